@@ -1,0 +1,1 @@
+"""Collect stage: fetch source payloads into landing/ (raw bytes, content-addressed, immutable)."""

@@ -1,0 +1,168 @@
+"""GDELT 2.0 event exports: read the file lists, pick files, fetch and verify them into landing/."""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import httpx
+
+from flows import UserError
+from flows.collect.landing import landing_path
+
+EXPORT_NAME = re.compile(r"^(\d{14})\.export\.CSV\.zip$")
+MAX_UNZIPPED_BYTES = 2_000_000_000  # a 15-minute export is ~5 MB unzipped; refuse zip bombs
+
+
+class FetchError(Exception):
+    """A listed file could not be fetched or verified; recorded on its ledger row, never fatal to others."""
+
+
+@dataclass(frozen=True)
+class ListedFile:
+    name: str
+    size: int
+    md5: str
+    url: str
+    published: datetime
+
+    @property
+    def batch_id(self) -> str:
+        # A re-published file with other bytes is another batch; the same bytes are the same batch.
+        return f"gdelt:{self.name}:{self.md5}"
+
+
+def parse_file_list(text: str, origin: str) -> list[ListedFile]:
+    """Export-file entries of a masterfilelist/lastupdate text (`size md5 url` lines), oldest first."""
+    files: list[ListedFile] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        parts = line.split()
+        if not parts:
+            continue
+        if len(parts) != 3 or not parts[0].isdigit() or not re.fullmatch(r"[0-9a-fA-F]{32}", parts[1]):
+            raise UserError(f"{origin} line {number}: expected 'size md5 url', got {line[:80]!r}")
+        name = parts[2].rsplit("/", 1)[-1]
+        match = EXPORT_NAME.match(name)
+        if not match:
+            continue  # mentions and gkg files share the lists
+        stamp = datetime.strptime(match.group(1), "%Y%m%d%H%M%S")
+        files.append(ListedFile(name, int(parts[0]), parts[1].lower(), parts[2], stamp))
+    files.sort(key=lambda f: f.published)
+    return files
+
+
+@dataclass(frozen=True)
+class GdeltSource:
+    """Where the lists and files live: a local mirror folder or a base URL (both end in the folder)."""
+    source_dir: Path | None = None
+    base_url: str | None = None
+
+    def describe(self) -> str:
+        return str(self.source_dir) if self.source_dir else str(self.base_url)
+
+    def read_list(self, list_name: str, client: httpx.Client | None = None) -> str:
+        if self.source_dir is not None:
+            path = self.source_dir / list_name
+            if not path.exists():
+                raise UserError(f"{path} not found: --source-dir must be a folder holding {list_name} "
+                                "and the export files")
+            return path.read_text(encoding="utf-8")
+        assert self.base_url is not None and client is not None
+        url = self.base_url.rstrip("/") + "/" + list_name
+        try:
+            response = client.get(url)
+            response.raise_for_status()
+        except httpx.HTTPError as exc:
+            raise UserError(f"cannot read {url}: {exc}; check --base-url") from None
+        return response.text
+
+
+def select_files(listed: list[ListedFile], since: datetime | None, until: datetime | None,
+                 newest_only: bool) -> list[ListedFile]:
+    chosen = [f for f in listed if (since is None or f.published >= since)
+              and (until is None or f.published <= until)]
+    return chosen[-1:] if newest_only else chosen
+
+
+def _verify(path: Path, expected: ListedFile) -> None:
+    size = path.stat().st_size
+    if size != expected.size:
+        raise FetchError(f"{expected.name}: size {size} differs from the list's {expected.size}; "
+                         "the file is truncated or replaced upstream")
+    digest = hashlib.md5(path.read_bytes()).hexdigest()
+    if digest != expected.md5:
+        raise FetchError(f"{expected.name}: md5 {digest} differs from the list's {expected.md5}; "
+                         "the file is corrupt or replaced upstream")
+
+
+def fetch_to_landing(listed: ListedFile, source: GdeltSource, landing_dir: Path,
+                     client: httpx.Client | None = None, max_bytes: int = 200_000_000) -> Path:
+    """Copy or download one export zip into landing/, verified against the list's size and md5."""
+    target = landing_path(landing_dir, "gdelt", listed.md5, ".export.CSV.zip")
+    if target.exists():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            if source.source_dir is not None:
+                local = source.source_dir / listed.name
+                if not local.exists():
+                    raise FetchError(f"{listed.name}: listed but missing from {source.source_dir}")
+                out.write(local.read_bytes())
+            else:
+                _download(listed, source, client, out, max_bytes)
+            out.flush()
+            os.fsync(out.fileno())
+        _verify(tmp, listed)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
+def _download(listed: ListedFile, source: GdeltSource, client: httpx.Client | None, out, max_bytes: int
+              ) -> None:
+    assert source.base_url is not None and client is not None
+    url = source.base_url.rstrip("/") + "/" + listed.name
+    try:
+        with client.stream("GET", url) as response:
+            if response.status_code != 200:
+                raise FetchError(f"{listed.name}: HTTP {response.status_code} from {url}")
+            received = 0
+            for chunk in response.iter_bytes():
+                received += len(chunk)
+                if received > max_bytes:
+                    raise FetchError(f"{listed.name}: body larger than the {max_bytes}-byte cap")
+                out.write(chunk)
+    except httpx.HTTPError as exc:
+        raise FetchError(f"{listed.name}: {type(exc).__name__} fetching {url}") from None
+
+
+def unzip_export(zip_path: Path, name: str, work_dir: Path) -> Path:
+    """Extract the single CSV member of an export zip to work_dir (DuckDB cannot read zips)."""
+    try:
+        with zipfile.ZipFile(zip_path) as archive:
+            members = archive.infolist()
+            if len(members) != 1:
+                raise FetchError(f"{name}: zip holds {len(members)} members, expected exactly one CSV")
+            member = members[0]
+            if member.file_size > MAX_UNZIPPED_BYTES:
+                raise FetchError(f"{name}: member expands to {member.file_size} bytes, over the cap")
+            target = work_dir / (name.removesuffix(".zip"))
+            with archive.open(member) as src, open(target, "wb") as dst:
+                copied = 0
+                for chunk in iter(lambda: src.read(1 << 20), b""):
+                    copied += len(chunk)
+                    if copied > MAX_UNZIPPED_BYTES:
+                        raise FetchError(f"{name}: member expands past the cap")
+                    dst.write(chunk)
+    except zipfile.BadZipFile:
+        raise FetchError(f"{name}: not a valid zip (truncated or corrupt)") from None
+    return target

@@ -1,0 +1,121 @@
+"""Settings: built-in defaults, overridden by a TOML file and ALLYWATCH_* environment variables."""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from flows import UserError
+
+DEFAULT_GDELT_BASE_URL = "http://data.gdeltproject.org/gdeltv2/"
+
+
+@dataclass(frozen=True)
+class Settings:
+    warehouse: Path = Path("allywatch.duckdb")
+    # Folders default to siblings of the warehouse so one path decides where everything lives.
+    landing_dir: Path | None = None
+    snapshot_path: Path | None = None
+    report_dir: Path | None = None
+    clients: tuple[str, ...] = ("VEN",)
+    patrons: tuple[str, ...] = ("RUS", "CHN", "CUB", "IRN", "TUR")
+    pressure_states: tuple[str, ...] = ("USA",)
+    scope: str = "tracked"
+    gdelt_base_url: str = DEFAULT_GDELT_BASE_URL
+    files_per_transaction: int = 200
+    quarantine_threshold: float = 0.05
+    min_baseline: float = 10.0
+    snapshot_event_window_days: int = 3650
+    max_attempts: int = 3
+    http_timeout_seconds: float = 30.0
+    max_body_bytes: int = 200_000_000
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def landing(self) -> Path:
+        return self.landing_dir or self.warehouse.parent / "landing"
+
+    @property
+    def snapshot(self) -> Path:
+        return self.snapshot_path or self.warehouse.with_name(self.warehouse.stem + "_bi.duckdb")
+
+    @property
+    def parquet_dir(self) -> Path:
+        return self.snapshot.with_name(self.snapshot.stem + "_parquet")
+
+    @property
+    def reports(self) -> Path:
+        return self.report_dir or self.warehouse.parent / "reports"
+
+    @property
+    def tracked_states(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(self.clients + self.patrons + self.pressure_states))
+
+
+_PATH_KEYS = {"warehouse", "landing_dir", "snapshot_path", "report_dir"}
+_TUPLE_KEYS = {"clients", "patrons", "pressure_states"}
+
+
+def _coerce(key: str, value: Any, source: str) -> Any:
+    kinds = {f.name: f.type for f in fields(Settings)}
+    if key in _PATH_KEYS:
+        if not isinstance(value, str):
+            raise UserError(f"{source}: '{key}' must be a path string, got {type(value).__name__}")
+        return Path(value)
+    if key in _TUPLE_KEYS:
+        items = value.split(",") if isinstance(value, str) else value
+        if not isinstance(items, list | tuple) or not all(isinstance(i, str) for i in items):
+            raise UserError(f"{source}: '{key}' must be a list of ISO3 codes, e.g. [\"VEN\"]")
+        codes = tuple(i.strip().upper() for i in items if i.strip())
+        bad = [c for c in codes if len(c) != 3 or not c.isalpha()]
+        if bad:
+            raise UserError(f"{source}: '{key}' has codes that are not ISO3: {', '.join(bad)}")
+        return codes
+    expected = {"str": str, "int": int, "float": (int, float)}.get(str(kinds[key]))
+    if expected is None:
+        return value
+    if isinstance(value, str) and expected is not str:
+        try:
+            value = float(value) if expected != int else int(value)
+        except ValueError:
+            raise UserError(f"{source}: '{key}' must be a number, got {value!r}") from None
+    if not isinstance(value, expected) or isinstance(value, bool):
+        raise UserError(f"{source}: '{key}' must be {kinds[key]}, got {type(value).__name__}")
+    return value
+
+
+def _validate(settings: Settings, source: str) -> Settings:
+    if settings.scope not in ("tracked", "all"):
+        raise UserError(f"{source}: 'scope' must be 'tracked' or 'all', got {settings.scope!r}")
+    if not 0 <= settings.quarantine_threshold <= 1:
+        raise UserError(f"{source}: 'quarantine_threshold' must be a share between 0 and 1")
+    if settings.files_per_transaction < 1:
+        raise UserError(f"{source}: 'files_per_transaction' must be at least 1")
+    return settings
+
+
+def load_settings(config_path: Path | None = None, warehouse: Path | None = None) -> Settings:
+    """Defaults, then the TOML file (explicit path, or ./allywatch.toml if present), then env."""
+    values: dict[str, Any] = {}
+    known = {f.name for f in fields(Settings)} - {"extra"}
+    path = config_path or (Path("allywatch.toml") if Path("allywatch.toml").exists() else None)
+    if config_path is not None and not config_path.exists():
+        raise UserError(f"config file not found: {config_path} (pass an existing TOML file or omit --config)")
+    if path is not None:
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise UserError(f"{path}: not valid TOML ({exc})") from None
+        for key, value in raw.items():
+            if key not in known:
+                raise UserError(f"{path}: unknown key '{key}' (known keys: {', '.join(sorted(known))})")
+            values[key] = _coerce(key, value, str(path))
+    for key in known:
+        env_value = os.environ.get(f"ALLYWATCH_{key.upper()}")
+        if env_value is not None:
+            values[key] = _coerce(key, env_value, f"ALLYWATCH_{key.upper()}")
+    if warehouse is not None:
+        values["warehouse"] = warehouse
+    return _validate(replace(Settings(), **values), str(path or "settings"))

@@ -1,0 +1,1 @@
+"""Load stage: the DuckDB warehouse, its migrations, the ledger, fact loads and the BI snapshot."""

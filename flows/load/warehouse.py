@@ -1,0 +1,126 @@
+"""Open the warehouse, apply sql/ migrations in order, refresh reference dimensions and views."""
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from flows import SQL_DIR, UserError
+from flows.config import Settings
+from flows.reference import EVENT_TYPES_CSV
+
+COUNTRIES_CSV = Path(__file__).resolve().parents[1] / "normalize" / "data" / "countries.csv"
+
+
+def sql_text(relative: str) -> str:
+    """The text of one file under sql/ (all SQL lives there, none is assembled from input)."""
+    return (SQL_DIR / relative).read_text(encoding="utf-8")
+
+
+def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open a DuckDB file with a clear one-line error when it is locked or unreadable."""
+    if read_only and not path.exists():
+        raise UserError(f"warehouse not found: {path} (run `allywatch run` first or pass --warehouse)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise UserError(
+                f"warehouse {path} is in use by another process; wait for it to finish "
+                "(BI tools must open the snapshot file, not the warehouse)"
+            ) from None
+        raise UserError(f"cannot open warehouse {path}: {str(exc).splitlines()[0]}") from None
+
+
+def _manifest() -> dict:
+    return tomllib.loads(sql_text("migrations.toml"))
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    con.execute(
+        "create table if not exists schema_version "
+        "(version integer primary key, description varchar, applied_at timestamp)"
+    )
+    row = con.execute("select coalesce(max(version), 0) from schema_version").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> int:
+    """Apply every migration the warehouse lacks (each in its own transaction); return the version."""
+    current = schema_version(con)
+    manifest = _manifest()
+    for migration in sorted(manifest["migration"], key=lambda m: m["version"]):
+        if migration["version"] <= current:
+            continue
+        con.execute("begin transaction")
+        try:
+            for relative in migration["files"]:
+                con.execute(sql_text(relative))
+            con.execute(
+                "insert into schema_version values (?, ?, ?)",
+                [migration["version"], migration["description"], datetime.now(UTC).replace(tzinfo=None)],
+            )
+            con.execute("commit")
+        except Exception:
+            con.execute("rollback")
+            raise
+        current = migration["version"]
+    # The macro lives in the catalog of a persistent file but is re-created so new releases win.
+    con.execute(sql_text("schema/natural_key.sql"))
+    return current
+
+
+def refresh_reference(con: duckdb.DuckDBPyConnection) -> None:
+    """Upsert dim_event_type and dim_country from the package's reference files."""
+    con.execute(
+        "create or replace temp table ref_event_type as select * from read_csv(?, header=true, "
+        "all_varchar=true, auto_detect=false, columns={'cameo_code':'varchar','name':'varchar',"
+        "'root_code':'varchar','quad_class':'varchar','goldstein':'varchar','plover_event':'varchar',"
+        "'plover_mode':'varchar','plover_context':'varchar','support_category':'varchar',"
+        "'direction':'varchar'})",
+        [str(EVENT_TYPES_CSV)],
+    )
+    con.execute(sql_text("load/dim_event_type_upsert.sql"))
+    if COUNTRIES_CSV.exists():
+        con.execute(
+            "create or replace temp table ref_country as select * from read_csv(?, header=true, "
+            "all_varchar=true)",
+            [str(COUNTRIES_CSV)],
+        )
+        con.execute(sql_text("load/dim_country_upsert.sql"))
+
+
+def write_run_parameters(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
+    """Copy the tracked roles and mart parameters from configuration into their tables."""
+    rows = [(c, "client") for c in settings.clients] + [(p, "patron") for p in settings.patrons]
+    rows += [(s, "pressure") for s in settings.pressure_states]
+    con.execute("delete from tracked_state")
+    con.executemany("insert into tracked_state values (?, ?)", rows)
+    con.execute("delete from mart_parameter")
+    con.execute("insert into mart_parameter values ('min_baseline', ?)", [settings.min_baseline])
+
+
+def apply_views(con: duckdb.DuckDBPyConnection) -> None:
+    for relative in _manifest()["views"]["files"]:
+        con.execute(sql_text(relative))
+
+
+@contextmanager
+def open_warehouse(settings: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-write connection with the schema, reference data and views up to date."""
+    con = connect(settings.warehouse)
+    try:
+        migrate(con)
+        con.execute("begin transaction")
+        refresh_reference(con)
+        write_run_parameters(con, settings)
+        apply_views(con)
+        con.execute("commit")
+        yield con
+    finally:
+        con.close()

@@ -1,0 +1,1 @@
+"""Validate stage: Great Expectations suites (expectations/*.json) run on every batch before load."""

@@ -1,0 +1,126 @@
+"""Load GX suites from expectations/*.json and run them row by row on a batch's DataFrame.
+
+Suites name reference sets as "$name" strings (e.g. "$cameo_codes"); they are filled from the
+project's reference data when the suite is loaded, so the JSON stays short and never drifts.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import pandas as pd
+
+from flows import EXPECTATIONS_DIR
+from flows.reference import event_types, vocabulary
+
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+INDEX_COLUMN = "row_id"
+
+
+@dataclass(frozen=True)
+class RowFailure:
+    row_id: int
+    expectation: str
+    reason: str
+
+
+@dataclass
+class SuiteOutcome:
+    suite: str
+    rows: int
+    failures: list[RowFailure] = field(default_factory=list)
+    failed_expectations: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def failed_rows(self) -> set[int]:
+        return {f.row_id for f in self.failures}
+
+
+def reference_sets() -> dict[str, list[Any]]:
+    vocab = vocabulary()
+    return {
+        "cameo_codes": sorted(event_types()),
+        "directions": vocab["directions"],
+        "support_categories": vocab["support_categories"],
+        "origins": vocab["origins"],
+        "languages": vocab["languages"],
+        "quad_classes": vocab["quad_classes"],
+        "quad_class_texts": [str(q) for q in vocab["quad_classes"]],
+        "source_kinds": vocab["source_kinds"],
+        "sectors": sorted(vocab["sectors"]) + [""],
+    }
+
+
+def _fill(value: Any, params: Mapping[str, Any]) -> Any:
+    if isinstance(value, str) and value.startswith("$"):
+        key = value[1:]
+        if key not in params:
+            raise KeyError(f"suite parameter {value} has no value")
+        return params[key]
+    if isinstance(value, dict):
+        return {k: _fill(v, params) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_fill(v, params) for v in value]
+    return value
+
+
+@cache
+def suite_definition(name: str) -> dict:
+    with open(EXPECTATIONS_DIR / f"{name}.json", encoding="utf-8") as f:
+        return json.load(f)
+
+
+@cache
+def _context():  # GX is imported lazily: it costs ~3 s, and commands like `extract` never need it
+    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    batch_definition = (context.data_sources.add_pandas("allywatch")
+                        .add_dataframe_asset("batch").add_batch_definition_whole_dataframe("whole"))
+    return context, batch_definition
+
+
+def build_suite(name: str, params: Mapping[str, Any]):
+    from great_expectations.core import ExpectationSuite
+    from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
+
+    definition = suite_definition(name)
+    merged = {**reference_sets(), **params}
+    configs = [
+        ExpectationConfiguration(type=e["type"], kwargs=_fill(e["kwargs"], merged), meta=e.get("meta", {}))
+        for e in definition["expectations"]
+    ]
+    return ExpectationSuite(name=definition["name"], expectations=configs)
+
+
+def run_suite(name: str, frame: pd.DataFrame, params: Mapping[str, Any] | None = None) -> SuiteOutcome:
+    """Validate a frame (which has a row_id column) and list every failing row with its expectation."""
+    outcome = SuiteOutcome(suite=name, rows=len(frame))
+    if frame.empty:
+        return outcome
+    _, batch_definition = _context()
+    suite = build_suite(name, params or {})
+    batch = batch_definition.get_batch(batch_parameters={"dataframe": frame})
+    result = batch.validate(
+        suite, result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [INDEX_COLUMN]}
+    )
+    for item in result.results:
+        if item.success:
+            continue
+        meta = item.expectation_config.meta or {}
+        expectation = meta.get("name") or item.expectation_config.type
+        reason = meta.get("reason") or expectation
+        indexes = item.result.get("unexpected_index_list") or []
+        outcome.failed_expectations[expectation] = len(indexes) or 1
+        for entry in indexes:
+            row_id = entry[INDEX_COLUMN] if isinstance(entry, dict) else entry
+            outcome.failures.append(RowFailure(int(row_id), expectation, reason))
+    return outcome

@@ -1,0 +1,56 @@
+-- Accepted, non-duplicate GDELT rows into fact_event (anti-join on event_key, never ON CONFLICT).
+insert into fact_event
+with
+
+accepted as (
+    select * from gdelt_accepted where not is_duplicate
+),
+
+final as (
+    select
+        a.event_key,
+        (year(a.event_date) * 10000 + month(a.event_date) * 100 + day(a.event_date))::integer as date_key,
+        sa.actor_key as source_actor_key,
+        ta.actor_key as target_actor_key,
+        et.event_type_key,
+        src.source_key,
+        'gdelt' as origin,
+        a.global_event_id as gdelt_event_id,
+        a.source_url,
+        a.cameo_code,
+        et.quad_class,
+        a.goldstein,
+        a.avg_tone as tone,
+        a.num_mentions,
+        a.num_sources,
+        a.num_articles,
+        null::double as amount_usd,
+        null::double as confidence,
+        et.direction,
+        et.support_category,
+        false as negated,
+        null::varchar as evidence,
+        null::varchar as coder_version,
+        sa.country_iso3 as source_iso3,
+        ta.country_iso3 as target_iso3,
+        a.actor1_sector as source_sector,
+        a.actor2_sector as target_sector,
+        coalesce(sa.is_state and ta.is_state and sa.country_iso3 <> ta.country_iso3, false)
+            as is_state_dyad,
+        a.action_geo_country,
+        a.action_geo_feature,
+        a.date_added,
+        a.batch_id
+    from accepted as a
+    join dim_event_type as et on et.cameo_code = a.cameo_code
+    left join dim_actor as sa
+        on sa.actor_code = a.actor1_code
+       and a.event_date >= sa.valid_from and (sa.valid_to is null or a.event_date < sa.valid_to)
+    left join dim_actor as ta
+        on ta.actor_code = a.actor2_code
+       and a.event_date >= ta.valid_from and (ta.valid_to is null or a.event_date < ta.valid_to)
+    left join dim_source as src on src.kind = 'gdelt' and src.domain = coalesce(a.source_domain, '')
+)
+
+select * from final
+where event_key not in (select event_key from fact_event);

@@ -1,0 +1,55 @@
+-- Typed GDELT rows of the current group, with the scope decision. Built from raw_gdelt_event and
+-- the temp table gdelt_batch_file (batch_id, file_path). Casts use try_cast: a value that does not
+-- cast becomes null, and the raw text stays beside it for validation and quarantine.
+-- Parameters: $scope ('tracked' or 'all'), $clients and $others (patrons + pressure states).
+create or replace temp table stg_event as
+with
+
+raw_rows as (
+    select b.batch_id, r.*
+    from raw_gdelt_event as r
+    join gdelt_batch_file as b on b.file_path = r.file_path
+),
+
+scoped as (
+    select
+        *,
+        ($scope = 'all'
+         or Actor1CountryCode in (select unnest($clients))
+         or Actor2CountryCode in (select unnest($clients))
+         or (Actor1CountryCode in (select unnest($others))
+             and Actor2CountryCode in (select unnest($others)))) as in_scope
+    from raw_rows
+),
+
+final as (
+    select
+        batch_id,
+        row_id,
+        in_scope,
+        try_cast(GlobalEventID as bigint) as global_event_id,
+        try_strptime(Day, '%Y%m%d')::date as event_date,
+        EventCode as cameo_code,
+        try_cast(QuadClass as tinyint) as quad_class,
+        try_cast(GoldsteinScale as double) as goldstein,
+        try_cast(NumMentions as integer) as num_mentions,
+        try_cast(NumSources as integer) as num_sources,
+        try_cast(NumArticles as integer) as num_articles,
+        try_cast(AvgTone as double) as avg_tone,
+        Actor1Code as actor1_code,
+        Actor1CountryCode as actor1_country,
+        coalesce(Actor1Type1Code, case when Actor1KnownGroupCode is not null then 'IGO' end, '')
+            as actor1_sector,
+        Actor2Code as actor2_code,
+        Actor2CountryCode as actor2_country,
+        coalesce(Actor2Type1Code, case when Actor2KnownGroupCode is not null then 'IGO' end, '')
+            as actor2_sector,
+        ActionGeo_CountryCode as action_geo_country,
+        ActionGeo_FeatureID as action_geo_feature,
+        try_strptime(DATEADDED, '%Y%m%d%H%M%S') as date_added,
+        SOURCEURL as source_url,
+        lower(regexp_extract(SOURCEURL, '^[a-zA-Z]+://(?:www\.)?([^/:?#]+)', 1)) as source_domain
+    from scoped
+)
+
+select * from final;
