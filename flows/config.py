@@ -78,7 +78,7 @@ def _coerce(key: str, value: Any, source: str) -> Any:
         return value
     if isinstance(value, str) and expected is not str:
         try:
-            value = float(value) if expected != int else int(value)
+            value = int(value) if expected is int else float(value)
         except ValueError:
             raise UserError(f"{source}: '{key}' must be a number, got {value!r}") from None
     if not isinstance(value, expected) or isinstance(value, bool):

@@ -7,7 +7,7 @@ import re
 import tempfile
 import zipfile
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -166,3 +166,36 @@ def unzip_export(zip_path: Path, name: str, work_dir: Path) -> Path:
     except zipfile.BadZipFile:
         raise FetchError(f"{name}: not a valid zip (truncated or corrupt)") from None
     return target
+
+
+SETTLED = ("loaded", "rejected", "gave_up")
+
+
+def plan_files(listed: list[ListedFile], statuses: dict[str, str], newest_loaded: datetime | None,
+               since: datetime | None, until: datetime | None, max_files: int | None) -> list[ListedFile]:
+    """Pending files: in the range (default: 24 h before the newest loaded file), not yet settled.
+
+    A first run with no range takes only the newest listed file. Files are never inferred from
+    the clock: only what the list names exists.
+    """
+    if since is None and until is None:
+        if newest_loaded is None:
+            chosen = listed[-1:]
+        else:
+            chosen = [f for f in listed if f.published >= newest_loaded - timedelta(hours=24)]
+    else:
+        chosen = select_files(listed, since, until, newest_only=False)
+    pending = [f for f in chosen if statuses.get(f.batch_id) not in SETTLED]
+    return pending[:max_files] if max_files else pending
+
+
+def parse_timestamp(text: str, end_of_day: bool = False) -> datetime:
+    """A UTC date (YYYY-MM-DD or YYYYMMDD) or YYYYMMDDHHMMSS, as given to --since/--until."""
+    cleaned = text.strip().replace("-", "")
+    try:
+        if len(cleaned) == 8:
+            day = datetime.strptime(cleaned, "%Y%m%d")
+            return day + timedelta(days=1, seconds=-1) if end_of_day else day
+        return datetime.strptime(cleaned, "%Y%m%d%H%M%S")
+    except ValueError:
+        raise UserError(f"bad timestamp {text!r}: use YYYY-MM-DD or YYYYMMDDHHMMSS (UTC)") from None

@@ -1,6 +1,7 @@
 """Open the warehouse, apply sql/ migrations in order, refresh reference dimensions and views."""
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,26 @@ COUNTRIES_CSV = Path(__file__).resolve().parents[1] / "normalize" / "data" / "co
 def sql_text(relative: str) -> str:
     """The text of one file under sql/ (all SQL lives there, none is assembled from input)."""
     return (SQL_DIR / relative).read_text(encoding="utf-8")
+
+
+def run_sql(con: duckdb.DuckDBPyConnection, relative: str, params: dict | None = None) -> None:
+    """Run every statement of a sql/ file, binding to each only the $parameters it names.
+
+    Statements end with a ';' at the end of a line (the style of every file in sql/).
+    """
+    params = params or {}
+    for statement in re.split(r";[ \t]*\n", sql_text(relative)):
+        code = "\n".join(line for line in statement.splitlines() if not line.strip().startswith("--"))
+        if not code.strip():
+            continue
+        used = {k: v for k, v in params.items() if re.search(rf"\${k}\b", code)}
+        con.execute(statement, used) if used else con.execute(statement)
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, statement: str, rows: list) -> None:
+    """executemany that accepts an empty list (DuckDB refuses one)."""
+    if rows:
+        con.executemany(statement, rows)
 
 
 def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -60,7 +81,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
         con.execute("begin transaction")
         try:
             for relative in migration["files"]:
-                con.execute(sql_text(relative))
+                run_sql(con, relative)
             con.execute(
                 "insert into schema_version values (?, ?, ?)",
                 [migration["version"], migration["description"], datetime.now(UTC).replace(tzinfo=None)],
@@ -85,14 +106,14 @@ def refresh_reference(con: duckdb.DuckDBPyConnection) -> None:
         "'direction':'varchar'})",
         [str(EVENT_TYPES_CSV)],
     )
-    con.execute(sql_text("load/dim_event_type_upsert.sql"))
+    run_sql(con, "load/dim_event_type_upsert.sql")
     if COUNTRIES_CSV.exists():
         con.execute(
             "create or replace temp table ref_country as select * from read_csv(?, header=true, "
             "all_varchar=true)",
             [str(COUNTRIES_CSV)],
         )
-        con.execute(sql_text("load/dim_country_upsert.sql"))
+        run_sql(con, "load/dim_country_upsert.sql")
 
 
 def write_run_parameters(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
@@ -100,14 +121,14 @@ def write_run_parameters(con: duckdb.DuckDBPyConnection, settings: Settings) -> 
     rows = [(c, "client") for c in settings.clients] + [(p, "patron") for p in settings.patrons]
     rows += [(s, "pressure") for s in settings.pressure_states]
     con.execute("delete from tracked_state")
-    con.executemany("insert into tracked_state values (?, ?)", rows)
+    insert_rows(con, "insert into tracked_state values (?, ?)", rows)
     con.execute("delete from mart_parameter")
     con.execute("insert into mart_parameter values ('min_baseline', ?)", [settings.min_baseline])
 
 
 def apply_views(con: duckdb.DuckDBPyConnection) -> None:
     for relative in _manifest()["views"]["files"]:
-        con.execute(sql_text(relative))
+        run_sql(con, relative)
 
 
 @contextmanager

@@ -52,7 +52,7 @@ def reference_sets() -> dict[str, list[Any]]:
         "quad_classes": vocab["quad_classes"],
         "quad_class_texts": [str(q) for q in vocab["quad_classes"]],
         "source_kinds": vocab["source_kinds"],
-        "sectors": sorted(vocab["sectors"]) + [""],
+        "sectors": [*sorted(vocab["sectors"]), ""],
     }
 
 
@@ -116,7 +116,7 @@ def run_suite(name: str, frame: pd.DataFrame, params: Mapping[str, Any] | None =
         if item.success:
             continue
         meta = item.expectation_config.meta or {}
-        expectation = meta.get("name") or item.expectation_config.type
+        expectation = f"{name}.{meta.get('name') or item.expectation_config.type}"
         reason = meta.get("reason") or expectation
         indexes = item.result.get("unexpected_index_list") or []
         outcome.failed_expectations[expectation] = len(indexes) or 1

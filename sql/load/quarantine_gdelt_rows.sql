@@ -12,11 +12,11 @@ failing as (
 ),
 
 in_scope as (
-    select s.batch_id, s.row_id from stg_event as s where s.in_scope
+    select s.batch_id, s.row_id, s.file_row from stg_event as s where s.in_scope
 ),
 
 chosen as (
-    select i.batch_id, i.row_id,
+    select i.batch_id, i.row_id, i.file_row,
            coalesce(f.reason, 'batch rejected: ' || rb.reason) as reason,
            coalesce(f.expectation, 'batch_failing_share') as expectation
     from in_scope as i
@@ -27,18 +27,18 @@ chosen as (
 
 final as (
     select
-        natural_key(c.batch_id || ':raw_gdelt:' || coalesce(r.GlobalEventID, '') || ':' || c.row_id)
-            as quarantine_id,
+        natural_key(c.batch_id || ':raw_gdelt:' || c.file_row) as quarantine_id,
         c.batch_id,
         'raw_gdelt' as stage,
-        c.row_id as row_number,
-        to_json(r) as record,
+        c.file_row as row_number,
+        to_json(r) as record,  -- the raw text row, as received
         c.reason,
         c.expectation,
         $now::timestamp as quarantined_at,
         null::timestamp as resolved_at
     from chosen as c
-    join raw_gdelt_event as r on r.row_id = c.row_id
+    join raw_gdelt_event as r on r.rowid = c.row_id
 )
 
-select * from final;
+select * from final
+where quarantine_id not in (select quarantine_id from quarantine);

@@ -1,13 +1,12 @@
 -- Raw GDELT 2.0 event rows of a group of unzipped export files, every column as text.
 -- Parameter $files: the list of unzipped file paths. Lines that do not fit the 61 columns or are
 -- not UTF-8 land in the temp tables gdelt_rejects / gdelt_reject_scans (DuckDB's rejects store).
--- The 61 columns follow flows/reference/gdelt_events_columns.csv.
+-- The 61 columns follow flows/reference/gdelt_events_columns.csv. The table's rowid is the row id
+-- used by validation and quarantine within the group.
 create or replace temp table raw_gdelt_event as
 select
-    filename as file_path,
-    row_number() over () as row_id,
-    *
-exclude (filename)
+    parse_filename(filename) as file_name,
+    * exclude (filename)
 from read_csv(
     $files,
     delim = '\t',

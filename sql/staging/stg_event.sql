@@ -1,14 +1,14 @@
 -- Typed GDELT rows of the current group, with the scope decision. Built from raw_gdelt_event and
--- the temp table gdelt_batch_file (batch_id, file_path). Casts use try_cast: a value that does not
+-- the temp table gdelt_batch_file (batch_id, file_path, file_name). Casts use try_cast: a value that does not
 -- cast becomes null, and the raw text stays beside it for validation and quarantine.
 -- Parameters: $scope ('tracked' or 'all'), $clients and $others (patrons + pressure states).
 create or replace temp table stg_event as
 with
 
 raw_rows as (
-    select b.batch_id, r.*
+    select b.batch_id, r.rowid as row_id, r.*
     from raw_gdelt_event as r
-    join gdelt_batch_file as b on b.file_path = r.file_path
+    join gdelt_batch_file as b on b.file_name = r.file_name
 ),
 
 scoped as (
@@ -26,6 +26,7 @@ final as (
     select
         batch_id,
         row_id,
+        row_id - min(row_id) over (partition by file_name) + 1 as file_row,
         in_scope,
         try_cast(GlobalEventID as bigint) as global_event_id,
         try_strptime(Day, '%Y%m%d')::date as event_date,

@@ -1,0 +1,224 @@
+"""The `allywatch` command line (Typer). Thin: it checks input, then calls flows or stage functions."""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+# Prefect reads these when it is imported: no analytics, and room for the first migration of the
+# ephemeral server on a slow machine. Values the user sets win.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+
+import typer  # noqa: E402
+
+from flows import UserError  # noqa: E402
+from flows.config import Settings, load_settings  # noqa: E402
+from flows.console import err, out, print_batches, print_run_summary  # noqa: E402
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="allywatch: measure, from the news, how much support states give their allies.")
+
+Warehouse = Annotated[Path, typer.Option("--warehouse", envvar="ALLYWATCH_WAREHOUSE", help="DuckDB warehouse file.")]
+Config = Annotated[Path | None, typer.Option("--config", help="TOML settings (default ./allywatch.toml if present).")]
+WAREHOUSE_DEFAULT = Path("allywatch.duckdb")
+
+
+def fail(message: str, code: int = 2) -> None:
+    err.print(f"error: {message}", markup=False, highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def guarded(action: Callable[[], Any]) -> Any:
+    """Run an action, turning user mistakes into one-line errors instead of tracebacks."""
+    try:
+        return action()
+    except UserError as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        fail("interrupted", 130)
+    return None
+
+
+def settings_for(warehouse: Path, config: Path | None) -> Settings:
+    return guarded(lambda: load_settings(config, warehouse))
+
+
+def when(value: str | None, end_of_day: bool = False) -> datetime | None:
+    from flows.collect.gdelt import parse_timestamp
+
+    return guarded(lambda: parse_timestamp(value, end_of_day)) if value else None
+
+
+def existing_dir(path: Path | None, what: str) -> str | None:
+    if path is None:
+        return None
+    if not path.is_dir():
+        fail(f"{what} {path} is not a folder (it must hold masterfilelist.txt, lastupdate.txt and the zips)")
+    return str(path)
+
+
+@app.command()
+def run(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
+        source_dir: Annotated[Path | None, typer.Option(help="Local GDELT mirror folder.")] = None,
+        feed: Annotated[list[str] | None, typer.Option(help="Feed URL or file (repeatable).")] = None,
+        input_path: Annotated[Path | None, typer.Option("--input", help="Local articles.")] = None) -> None:
+    """Run the whole pipeline once; with no source options, on the bundled offline sample."""
+    settings = settings_for(warehouse, config)
+    from flows.pipelines import pipeline
+
+    if input_path is not None and not input_path.exists():
+        fail(f"input not found: {input_path} (pass a .jsonl/.txt/.html file or a folder of them)")
+    result = guarded(lambda: pipeline(str(settings.warehouse), str(config) if config else None,
+                                      source_dir=existing_dir(source_dir, "--source-dir"), feeds=feed,
+                                      inputs=[str(input_path)] if input_path else None))
+    print_batches(result["batches"])
+    print_run_summary(settings, result["paths"])
+
+
+@app.command()
+def gdelt(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
+          base_url: Annotated[str | None, typer.Option(help="Folder URL holding the GDELT lists and files.")] = None,
+          source_dir: Annotated[Path | None, typer.Option(help="Local mirror with the same layout.")] = None,
+          since: Annotated[str | None, typer.Option(help="UTC date or YYYYMMDDHHMMSS, inclusive.")] = None,
+          until: Annotated[str | None, typer.Option(help="UTC date or YYYYMMDDHHMMSS, inclusive.")] = None,
+          scope: Annotated[str | None, typer.Option(help="tracked (default) or all.")] = None,
+          max_files: Annotated[int | None, typer.Option(min=1, help="At most this many files.")] = None) -> None:
+    """Load pending GDELT 2.0 export files, or a backfill range."""
+    if base_url and source_dir:
+        fail("give --base-url or --source-dir, not both")
+    if scope not in (None, "tracked", "all"):
+        fail(f"--scope must be 'tracked' or 'all', got {scope!r}")
+    settings = settings_for(warehouse, config)
+    start, end = when(since), when(until, end_of_day=True)
+    from flows.pipelines import gdelt_events
+
+    batches = guarded(lambda: gdelt_events(str(settings.warehouse), str(config) if config else None,
+                                           source_dir=existing_dir(source_dir, "--source-dir"),
+                                           base_url=base_url, since=start, until=end, scope=scope,
+                                           max_files=max_files))
+    print_batches(batches)
+
+
+@app.command()
+def news(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
+         feed: Annotated[list[str] | None, typer.Option(help="Feed URL or file (repeatable).")] = None,
+         input_path: Annotated[Path | None, typer.Option("--input", help="A .jsonl/.txt/.html file or folder.")]
+         = None) -> None:
+    """Load RSS/Atom feeds and local article files, coding their text into events."""
+    if not feed and input_path is None:
+        fail("nothing to load: give --feed URL (repeatable) or --input PATH")
+    if input_path is not None and not input_path.exists():
+        fail(f"input not found: {input_path} (pass a .jsonl/.txt/.html file or a folder of them)")
+    settings = settings_for(warehouse, config)
+    from flows.pipelines import news as news_flow
+
+    batches = guarded(lambda: news_flow(str(settings.warehouse), str(config) if config else None,
+                                        feeds=feed or [], inputs=[str(input_path)] if input_path else []))
+    print_batches(batches)
+
+
+@app.command()
+def extract(input_path: Annotated[str, typer.Option("--input", help="JSONL file, or - for stdin.")] = "-",
+            output: Annotated[str, typer.Option(help="JSONL file, or - for stdout.")] = "-") -> None:
+    """Code text into events: JSONL in ({"id","text","date"?,"language"?}), one event per line out."""
+    import sys
+
+    from flows.normalize.extract import extract_lines
+
+    if input_path != "-" and not Path(input_path).is_file():
+        fail(f"input not found: {input_path} (pass a JSONL file or - for stdin)")
+    source = sys.stdin if input_path == "-" else open(input_path, encoding="utf-8")  # noqa: SIM115
+    sink = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
+    try:
+        stats = extract_lines(source, lambda line: sink.write(line + "\n"),
+                              lambda message: err.print(message, markup=False, highlight=False))
+    finally:
+        for handle in (source, sink):
+            if handle not in (sys.stdin, sys.stdout):
+                handle.close()
+    err.print(f"{stats.lines} lines, {stats.coded_events} events, {stats.bad_lines} bad lines", markup=False)
+
+
+@app.command()
+def report(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
+           client: Annotated[str | None, typer.Option(help="Client ISO3 (default: configured).")] = None,
+           out_dir: Annotated[Path | None, typer.Option("--out", help="Folder for the HTML file.")] = None) -> None:
+    """Write the static HTML report for a client."""
+    settings = settings_for(warehouse, config)
+    if client is not None and (len(client) != 3 or not client.isalpha()):
+        fail(f"--client must be an ISO3 code such as VEN, got {client!r}")
+    from flows.load.warehouse import connect
+    from flows.marts.report import write_report
+
+    def action() -> Path:
+        con = connect(settings.warehouse, read_only=True)
+        try:
+            return write_report(con, settings, (client or settings.clients[0]).upper(),
+                                out_dir or settings.reports)
+        finally:
+            con.close()
+
+    out.print(f"report: {guarded(action)}", markup=False)
+
+
+@app.command()
+def quarantine(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
+               batch: Annotated[str | None, typer.Option(help="Only this batch id.")] = None,
+               stage: Annotated[str | None, typer.Option(help="Only this stage.")] = None,
+               limit: Annotated[int, typer.Option(min=1)] = 50) -> None:
+    """List quarantined rows with their reasons."""
+    settings = settings_for(warehouse, config)
+    from flows.console import print_quarantine
+    from flows.load.warehouse import connect, sql_text
+
+    def action() -> list[tuple]:
+        con = connect(settings.warehouse, read_only=True)
+        try:
+            return con.execute(sql_text("load/quarantine_list.sql"),
+                               {"batch": batch, "stage": stage, "limit": limit}).fetchall()
+        finally:
+            con.close()
+
+    print_quarantine(guarded(action))
+
+
+@app.command()
+def validate(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None) -> None:
+    """Warehouse-wide checks (ledger reconciliation, keys, contract); non-zero exit when one fails."""
+    settings = settings_for(warehouse, config)
+    from flows.load.warehouse import connect
+    from flows.validate.warehouse_checks import run_checks
+
+    def action() -> list[tuple[str, bool, str]]:
+        con = connect(settings.warehouse, read_only=True)
+        try:
+            return run_checks(con)
+        finally:
+            con.close()
+
+    checks = guarded(action)
+    for name, ok, detail in checks:
+        (out if ok else err).print(f"{'ok  ' if ok else 'FAIL'} {name}: {detail}", markup=False)
+    if not all(ok for _, ok, _ in checks):
+        raise typer.Exit(1)
+
+
+@app.command()
+def status(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None) -> None:
+    """Per source: newest item loaded, failed and gave-up batches, last batches."""
+    settings = settings_for(warehouse, config)
+    from flows.console import print_status
+    from flows.load.warehouse import connect, sql_text
+
+    def action() -> list[tuple]:
+        con = connect(settings.warehouse, read_only=True)
+        try:
+            return con.execute(sql_text("load/ledger_status.sql")).fetchall()
+        finally:
+            con.close()
+
+    print_status(guarded(action))

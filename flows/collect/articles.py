@@ -1,0 +1,152 @@
+"""News articles from RSS/Atom feeds and local files, as plain records ready for staging."""
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from flows import UserError
+from flows.collect.landing import store_bytes
+
+TRACKING_PARAMS = re.compile(r"^(utm_.*|fbclid|gclid|mc_cid|mc_eid|ref|ocid|cmpid|outputType)$", re.I)
+TAG = re.compile(r"<[^>]+>")
+BLOCK_TAG = re.compile(r"</?(p|div|br|li|h[1-6]|tr|section|article)\b[^>]*>", re.I)
+DROP_ELEMENT = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.I | re.S)
+
+
+class FeedError(Exception):
+    """A feed or input file that cannot be read safely; recorded on its batch, others go on."""
+
+
+@dataclass(frozen=True)
+class Article:
+    url: str
+    title: str | None
+    text: str
+    published: date | None
+    language: str | None
+    feed: str | None = None
+
+    @property
+    def canonical_url(self) -> str:
+        return canonical_url(self.url)
+
+    @property
+    def domain(self) -> str:
+        return (urlsplit(self.canonical_url).hostname or "local").removeprefix("www.")
+
+    @property
+    def content_hash(self) -> str:
+        normalized = " ".join(self.text.lower().split())
+        return hashlib.sha256(normalized.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class NewsBatch:
+    """One news batch: a feed fetch, a DOC API call or an input file, with its articles."""
+    batch_id: str
+    source_kind: str          # rss, doc_api, file
+    item: str                 # feed URL or path, input file
+    item_md5: str
+    landing_path: str | None
+    articles: list[Article]
+
+
+def canonical_url(url: str) -> str:
+    """Lower-case scheme and host, no fragment, no tracking parameters, no AMP variant path."""
+    parts = urlsplit(url.strip())
+    if not parts.scheme:
+        return url.strip()
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                       if not TRACKING_PARAMS.match(k)])
+    path = re.sub(r"/amp/?$|\.amp(?=\.html?$)", "", parts.path) or "/"
+    host = (parts.hostname or "").lower()
+    netloc = host + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme.lower(), netloc, path, query, ""))
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML fragment, paragraphs kept as line breaks (scripts never become text)."""
+    text = DROP_ELEMENT.sub(" ", markup)
+    text = BLOCK_TAG.sub("\n", text)
+    text = html.unescape(TAG.sub(" ", text))
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+def parse_date(value: object) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def articles_from_jsonl(path: Path) -> list[Article]:
+    """{"url","title","text","date","language"} per line; a bad line is a one-line error."""
+    articles = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise FeedError(
+                f"{path} line {number}: not valid JSON ({exc.msg}); fix or remove the line") from None
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise FeedError(f"{path} line {number}: needs an object with a \"text\" string")
+        url = item.get("url") or f"{path.resolve().as_uri()}#{number}"
+        articles.append(Article(url=url, title=item.get("title"), text=item["text"],
+                                published=parse_date(item.get("date")), language=item.get("language")))
+    return articles
+
+
+def articles_from_file(path: Path) -> list[Article]:
+    """One input file (.jsonl, .txt or .html) as articles."""
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        return articles_from_jsonl(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise FeedError(f"{path}: not UTF-8 text; convert it to UTF-8") from None
+    if suffix in (".html", ".htm"):
+        title_match = re.search(r"<title[^>]*>(.*?)</title>", raw, re.I | re.S)
+        body = re.sub(r"<head\b.*?</head>", " ", raw, flags=re.I | re.S)
+        title = html.unescape(title_match.group(1)).strip() if title_match else None
+        return [Article(url=path.resolve().as_uri(), title=title, text=html_to_text(body),
+                        published=None, language=None)]
+    if suffix == ".txt":
+        lines = raw.strip().splitlines()
+        title = lines[0].strip() if lines else None
+        return [Article(url=path.resolve().as_uri(), title=title, text=raw.strip(), published=None,
+                        language=None)]
+    raise FeedError(f"{path}: unsupported input type {suffix!r}; use .jsonl, .txt or .html")
+
+
+def input_files(path: Path) -> list[Path]:
+    """The files --input names: one file, or the supported files of a folder, sorted."""
+    if not path.exists():
+        raise UserError(f"input not found: {path} (pass a .jsonl/.txt/.html file or a folder of them)")
+    if path.is_file():
+        return [path]
+    return sorted(p for p in path.iterdir() if p.suffix.lower() in (".jsonl", ".txt", ".html", ".htm"))
+
+
+def batch_from_input_file(path: Path, landing_dir: Path) -> NewsBatch:
+    """One input file as one batch, its bytes kept in landing/ (same bytes = same batch)."""
+    payload = path.read_bytes()
+    landed, md5 = store_bytes(landing_dir, "file", payload, path.suffix.lower())
+    return NewsBatch(batch_id=f"file:{path.name}:{md5}", source_kind="file", item=str(path), item_md5=md5,
+                     landing_path=str(landed), articles=articles_from_file(path))

@@ -1,0 +1,170 @@
+"""Load one news batch (a feed fetch or an input file): articles, then the events coded from them.
+
+Everything of a batch happens in one transaction: stg_article rows, quarantine rows, coded events,
+dimension upserts, the ledger row and the derived facts of the touched days.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta
+
+import duckdb
+import pandas as pd
+
+from flows.collect.articles import Article, NewsBatch
+from flows.config import Settings
+from flows.load.facts import refresh_derived, upsert_actors, upsert_sources
+from flows.load.ledger import BatchResult, record_batch, utc_now
+from flows.load.warehouse import insert_rows, run_sql
+from flows.normalize.coder import CODER_VERSION, code_text
+from flows.reference import vocabulary
+from flows.validate.suites import run_suite
+
+
+def _natural_key(con: duckdb.DuckDBPyConnection, text: str) -> int:
+    return int(con.execute("select natural_key(?)", [text]).fetchone()[0])
+
+
+def _split_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch
+                    ) -> tuple[list[tuple[int, Article]], int, int]:
+    """(row_id, article) candidates to validate, plus counts of duplicates and filtered articles."""
+    languages = set(vocabulary()["languages"])
+    seen: set[str] = set()
+    candidates, duplicate, filtered = [], 0, 0
+    for row_id, article in enumerate(batch.articles, start=1):
+        key = article.canonical_url
+        known = con.execute(
+            "select 1 from stg_article where canonical_url = ? or content_hash = ? limit 1",
+            [key, article.content_hash]).fetchone()
+        if known or key in seen or article.content_hash in seen:
+            duplicate += 1
+            continue
+        seen.update((key, article.content_hash))
+        if article.language and article.language not in languages:
+            filtered += 1
+            continue
+        candidates.append((row_id, article))
+    return candidates, duplicate, filtered
+
+
+def _quarantine(con: duckdb.DuckDBPyConnection, batch_id: str, stage: str,
+                rows: list[tuple[int, dict, str, str]], now: datetime) -> None:
+    """Rejected rows (row number, record, reason, expectation) of one batch and stage."""
+    values = []
+    for number, record, reason, expectation in rows:
+        key = f"{batch_id}:{stage}:{number}"
+        values.append((key, batch_id, stage, number, json.dumps(record, default=str, ensure_ascii=False),
+                       reason, expectation, now, key))
+    insert_rows(con, "insert into quarantine select natural_key(?), ?, ?, ?, ?, ?, ?, ?, null "
+                "where natural_key(?) not in (select quarantine_id from quarantine)", values)
+
+
+def _validate_articles(candidates: list[tuple[int, Article]], now: datetime):
+    frame = pd.DataFrame([{"row_id": n, "url": a.url, "text": a.text, "language": a.language,
+                           "published": a.published.isoformat() if a.published else None}
+                          for n, a in candidates], columns=["row_id", "url", "text", "language", "published"])
+    params = {"max_published": (now + timedelta(days=1)).strftime("%Y-%m-%d")}
+    return run_suite("stg_article", frame, params)
+
+
+def _code_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, articles: list[Article]) -> list[dict]:
+    rows = []
+    for article in articles:
+        for event in code_text(article.text, on=article.published, language=article.language):
+            event_date = event.event_date or article.published or utc_now().date()
+            natural = (f"text:{article.canonical_url}:{event.sentence_index}:{event.cameo}:"
+                       f"{event.source.code}:{event.target.code}:{event.negated}")
+            rows.append({
+                "event_key": _natural_key(con, natural), "event_date": event_date,
+                "source_code": event.source.code, "source_country": event.source.country,
+                "source_sector": event.source.sector, "target_code": event.target.code,
+                "target_country": event.target.country, "target_sector": event.target.sector,
+                "cameo": event.cameo, "goldstein": event.goldstein, "direction": event.direction,
+                "support_category": event.support_category, "negated": event.negated,
+                "amount_usd": event.amount_usd, "evidence": event.evidence, "confidence": event.confidence,
+                "url": article.canonical_url, "domain": article.domain, "attention": 1,
+                "coder_version": CODER_VERSION, "batch_id": batch.batch_id, "source_kind": batch.source_kind,
+            })
+    return rows
+
+
+def _load_events(con: duckdb.DuckDBPyConnection, batch: NewsBatch, events: list[dict], now: datetime,
+                 today: date) -> tuple[int, dict[str, int]]:
+    """Validate and insert coded events; failing events go to quarantine (stage text_event)."""
+    frame = pd.DataFrame(events)
+    if frame.empty:
+        return 0, {}
+    frame.insert(0, "row_id", range(1, len(frame) + 1))
+    check = frame.copy()
+    check["event_date"] = check["event_date"].astype("string")
+    max_date = (now + timedelta(days=1)).strftime("%Y-%m-%d")
+    outcome = run_suite("text_event", check, {"max_event_date": max_date})
+    reasons = {f.row_id: (f.reason, f.expectation) for f in outcome.failures}
+    frame["failed"] = frame["row_id"].isin(list(reasons))
+    _quarantine(con, batch.batch_id, "text_event",
+                [(int(r.row_id), {k: v for k, v in r._asdict().items() if k != "Index"}, *reasons[r.row_id])
+                 for r in frame[frame["failed"]].itertuples()], now)
+    con.register("text_event_frame", frame)
+    con.execute("create or replace temp table text_event_stage as select * from text_event_frame")
+    con.unregister("text_event_frame")
+    con.execute(
+        "create or replace temp table actor_candidate as "
+        "select source_code as actor_code, source_country as country_code, source_sector as sector "
+        "from text_event_stage where not failed union all "
+        "select target_code, target_country, target_sector from text_event_stage where not failed")
+    upsert_actors(con, today)
+    before = con.execute("select count(*) from fact_event").fetchone()[0]
+    run_sql(con, "load/fact_event_insert_text.sql")
+    loaded = con.execute("select count(*) from fact_event").fetchone()[0] - before
+    return loaded, outcome.failed_expectations
+
+
+def load_news_batch(con: duckdb.DuckDBPyConnection, batch: NewsBatch, settings: Settings,
+                    flow_run_id: str | None = None) -> BatchResult:
+    started = now = utc_now()
+    con.execute("begin transaction")
+    try:
+        candidates, duplicate, filtered = _split_articles(con, batch)
+        outcome = _validate_articles(candidates, now)
+        failed_rows = {f.row_id: f for f in outcome.failures}
+        _quarantine(con, batch.batch_id, "stg_article",
+                    [(n, {"url": a.url, "title": a.title, "text": a.text[:2000], "published": a.published,
+                          "language": a.language}, failed_rows[n].reason, failed_rows[n].expectation)
+                     for n, a in candidates if n in failed_rows], now)
+        accepted = [a for n, a in candidates if n not in failed_rows]
+        insert_rows(con, "insert into stg_article values (natural_key('article:' || ?), ?, ?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?, 1, ?, ?)",
+                    [(a.canonical_url, a.canonical_url, a.url, a.content_hash, a.title, a.text, a.published,
+                      a.language, a.domain, batch.source_kind, a.feed, batch.batch_id, CODER_VERSION)
+                     for a in accepted])
+        con.execute("create or replace temp table source_candidate "
+                    "(kind varchar, domain varchar, language varchar)")
+        insert_rows(con, "insert into source_candidate values (?, ?, ?)",
+                    sorted({(batch.source_kind, a.domain, a.language) for a in accepted}, key=str))
+        upsert_sources(con)
+        events = _code_articles(con, batch, accepted)
+        events_loaded, failed_events = _load_events(con, batch, events, now, now.date())
+        result = BatchResult(
+            batch_id=batch.batch_id, source=batch.source_kind, item=batch.item, status="loaded",
+            received=len(batch.articles), loaded=len(accepted), quarantined=len(failed_rows),
+            filtered=filtered, duplicate=duplicate, events_coded=len(events), events_loaded=events_loaded,
+            failed_expectations={**outcome.failed_expectations, **failed_events})
+        record_batch(con, result, item_md5=batch.item_md5, item_time=now, landing_path=batch.landing_path,
+                     started_at=started, flow_run_id=flow_run_id)
+        _refresh_text(con, batch.batch_id)
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    return result
+
+
+def _refresh_text(con: duckdb.DuckDBPyConnection, batch_id: str) -> None:
+    con.execute("create or replace temp table current_batch as select ?::varchar as batch_id", [batch_id])
+    refresh_derived(
+        con,
+        "select distinct date_key from fact_event where batch_id in (select batch_id from current_batch)",
+        "select distinct (year(published) * 10000 + month(published) * 100 + day(published))::integer "
+        "as date_key from stg_article where published is not null "
+        "and batch_id in (select batch_id from current_batch)",
+    )

@@ -1,0 +1,227 @@
+"""The Prefect flows: gdelt_events, news, marts and pipeline (all three in order).
+
+Tasks are thin wrappers over stage functions; each groups many files or articles so the ~0.25 s a
+task costs stays small next to the work. Connections and DataFrames never cross a task boundary.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NONE
+from prefect.runtime import flow_run, task_run
+from prefect.tasks import exponential_backoff
+
+from flows import SAMPLE_DIR
+from flows.collect.articles import FeedError, batch_from_input_file, input_files
+from flows.collect.feeds import batch_from_feed
+from flows.collect.gdelt import (
+    FetchError,
+    GdeltSource,
+    ListedFile,
+    fetch_to_landing,
+    parse_file_list,
+    plan_files,
+)
+from flows.config import Settings, load_settings
+from flows.load.gdelt_load import LandedFile, load_group
+from flows.load.ledger import BatchResult, record_failure, utc_now
+from flows.load.text_load import load_news_batch
+from flows.load.warehouse import open_warehouse
+from flows.marts.report import write_report
+from flows.marts.snapshot import publish_parquet, publish_snapshot
+
+SAMPLE_GDELT_DIR = SAMPLE_DIR / "gdelt"
+SAMPLE_FEEDS = sorted((SAMPLE_DIR / "feeds").glob("*.xml"))
+NETWORK_RETRY = {"retries": 3, "retry_delay_seconds": exponential_backoff(backoff_factor=2),
+                 "retry_jitter_factor": 0.5}
+
+
+def _settings(warehouse: str | None, config: str | None, **overrides: Any) -> Settings:
+    settings = load_settings(Path(config) if config else None, Path(warehouse) if warehouse else None)
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    return settings.__class__(**{**settings.__dict__, **clean}) if clean else settings
+
+
+def _run_id() -> str | None:
+    return str(flow_run.id) if flow_run.id else None
+
+
+@task(name="gdelt-plan", cache_policy=NONE, timeout_seconds=600, **NETWORK_RETRY)
+def plan_gdelt(settings: Settings, source: GdeltSource, since: datetime | None, until: datetime | None,
+               max_files: int | None) -> list[ListedFile]:
+    client = None if source.source_dir else httpx.Client(timeout=settings.http_timeout_seconds,
+                                                         follow_redirects=True)
+    with open_warehouse(settings) as con:
+        rows = con.execute("select batch_id, status from batch_ledger where source = 'gdelt'").fetchall()
+        statuses = dict(rows)
+        newest = con.execute("select max(item_time) from batch_ledger where source = 'gdelt' "
+                             "and status = 'loaded'").fetchone()[0]
+    first_run_no_range = since is None and until is None and newest is None
+    list_name = "lastupdate.txt" if first_run_no_range else "masterfilelist.txt"
+    listed = parse_file_list(source.read_list(list_name, client), f"{source.describe()}{list_name}")
+    return plan_files(listed, statuses, newest, since, until, max_files)
+
+
+@task(name="gdelt-fetch", cache_policy=NONE, timeout_seconds=3600, **NETWORK_RETRY)
+def fetch_gdelt(settings: Settings, source: GdeltSource, files: list[ListedFile]
+                ) -> tuple[list[LandedFile], list[BatchResult]]:
+    """Fetch and verify files into landing/; a file that fails is recorded and skipped."""
+    client = None if source.source_dir else httpx.Client(timeout=settings.http_timeout_seconds,
+                                                         follow_redirects=True)
+    landed, failed = [], []
+    for listed in files:
+        try:
+            landed.append(LandedFile(listed, fetch_to_landing(listed, source, settings.landing, client,
+                                                              settings.max_body_bytes)))
+        except FetchError as exc:
+            failed.append(BatchResult(listed.batch_id, "gdelt", listed.name, "failed", error=str(exc)))
+    if failed:
+        with open_warehouse(settings) as con:
+            for result, listed in zip(failed, [f for f in files if f.batch_id in {r.batch_id for r in failed}],
+                                      strict=True):
+                record_failure(con, result, settings.max_attempts, item_md5=listed.md5,
+                               item_time=listed.published, started_at=utc_now(), flow_run_id=_run_id())
+    return landed, failed
+
+
+def _group_run_name() -> str:
+    landed = task_run.parameters.get("landed") or []
+    if not landed:
+        return "gdelt-load-empty"
+    return f"gdelt-load-{landed[0].listed.name}..{landed[-1].listed.name} ({len(landed)} files)"
+
+
+@task(name="gdelt-load", cache_policy=NONE, timeout_seconds=3600, task_run_name=_group_run_name)
+def load_gdelt(settings: Settings, landed: list[LandedFile]) -> list[BatchResult]:
+    """Load a group in one transaction; if it fails, load its files one by one to isolate the bad one."""
+    with open_warehouse(settings) as con:
+        try:
+            return load_group(con, landed, settings, _run_id())
+        except Exception as group_error:  # isolate the bad file, then record it on its own ledger row
+            if len(landed) == 1:
+                result = BatchResult(landed[0].listed.batch_id, "gdelt", landed[0].listed.name, "failed",
+                                     error=str(group_error).splitlines()[0])
+                record_failure(con, result, settings.max_attempts, item_md5=landed[0].listed.md5,
+                               item_time=landed[0].listed.published, started_at=utc_now(),
+                               flow_run_id=_run_id())
+                return [result]
+    results: list[BatchResult] = []
+    for single in landed:
+        results += load_gdelt.fn(settings, [single])
+    return results
+
+
+def _groups(items: list[LandedFile], size: int) -> list[list[LandedFile]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+@flow(name="gdelt_events", flow_run_name="gdelt_events-{scope}")
+def gdelt_events(warehouse: str | None = None, config: str | None = None, source_dir: str | None = None,
+                 base_url: str | None = None, since: datetime | None = None, until: datetime | None = None,
+                 scope: str | None = None, max_files: int | None = None) -> list[dict]:
+    """Pending GDELT 2.0 export files (or a backfill range) into the warehouse."""
+    settings = _settings(warehouse, config, scope=scope)
+    source = GdeltSource(source_dir=Path(source_dir) if source_dir else None,
+                         base_url=None if source_dir else (base_url or settings.gdelt_base_url))
+    files = plan_gdelt(settings, source, since, until, max_files)
+    get_run_logger().info("%d GDELT export files pending from %s", len(files), source.describe())
+    landed, failed = fetch_gdelt(settings, source, files)
+    results = list(failed)
+    for group in _groups(landed, settings.files_per_transaction):
+        results += load_gdelt(settings, group)
+    _publish_batches_artifact("gdelt", results)
+    return [asdict(r) for r in results]
+
+
+@task(name="news-load", cache_policy=NONE, timeout_seconds=3600, **NETWORK_RETRY)
+def load_news_sources(settings: Settings, feeds: list[str], inputs: list[str]) -> list[BatchResult]:
+    """Each feed fetch and each input file is one batch; a failing one never stops the others."""
+    client = httpx.Client(timeout=settings.http_timeout_seconds, follow_redirects=True)
+    results = []
+    with open_warehouse(settings) as con:
+        loaded = {r[0] for r in con.execute("select batch_id from batch_ledger where status = 'loaded'").fetchall()}
+        makers = [(f, lambda f=f: batch_from_feed(f, settings.landing, client)) for f in feeds]
+        for path in inputs:
+            makers += [(str(p), lambda p=p: batch_from_input_file(p, settings.landing))
+                       for p in input_files(Path(path))]
+        for item, make in makers:
+            try:
+                batch = make()
+            except FeedError as exc:
+                result = BatchResult(f"news:{item}", "rss", item, "failed", error=str(exc))
+                record_failure(con, result, settings.max_attempts, item_md5=None, item_time=None,
+                               started_at=utc_now(), flow_run_id=_run_id())
+                results.append(result)
+                continue
+            if batch.batch_id in loaded:
+                continue
+            results.append(load_news_batch(con, batch, settings, _run_id()))
+    return results
+
+
+@flow(name="news")
+def news(warehouse: str | None = None, config: str | None = None, feeds: list[str] | None = None,
+         inputs: list[str] | None = None) -> list[dict]:
+    """Feeds and local files into articles and coded text events."""
+    settings = _settings(warehouse, config)
+    results = load_news_sources(settings, feeds or [], inputs or [])
+    _publish_batches_artifact("news", results)
+    return [asdict(r) for r in results]
+
+
+@task(name="marts-publish", cache_policy=NONE, timeout_seconds=1800)
+def publish_marts(settings: Settings) -> dict[str, str]:
+    with open_warehouse(settings) as con:
+        snapshot = publish_snapshot(con, settings.snapshot, settings.snapshot_event_window_days)
+        publish_parquet(con, settings.parquet_dir)
+        reports = [write_report(con, settings, client, settings.reports) for client in settings.clients]
+    return {"warehouse": str(settings.warehouse), "snapshot": str(snapshot),
+            "parquet": str(settings.parquet_dir), "report": str(reports[0]) if reports else ""}
+
+
+@flow(name="marts")
+def marts(warehouse: str | None = None, config: str | None = None) -> dict[str, str]:
+    """Marts, BI snapshot, Parquet marts and the HTML report."""
+    return publish_marts(_settings(warehouse, config))
+
+
+@flow(name="pipeline")
+def pipeline(warehouse: str | None = None, config: str | None = None, source_dir: str | None = None,
+             base_url: str | None = None, since: datetime | None = None, until: datetime | None = None,
+             feeds: list[str] | None = None, inputs: list[str] | None = None) -> dict[str, Any]:
+    """gdelt_events, news and marts once, in order (what `allywatch run` does).
+
+    With no source given it loads the bundled offline sample: a local GDELT mirror as an explicit
+    backfill of all its files, and the sample RSS/Atom feeds.
+    """
+    use_sample = not (source_dir or base_url or feeds or inputs)
+    if use_sample:
+        source_dir, feeds = str(SAMPLE_GDELT_DIR), [str(p) for p in SAMPLE_FEEDS]
+        since = since or datetime(1979, 1, 1)
+    batches = []
+    if source_dir or base_url:
+        batches += gdelt_events(warehouse, config, source_dir=source_dir, base_url=base_url, since=since,
+                                until=until)
+    if feeds or inputs:
+        batches += news(warehouse, config, feeds=feeds, inputs=inputs)
+    paths = marts(warehouse, config)
+    return {"batches": batches, "paths": paths, "sample": use_sample}
+
+
+def _publish_batches_artifact(kind: str, results: list[BatchResult]) -> None:
+    if not results:
+        return
+    lines = ["| batch | status | received | loaded | quarantined | filtered | duplicate | failed expectations |",
+             "|---|---|---|---|---|---|---|---|"]
+    for r in results:
+        failed = ", ".join(f"{k} ({v})" for k, v in sorted(r.failed_expectations.items()))
+        lines.append(f"| {r.item} | {r.status} | {r.received} | {r.loaded} | {r.quarantined} | "
+                     f"{r.filtered} | {r.duplicate} | {failed} |")
+    create_markdown_artifact(markdown="\n".join(lines), key=f"{kind}-batches",
+                             description=f"{kind} batches of this run")

@@ -1,0 +1,3 @@
+-- Batches where received <> loaded + quarantined + filtered + duplicate.
+select count(*) from batch_ledger
+where received <> loaded + quarantined + filtered + duplicate;
