@@ -13,11 +13,11 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
-import typer  # noqa: E402
+import typer
 
-from flows import UserError  # noqa: E402
-from flows.config import Settings, load_settings  # noqa: E402
-from flows.console import err, out, print_batches, print_run_summary  # noqa: E402
+from flows import UserError
+from flows.config import Settings, load_settings
+from flows.console import err, out, print_batches, print_run_summary
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="allywatch: measure, from the news, how much support states give their allies.")

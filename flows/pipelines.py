@@ -80,14 +80,13 @@ def fetch_gdelt(settings: Settings, source: GdeltSource, files: list[ListedFile]
             landed.append(LandedFile(listed, fetch_to_landing(listed, source, settings.landing, client,
                                                               settings.max_body_bytes)))
         except FetchError as exc:
-            failed.append(BatchResult(listed.batch_id, "gdelt", listed.name, "failed", error=str(exc)))
+            failed.append((listed, BatchResult(listed.batch_id, "gdelt", listed.name, "failed", error=str(exc))))
     if failed:
         with open_warehouse(settings) as con:
-            for result, listed in zip(failed, [f for f in files if f.batch_id in {r.batch_id for r in failed}],
-                                      strict=True):
+            for listed, result in failed:
                 record_failure(con, result, settings.max_attempts, item_md5=listed.md5,
                                item_time=listed.published, started_at=utc_now(), flow_run_id=_run_id())
-    return landed, failed
+    return landed, [result for _, result in failed]
 
 
 def _group_run_name() -> str:

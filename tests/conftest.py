@@ -14,7 +14,7 @@ os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="allywatch-prefect
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
-import pytest  # noqa: E402
+import pytest
 
 SAMPLE_GDELT = Path(__file__).resolve().parents[1] / "flows" / "sample" / "gdelt"
 

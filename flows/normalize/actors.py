@@ -37,6 +37,8 @@ CAPITALISED_ONLY = frozenset({
 # Kinds ranked from vague to specific: when two mentions of one country are merged
 # ("Venezuelan President Nicolás Maduro") the most specific one names the actor.
 KIND_RANK = {"demonym": 0, "country": 1, "capital": 2, "seat": 3}
+# Kind of a mention that a sector noun turned into an organ ("Venezuela's National Assembly").
+SECTOR_KIND = {"MIL": "military", "LEG": "legislature", "OPP": "opposition", "BUS": "firm"}
 # Words allowed between a title-bearing mention and the person ("Russian Foreign Minister X").
 _TITLE = re.compile(
     r"^(?:[\s,]|'s|\b(?:the|el|la|los|las|de|del|of|and|vice|deputy|acting|interim|"
@@ -49,7 +51,7 @@ _TITLE = re.compile(
 )
 # Adjectives and model names allowed between a demonym and its organ ("Russian Tu-160 bombers").
 _FILLER = re.compile(
-    r"^(?:\w*\d[\w-]*|strategic|nuclear-capable|long-range|supersonic|heavy|naval|military|state|"
+    r"^(?:[\w-]*\d[\w-]*|strategic|nuclear-capable|long-range|supersonic|heavy|naval|military|state|"
     r"state-owned|senior|top|special|elite|new|modern|national|estrategicos?|militares|militar|"
     r"nucleares|supersonicos|modernos|nuevos|pesados|estatal|estatales)$"
 )
@@ -222,28 +224,25 @@ def _organ_after(folded: str, m: ActorMention) -> tuple[int, str] | None:
 
 def _organ_before(folded: str, m: ActorMention) -> tuple[int, str] | None:
     """Spanish: "bombarderos (estratégicos) rusos", "las Fuerzas Armadas de Venezuela"."""
-    regex, sectors = _sector_nouns()["es"]
-    en_regex, en_sectors = _sector_nouns()["en"]
     head = folded[:m.start]
     if m.kind in ("country", "capital"):
-        of = re.search(r"(?:\s(?:de|del|of)\s)$", head)
+        of = re.search(r"\s(?:de|del|of)\s$", head)
         if not of:
             return None
         head = head[:of.start()] + " "
     elif m.kind != "demonym":
         return None
-    words = head.rstrip().split(" ")
-    for n in range(1, 6):  # try the longest noun ending here, allowing two fillers
-        for skip in range(0, 3):
-            cut = len(words) - skip
-            if cut - n < 0 or not all(_FILLER.match(w) for w in words[cut:]):
-                continue
-            phrase = " ".join(words[cut - n:cut])
-            for table in (sectors, en_sectors):
-                if phrase in table:
-                    start = len(" ".join(words[:cut - n])) + (1 if cut - n else 0)
-                    return start, table[phrase]
-    del regex, en_regex
+    tokens = list(re.finditer(r"[\w'-]+", head))
+    nouns = {**_sector_nouns()["en"][1], **_sector_nouns()["es"][1]}
+    for skip in range(3):  # up to two fillers between the noun and the demonym
+        cut = len(tokens) - skip
+        if cut < 1 or not all(_FILLER.match(t.group()) for t in tokens[cut:]):
+            continue
+        for n in range(min(5, cut), 0, -1):  # longest noun first
+            start = tokens[cut - n].start()
+            phrase = " ".join(t.group() for t in tokens[cut - n:cut])
+            if phrase in nouns and re.fullmatch(r"[\w\s'-]*", head[start:]):
+                return start, nouns[phrase]
     return None
 
 
@@ -258,7 +257,7 @@ def _with_organs(sentence: str, folded: str, mentions: list[ActorMention]) -> li
             start, sector = before
         if (start, end) != (m.start, m.end) and not any(o.start < end and o.end > start for o in out
                                                         if o is not m):
-            kind = "military" if sector == "MIL" else m.kind
+            kind = SECTOR_KIND.get(sector, m.kind)
             code = f"{m.country}{sector}" if m.country else m.code
             m = replace(m, start=start, end=end, text=sentence[start:end], sector=sector,
                         code=code, kind=kind)
@@ -270,7 +269,7 @@ def _with_organs(sentence: str, folded: str, mentions: list[ActorMention]) -> li
 def _merge_pair(sentence: str, a: ActorMention, b: ActorMention) -> ActorMention | None:
     """Join "Venezuelan President Nicolás Maduro" or "Venezuela's National Assembly"."""
     gap = fold(sentence[a.end:b.start])
-    if a.country and b.country is None and b.kind != "igo" and gap in ("'s ", " ", " de ", " del "):
+    if a.country and b.country is None and b.kind != "igo" and gap in ("'s ", " "):
         return replace(b, start=a.start, text=sentence[a.start:b.end], country=a.country,
                        code=f"{a.country}{b.sector}")
     if b.country and a.country is None and a.kind != "igo" and gap in (" de ", " del ", " of "):

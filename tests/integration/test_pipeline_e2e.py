@@ -1,8 +1,6 @@
 """The real `pipeline` flow on the bundled sample: figures derived from the sample files themselves."""
 from __future__ import annotations
 
-import csv
-import io
 import zipfile
 from pathlib import Path
 

@@ -59,7 +59,7 @@ def test_local_mirror_fetch_verifies_md5(mirror: Path, tmp_path: Path) -> None:
     assert landed.read_bytes() == (mirror / listed[0].name).read_bytes()
     assert listed[0].md5 in landed.name
     (mirror / listed[1].name).write_bytes(b"PK corrupted")
-    with pytest.raises(FetchError, match="size|md5"):
+    with pytest.raises(FetchError, match=r"size|md5"):
         fetch_to_landing(listed[1], GdeltSource(source_dir=mirror), tmp_path / "landing")
     assert not list((tmp_path / "landing").rglob(f"{listed[1].md5}*"))
 
