@@ -185,9 +185,18 @@ def publish_marts(settings: Settings) -> dict[str, str]:
 
 
 @flow(name="marts")
-def marts(warehouse: str | None = None, config: str | None = None) -> dict[str, str]:
-    """Marts, BI snapshot, Parquet marts and the HTML report."""
-    return publish_marts(_settings(warehouse, config))
+def marts(warehouse: str | None = None, config: str | None = None, only_if_missing: bool = False) -> dict[str, str]:
+    """Marts, BI snapshot, Parquet marts and the HTML report.
+
+    With only_if_missing (a run that loaded nothing), an existing snapshot is left as it is: readers
+    keep the file they have and nothing is rewritten for no change.
+    """
+    settings = _settings(warehouse, config)
+    if only_if_missing and settings.snapshot.exists():
+        report = settings.reports / f"allywatch_{settings.clients[0].lower()}.html"
+        return {"warehouse": str(settings.warehouse), "snapshot": str(settings.snapshot),
+                "parquet": str(settings.parquet_dir), "report": str(report)}
+    return publish_marts(settings)
 
 
 @flow(name="pipeline")
@@ -209,7 +218,8 @@ def pipeline(warehouse: str | None = None, config: str | None = None, source_dir
                                 until=until)
     if feeds or inputs:
         batches += news(warehouse, config, feeds=feeds, inputs=inputs)
-    paths = marts(warehouse, config)
+    loaded_something = any(b["status"] == "loaded" for b in batches)
+    paths = marts(warehouse, config, only_if_missing=not loaded_something)
     return {"batches": batches, "paths": paths, "sample": use_sample}
 
 

@@ -1,0 +1,53 @@
+"""Migrations and reference data on a real DuckDB file."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from flows import UserError
+from flows.config import load_settings
+from flows.load.warehouse import connect, open_warehouse
+
+
+def test_migrations_apply_once_and_upgrade_in_place(tmp_path: Path) -> None:
+    settings = load_settings(warehouse=tmp_path / "w.duckdb")
+    with open_warehouse(settings) as con:
+        assert con.execute("select max(version) from schema_version").fetchone()[0] >= 1
+        types = con.execute("select count(*) from dim_event_type").fetchone()[0]
+        countries = con.execute("select count(*) from dim_country").fetchone()[0]
+    with open_warehouse(settings) as con:  # a second open changes nothing
+        assert con.execute("select count(*) from schema_version").fetchone()[0] == 1
+        assert con.execute("select count(*) from dim_event_type").fetchone()[0] == types == 312
+        assert con.execute("select count(*) from dim_country").fetchone()[0] == countries >= 190
+        row = con.execute("select iso3, region from dim_country where iso3 = 'VEN'").fetchone()
+        assert row == ("VEN", "Americas")
+
+
+def test_natural_keys_are_stable_bigints(tmp_path: Path) -> None:
+    settings = load_settings(warehouse=tmp_path / "w.duckdb")
+    with open_warehouse(settings) as con:
+        a = con.execute("select natural_key('gdelt:700000001')").fetchone()[0]
+        b = con.execute("select natural_key('gdelt:700000001')").fetchone()[0]
+        assert a == b and 0 <= a < 2**63
+
+
+def test_missing_warehouse_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="warehouse not found"):
+        connect(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_warehouse_held_by_another_process_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('ready', flush=True); "
+         "time.sleep(30)", str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(UserError, match="in use by another process"):
+            connect(path)
+    finally:
+        holder.kill()
+        holder.wait()
