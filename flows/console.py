@@ -1,34 +1,45 @@
 """Terminal output of the CLI: batch tables, the dyad summary, quarantine and status listings."""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from rich.console import Console
 from rich.table import Table
 
 from flows.config import Settings
 
-out = Console()
-err = Console(stderr=True)
+# Piped output gets a fixed width so tables are not cut to 80 columns in logs and CI.
+out = Console(width=None if sys.stdout.isatty() else 120)
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
+
+
+COUNTS = ("received", "loaded", "quarantined", "filtered", "duplicate")
 
 
 def print_batches(batches: list[dict]) -> None:
+    """Totals per source, then every batch that needs a look (not loaded, or with quarantined rows)."""
     if not batches:
         out.print("no new batches: everything listed is already loaded")
         return
-    table = Table(title=f"{len(batches)} batches", show_lines=False)
-    for column in ("item", "status", "received", "loaded", "quarantined", "filtered", "duplicate", "events"):
-        table.add_column(column, justify="left" if column in ("item", "status") else "right")
-    totals = [0, 0, 0, 0, 0]
-    for b in batches[:40]:
-        table.add_row(b["item"][-48:], b["status"], *(str(b[k]) for k in
-                      ("received", "loaded", "quarantined", "filtered", "duplicate")),
-                      "" if b.get("events_loaded") is None else str(b["events_loaded"]))
-    for b in batches:
-        for i, k in enumerate(("received", "loaded", "quarantined", "filtered", "duplicate")):
-            totals[i] += b[k]
-    if len(batches) > 40:
-        table.add_row(f"... {len(batches) - 40} more", "", "", "", "", "", "", "")
-    table.add_row("total", "", *(str(t) for t in totals), "", style="bold")
+    table = Table(title=f"{len(batches)} batches")
+    for column in ("source", "batches", *COUNTS, "events"):
+        table.add_column(column, justify="left" if column == "source" else "right")
+    for source in sorted({b["source"] for b in batches}):
+        mine = [b for b in batches if b["source"] == source]
+        events = [b["events_loaded"] for b in mine if b.get("events_loaded") is not None]
+        table.add_row(source, str(len(mine)), *(str(sum(b[k] for b in mine)) for k in COUNTS),
+                      str(sum(events)) if events else "")
     out.print(table)
+    notable = [b for b in batches if b["status"] != "loaded" or b["quarantined"]]
+    if notable:
+        detail = Table(title="batches to look at (allywatch quarantine --batch ID)")
+        for column in ("batch", "status", *COUNTS, "why"):
+            detail.add_column(column, overflow="fold")
+        for b in notable[:30]:
+            why = b.get("error") or ", ".join(f"{k} ({v})" for k, v in sorted(b["failed_expectations"].items()))
+            detail.add_row(b["batch_id"], b["status"], *(str(b[k]) for k in COUNTS), why)
+        out.print(detail)
 
 
 def print_run_summary(settings: Settings, paths: dict[str, str]) -> None:
@@ -46,9 +57,9 @@ def print_run_summary(settings: Settings, paths: dict[str, str]) -> None:
             rows = [s for s in summary if s.patron_iso3 == patron and s.client_iso3 == client]
             if not rows:
                 continue
-            table = Table(title=f"{patron} → {client}: support per year (gdelt + text)")
-            for column in ("year", "events", "intensity", "military", "economic", "energy", "diplomatic",
-                           "humanitarian", "material", f"appeals {client}→{patron}"):
+            table = Table(title=f"{patron} → {client}: support per year (gdelt + text); appeals {client}→{patron}")
+            for column in ("year", "events", "intensity", "military", "econ.", "energy", "dipl.", "human.",
+                           "material", "appeals"):
                 table.add_column(column, justify="right")
             for s in rows:
                 share = "" if s.material_share is None else f"{s.material_share:.0%}"
@@ -65,7 +76,9 @@ def print_run_summary(settings: Settings, paths: dict[str, str]) -> None:
                 table.add_row(state, str(year), str(events), f"{intensity:,.0f}")
             out.print(table)
     for name in ("warehouse", "snapshot", "parquet", "report"):
-        out.print(f"{name}: {paths.get(name, '')}", markup=False, highlight=False, soft_wrap=True)
+        value = paths.get(name) or ""
+        shown = str(Path(value).resolve()) if value else ""
+        out.print(f"{name}: {shown}", markup=False, highlight=False, soft_wrap=True)
 
 
 def print_quarantine(rows: list[tuple]) -> None:

@@ -120,7 +120,13 @@ def _groups(items: list[LandedFile], size: int) -> list[list[LandedFile]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-@flow(name="gdelt_events", flow_run_name="gdelt_events-{scope}")
+def _gdelt_run_name() -> str:
+    params = flow_run.parameters
+    source = params.get("source_dir") or params.get("base_url") or "configured source"
+    return f"gdelt_events-{Path(str(source)).name or source}"
+
+
+@flow(name="gdelt_events", flow_run_name=_gdelt_run_name)
 def gdelt_events(warehouse: str | None = None, config: str | None = None, source_dir: str | None = None,
                  base_url: str | None = None, since: datetime | None = None, until: datetime | None = None,
                  scope: str | None = None, max_files: int | None = None) -> list[dict]:

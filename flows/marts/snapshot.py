@@ -24,12 +24,21 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
+def path_literal(path: Path) -> str:
+    """A file path as a SQL string literal. ATTACH takes no bind parameters, so the path (from our
+    settings, never from data) is quoted here, with embedded quotes doubled and NUL refused."""
+    text = str(path.resolve())
+    if "\x00" in text:
+        raise ValueError("a path with a NUL byte cannot be a database file")
+    return "'" + text.replace("'", "''") + "'"
+
+
 def publish_snapshot(con: duckdb.DuckDBPyConnection, snapshot: Path, event_window_days: int) -> Path:
     """Copy dimensions, daily facts, marts (as tables) and recent fact_event rows to `snapshot`."""
     snapshot.parent.mkdir(parents=True, exist_ok=True)
     tmp = snapshot.with_name(f".{snapshot.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
-    con.execute("attach ? as snap", [str(tmp)])
+    con.execute(f"attach {path_literal(tmp)} as snap")
     try:
         # Table names come from the constants above, never from input.
         for table in SNAPSHOT_TABLES + MART_VIEWS:

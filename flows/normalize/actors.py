@@ -95,7 +95,8 @@ def _fold_char(c: str) -> str:
     return base if len(base) == 1 else c
 
 
-def _read(name: str) -> list[dict[str, str]]:
+def read_data(name: str) -> list[dict[str, str]]:
+    """Rows of one CSV file in ``flows/normalize/data``."""
     with open(DATA_DIR / name, newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
 
@@ -103,7 +104,7 @@ def _read(name: str) -> list[dict[str, str]]:
 @cache
 def country_table() -> list[dict]:
     """Rows of countries.csv (iso3, iso2, fips, name, name_es, region, subregion, cameo)."""
-    return _read("countries.csv")
+    return read_data("countries.csv")
 
 
 @cache
@@ -141,14 +142,14 @@ def _aliases() -> dict[str, list[_Alias]]:
     """Folded spelling -> candidate actors, most specific kind first."""
     rows = [{"alias": f"{c['name']}|{c['name_es']}", "iso3": c["iso3"], "sector": "GOV",
              "code": f"{c['iso3']}GOV", "kind": "country"} for c in country_table()]
-    rows += _read("actor_aliases.csv")
+    rows += read_data("actor_aliases.csv")
     table: dict[str, list[_Alias]] = {}
     for row in rows:
         for spelling in row["alias"].split("|"):
             spelling = spelling.strip()
             if spelling:
                 table.setdefault(fold(spelling), []).append(_alias_entry(spelling, row))
-    for spelling in _read("non_actors.csv"):
+    for spelling in read_data("non_actors.csv"):
         for phrase in spelling["phrase"].split("|"):
             table.setdefault(fold(phrase.strip()), []).insert(0, _Alias(
                 None, "", "", "block", None, False, None, None))
@@ -157,9 +158,24 @@ def _aliases() -> dict[str, list[_Alias]]:
     return table
 
 
+def alternatives(regex: str) -> list[str]:
+    """Top-level alternatives of a regex ("a|b(?:c|d)" -> ["a", "b(?:c|d)"])."""
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(regex):
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            parts.append(regex[start:i])
+            start = i + 1
+    return [*parts, regex[start:]]
+
+
+def longest_first(regex: str) -> str:
+    """Reorder top-level alternatives longest first, so "oil tankers" beats "oil"."""
+    return "|".join(sorted(alternatives(regex), key=len, reverse=True))
+
+
 def _alternation(phrases: list[str]) -> str:
-    ordered = sorted(set(phrases), key=len, reverse=True)  # longest alternative wins
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return longest_first("|".join(re.escape(p).replace(r"\ ", r"\s+") for p in set(phrases)))
 
 
 @cache
@@ -172,7 +188,7 @@ def _sector_nouns() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
     """Per language: one regex of organ nouns and the sector of each folded noun."""
     out: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {}
     for lang in ("en", "es"):
-        sectors = {fold(n.strip()): r["sector"] for r in _read("sector_nouns.csv")
+        sectors = {fold(n.strip()): r["sector"] for r in read_data("sector_nouns.csv")
                    if r["language"] == lang for n in r["noun"].split("|")}
         out[lang] = (re.compile(rf"(?:{_alternation(list(sectors))})(?!\w)"), sectors)
     return out
@@ -283,6 +299,7 @@ def _merge_pair(sentence: str, a: ActorMention, b: ActorMention) -> ActorMention
 
 def find_actors(sentence: str, on: dt.date | None = None) -> list[ActorMention]:
     """Actor mentions in reading order; a leader counts only within tenure when ``on`` is given."""
+    on = on.date() if isinstance(on, dt.datetime) else on
     folded = fold(sentence)
     mentions = _with_organs(sentence, folded, _raw_mentions(sentence, folded, on))
     merged: list[ActorMention] = []
@@ -298,7 +315,7 @@ def find_actors(sentence: str, on: dt.date | None = None) -> list[ActorMention]:
 @cache
 def _igo_names() -> dict[str, str]:
     names: dict[str, str] = {}
-    for row in _read("actor_aliases.csv"):
+    for row in read_data("actor_aliases.csv"):
         if not row["iso3"]:
             names.setdefault(row["code"], row["alias"].split("|")[0])
     return names
