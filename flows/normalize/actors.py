@@ -39,9 +39,11 @@ CAPITALISED_ONLY = frozenset({
 KIND_RANK = {"demonym": 0, "country": 1, "capital": 2, "seat": 3}
 # Kind of a mention that a sector noun turned into an organ ("Venezuela's National Assembly").
 SECTOR_KIND = {"MIL": "military", "LEG": "legislature", "OPP": "opposition", "BUS": "firm"}
+# Roles that are not a state even when named with a country; the contract gives them no country.
+STATELESS = frozenset({"REB", "INS", "SEP", "NGO", "IGO"})
 # Words allowed between a title-bearing mention and the person ("Russian Foreign Minister X").
 _TITLE = re.compile(
-    r"^(?:[\s,]|'s|\b(?:the|el|la|los|las|de|del|of|and|vice|deputy|acting|interim|"
+    r"^(?:[\s,]|'s|\b(?:the|el|la|los|las|de|del|of|vice|deputy|acting|interim|"
     r"president|presidente|presidenta|vicepresident[ea]?|prime|primer|minister|ministra|ministro|"
     r"foreign|defen[cs]e|interior|affairs|exteriores|relaciones|defensa|secretary|secretario|"
     r"secretaria|state|estado|chancellor|canciller|leader|lider|supreme|supremo|king|rey|general|"
@@ -275,8 +277,9 @@ def _with_organs(sentence: str, folded: str, mentions: list[ActorMention]) -> li
                                                         if o is not m):
             kind = SECTOR_KIND.get(sector, m.kind)
             code = f"{m.country}{sector}" if m.country else m.code
+            country = None if sector in STATELESS else m.country  # "Colombian rebels": COLREB, no state
             m = replace(m, start=start, end=end, text=sentence[start:end], sector=sector,
-                        code=code, kind=kind)
+                        code=code, kind=kind, country=country)
         out.append(m)
     return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end
                                       and (o.end - o.start) > (m.end - m.start) for o in out)]
@@ -315,7 +318,8 @@ def find_actors(sentence: str, on: dt.date | None = None) -> list[ActorMention]:
 @cache
 def _igo_names() -> dict[str, str]:
     names: dict[str, str] = {}
-    for row in read_data("actor_aliases.csv"):
+    rows = sorted(read_data("actor_aliases.csv"), key=lambda r: r["kind"] != "igo")  # IGO rows name best
+    for row in rows:
         if not row["iso3"]:
             names.setdefault(row["code"], row["alias"].split("|")[0])
     return names

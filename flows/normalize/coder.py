@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from flows.normalize import event_date, split_sentences
 from flows.normalize.actors import ActorMention, alternatives, find_actors, fold, longest_first, read_data
 from flows.normalize.amounts import find_amount
+from flows.normalize.text import event_date, split_sentences
 from flows.reference import event_types, vocabulary
 
 CODER_VERSION = "0.1.0"
@@ -126,7 +126,7 @@ def _absorb(folded: str, triggers: list[_Trigger], mentions: list[ActorMention])
     out: list[_Trigger] = []
     for t in triggers:
         head = out[-1] if out else None
-        if head and head.pattern.family in GOVERNING:
+        if head and head.pattern.family in GOVERNING | {"16"}:  # "halted deliveries", "cut lending"
             gap = list(folded[head.last_end:t.start])
             for a in mentions:  # actor names between the two verbs do not count as words
                 if head.last_end <= a.start and a.end <= t.start:
@@ -233,8 +233,8 @@ def _resolve(trig: _Trigger, objects: list, source: ActorMention, modal: bool) -
     codes = _object_codes()
     if modal:
         cameo = codes.get(("modal", cameo)) or codes.get(("modal", family)) or cameo
-        if family == "06":  # an intent to cooperate, not to give
-            cls = {"military": "milcoop", "economic": "econcoop", "energy": "econcoop"}.get(cls, cls)
+    if "06" in {family, *(t.pattern.family for t in trig.absorbed)}:  # cooperating, not giving
+        cls = {"military": "milcoop", "economic": "econcoop", "energy": "econcoop"}.get(cls, cls)
     if not cameo.endswith("*"):
         return cameo, energy
     family = cameo[:-1]
@@ -292,7 +292,8 @@ def _roles(ctx: _Context, trig: _Trigger, lo: int, end: int) -> tuple[list, list
             m for m in guest if m.kind in ("leader", "official") and len(f[trig.end:m.start].split()) <= 1]
         return (givers, subjects, penalty + 0.05, False) if givers else ([], [], 0.0, False)
     targets = _targets(f, ms, trig, end, subjects, trig.pattern.family == "02")
-    if not targets and trig.pattern.family in ("04", "05", "06") and len(subjects) > 1:
+    mutual = {"04", "05", "06"} & {trig.pattern.family, *(t.pattern.family for t in trig.absorbed)}
+    if not targets and mutual and len(subjects) > 1:
         subjects, targets = subjects[:1], subjects[1:]  # "Putin and Maduro met", "... signed a treaty"
     return subjects, targets, penalty, False
 
@@ -334,8 +335,9 @@ def _evidence(ctx: _Context, trig: _Trigger, objects: list, tgt: ActorMention, c
         after = [o for o in objects if o[0] >= trig.start]
         for o in after if trig.pattern.family == "02" else after[:1]:
             end = max(end, _phrase_end(ctx.folded, o[1]))
-    for lo, hi in [(tgt.start, tgt.end)] + [(o[0], _phrase_end(ctx.folded, o[1])) for o in objects[:1]]:
-        if lo >= end and len(re.findall(r"\w+", ctx.folded[end:lo])) <= 2:
+    near = [(tgt.start, tgt.end, 6)] + [(o[0], _phrase_end(ctx.folded, o[1]), 2) for o in objects[:1]]
+    for lo, hi, gap in near:  # words allowed between the evidence so far and what it may take in
+        if lo >= end and len(re.findall(r"\w+", ctx.folded[end:lo])) <= gap:
             end = hi  # "criticized Russia", "lent Venezuela $5 billion", "desplegó buques"
     return ctx.sentence[start:min(end, start + 160)].strip()
 
@@ -377,10 +379,8 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
         end = triggers[i + 1].start if i + 1 < len(triggers) else len(folded)
         brk = breaks.search(folded, trig.last_end, end)
         events += _events_for(ctx, trig, lo, brk.start() if brk else end)
-    unique: dict[tuple, CodedEvent] = {}
-    for e in events:
-        unique.setdefault((e.source.code, e.target.code, e.cameo, e.negated), e)
-    return list(unique.values())
+    keys = [(e.source.code, e.target.code, e.cameo, e.negated) for e in events]
+    return [e for i, e in enumerate(events) if keys.index(keys[i]) == i]  # first of each duplicate
 
 
 def code_text(text: str, on: dt.date | None = None, language: str | None = None) -> list[CodedEvent]:

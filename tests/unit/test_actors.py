@@ -161,3 +161,19 @@ def test_fold_keeps_length() -> None:
     text = "Moscú, Pekín y Díaz-Canel’s"
     assert len(fold(text)) == len(text)
     assert fold(text) == "moscu, pekin y diaz-canel's"
+
+
+def test_alias_and_noun_tables_use_vocabulary_sectors_and_known_countries() -> None:
+    from flows.normalize.actors import read_data
+
+    sectors = vocabulary()["sectors"]
+    countries = {r["iso3"] for r in country_table()}
+    kinds = {"country", "demonym", "capital", "seat", "leader", "official", "military", "firm", "igo",
+             "opposition", "legislature"}
+    for row in read_data("actor_aliases.csv"):
+        assert row["sector"] in sectors and row["kind"] in kinds, row
+        assert row["iso3"] == "" or row["iso3"] in countries, row
+        assert row["language"] in ("en", "es", "any"), row
+        if row["valid_from"] and row["valid_to"]:
+            assert row["valid_from"] < row["valid_to"], row
+    assert all(row["sector"] in sectors for row in read_data("sector_nouns.csv"))

@@ -1,0 +1,87 @@
+"""Sentence splitting and the date a sentence states, shared by the coder and its tests."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# Words that end in a period without ending the sentence ("U.S.", "Mr.", "EE.UU.", "Gral.").
+_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cpt",
+    "st", "jr", "sr", "sra", "srta", "dra", "lic", "ing", "gral", "cnel", "vs", "etc", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ene", "abr", "ago", "dic",
+    "inc", "corp", "ltd", "co", "approx", "est", "adm", "pres", "cmdr", "gob", "dip", "ee", "uu"})
+_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[¿¡]?[A-ZÁÉÍÓÚÑ0-9])")
+
+_MONTHS = {name: i + 1 for i, names in enumerate([
+    "january jan enero ene", "february feb febrero", "march mar marzo", "april apr abril abr",
+    "may mayo", "june jun junio", "july jul julio", "august aug agosto ago",
+    "september sep sept septiembre setiembre", "october oct octubre", "november nov noviembre",
+    "december dec diciembre dic"]) for name in names.split()}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_FORMS = [  # (regex, group order) tried at every position; the earliest match wins
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "ymd"),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?({_MONTH})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})\b",
+                re.IGNORECASE), "dmy"),
+    (re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE), "mdy"),
+    (re.compile(rf"\b({_MONTH})\.?\s+(?:of\s+|de\s+|del\s+)?(\d{{4}})\b", re.IGNORECASE), "my"),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?({_MONTH})\b(?!\s+\d)", re.IGNORECASE),
+     "dm"),
+    (re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![\d,])", re.IGNORECASE), "md"),
+]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a news text; blank lines always end one, abbreviations never do."""
+    sentences: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        block = re.sub(r"\s+", " ", block).strip()
+        start = 0
+        for m in _END.finditer(block):
+            word = block[:m.start() + 1].rsplit(" ", 1)[-1].lower().strip("\"'(")
+            core = word.rstrip(".")
+            numbered = core in ("no", "nos") and block[m.end():m.end() + 1].isdigit()  # "No. 5"
+            short = core in _ABBREVIATIONS or "." in core or len(core) == 1 or numbered
+            if m.group().startswith(".") and short:
+                continue  # "U.S.", "EE.UU.", "Mr." or an initial: not the end of a sentence
+            sentences.append(block[start:m.end()].strip())
+            start = m.end()
+        if block[start:].strip():
+            sentences.append(block[start:].strip())
+    return sentences
+
+
+def _build(form: str, groups: tuple[str, ...], on: dt.date | None) -> dt.date | None:
+    parts = dict(zip(form, groups, strict=True))
+    month = _MONTHS.get(parts["m"].lower()) if not parts["m"].isdigit() else int(parts["m"])
+    if "y" in parts:
+        year = int(parts["y"])
+    elif on is not None:  # "on 10 December" read in an article of January -> last December
+        year = on.year if month <= on.month else on.year - 1
+    else:
+        return None
+    day = int(parts.get("d", 1))
+    if not month or not 1979 <= year <= 2100:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def event_date(sentence: str, on: dt.date | None = None) -> dt.date | None:
+    """The date a sentence states ("on 10 December 2018", "en diciembre de 2018" -> 1 Dec), or None.
+
+    A month without a day means its first day; a date without a year is resolved against the
+    publication date ``on`` (the most recent such date not after it), else ignored.
+    """
+    found = []
+    for rx, form in _DATE_FORMS:
+        for m in rx.finditer(sentence):
+            month = next(g for g in m.groups() if not g.isdigit())
+            if month in ("may", "mar"):
+                continue  # lower-case "may" and "mar" are the verb and the sea, not months
+            value = _build(form, m.groups(), on)
+            if value is not None:
+                found.append((m.start(), value))
+                break
+    return min(found)[1] if found else None

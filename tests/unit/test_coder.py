@@ -1,0 +1,293 @@
+"""Text coder: who did what to whom, in English and Spanish, checked against the reference tables."""
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from flows.normalize.actors import country_table
+from flows.normalize.amounts import find_amount, parse_amount_usd
+from flows.normalize.coder import (
+    CODER_VERSION,
+    CodedEvent,
+    code_sentence,
+    code_text,
+    split_sentences,
+    to_contract,
+)
+from flows.normalize.text import event_date
+from flows.reference import event_types, vocabulary
+
+FEEDS = Path(__file__).resolve().parents[2] / "flows" / "sample" / "feeds"
+NS = {"content": "http://purl.org/rss/1.0/modules/content/", "atom": "http://www.w3.org/2005/Atom"}
+CONTRACT_KEYS = {"id", "source", "target", "cameo", "plover", "quad_class", "goldstein", "support_category",
+                 "direction", "negated", "amount_usd", "evidence", "confidence"}
+
+# (sentence, expected fields of one event). "cameo" is a prefix; "src"/"tgt" are ISO3 (None for IGOs).
+CASES: list[tuple[str, dict]] = [
+    ("Venezuelan President Nicolás Maduro asked Vladimir Putin for radars, aircraft repairs and missiles.",
+     {"src": "VEN", "tgt": "RUS", "cameo": "0232", "direction": "appeal", "category": "military"}),
+    ("Russia sent two Tu-160 bombers to Caracas.",
+     {"src": "RUS", "tgt": "VEN", "cameo": "072", "direction": "support", "category": "military"}),
+    ("China lent Venezuela $5 billion.",
+     {"src": "CHN", "tgt": "VEN", "cameo": "071", "category": "economic", "amount": 5e9}),
+    ("Russia sent two oil tankers to Venezuela.",
+     {"src": "RUS", "tgt": "VEN", "cameo": "07", "category": "energy"}),
+    ("The United States deployed warships near Venezuela.",
+     {"src": "USA", "tgt": "VEN", "cameo": "15", "direction": "pressure", "category": "military"}),
+    ("Two bombers were sent to Caracas by Moscow.", {"src": "RUS", "tgt": "VEN", "cameo": "072"}),
+    ("Russia did not send troops to Venezuela.",
+     {"src": "RUS", "tgt": "VEN", "cameo": "072", "negated": True}),
+    ("Moscow denied sending troops to Venezuela.", {"src": "RUS", "tgt": "VEN", "negated": True}),
+    ("Cuba has never sent troops to Venezuela, Havana said.", {"src": "CUB", "tgt": "VEN", "negated": True}),
+    ("Russia refused to send troops to Venezuela.",
+     {"src": "RUS", "tgt": "VEN", "cameo": "12", "direction": "rejection", "category": "military",
+      "negated": False}),
+    ("Moscow rejected a request for military aid from Caracas.",
+     {"src": "RUS", "tgt": "VEN", "cameo": "1222", "direction": "rejection"}),
+    ("Russia plans to send more bombers to Venezuela.",
+     {"src": "RUS", "tgt": "VEN", "cameo": "03", "direction": "support", "category": "military"}),
+    ("Russia will send S-300 missiles to Venezuela next year.",
+     {"src": "RUS", "tgt": "VEN", "cameo": "0332"}),
+    ("Maduro, an ally of Moscow, asked China for loans.",
+     {"src": "VEN", "tgt": "CHN", "cameo": "0231", "direction": "appeal", "category": "economic"}),
+    ("Two Russian Tu-160 bombers landed in Caracas on 10 December 2018.",
+     {"src": "RUS", "src_sector": "MIL", "tgt": "VEN", "cameo": "072", "date": dt.date(2018, 12, 10)}),
+    ("Cuba sent 2,000 doctors to Venezuela.", {"src": "CUB", "tgt": "VEN", "cameo": "073",
+                                                "category": "humanitarian"}),
+    ("Iran sent five fuel tankers to Venezuela in May 2020.",
+     {"src": "IRN", "tgt": "VEN", "category": "energy", "date": dt.date(2020, 5, 1)}),
+    ("Venezuela received two Sukhoi jets from Russia.", {"src": "RUS", "tgt": "VEN", "category": "military"}),
+    ("Venezuela bought Sukhoi fighter jets from Russia.", {"src": "RUS", "tgt": "VEN", "cameo": "062"}),
+    ("China criticized the United States.",
+     {"src": "CHN", "tgt": "USA", "cameo": "111", "direction": "pressure"}),
+    ("Russia threatened military action against Ukraine.", {"src": "RUS", "tgt": "UKR", "cameo": "138"}),
+    ("The United States threatened to impose sanctions on Caracas.",
+     {"src": "USA", "tgt": "VEN", "cameo": "1312", "direction": "pressure", "category": "economic"}),
+    ("China could cut loans to Venezuela.",
+     {"src": "CHN", "tgt": "VEN", "cameo": "13", "direction": "pressure"}),
+    ("China suspended new loans to Venezuela in 2016.",
+     {"src": "CHN", "tgt": "VEN", "cameo": "1621", "direction": "withdrawal", "category": "economic"}),
+    ("Washington sanctioned Venezuela's state oil company PDVSA.",
+     {"src": "USA", "tgt": "VEN", "tgt_sector": "BUS", "cameo": "163", "direction": "pressure"}),
+    ("Venezuela was sanctioned by the United States.", {"src": "USA", "tgt": "VEN", "cameo": "163"}),
+    ("Moscow broke off diplomatic relations with Kyiv.",
+     {"src": "RUS", "tgt": "UKR", "cameo": "161", "direction": "withdrawal"}),
+    ("Putin and Maduro met in Moscow.", {"src": "RUS", "tgt": "VEN", "cameo": "040"}),
+    ("Maduro received Lavrov in Caracas.", {"src": "VEN", "tgt": "RUS", "cameo": "043"}),
+    ("The opposition leader María Corina Machado asked Washington for support.",
+     {"src": "VEN", "src_sector": "OPP", "tgt": "USA", "direction": "appeal"}),
+    ("OPEC praised Venezuela.", {"src": None, "src_sector": "IGO", "tgt": "VEN", "cameo": "051"}),
+    ("Maduro pidió a China ampliar la cooperación militar.",
+     {"src": "VEN", "tgt": "CHN", "cameo": "0212", "direction": "appeal", "category": "military"}),
+    ("Maduro pidio radares a Rusia.", {"src": "VEN", "tgt": "RUS", "cameo": "0232"}),
+    ("Dos bombarderos fueron enviados a Caracas por Moscú.", {"src": "RUS", "tgt": "VEN", "cameo": "072"}),
+    ("Rusia se negó a enviar tropas a Venezuela.",
+     {"src": "RUS", "tgt": "VEN", "cameo": "1222", "direction": "rejection", "negated": False}),
+    ("Rusia no envió tropas a Venezuela.", {"src": "RUS", "tgt": "VEN", "cameo": "072", "negated": True}),
+    ("China prometió nuevos préstamos a Venezuela.", {"src": "CHN", "tgt": "VEN", "cameo": "0331"}),
+    ("Moscú planea enviar más aviones a Caracas.", {"src": "RUS", "tgt": "VEN", "cameo": "03"}),
+    ("El Kremlin envió dos bombarderos Tu-160 a Venezuela el 10 de diciembre de 2018.",
+     {"src": "RUS", "tgt": "VEN", "cameo": "072", "date": dt.date(2018, 12, 10)}),
+    ("Estados Unidos desplegó buques de guerra cerca de Venezuela.",
+     {"src": "USA", "tgt": "VEN", "cameo": "15", "direction": "pressure"}),
+    ("Washington impuso nuevas sanciones a Venezuela.", {"src": "USA", "tgt": "VEN", "cameo": "163"}),
+    ("Irán envió combustible a Venezuela.", {"src": "IRN", "tgt": "VEN", "category": "energy"}),
+    ("China prestó a Venezuela 5.000 millones de dólares.",
+     {"src": "CHN", "tgt": "VEN", "cameo": "071", "amount": 5e9}),
+    ("Cuba envió médicos a Venezuela.", {"src": "CUB", "tgt": "VEN", "category": "humanitarian"}),
+    ("Rusia y Venezuela realizaron ejercicios militares conjuntos en el Caribe.",
+     {"src": "RUS", "tgt": "VEN", "cameo": "062"}),
+    ("Venezuela recibió de Rusia dos aviones de combate.", {"src": "RUS", "tgt": "VEN", "cameo": "072"}),
+    ("Maduro condenó las sanciones de Estados Unidos.", {"src": "VEN", "tgt": "USA", "cameo": "111"}),
+    ("La Casa Blanca amenazó con atacar a Venezuela.", {"src": "USA", "tgt": "VEN", "cameo": "138"}),
+    ("Putin elogió a Maduro.", {"src": "RUS", "tgt": "VEN", "cameo": "051", "direction": "support"}),
+]
+
+
+def matches(ev: CodedEvent, want: dict) -> bool:
+    checks = {
+        "src": ev.source.country, "tgt": ev.target.country, "src_sector": ev.source.sector,
+        "tgt_sector": ev.target.sector, "direction": ev.direction, "category": ev.support_category,
+        "negated": ev.negated, "amount": ev.amount_usd, "date": ev.event_date,
+    }
+    return ev.cameo.startswith(want.get("cameo", "")) and all(
+        checks[key] == value for key, value in want.items() if key != "cameo")
+
+
+@pytest.mark.parametrize(("sentence", "want"), CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence_codes_the_expected_event(sentence: str, want: dict) -> None:
+    events = code_sentence(sentence)
+    assert any(matches(ev, want) for ev in events), [(e.source, e.target, e.cameo, e.negated) for e in events]
+    assert all(ev.evidence and ev.evidence in sentence for ev in events)
+
+
+def test_there_are_at_least_forty_cases_in_both_languages() -> None:
+    assert len(CASES) >= 40
+    assert sum(1 for s, _ in CASES if re.search(r"[áéíóúñ]| a |envió|pidi", s)) >= 12
+
+
+def test_several_addressees_of_one_appeal_get_their_own_object() -> None:
+    events = code_sentence("Maduro asked Russia for radars and China for loans.")
+    got = {(e.source.country, e.target.country, e.cameo) for e in events}
+    assert got == {("VEN", "RUS", "0232"), ("VEN", "CHN", "0231")}
+
+
+def test_coordinated_subjects_each_get_an_event() -> None:
+    events = code_sentence("Russia and China sent aid to Venezuela.")
+    assert sorted(e.source.country for e in events) == ["CHN", "RUS"]
+    assert {e.target.country for e in events} == {"VEN"}
+
+
+def test_sentences_without_an_event_give_none() -> None:
+    assert code_sentence("The weather in Caracas was mild.") == []
+    assert code_sentence("Analysts expect oil prices to rise.") == []
+    assert code_text("") == []
+
+
+def test_leaders_outside_their_tenure_do_not_act() -> None:
+    assert code_sentence("Chávez asked Putin for weapons.", on=dt.date(2020, 1, 1)) == []
+    assert code_sentence("Chávez asked Putin for weapons.", on=dt.date(2008, 1, 1))[0].cameo == "0232"
+
+
+def test_language_restricts_the_patterns() -> None:
+    assert code_text("Rusia envió tropas a Venezuela.", language="en") == []
+    assert code_text("Rusia envió tropas a Venezuela.", language="es")[0].cameo == "072"
+
+
+def test_every_coded_value_is_in_the_vocabulary() -> None:
+    voc, codes = vocabulary(), event_types()
+    countries = {r["iso3"] for r in country_table()}
+    events = [e for s, _ in CASES for e in code_sentence(s)] + feed_events()
+    assert len(events) > 50
+    for e in events:
+        kind = codes[e.cameo]
+        assert (e.plover, e.quad_class, e.goldstein, e.direction) == (
+            kind.plover_event, kind.quad_class, kind.goldstein, kind.direction)
+        assert e.direction in voc["directions"]
+        assert e.support_category in voc["support_categories"]
+        assert e.plover in voc["plover_events"] and e.quad_class in voc["quad_classes"]
+        assert 0 < e.confidence <= 1
+        for side in (e.source, e.target):
+            assert side.sector in voc["sectors"]
+            assert side.country is None or side.country in countries
+
+
+def test_to_contract_has_exactly_the_contract_keys() -> None:
+    ev = code_sentence("Russia sent two Tu-160 bombers to Caracas.")[0]
+    out = to_contract("a1", ev)
+    assert set(out) == CONTRACT_KEYS
+    assert set(out["source"]) == set(out["target"]) == {"text", "country", "sector"}
+    assert out["source"] == {"text": "Russia", "country": "RUS", "sector": "GOV"}
+    assert out["evidence"] == "sent two Tu-160 bombers to Caracas"
+    assert CODER_VERSION == "0.1.0"
+
+
+def test_split_sentences_keeps_abbreviations() -> None:
+    text = "The U.S. Navy sent ships. Mr. Lee said no. EE.UU. envió buques.\n\nNew paragraph here"
+    assert split_sentences(text) == ["The U.S. Navy sent ships.", "Mr. Lee said no.", "EE.UU. envió buques.",
+                                     "New paragraph here"]
+
+
+@pytest.mark.parametrize(("sentence", "on", "expected"), [
+    ("It happened on 10 December 2018.", None, dt.date(2018, 12, 10)),
+    ("Ocurrió el 10 de diciembre de 2018.", None, dt.date(2018, 12, 10)),
+    ("It happened in December 2018.", None, dt.date(2018, 12, 1)),
+    ("It happened on December 10, 2018.", None, dt.date(2018, 12, 10)),
+    ("Ocurrió en septiembre de 2018.", None, dt.date(2018, 9, 1)),
+    ("It happened on 10 December.", dt.date(2019, 1, 15), dt.date(2018, 12, 10)),
+    ("It happened on 10 December.", None, None),
+    ("Russia may send troops.", None, None),
+])
+def test_event_date_is_the_date_the_sentence_states(sentence: str, on: dt.date | None, expected) -> None:
+    assert event_date(sentence, on) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("$30 billion", 30e9), ("US$5bn", 5e9), ("5 billion dollars", 5e9), ("30.000 millones de dólares", 30e9),
+    ("USD 2.5 million", 2.5e6), ("$500m", 500e6), ("5 mil millones de dólares", 5e9), ("$5,000 million", 5e9),
+    ("€5 billion", None), ("200 million yuan", None), ("HK$5 billion", None), ("5 billion", None),
+])
+def test_amounts_in_dollars(text: str, value: float | None) -> None:
+    assert parse_amount_usd(text) == value
+
+
+def test_find_amount_returns_the_span() -> None:
+    assert find_amount("China lent Venezuela $5 billion in 2018.") == (5e9, "$5 billion")
+    assert find_amount("No money here.") == (None, None)
+
+
+def feed_articles() -> list[tuple[str, dt.date, str, str]]:
+    """(title, published date, full text, language) of every item of both sample feeds."""
+    out = []
+    rss = ET.parse(FEEDS / "allywatch_en.xml").getroot()
+    for item in rss.iter("item"):
+        day = email.utils.parsedate_to_datetime(item.findtext("pubDate")).date()
+        out.append((item.findtext("title"), day, item.findtext("content:encoded", namespaces=NS), "en"))
+    atom = ET.parse(FEEDS / "noticias_es.xml").getroot()
+    for entry in atom.findall("atom:entry", NS):
+        day = dt.datetime.fromisoformat(entry.findtext("atom:published", namespaces=NS)).date()
+        out.append((entry.findtext("atom:title", namespaces=NS), day,
+                    entry.findtext("atom:content", namespaces=NS), "es"))
+    return out
+
+
+def feed_events(year: int | None = None) -> list[CodedEvent]:
+    return [e for _, day, text, lang in feed_articles() if year in (None, day.year)
+            for e in code_text(text, on=day, language=lang)]
+
+
+def test_sample_feeds_are_complete_articles() -> None:
+    rss = ET.parse(FEEDS / "allywatch_en.xml").getroot()
+    items = list(rss.iter("item"))
+    assert rss.get("version") == "2.0" and len(items) >= 7
+    for item in items:
+        for tag in ("title", "link", "guid", "pubDate", "description"):
+            assert item.findtext(tag), tag
+        assert ".example/" in item.findtext("link")
+    atom = ET.parse(FEEDS / "noticias_es.xml").getroot()
+    entries = atom.findall("atom:entry", NS)
+    assert len(entries) >= 6
+    for entry in entries:
+        for tag in ("title", "id", "published", "updated", "summary"):
+            assert entry.findtext(f"atom:{tag}", namespaces=NS), tag
+        assert entry.find("atom:content", NS).get("type") == "text"
+    for title, _, text, _ in feed_articles():
+        assert 80 <= len(re.findall(r"\w+", text)) <= 200, title
+        assert 4 <= len(split_sentences(text)) <= 8, title
+
+
+def test_sample_feeds_tell_the_story() -> None:
+    events = feed_events()
+    pair = [e for e in events if (e.source.country, e.target.country) == ("VEN", "RUS")]
+    appeals = [e for e in pair if e.direction == "appeal"]
+    assert any(e.support_category == "military" and "radars" in e.evidence for e in appeals)
+    assert any((e.source.country, e.target.country, e.cameo) == ("RUS", "VEN", "072") and not e.negated
+               for e in feed_events(2018))
+    assert any((e.source.country, e.target.country, e.support_category) == ("CHN", "VEN", "economic")
+               and e.amount_usd for e in events)
+    assert any((e.source.country, e.target.country, e.direction) == ("USA", "VEN", "pressure")
+               for e in events)
+    assert any((e.source.country, e.target.country, e.support_category) == ("RUS", "VEN", "energy")
+               for e in feed_events(2025))
+    assert any((e.source.country, e.target.country, e.cameo) == ("VEN", "CHN", "0212") for e in events)
+    assert any(e.negated for e in events)
+
+
+def test_pattern_tables_only_name_known_codes() -> None:
+    from flows.normalize.actors import read_data
+
+    codes = event_types()
+    for row in read_data("event_patterns.csv"):
+        assert row["language"] in vocabulary()["languages"]
+        assert row["cameo"] in codes or row["cameo"] in ("02*", "03*", "06*", "07*", "10*", "12*", "13*",
+                                                         "16*", "M*"), row
+        re.compile(row["pattern"])
+    families = {"02", "03", "06", "07", "10", "12", "13", "16", "M"}
+    for row in read_data("object_codes.csv"):
+        assert row["cameo"] in codes or row["cameo"].rstrip("*") in families, row
+    assert {r["family"] for r in read_data("object_codes.csv") if r["object_class"] == ""} == families
