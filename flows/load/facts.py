@@ -17,14 +17,13 @@ def upsert_sources(con: duckdb.DuckDBPyConnection) -> None:
     run_sql(con, "load/dim_source_upsert.sql")
 
 
-def refresh_derived(con: duckdb.DuckDBPyConnection, event_days_sql: str, volume_days_sql: str) -> None:
-    """Recompute fact_support_daily and fact_volume_daily for the touched days, then dim_date.
+def refresh_derived(con: duckdb.DuckDBPyConnection, affected_days_sql: str, params: dict | None = None) -> None:
+    """Recompute fact_volume_daily and fact_support_daily for the touched days, then fill dim_date.
 
-    The two arguments name queries over the current group's temp tables (fixed strings from the
-    caller's module, never user input) that list the date_keys touched.
+    affected_days_sql names the sql/ file that builds the temp tables affected_day and
+    affected_volume_day for the current batch or group.
     """
-    con.execute(f"create or replace temp table affected_day as {event_days_sql}")
-    con.execute(f"create or replace temp table affected_volume_day as {volume_days_sql}")
+    run_sql(con, affected_days_sql, params)
     run_sql(con, "load/fact_volume_daily_refresh.sql")
     run_sql(con, "load/fact_support_daily_refresh.sql")
     run_sql(con, "load/dim_date_fill.sql")
@@ -32,5 +31,5 @@ def refresh_derived(con: duckdb.DuckDBPyConnection, event_days_sql: str, volume_
 
 def rebuild_support_daily(con: duckdb.DuckDBPyConnection) -> None:
     """Full rebuild of fact_support_daily (for checks: it must equal the incremental result)."""
-    con.execute("create or replace temp table affected_day as select distinct date_key from fact_event")
+    run_sql(con, "load/support_rebuild_days.sql")
     run_sql(con, "load/fact_support_daily_refresh.sql")

@@ -16,13 +16,8 @@ from flows.collect.gdelt import FetchError, ListedFile, unzip_export
 from flows.config import Settings
 from flows.load.facts import refresh_derived, upsert_actors, upsert_sources
 from flows.load.ledger import BatchResult, record_batch, utc_now
-from flows.load.warehouse import insert_rows, run_sql
+from flows.load.warehouse import insert_rows, run_sql, sql_text
 from flows.validate.suites import RowFailure, run_suite
-
-RAW_COLUMNS = "GlobalEventID, Day, EventCode, QuadClass, GoldsteinScale, NumArticles, AvgTone, " \
-              "Actor1CountryCode, Actor2CountryCode, DATEADDED"
-STG_COLUMNS = "s.global_event_id, s.event_date, s.quad_class, s.goldstein, s.avg_tone, s.num_articles, " \
-              "e.direction, e.support_category"
 
 
 @dataclass(frozen=True)
@@ -48,31 +43,17 @@ def _stage(con: duckdb.DuckDBPyConnection, files: dict[str, Path], settings: Set
 
 def _validate(con: duckdb.DuckDBPyConnection, newest: datetime) -> list[RowFailure]:
     """Run the raw_gdelt and stg_event suites on the group's in-scope rows."""
-    raw = con.execute(
-        f"select rowid as row_id, {RAW_COLUMNS} from raw_gdelt_event where rowid in "
-        "(select row_id from stg_event where in_scope)"
-    ).df()
-    stg = con.execute(
-        f"select s.row_id, {STG_COLUMNS} from stg_event as s "
-        "left join dim_event_type as e on e.cameo_code = s.cameo_code where s.in_scope"
-    ).df()
+    raw = con.execute(sql_text("staging/gdelt_validation_raw.sql")).df()
+    stg = con.execute(sql_text("staging/gdelt_validation_stg.sql")).df()
     params = {"min_event_date": "1979-01-01",
               "max_event_date": (newest + timedelta(days=1)).strftime("%Y-%m-%d")}
-    stg["event_date"] = stg["event_date"].astype("string")
-    failures = run_suite("raw_gdelt", raw).failures
-    failures += run_suite("stg_event", stg, params).failures
-    return failures
+    return run_suite("raw_gdelt", raw).failures + run_suite("stg_event", stg, params).failures
 
 
 def _reject_batches(con: duckdb.DuckDBPyConnection, threshold: float) -> dict[str, str]:
     """Batches whose failing share of in-scope rows exceeds the threshold are rejected whole."""
-    rows = con.execute(
-        "select c.batch_id, c.in_scope, count(distinct f.row_id) from gdelt_batch_count as c "
-        "left join stg_event as s on s.batch_id = c.batch_id and s.in_scope "
-        "left join gdelt_row_failure as f on f.row_id = s.row_id group by all"
-    ).fetchall()
     rejected = {}
-    for batch_id, in_scope, failing in rows:
+    for batch_id, in_scope, failing in con.execute(sql_text("load/gdelt_failing_share.sql")).fetchall():
         if in_scope and failing / in_scope > threshold:
             rejected[batch_id] = (f"{failing} of {in_scope} in-scope rows failed validation "
                                   f"({failing / in_scope:.0%} > {threshold:.0%})")
@@ -83,44 +64,27 @@ def _reject_batches(con: duckdb.DuckDBPyConnection, threshold: float) -> dict[st
 
 def _insert(con: duckdb.DuckDBPyConnection, today: date) -> None:
     run_sql(con, "load/gdelt_accepted.sql")
-    con.execute(
-        "create or replace temp table actor_candidate as "
-        "select actor1_code as actor_code, actor1_country as country_code, actor1_sector as sector "
-        "from gdelt_accepted where not is_duplicate and actor1_code is not null union all "
-        "select actor2_code, actor2_country, actor2_sector from gdelt_accepted "
-        "where not is_duplicate and actor2_code is not null"
-    )
+    run_sql(con, "load/gdelt_candidates.sql")
     upsert_actors(con, today)
-    con.execute(
-        "create or replace temp table source_candidate as select distinct 'gdelt' as kind, "
-        "coalesce(source_domain, '') as domain, null::varchar as language "
-        "from gdelt_accepted where not is_duplicate"
-    )
     upsert_sources(con)
     run_sql(con, "load/fact_event_insert_gdelt.sql")
 
 
 def _results(con: duckdb.DuckDBPyConnection, failures: list[RowFailure], rejected: dict[str, str]
              ) -> dict[str, BatchResult]:
-    rows = con.execute(
-        "select c.batch_id, c.received, c.filtered, c.parse_rejected, "
-        "(select count(*) from quarantine as q where q.batch_id = c.batch_id and q.stage = 'raw_gdelt'), "
-        "(select count(*) from gdelt_accepted as a where a.batch_id = c.batch_id and not a.is_duplicate), "
-        "(select count(*) from gdelt_accepted as a where a.batch_id = c.batch_id and a.is_duplicate) "
-        "from gdelt_batch_count as c"
-    ).fetchall()
     batch_of_row = dict(con.execute("select row_id, batch_id from stg_event where in_scope").fetchall())
+    failed: dict[str, dict[str, int]] = {}
+    for failure in failures:
+        per_batch = failed.setdefault(batch_of_row[failure.row_id], {})
+        per_batch[failure.expectation] = per_batch.get(failure.expectation, 0) + 1
     results = {}
-    for batch_id, received, filtered, parse_rejected, row_failed, loaded, duplicate in rows:
-        failed: dict[str, int] = {}
-        for failure in failures:
-            if batch_of_row.get(failure.row_id) == batch_id:
-                failed[failure.expectation] = failed.get(failure.expectation, 0) + 1
+    for batch_id, received, loaded, quarantined, filtered, duplicate in con.execute(
+            sql_text("load/gdelt_batch_result.sql")).fetchall():
         results[batch_id] = BatchResult(
             batch_id=batch_id, source="gdelt", item=batch_id.split(":")[1],
-            status="rejected" if batch_id in rejected else "loaded", received=received,
-            loaded=loaded, quarantined=parse_rejected + row_failed, filtered=filtered,
-            duplicate=duplicate, error=rejected.get(batch_id), failed_expectations=failed)
+            status="rejected" if batch_id in rejected else "loaded", received=received, loaded=loaded,
+            quarantined=quarantined, filtered=filtered, duplicate=duplicate, error=rejected.get(batch_id),
+            failed_expectations=failed.get(batch_id, {}))
     return results
 
 
@@ -148,14 +112,7 @@ def load_group(con: duckdb.DuckDBPyConnection, landed: list[LandedFile], setting
                 record_batch(con, results[f.listed.batch_id], item_md5=f.listed.md5,
                              item_time=f.listed.published, landing_path=str(f.zip_path),
                              started_at=started, flow_run_id=flow_run_id)
-            refresh_derived(
-                con,
-                "select distinct (year(event_date) * 10000 + month(event_date) * 100 + day(event_date))"
-                "::integer as date_key from gdelt_accepted where not is_duplicate",
-                "select distinct (year(item_time) * 10000 + month(item_time) * 100 + day(item_time))"
-                "::integer as date_key from batch_ledger where batch_id in "
-                "(select batch_id from gdelt_batch_file)",
-            )
+            refresh_derived(con, "load/gdelt_affected_days.sql")
             con.execute("commit")
         except BaseException:
             con.execute("rollback")

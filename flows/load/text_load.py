@@ -107,11 +107,7 @@ def _load_events(con: duckdb.DuckDBPyConnection, batch: NewsBatch, events: list[
     con.register("text_event_frame", frame)
     con.execute("create or replace temp table text_event_stage as select * from text_event_frame")
     con.unregister("text_event_frame")
-    con.execute(
-        "create or replace temp table actor_candidate as "
-        "select source_code as actor_code, source_country as country_code, source_sector as sector "
-        "from text_event_stage where not failed union all "
-        "select target_code, target_country, target_sector from text_event_stage where not failed")
+    run_sql(con, "load/text_candidates.sql")
     upsert_actors(con, today)
     before = con.execute("select count(*) from fact_event").fetchone()[0]
     run_sql(con, "load/fact_event_insert_text.sql")
@@ -151,20 +147,10 @@ def load_news_batch(con: duckdb.DuckDBPyConnection, batch: NewsBatch, settings: 
             failed_expectations={**outcome.failed_expectations, **failed_events})
         record_batch(con, result, item_md5=batch.item_md5, item_time=now, landing_path=batch.landing_path,
                      started_at=started, flow_run_id=flow_run_id)
-        _refresh_text(con, batch.batch_id)
+        refresh_derived(con, "load/text_affected_days.sql", {"batch_id": batch.batch_id})
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
         raise
     return result
 
-
-def _refresh_text(con: duckdb.DuckDBPyConnection, batch_id: str) -> None:
-    con.execute("create or replace temp table current_batch as select ?::varchar as batch_id", [batch_id])
-    refresh_derived(
-        con,
-        "select distinct date_key from fact_event where batch_id in (select batch_id from current_batch)",
-        "select distinct (year(published) * 10000 + month(published) * 100 + day(published))::integer "
-        "as date_key from stg_article where published is not null "
-        "and batch_id in (select batch_id from current_batch)",
-    )

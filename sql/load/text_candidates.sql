@@ -1,0 +1,7 @@
+-- Actors of the batch's coded text events that passed validation, for the dim_actor upsert.
+create or replace temp table actor_candidate as
+select source_code as actor_code, source_country as country_code, source_sector as sector
+from text_event_stage where not failed
+union all
+select target_code, target_country, target_sector
+from text_event_stage where not failed;
