@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from flows import UserError
+from flows.collect.http import RetryPolicy
 
 DEFAULT_GDELT_BASE_URL = "http://data.gdeltproject.org/gdeltv2/"
 
@@ -30,6 +31,9 @@ class Settings:
     snapshot_event_window_days: int = 3650
     max_attempts: int = 3
     http_timeout_seconds: float = 30.0
+    http_retries: int = 4
+    http_backoff_seconds: float = 1.0
+    translated: bool = False
     max_body_bytes: int = 200_000_000
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -48,6 +52,10 @@ class Settings:
     @property
     def reports(self) -> Path:
         return self.report_dir or self.warehouse.parent / "reports"
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return RetryPolicy(attempts=self.http_retries, base_delay=self.http_backoff_seconds)
 
     @property
     def tracked_states(self) -> tuple[str, ...]:
@@ -73,15 +81,17 @@ def _coerce(key: str, value: Any, source: str) -> Any:
         if bad:
             raise UserError(f"{source}: '{key}' has codes that are not ISO3: {', '.join(bad)}")
         return codes
-    expected = {"str": str, "int": int, "float": (int, float)}.get(str(kinds[key]))
+    expected = {"str": str, "int": int, "float": (int, float), "bool": bool}.get(str(kinds[key]))
     if expected is None:
         return value
-    if isinstance(value, str) and expected is not str:
+    if isinstance(value, str) and expected is bool:
+        value = {"true": True, "1": True, "false": False, "0": False}.get(value.lower(), value)
+    elif isinstance(value, str) and expected is not str:
         try:
             value = int(value) if expected is int else float(value)
         except ValueError:
             raise UserError(f"{source}: '{key}' must be a number, got {value!r}") from None
-    if not isinstance(value, expected) or isinstance(value, bool):
+    if not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
         raise UserError(f"{source}: '{key}' must be {kinds[key]}, got {type(value).__name__}")
     return value
 
@@ -91,6 +101,8 @@ def _validate(settings: Settings, source: str) -> Settings:
         raise UserError(f"{source}: 'scope' must be 'tracked' or 'all', got {settings.scope!r}")
     if not 0 <= settings.quarantine_threshold <= 1:
         raise UserError(f"{source}: 'quarantine_threshold' must be a share between 0 and 1")
+    if settings.http_retries < 1:
+        raise UserError(f"{source}: 'http_retries' must be at least 1")
     if settings.files_per_transaction < 1:
         raise UserError(f"{source}: 'files_per_transaction' must be at least 1")
     return settings

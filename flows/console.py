@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from flows.config import Settings
@@ -101,3 +104,15 @@ def print_status(rows: list[tuple]) -> None:
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row))
     out.print(table)
+
+
+@contextmanager
+def progress_bar(total: int, description: str) -> Iterator[Callable[[int], None]]:
+    """A rich progress bar on a terminal for long backfills; silent when output is not a terminal."""
+    if total < 2 or not err.is_terminal:
+        yield lambda _step: None
+        return
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=err, transient=True) as bar:
+        task_id = bar.add_task(description, total=total)
+        yield lambda step: bar.advance(task_id, step)

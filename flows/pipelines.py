@@ -17,22 +17,17 @@ from prefect.cache_policies import NONE
 from prefect.runtime import flow_run, task_run
 from prefect.tasks import exponential_backoff
 
-from flows import SAMPLE_DIR
+from flows import SAMPLE_DIR, UserError
 from flows.collect.articles import FeedError, batch_from_input_file, input_files
 from flows.collect.feeds import batch_from_feed
-from flows.collect.gdelt import (
-    FetchError,
-    GdeltSource,
-    ListedFile,
-    fetch_to_landing,
-    parse_file_list,
-    plan_files,
-)
+from flows.collect.gdelt import GdeltSource, ListedFile, fetch_to_landing, list_names, parse_file_list, plan_files
+from flows.collect.http import FetchError, make_client
 from flows.config import Settings, load_settings
+from flows.console import progress_bar
 from flows.load.gdelt_load import LandedFile, load_group
 from flows.load.ledger import BatchResult, record_failure, utc_now
 from flows.load.text_load import load_news_batch
-from flows.load.warehouse import open_warehouse
+from flows.load.warehouse import open_warehouse, sql_text
 from flows.marts.report import write_report
 from flows.marts.snapshot import publish_parquet, publish_snapshot
 
@@ -52,35 +47,57 @@ def _run_id() -> str | None:
     return str(flow_run.id) if flow_run.id else None
 
 
+def _retry_unless_user_error(task: Any, task_run: Any, state: Any) -> bool:
+    """Prefect retries network tasks, but a user mistake (a wrong URL or path) fails at once."""
+    try:
+        state.result()
+    except UserError:
+        return False
+    except Exception:
+        return True
+    return True
+
+
+NETWORK_RETRY["retry_condition_fn"] = _retry_unless_user_error
+
+
+def _client(settings: Settings, source: GdeltSource) -> httpx.Client | None:
+    return None if source.source_dir else make_client(settings.http_timeout_seconds)
+
+
 @task(name="gdelt-plan", cache_policy=NONE, timeout_seconds=600, **NETWORK_RETRY)
 def plan_gdelt(settings: Settings, source: GdeltSource, since: datetime | None, until: datetime | None,
                max_files: int | None) -> list[ListedFile]:
-    client = None if source.source_dir else httpx.Client(timeout=settings.http_timeout_seconds,
-                                                         follow_redirects=True)
+    """Pending files from the lists (lastupdate on a first run without a range, else masterfilelist)."""
     with open_warehouse(settings) as con:
-        rows = con.execute("select batch_id, status from batch_ledger where source = 'gdelt'").fetchall()
-        statuses = dict(rows)
-        newest = con.execute("select max(item_time) from batch_ledger where source = 'gdelt' "
-                             "and status = 'loaded'").fetchone()[0]
-    first_run_no_range = since is None and until is None and newest is None
-    list_name = "lastupdate.txt" if first_run_no_range else "masterfilelist.txt"
-    listed = parse_file_list(source.read_list(list_name, client), f"{source.describe()}{list_name}")
-    return plan_files(listed, statuses, newest, since, until, max_files)
+        statuses = dict(con.execute(sql_text("load/gdelt_ledger_status.sql")).fetchall())
+        newest = con.execute(sql_text("load/gdelt_newest_loaded.sql")).fetchone()[0]
+    newest_only = since is None and until is None and newest is None
+    client = _client(settings, source)
+    pending: list[ListedFile] = []
+    for name in list_names(newest_only, settings.translated):  # each stream is planned on its own
+        listed = parse_file_list(source.read_list(name, client, settings.retry_policy), f"{source.describe()} {name}")
+        pending += plan_files(listed, statuses, newest, since, until, None)
+    pending.sort(key=lambda f: f.published)
+    return pending[:max_files] if max_files else pending
 
 
-@task(name="gdelt-fetch", cache_policy=NONE, timeout_seconds=3600, **NETWORK_RETRY)
+@task(name="gdelt-fetch", cache_policy=NONE, timeout_seconds=3600)
 def fetch_gdelt(settings: Settings, source: GdeltSource, files: list[ListedFile]
                 ) -> tuple[list[LandedFile], list[BatchResult]]:
-    """Fetch and verify files into landing/; a file that fails is recorded and skipped."""
-    client = None if source.source_dir else httpx.Client(timeout=settings.http_timeout_seconds,
-                                                         follow_redirects=True)
+    """Fetch and verify files into landing/; a file that fails (after retries) is recorded and skipped."""
+    client = _client(settings, source)
     landed, failed = [], []
-    for listed in files:
-        try:
-            landed.append(LandedFile(listed, fetch_to_landing(listed, source, settings.landing, client,
-                                                              settings.max_body_bytes)))
-        except FetchError as exc:
-            failed.append((listed, BatchResult(listed.batch_id, "gdelt", listed.name, "failed", error=str(exc))))
+    with progress_bar(len(files), "fetching GDELT files") as advance:
+        for listed in files:
+            try:
+                path = fetch_to_landing(listed, source, settings.landing, client, settings.max_body_bytes,
+                                        settings.retry_policy)
+                landed.append(LandedFile(listed, path))
+            except FetchError as exc:
+                failed.append((listed, BatchResult(listed.batch_id, "gdelt", listed.name, "failed",
+                                                   error=str(exc))))
+            advance(1)
     if failed:
         with open_warehouse(settings) as con:
             for listed, result in failed:

@@ -1,7 +1,6 @@
 """GDELT 2.0 event exports: read the file lists, pick files, fetch and verify them into landing/."""
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import tempfile
@@ -13,14 +12,12 @@ from pathlib import Path
 import httpx
 
 from flows import UserError
-from flows.collect.landing import landing_path
+from flows.collect.http import FetchError, RetryPolicy, download, get_bytes
+from flows.collect.landing import landing_path, md5_of
 
-EXPORT_NAME = re.compile(r"^(\d{14})\.export\.CSV\.zip$")
+EXPORT_NAME = re.compile(r"^(\d{14})\.(?:translation\.)?export\.CSV\.zip$")
+DEFAULT_POLICY = RetryPolicy()
 MAX_UNZIPPED_BYTES = 2_000_000_000  # a 15-minute export is ~5 MB unzipped; refuse zip bombs
-
-
-class FetchError(Exception):
-    """A listed file could not be fetched or verified; recorded on its ledger row, never fatal to others."""
 
 
 @dataclass(frozen=True)
@@ -65,7 +62,8 @@ class GdeltSource:
     def describe(self) -> str:
         return str(self.source_dir) if self.source_dir else str(self.base_url)
 
-    def read_list(self, list_name: str, client: httpx.Client | None = None) -> str:
+    def read_list(self, list_name: str, client: httpx.Client | None = None,
+                  policy: RetryPolicy = DEFAULT_POLICY) -> str:
         if self.source_dir is not None:
             path = self.source_dir / list_name
             if not path.exists():
@@ -75,11 +73,15 @@ class GdeltSource:
         assert self.base_url is not None and client is not None
         url = self.base_url.rstrip("/") + "/" + list_name
         try:
-            response = client.get(url)
-            response.raise_for_status()
-        except httpx.HTTPError as exc:
-            raise UserError(f"cannot read {url}: {exc}; check --base-url") from None
-        return response.text
+            return get_bytes(client, url, 500_000_000, policy).decode("utf-8")
+        except FetchError as exc:
+            raise UserError(f"cannot read {list_name}: {exc}; check --base-url") from None
+
+
+def list_names(newest_only: bool, translated: bool) -> list[str]:
+    """The list files to read: lastupdate for the newest file, masterfilelist for history."""
+    stem = "lastupdate" if newest_only else "masterfilelist"
+    return [f"{stem}.txt", *([f"{stem}-translation.txt"] if translated else [])]
 
 
 def select_files(listed: list[ListedFile], since: datetime | None, until: datetime | None,
@@ -94,14 +96,15 @@ def _verify(path: Path, expected: ListedFile) -> None:
     if size != expected.size:
         raise FetchError(f"{expected.name}: size {size} differs from the list's {expected.size}; "
                          "the file is truncated or replaced upstream")
-    digest = hashlib.md5(path.read_bytes()).hexdigest()
+    digest = md5_of(path)
     if digest != expected.md5:
         raise FetchError(f"{expected.name}: md5 {digest} differs from the list's {expected.md5}; "
                          "the file is corrupt or replaced upstream")
 
 
 def fetch_to_landing(listed: ListedFile, source: GdeltSource, landing_dir: Path,
-                     client: httpx.Client | None = None, max_bytes: int = 200_000_000) -> Path:
+                     client: httpx.Client | None = None, max_bytes: int = 200_000_000,
+                     policy: RetryPolicy = DEFAULT_POLICY) -> Path:
     """Copy or download one export zip into landing/, verified against the list's size and md5."""
     target = landing_path(landing_dir, "gdelt", listed.md5, ".export.CSV.zip")
     if target.exists():
@@ -117,7 +120,8 @@ def fetch_to_landing(listed: ListedFile, source: GdeltSource, landing_dir: Path,
                     raise FetchError(f"{listed.name}: listed but missing from {source.source_dir}")
                 out.write(local.read_bytes())
             else:
-                _download(listed, source, client, out, max_bytes)
+                assert source.base_url is not None and client is not None
+                download(client, source.base_url.rstrip("/") + "/" + listed.name, out, max_bytes, policy)
             out.flush()
             os.fsync(out.fileno())
         _verify(tmp, listed)
@@ -125,24 +129,6 @@ def fetch_to_landing(listed: ListedFile, source: GdeltSource, landing_dir: Path,
     finally:
         tmp.unlink(missing_ok=True)
     return target
-
-
-def _download(listed: ListedFile, source: GdeltSource, client: httpx.Client | None, out, max_bytes: int
-              ) -> None:
-    assert source.base_url is not None and client is not None
-    url = source.base_url.rstrip("/") + "/" + listed.name
-    try:
-        with client.stream("GET", url) as response:
-            if response.status_code != 200:
-                raise FetchError(f"{listed.name}: HTTP {response.status_code} from {url}")
-            received = 0
-            for chunk in response.iter_bytes():
-                received += len(chunk)
-                if received > max_bytes:
-                    raise FetchError(f"{listed.name}: body larger than the {max_bytes}-byte cap")
-                out.write(chunk)
-    except httpx.HTTPError as exc:
-        raise FetchError(f"{listed.name}: {type(exc).__name__} fetching {url}") from None
 
 
 def unzip_export(zip_path: Path, name: str, work_dir: Path) -> Path:
@@ -153,6 +139,9 @@ def unzip_export(zip_path: Path, name: str, work_dir: Path) -> Path:
             if len(members) != 1:
                 raise FetchError(f"{name}: zip holds {len(members)} members, expected exactly one CSV")
             member = members[0]
+            expected = name.removesuffix(".zip")
+            if member.filename != expected:
+                raise FetchError(f"{name}: zip member is {member.filename!r}, expected {expected!r}")
             if member.file_size > MAX_UNZIPPED_BYTES:
                 raise FetchError(f"{name}: member expands to {member.file_size} bytes, over the cap")
             target = work_dir / (name.removesuffix(".zip"))
