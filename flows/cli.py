@@ -86,7 +86,8 @@ def gdelt(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
           since: Annotated[str | None, typer.Option(help="UTC date or YYYYMMDDHHMMSS, inclusive.")] = None,
           until: Annotated[str | None, typer.Option(help="UTC date or YYYYMMDDHHMMSS, inclusive.")] = None,
           scope: Annotated[str | None, typer.Option(help="tracked (default) or all.")] = None,
-          max_files: Annotated[int | None, typer.Option(min=1, help="At most this many files.")] = None) -> None:
+          max_files: Annotated[int | None, typer.Option(min=1, help="At most this many files.")] = None,
+          translated: Annotated[bool, typer.Option(help="Also read GDELT's translated stream.")] = False) -> None:
     """Load pending GDELT 2.0 export files, or a backfill range."""
     if base_url and source_dir:
         fail("give --base-url or --source-dir, not both")
@@ -99,7 +100,7 @@ def gdelt(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
     batches = guarded(lambda: gdelt_events(str(settings.warehouse), str(config) if config else None,
                                            source_dir=existing_dir(source_dir, "--source-dir"),
                                            base_url=base_url, since=start, until=end, scope=scope,
-                                           max_files=max_files))
+                                           max_files=max_files, translated=translated or None))
     print_batches(batches)
 
 
@@ -222,3 +223,7 @@ def status(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None) -> N
             con.close()
 
     print_status(guarded(action))
+
+
+if __name__ == "__main__":  # `python -m flows.cli`; the console script `allywatch` calls app directly
+    app()

@@ -24,6 +24,7 @@ from flows.collect.gdelt import GdeltSource, ListedFile, fetch_to_landing, list_
 from flows.collect.http import FetchError, make_client
 from flows.config import Settings, load_settings
 from flows.console import progress_bar
+from flows.crashpoints import crash_point
 from flows.load.gdelt_load import LandedFile, load_group
 from flows.load.ledger import BatchResult, record_failure, utc_now
 from flows.load.text_load import load_news_batch
@@ -146,17 +147,21 @@ def _gdelt_run_name() -> str:
 @flow(name="gdelt_events", flow_run_name=_gdelt_run_name)
 def gdelt_events(warehouse: str | None = None, config: str | None = None, source_dir: str | None = None,
                  base_url: str | None = None, since: datetime | None = None, until: datetime | None = None,
-                 scope: str | None = None, max_files: int | None = None) -> list[dict]:
+                 scope: str | None = None, max_files: int | None = None, translated: bool | None = None
+                 ) -> list[dict]:
     """Pending GDELT 2.0 export files (or a backfill range) into the warehouse."""
-    settings = _settings(warehouse, config, scope=scope)
+    settings = _settings(warehouse, config, scope=scope, translated=translated)
     source = GdeltSource(source_dir=Path(source_dir) if source_dir else None,
                          base_url=None if source_dir else (base_url or settings.gdelt_base_url))
     files = plan_gdelt(settings, source, since, until, max_files)
     get_run_logger().info("%d GDELT export files pending from %s", len(files), source.describe())
     landed, failed = fetch_gdelt(settings, source, files)
     results = list(failed)
-    for group in _groups(landed, settings.files_per_transaction):
-        results += load_gdelt(settings, group)
+    with progress_bar(len(landed), "loading GDELT files") as advance:
+        for group in _groups(landed, settings.files_per_transaction):
+            results += load_gdelt(settings, group)
+            crash_point("gdelt_events.after_group_commit")
+            advance(len(group))
     _publish_batches_artifact("gdelt", results)
     return [asdict(r) for r in results]
 

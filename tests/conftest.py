@@ -32,6 +32,14 @@ def prefect_backend() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
+def prefect_api_url(prefect_backend: None) -> str:
+    """The session's Prefect API, for subprocesses (so they do not start a server of their own)."""
+    from prefect.settings import get_current_settings
+
+    return str(get_current_settings().api.url)
+
+
+@pytest.fixture(scope="session")
 def sample_run(prefect_backend: None, tmp_path_factory: pytest.TempPathFactory) -> dict:
     """The real `pipeline` flow on the bundled sample, run twice into one warehouse file."""
     from flows.pipelines import pipeline
@@ -63,3 +71,31 @@ def mirror(tmp_path: Path) -> Path:
     target = tmp_path / "mirror"
     shutil.copytree(SAMPLE_GDELT, target)
     return target
+
+
+SKIP_COLUMNS = {"started_at", "finished_at", "flow_run_id", "attempts", "quarantined_at", "landing_path",
+                "applied_at", "resolved_at"}
+
+
+def table_checksums(warehouse: Path) -> dict[str, tuple[int, str]]:
+    """(row count, md5 of the sorted rows) per table, business columns only (no timestamps or run ids)."""
+    import duckdb
+
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        columns: dict[str, list[str]] = {}
+        for table, column in con.execute(
+                "select table_name, column_name from information_schema.columns where table_schema = 'main' "
+                "and table_name in (select table_name from information_schema.tables where table_type = 'BASE TABLE')"
+                " order by table_name, ordinal_position").fetchall():
+            if column not in SKIP_COLUMNS:
+                columns.setdefault(table, []).append(column)
+        sums = {}
+        for table, names in columns.items():
+            row = " || '|' || ".join(f'coalesce("{n}"::varchar, \'~\')' for n in names)
+            sums[table] = con.execute(
+                f'select count(*), coalesce(md5(string_agg({row}, chr(10) order by {row})), \'\') from "{table}"'
+            ).fetchone()
+        return sums
+    finally:
+        con.close()

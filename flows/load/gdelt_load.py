@@ -14,6 +14,7 @@ import duckdb
 
 from flows.collect.gdelt import FetchError, ListedFile, unzip_export
 from flows.config import Settings
+from flows.crashpoints import crash_point
 from flows.load.facts import refresh_derived, upsert_actors, upsert_sources
 from flows.load.ledger import BatchResult, record_batch, utc_now
 from flows.load.warehouse import insert_rows, run_sql, sql_text
@@ -107,12 +108,14 @@ def load_group(con: duckdb.DuckDBPyConnection, landed: list[LandedFile], setting
             run_sql(con, "load/quarantine_parse_rejects.sql", {"now": now})
             run_sql(con, "load/quarantine_gdelt_rows.sql", {"now": now})
             _insert(con, now.date())
+            crash_point("gdelt_load.after_fact_insert")
             results = _results(con, failures, rejected)
             for f in landed:
                 record_batch(con, results[f.listed.batch_id], item_md5=f.listed.md5,
                              item_time=f.listed.published, landing_path=str(f.zip_path),
                              started_at=started, flow_run_id=flow_run_id)
             refresh_derived(con, "load/gdelt_affected_days.sql")
+            crash_point("gdelt_load.before_commit")
             con.execute("commit")
         except BaseException:
             con.execute("rollback")
