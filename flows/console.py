@@ -107,12 +107,20 @@ def print_status(rows: list[tuple]) -> None:
 
 
 @contextmanager
-def progress_bar(total: int, description: str) -> Iterator[Callable[[int], None]]:
-    """A rich progress bar on a terminal for long backfills; silent when output is not a terminal."""
+def progress_bar(total: int, description: str) -> Iterator[Callable[..., None]]:
+    """A rich progress bar on a terminal for long backfills; silent when output is not a terminal.
+
+    The callable it yields takes the steps done and, optionally, a note such as the rows so far.
+    """
     if total < 2 or not err.is_terminal:
-        yield lambda _step: None
+        yield lambda _step, _note=None: None
         return
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  console=err, transient=True) as bar:
-        task_id = bar.add_task(description, total=total)
-        yield lambda step: bar.advance(task_id, step)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[note]}"), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        task_id = bar.add_task(description, total=total, note="")
+
+        def advance(step: int, note: str | None = None) -> None:
+            bar.update(task_id, advance=step, **({"note": note} if note else {}))
+
+        yield advance

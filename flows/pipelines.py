@@ -161,7 +161,7 @@ def gdelt_events(warehouse: str | None = None, config: str | None = None, source
         for group in _groups(landed, settings.files_per_transaction):
             results += load_gdelt(settings, group)
             crash_point("gdelt_events.after_group_commit")
-            advance(len(group))
+            advance(len(group), f"{sum(r.received for r in results):,} rows")
     _publish_batches_artifact("gdelt", results)
     return [asdict(r) for r in results]
 

@@ -19,7 +19,8 @@ STAMPS = ["20250301000000", "20250301001500", "20250301003000", "20250301004500"
 def build_mirror(folder: Path, rows_per_file: int = 5) -> list[Path]:
     zips = []
     for n, stamp in enumerate(STAMPS):
-        rows = [event_row(1000 * n + i, day="20250301", url=f"https://n{i}.example.com/{n}") for i in range(rows_per_file)]
+        rows = [event_row(1000 * n + i, day="20250301", url=f"https://n{i}.example.com/{n}")
+                for i in range(rows_per_file)]
         zips.append(write_export(folder, stamp, rows))
     write_lists(folder, zips)
     return zips

@@ -29,7 +29,7 @@ def test_group_reconciles_and_quarantines_each_kind_of_bad_row(tmp_path: Path, s
     first = write_export(folder, "20250301000000", [
         event_row(1), event_row(2, actor1="FRA", actor2="DEU"), event_row(3, day="20251345"),
         event_row(4, columns=60), event_row(5, code="999"), event_row(6, actor2=""),
-        event_row(7, columns=62)])
+        event_row(7, columns=62), event_row(9, goldstein="strong")])
     second = write_export(folder, "20250301001500", [event_row(1), event_row(8, code="163", goldstein="-8",
                                                                                 quad="4", actor1="USA")])
     write_lists(folder, [first, second])
@@ -38,13 +38,14 @@ def test_group_reconciles_and_quarantines_each_kind_of_bad_row(tmp_path: Path, s
         results = load_group(con, land(folder, settings), settings)
         a, b = results
         # row 6 has no Actor2 and a patron as Actor1: out of the tracked scope, so filtered
-        assert (a.received, a.loaded, a.quarantined, a.filtered, a.duplicate) == (7, 1, 4, 2, 0)
+        assert (a.received, a.loaded, a.quarantined, a.filtered, a.duplicate) == (8, 1, 5, 2, 0)
         assert (b.received, b.loaded, b.quarantined, b.filtered, b.duplicate) == (2, 1, 0, 0, 1)
         reasons = dict(con.execute("select expectation, reason from quarantine").fetchall())
         assert "parse:missing_columns" in reasons and "parse:too_many_columns" in reasons
         assert any("day_is_date" in e for e in reasons) and any("event_code_is_cameo" in e for e in reasons)
+        assert any("goldstein_is_number" in e for e in reasons)
         assert con.execute("select count(*) from fact_event").fetchone()[0] == 2
-        assert con.execute("select sum(events_received) from fact_volume_daily").fetchone()[0] == 9
+        assert con.execute("select sum(events_received) from fact_volume_daily").fetchone()[0] == 10
         support = con.execute("select patron_iso3, client_iso3, direction, events from fact_support_daily "
                               "order by direction").fetchall()
         assert support == [("USA", "VEN", "pressure", 1), ("RUS", "VEN", "support", 1)]
