@@ -107,18 +107,24 @@ def gdelt(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
 @app.command()
 def news(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
          feed: Annotated[list[str] | None, typer.Option(help="Feed URL or file (repeatable).")] = None,
+         feeds_file: Annotated[Path | None, typer.Option(help="TOML (feeds = [...]) or one URL per line.")] = None,
+         doc_query: Annotated[list[str] | None, typer.Option(help="GDELT DOC API query (repeatable).")] = None,
          input_path: Annotated[Path | None, typer.Option("--input", help="A .jsonl/.txt/.html file or folder.")]
          = None) -> None:
-    """Load RSS/Atom feeds and local article files, coding their text into events."""
-    if not feed and input_path is None:
-        fail("nothing to load: give --feed URL (repeatable) or --input PATH")
+    """Load RSS/Atom feeds, GDELT DOC API results and local article files, coding their text into events."""
+    from flows.collect.feeds import read_feeds_file
+
+    feeds = list(feed or []) + (guarded(lambda: read_feeds_file(feeds_file)) if feeds_file else [])
+    if not feeds and not doc_query and input_path is None:
+        fail("nothing to load: give --feed URL (repeatable), --feeds-file FILE, --doc-query Q or --input PATH")
     if input_path is not None and not input_path.exists():
         fail(f"input not found: {input_path} (pass a .jsonl/.txt/.html file or a folder of them)")
     settings = settings_for(warehouse, config)
     from flows.pipelines import news as news_flow
 
-    batches = guarded(lambda: news_flow(str(settings.warehouse), str(config) if config else None,
-                                        feeds=feed or [], inputs=[str(input_path)] if input_path else []))
+    batches = guarded(lambda: news_flow(str(settings.warehouse), str(config) if config else None, feeds=feeds,
+                                        inputs=[str(input_path)] if input_path else [],
+                                        doc_queries=list(doc_query or [])))
     print_batches(batches)
 
 

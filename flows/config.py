@@ -34,6 +34,14 @@ class Settings:
     http_retries: int = 4
     http_backoff_seconds: float = 1.0
     translated: bool = False
+    doc_api_url: str = "https://api.gdeltproject.org/api/v2/doc/doc"
+    doc_api_min_interval_seconds: float = 5.0
+    doc_api_timespan: str = "1d"
+    politeness_seconds: float = 2.0
+    respect_robots: bool = True
+    allow_private_addresses: bool = False
+    max_page_bytes: int = 5_000_000
+    min_feed_text_chars: int = 400
     max_body_bytes: int = 200_000_000
     extra: dict[str, Any] = field(default_factory=dict)
 

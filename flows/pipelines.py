@@ -5,6 +5,7 @@ task costs stays small next to the work. Connections and DataFrames never cross 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
@@ -18,15 +19,17 @@ from prefect.runtime import flow_run, task_run
 from prefect.tasks import exponential_backoff
 
 from flows import SAMPLE_DIR, UserError
-from flows.collect.articles import FeedError, batch_from_input_file, input_files
-from flows.collect.feeds import batch_from_feed
+from flows.collect.articles import FeedError, FetchRecord, NewsBatch, batch_from_input_file, input_files
 from flows.collect.gdelt import GdeltSource, ListedFile, fetch_to_landing, list_names, parse_file_list, plan_files
 from flows.collect.http import FetchError, make_client
+from flows.collect.news_sources import NewsCollector
+from flows.collect.pages import PageFetcher
 from flows.config import Settings, load_settings
 from flows.console import progress_bar
 from flows.crashpoints import crash_point
+from flows.load.fetch_log import feed_validators, pages_to_retry, record_fetch
 from flows.load.gdelt_load import LandedFile, load_group
-from flows.load.ledger import BatchResult, record_failure, utc_now
+from flows.load.ledger import BatchResult, ledger_status, record_failure, utc_now
 from flows.load.text_load import load_news_batch
 from flows.load.warehouse import open_warehouse, sql_text
 from flows.marts.report import write_report
@@ -166,38 +169,68 @@ def gdelt_events(warehouse: str | None = None, config: str | None = None, source
     return [asdict(r) for r in results]
 
 
-@task(name="news-load", cache_policy=NONE, timeout_seconds=3600, **NETWORK_RETRY)
-def load_news_sources(settings: Settings, feeds: list[str], inputs: list[str]) -> list[BatchResult]:
-    """Each feed fetch and each input file is one batch; a failing one never stops the others."""
-    client = httpx.Client(timeout=settings.http_timeout_seconds, follow_redirects=True)
+def _collector(settings: Settings) -> NewsCollector:
+    client = make_client(settings.http_timeout_seconds)
+    pages = PageFetcher(client, settings.retry_policy, settings.landing, settings.max_page_bytes,
+                        settings.politeness_seconds, settings.respect_robots, settings.allow_private_addresses)
+    return NewsCollector(client, settings.retry_policy, settings.landing, settings.max_body_bytes, pages,
+                         settings.min_feed_text_chars, settings.doc_api_url, settings.doc_api_min_interval_seconds)
+
+
+def _news_sources(collector: NewsCollector, con: Any, feeds: list[str], doc_queries: list[str], inputs: list[str],
+                  settings: Settings) -> list[tuple[str, str, Callable[[], Any]]]:
+    """(kind, item, make) per source; make() returns a NewsBatch, or a FetchRecord when nothing changed."""
+    def known(url: str) -> bool:
+        return con.execute("select 1 from stg_article where canonical_url = ?", [url]).fetchone() is not None
+
+    def feed(location: str) -> Any:
+        made = collector.feed_batch(location, *feed_validators(con, location))
+        return made if not isinstance(made, NewsBatch) or not made.fetches else collector.complete(made, known)
+
+    sources: list[tuple[str, str, Callable[[], Any]]] = [("rss", f, lambda f=f: feed(f)) for f in feeds]
+    sources += [("doc_api", q, lambda q=q: collector.complete(collector.doc_api_batch(q, settings.doc_api_timespan),
+                                                               known)) for q in doc_queries]
+    for path in inputs:
+        sources += [("file", str(p), lambda p=p: batch_from_input_file(p, settings.landing))
+                    for p in input_files(Path(path))]
+    if feeds or doc_queries:  # pages that failed before get another try when we are online anyway
+        sources.append(("rss", "page retries", lambda: collector.retry_pages(pages_to_retry(con))))
+    return sources
+
+
+@task(name="news-load", cache_policy=NONE, timeout_seconds=3600)
+def load_news_sources(settings: Settings, feeds: list[str], inputs: list[str], doc_queries: list[str]
+                      ) -> list[BatchResult]:
+    """Each feed fetch, DOC API call and input file is one batch; a failing one never stops the others."""
+    collector = _collector(settings)
     results = []
     with open_warehouse(settings) as con:
-        loaded = {r[0] for r in con.execute("select batch_id from batch_ledger where status = 'loaded'").fetchall()}
-        makers = [(f, lambda f=f: batch_from_feed(f, settings.landing, client)) for f in feeds]
-        for path in inputs:
-            makers += [(str(p), lambda p=p: batch_from_input_file(p, settings.landing))
-                       for p in input_files(Path(path))]
-        for item, make in makers:
+        for kind, item, make in _news_sources(collector, con, feeds, doc_queries, inputs, settings):
             try:
-                batch = make()
+                made = make()
             except FeedError as exc:
-                result = BatchResult(f"news:{item}", "rss", item, "failed", error=str(exc))
-                record_failure(con, result, settings.max_attempts, item_md5=None, item_time=None,
+                failure = BatchResult(f"{kind}:{item}", kind, item, "failed", error=str(exc))
+                record_failure(con, failure, settings.max_attempts, item_md5=None, item_time=None,
                                started_at=utc_now(), flow_run_id=_run_id())
-                results.append(result)
+                results.append(failure)
                 continue
-            if batch.batch_id in loaded:
+            if made is None:
                 continue
-            results.append(load_news_batch(con, batch, settings, _run_id()))
+            if isinstance(made, FetchRecord):  # 304: the feed has not changed since the last fetch
+                record_fetch(con, made, None, settings.max_attempts)
+                continue
+            if ledger_status(con, [made.batch_id]).get(made.batch_id, ("", 0))[0] == "loaded":
+                continue
+            results.append(load_news_batch(con, made, settings, _run_id()))
     return results
 
 
 @flow(name="news")
 def news(warehouse: str | None = None, config: str | None = None, feeds: list[str] | None = None,
-         inputs: list[str] | None = None) -> list[dict]:
-    """Feeds and local files into articles and coded text events."""
+         inputs: list[str] | None = None, doc_queries: list[str] | None = None) -> list[dict]:
+    """Feeds, DOC API queries and local files into articles and coded text events."""
     settings = _settings(warehouse, config)
-    results = load_news_sources(settings, feeds or [], inputs or [])
+    results = load_news_sources(settings, feeds or [], inputs or [], doc_queries or [])
     _publish_batches_artifact("news", results)
     return [asdict(r) for r in results]
 

@@ -5,7 +5,7 @@ import hashlib
 import html
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -47,14 +47,32 @@ class Article:
 
 
 @dataclass(frozen=True)
+class FetchRecord:
+    """The outcome of fetching one URL (a feed, a page, a DOC API call), kept in fetch_log."""
+    url: str
+    kind: str                 # feed, page, doc_api
+    status: str               # ok, not_modified, failed
+    http_status: int | None = None
+    reason: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True)
 class NewsBatch:
-    """One news batch: a feed fetch, a DOC API call or an input file, with its articles."""
+    """One news batch: a feed fetch, a DOC API call or an input file, with its articles.
+
+    `unfetched` holds articles whose page could not be fetched, with the reason: they are received,
+    quarantined (stage fetch) and retried on later runs.
+    """
     batch_id: str
     source_kind: str          # rss, doc_api, file
     item: str                 # feed URL or path, input file
     item_md5: str
     landing_path: str | None
     articles: list[Article]
+    unfetched: list[tuple[Article, str]] = field(default_factory=list)
+    fetches: list[FetchRecord] = field(default_factory=list)
 
 
 def canonical_url(url: str) -> str:

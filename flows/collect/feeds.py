@@ -1,17 +1,16 @@
 """RSS 2.0, RSS 1.0 and Atom feeds: checked for XML attacks with defusedxml, parsed with feedparser."""
 from __future__ import annotations
 
+import tomllib
 from datetime import UTC, datetime
 from pathlib import Path
 
 import feedparser
-import httpx
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeElementTree
 
 from flows import UserError
-from flows.collect.articles import Article, FeedError, NewsBatch, html_to_text
-from flows.collect.landing import store_bytes
+from flows.collect.articles import Article, FeedError, html_to_text
 
 
 def check_xml_safety(payload: bytes, origin: str) -> None:
@@ -58,26 +57,18 @@ def parse_feed(payload: bytes, origin: str) -> list[Article]:
     return articles
 
 
-def read_feed_payload(location: str, client: httpx.Client | None) -> bytes:
-    """A feed's bytes from a local path or an http(s) URL."""
-    if not location.startswith(("http://", "https://")):
-        path = Path(location)
-        if not path.exists():
-            raise UserError(f"feed not found: {location} (pass an http(s) URL or an existing file)")
-        return path.read_bytes()
-    if client is None:
-        raise UserError(f"{location}: live feeds need network access, which this run does not allow")
-    try:
-        response = client.get(location)
-        response.raise_for_status()
-    except httpx.HTTPError as exc:
-        raise FeedError(f"{location}: {type(exc).__name__} {exc}") from None
-    return response.content
 
-
-def batch_from_feed(location: str, landing_dir: Path, client: httpx.Client | None = None) -> NewsBatch:
-    """One feed fetch as one batch; the payload is kept in landing/ before it is parsed."""
-    payload = read_feed_payload(location, client)
-    landed, md5 = store_bytes(landing_dir, "rss", payload, ".xml")
-    return NewsBatch(batch_id=f"rss:{location}:{md5}", source_kind="rss", item=location, item_md5=md5,
-                     landing_path=str(landed), articles=parse_feed(payload, location))
+def read_feeds_file(path: Path) -> list[str]:
+    """Feed URLs from a TOML file (`feeds = ["url", ...]`) or a text file (one URL per line, # comments)."""
+    if not path.is_file():
+        raise UserError(f"feeds file not found: {path} (pass a .toml file with feeds = [...] or a list of URLs)")
+    text = path.read_text(encoding="utf-8")
+    if path.suffix.lower() == ".toml":
+        try:
+            feeds = tomllib.loads(text).get("feeds")
+        except tomllib.TOMLDecodeError as exc:
+            raise UserError(f"{path}: not valid TOML ({exc})") from None
+        if not isinstance(feeds, list) or not all(isinstance(f, str) for f in feeds):
+            raise UserError(f"{path}: needs feeds = [\"https://...\", ...]")
+        return feeds
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.strip().startswith("#")]

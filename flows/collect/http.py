@@ -4,6 +4,7 @@ and redirects followed only on the same host (GDELT's lists say http:// while th
 from __future__ import annotations
 
 import email.utils
+import io
 import random
 import time
 from collections.abc import Callable
@@ -23,6 +24,10 @@ MAX_REDIRECTS = 5
 
 class FetchError(Exception):
     """A fetch that failed for good (after retries, or at once for 4xx, oversize bodies, foreign redirects)."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 @dataclass(frozen=True)
@@ -58,23 +63,38 @@ def retry_after_seconds(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
-def _next_url(url: str, response: httpx.Response) -> str:
+@dataclass(frozen=True)
+class RedirectPolicy:
+    """same_host: GDELT mirrors (their lists say http:// while the host answers https://).
+    Otherwise any http(s) host, each hop passed to check_hop first (the SSRF check for articles)."""
+    same_host: bool = True
+    check_hop: Callable[[str], None] | None = None
+
+
+SAME_HOST = RedirectPolicy()
+
+
+def _next_url(url: str, response: httpx.Response, redirects: RedirectPolicy) -> str:
     target = urljoin(url, response.headers.get("location", ""))
     old, new = urlsplit(url), urlsplit(target)
-    if new.scheme not in ("http", "https") or new.hostname != old.hostname:
+    if new.scheme not in ("http", "https") or (redirects.same_host and new.hostname != old.hostname):
         raise FetchError(f"{url}: redirect to {target} refused (only same-host http(s) redirects are followed)")
+    if redirects.check_hop is not None:
+        redirects.check_hop(target)
     return target
 
 
-def _stream_once(client: httpx.Client, url: str, sink: BinaryIO, max_bytes: int) -> tuple[int, float | None]:
-    """One GET with redirects on the same host; returns (status, retry_after). Body goes to sink on 200."""
+def _stream_once(client: httpx.Client, url: str, sink: BinaryIO, max_bytes: int, redirects: RedirectPolicy,
+                 headers: dict[str, str] | None) -> tuple[int, float | None, httpx.Headers | None]:
+    """One GET following allowed redirects; (status, retry_after, headers). Body goes to sink on 200."""
     for _ in range(MAX_REDIRECTS + 1):
-        with client.stream("GET", url) as response:
+        with client.stream("GET", url, headers=headers) as response:
             if response.is_redirect:
-                url = _next_url(url, response)
+                url = _next_url(url, response, redirects)
                 continue
             if response.status_code != 200:
-                return response.status_code, retry_after_seconds(response.headers.get("retry-after"))
+                return (response.status_code, retry_after_seconds(response.headers.get("retry-after")),
+                        response.headers)
             declared = response.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
                 raise FetchError(f"{url}: body of {declared} bytes is over the {max_bytes}-byte cap")
@@ -84,34 +104,37 @@ def _stream_once(client: httpx.Client, url: str, sink: BinaryIO, max_bytes: int)
                 if received > max_bytes:
                     raise FetchError(f"{url}: body larger than the {max_bytes}-byte cap")
                 sink.write(chunk)
-            return 200, None
+            return 200, None, response.headers
     raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
 
 
 def download(client: httpx.Client, url: str, sink: BinaryIO, max_bytes: int, policy: RetryPolicy,
-             sleep: Callable[[float], None] = time.sleep) -> None:
-    """GET url into sink, retrying connection errors, timeouts, 429 and 5xx; other statuses fail at once."""
+             sleep: Callable[[float], None] = time.sleep, redirects: RedirectPolicy = SAME_HOST,
+             headers: dict[str, str] | None = None) -> tuple[int, httpx.Headers | None]:
+    """GET url into sink, retrying connection errors, timeouts, 429 and 5xx; other statuses fail at once.
+
+    Returns (status, response headers): 200, or 304 when conditional headers were sent and nothing changed.
+    """
     last = ""
     for attempt in range(1, policy.attempts + 1):
         sink.seek(0)
         sink.truncate()
         try:
-            status, retry_after = _stream_once(client, url, sink, max_bytes)
+            status, retry_after, response_headers = _stream_once(client, url, sink, max_bytes, redirects, headers)
         except httpx.TransportError as exc:  # connect errors, resets, timeouts, stalled bodies
-            status, retry_after, last = 0, None, f"{type(exc).__name__}"
-        if status == 200:
-            return
+            status, retry_after, response_headers, last = 0, None, None, f"{type(exc).__name__}"
+        if status in (200, 304):
+            return status, response_headers
         if status and status not in RETRY_STATUS:
-            raise FetchError(f"{url}: HTTP {status}")
+            raise FetchError(f"{url}: HTTP {status}", status)
         last = last if status == 0 else f"HTTP {status}"
         if attempt < policy.attempts:
             sleep(policy.delay(attempt, retry_after))
-    raise FetchError(f"{url}: {last} after {policy.attempts} tries")
+    raise FetchError(f"{url}: {last} after {policy.attempts} tries", None)
 
 
-def get_bytes(client: httpx.Client, url: str, max_bytes: int, policy: RetryPolicy) -> bytes:
-    import io
-
+def get_bytes(client: httpx.Client, url: str, max_bytes: int, policy: RetryPolicy,
+              redirects: RedirectPolicy = SAME_HOST) -> bytes:
     buffer = io.BytesIO()
-    download(client, url, buffer, max_bytes, policy)
+    download(client, url, buffer, max_bytes, policy, redirects=redirects)
     return buffer.getvalue()

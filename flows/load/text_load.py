@@ -13,38 +13,17 @@ import pandas as pd
 
 from flows.collect.articles import Article, NewsBatch
 from flows.config import Settings
+from flows.load.article_triage import Candidate, Triage, triage_articles
 from flows.load.facts import refresh_derived, upsert_actors, upsert_sources
+from flows.load.fetch_log import record_fetch
 from flows.load.ledger import BatchResult, record_batch, utc_now
-from flows.load.warehouse import insert_rows, run_sql
+from flows.load.warehouse import insert_rows, run_sql, sql_text
 from flows.normalize.coder import CODER_VERSION, code_text
-from flows.reference import vocabulary
 from flows.validate.suites import run_suite
 
 
 def _natural_key(con: duckdb.DuckDBPyConnection, text: str) -> int:
     return int(con.execute("select natural_key(?)", [text]).fetchone()[0])
-
-
-def _split_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch
-                    ) -> tuple[list[tuple[int, Article]], int, int]:
-    """(row_id, article) candidates to validate, plus counts of duplicates and filtered articles."""
-    languages = set(vocabulary()["languages"])
-    seen: set[str] = set()
-    candidates, duplicate, filtered = [], 0, 0
-    for row_id, article in enumerate(batch.articles, start=1):
-        key = article.canonical_url
-        known = con.execute(
-            "select 1 from stg_article where canonical_url = ? or content_hash = ? limit 1",
-            [key, article.content_hash]).fetchone()
-        if known or key in seen or article.content_hash in seen:
-            duplicate += 1
-            continue
-        seen.update((key, article.content_hash))
-        if article.language and article.language not in languages:
-            filtered += 1
-            continue
-        candidates.append((row_id, article))
-    return candidates, duplicate, filtered
 
 
 def _quarantine(con: duckdb.DuckDBPyConnection, batch_id: str, stage: str,
@@ -59,10 +38,11 @@ def _quarantine(con: duckdb.DuckDBPyConnection, batch_id: str, stage: str,
                 "where natural_key(?) not in (select quarantine_id from quarantine)", values)
 
 
-def _validate_articles(candidates: list[tuple[int, Article]], now: datetime):
-    frame = pd.DataFrame([{"row_id": n, "url": a.url, "text": a.text, "language": a.language,
-                           "published": a.published.isoformat() if a.published else None}
-                          for n, a in candidates], columns=["row_id", "url", "text", "language", "published"])
+def _validate_articles(candidates: list[Candidate], now: datetime):
+    frame = pd.DataFrame([{"row_id": c.row_id, "url": c.article.url, "text": c.article.text,
+                           "language": c.article.language,
+                           "published": c.article.published.isoformat() if c.article.published else None}
+                          for c in candidates], columns=["row_id", "url", "text", "language", "published"])
     params = {"max_published": (now + timedelta(days=1)).strftime("%Y-%m-%d")}
     return run_suite("stg_article", frame, params)
 
@@ -82,7 +62,7 @@ def _code_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, articles: l
                 "cameo": event.cameo, "goldstein": event.goldstein, "direction": event.direction,
                 "support_category": event.support_category, "negated": event.negated,
                 "amount_usd": event.amount_usd, "evidence": event.evidence, "confidence": event.confidence,
-                "url": article.canonical_url, "domain": article.domain, "attention": 1,
+                "url": article.canonical_url, "domain": article.domain, "attention": 1,  # copies raise it later
                 "coder_version": CODER_VERSION, "batch_id": batch.batch_id, "source_kind": batch.source_kind,
             })
     return rows
@@ -115,35 +95,60 @@ def _load_events(con: duckdb.DuckDBPyConnection, batch: NewsBatch, events: list[
     return loaded, outcome.failed_expectations
 
 
+def _store_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, accepted: list[Candidate],
+                    triage: Triage) -> None:
+    """stg_article rows, copies on other outlets, attention, and the outlets in dim_source."""
+    insert_rows(con, sql_text("load/stg_article_insert.sql"),
+                [(c.article_key, c.article.canonical_url, c.article.url, c.article.content_hash, c.article.title,
+                  c.article.text, c.article.published, c.article.language, c.article.domain, batch.source_kind,
+                  c.article.feed, batch.batch_id, CODER_VERSION, c.minhash) for c in accepted])
+    insert_rows(con, "insert into article_copy values (?, ?, ?, ?, ?)",
+                [(*copy, batch.batch_id) for copy in triage.copies])
+    con.execute("create or replace temp table touched_article (article_key bigint)")
+    insert_rows(con, "insert into touched_article values (?)", sorted({(c[0],) for c in triage.copies}))
+    run_sql(con, "load/article_attention_refresh.sql")
+    con.execute("create or replace temp table source_candidate (kind varchar, domain varchar, language varchar)")
+    insert_rows(con, "insert into source_candidate values (?, ?, ?)",
+                sorted({(batch.source_kind, c.article.domain, c.article.language) for c in accepted}, key=str))
+    upsert_sources(con)
+
+
+def _record_fetches(con: duckdb.DuckDBPyConnection, batch: NewsBatch, settings: Settings, now: datetime) -> None:
+    for record in batch.fetches:
+        record_fetch(con, record, batch.batch_id, settings.max_attempts)
+    offset = len(batch.articles)
+    _quarantine(con, batch.batch_id, "fetch",
+                [(offset + n, {"url": a.url, "title": a.title}, reason, "fetch.page_fetched")
+                 for n, (a, reason) in enumerate(batch.unfetched, start=1)], now)
+    # A page that now loads resolves the quarantine rows its earlier failures left.
+    insert_rows(con, "update quarantine set resolved_at = ? where stage = 'fetch' and resolved_at is null "
+                "and json_extract_string(record, '$.url') = ?",
+                [(now, r.url) for r in batch.fetches if r.kind == "page" and r.status == "ok"])
+
+
 def load_news_batch(con: duckdb.DuckDBPyConnection, batch: NewsBatch, settings: Settings,
                     flow_run_id: str | None = None) -> BatchResult:
     started = now = utc_now()
     con.execute("begin transaction")
     try:
-        candidates, duplicate, filtered = _split_articles(con, batch)
-        outcome = _validate_articles(candidates, now)
+        triage = triage_articles(con, batch)
+        outcome = _validate_articles(triage.candidates, now)
         failed_rows = {f.row_id: f for f in outcome.failures}
         _quarantine(con, batch.batch_id, "stg_article",
-                    [(n, {"url": a.url, "title": a.title, "text": a.text[:2000], "published": a.published,
-                          "language": a.language}, failed_rows[n].reason, failed_rows[n].expectation)
-                     for n, a in candidates if n in failed_rows], now)
-        accepted = [a for n, a in candidates if n not in failed_rows]
-        insert_rows(con, "insert into stg_article values (natural_key('article:' || ?), ?, ?, ?, ?, ?, ?, ?, "
-                    "?, ?, ?, 1, ?, ?)",
-                    [(a.canonical_url, a.canonical_url, a.url, a.content_hash, a.title, a.text, a.published,
-                      a.language, a.domain, batch.source_kind, a.feed, batch.batch_id, CODER_VERSION)
-                     for a in accepted])
-        con.execute("create or replace temp table source_candidate "
-                    "(kind varchar, domain varchar, language varchar)")
-        insert_rows(con, "insert into source_candidate values (?, ?, ?)",
-                    sorted({(batch.source_kind, a.domain, a.language) for a in accepted}, key=str))
-        upsert_sources(con)
-        events = _code_articles(con, batch, accepted)
+                    [(c.row_id, {"url": c.article.url, "title": c.article.title, "text": c.article.text[:2000],
+                                 "published": c.article.published, "language": c.article.language},
+                      failed_rows[c.row_id].reason, failed_rows[c.row_id].expectation)
+                     for c in triage.candidates if c.row_id in failed_rows], now)
+        accepted = [c for c in triage.candidates if c.row_id not in failed_rows]
+        _store_articles(con, batch, accepted, triage)
+        _record_fetches(con, batch, settings, now)
+        events = _code_articles(con, batch, [c.article for c in accepted])
         events_loaded, failed_events = _load_events(con, batch, events, now, now.date())
         result = BatchResult(
             batch_id=batch.batch_id, source=batch.source_kind, item=batch.item, status="loaded",
-            received=len(batch.articles), loaded=len(accepted), quarantined=len(failed_rows),
-            filtered=filtered, duplicate=duplicate, events_coded=len(events), events_loaded=events_loaded,
+            received=len(batch.articles) + len(batch.unfetched), loaded=len(accepted),
+            quarantined=len(failed_rows) + len(batch.unfetched), filtered=triage.filtered,
+            duplicate=triage.duplicate, events_coded=len(events), events_loaded=events_loaded,
             failed_expectations={**outcome.failed_expectations, **failed_events})
         record_batch(con, result, item_md5=batch.item_md5, item_time=now, landing_path=batch.landing_path,
                      started_at=started, flow_run_id=flow_run_id)
@@ -153,4 +158,3 @@ def load_news_batch(con: duckdb.DuckDBPyConnection, batch: NewsBatch, settings: 
         con.execute("rollback")
         raise
     return result
-

@@ -3,13 +3,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
+import duckdb
 import pytest
 
-from flows import UserError
+from flows import SQL_DIR, UserError
 from flows.config import load_settings
-from flows.load.warehouse import connect, open_warehouse
+from flows.load.warehouse import connect, open_warehouse, run_sql
+
+MANIFEST = tomllib.loads((SQL_DIR / 'migrations.toml').read_text())
 
 
 def test_migrations_apply_once_and_upgrade_in_place(tmp_path: Path) -> None:
@@ -19,11 +23,29 @@ def test_migrations_apply_once_and_upgrade_in_place(tmp_path: Path) -> None:
         types = con.execute("select count(*) from dim_event_type").fetchone()[0]
         countries = con.execute("select count(*) from dim_country").fetchone()[0]
     with open_warehouse(settings) as con:  # a second open changes nothing
-        assert con.execute("select count(*) from schema_version").fetchone()[0] == 1
+        assert con.execute("select count(*) from schema_version").fetchone()[0] == len(MANIFEST["migration"])
         assert con.execute("select count(*) from dim_event_type").fetchone()[0] == types == 312
         assert con.execute("select count(*) from dim_country").fetchone()[0] == countries >= 190
         row = con.execute("select iso3, region from dim_country where iso3 = 'VEN'").fetchone()
         assert row == ("VEN", "Americas")
+
+
+def test_a_version_1_warehouse_is_upgraded_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    first = next(m for m in MANIFEST["migration"] if m["version"] == 1)
+    for relative in first["files"]:
+        run_sql(con, relative)
+    con.execute("create table schema_version (version integer primary key, description varchar, applied_at timestamp)")
+    con.execute("insert into schema_version values (1, 'initial', now())")
+    con.execute("insert into stg_article (article_key, canonical_url, url, content_hash, text, domain, source_kind, "
+                "batch_id) values (1, 'https://a.example/x', 'https://a.example/x', 'h', 'kept text', 'a.example', "
+                "'rss', 'b1')")
+    con.close()
+    with open_warehouse(load_settings(warehouse=path)) as con:
+        assert con.execute("select max(version) from schema_version").fetchone()[0] == 2
+        assert con.execute("select text, minhash from stg_article").fetchall() == [("kept text", None)]
+        assert con.execute("select count(*) from fetch_log").fetchone()[0] == 0
 
 
 def test_natural_keys_are_stable_bigints(tmp_path: Path) -> None:

@@ -1,0 +1,149 @@
+"""Scenario results: the console table and benchmarks/RESULTS.md (one section per scenario).
+
+RESULTS.md is rewritten on every run: sections of the scenarios that ran are replaced, sections of
+scenarios that did not run are kept as they were (each section says when and how it was measured).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SCENARIO_ORDER = ("gdelt_day", "backfill_1m", "incremental", "orchestration")
+_MARKER = re.compile(r"^<!-- scenario: (\w+) -->$")
+
+
+@dataclass
+class Figure:
+    label: str
+    seconds: float | None = None
+    rows: int | None = None
+    note: str = ""
+
+    @property
+    def rows_per_second(self) -> float | None:
+        if not self.seconds or self.rows is None:
+            return None
+        return self.rows / self.seconds
+
+
+@dataclass
+class Ratio:
+    label: str
+    value: float | None
+    target: str = ""  # e.g. ">= 0.5"; empty when the ratio is informative only
+
+    @property
+    def verdict(self) -> str:
+        if self.value is None or not self.target:
+            return ""
+        op, bound = self.target.split()
+        ok = self.value >= float(bound) if op == ">=" else self.value <= float(bound)
+        return "met" if ok else "MISSED"
+
+
+@dataclass
+class ScenarioResult:
+    name: str
+    title: str
+    figures: list[Figure] = field(default_factory=list)
+    ratios: list[Ratio] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _num(value: float | None, digits: int = 2) -> str:
+    if value is None:
+        return ""
+    return f"{value:,.{digits}f}"
+
+
+def _rows(value: int | None) -> str:
+    return "" if value is None else f"{value:,}"
+
+
+def figure_lines(result: ScenarioResult) -> list[list[str]]:
+    return [[f.label, _num(f.seconds), _rows(f.rows), _num(f.rows_per_second, 0), f.note] for f in result.figures]
+
+
+def ratio_lines(result: ScenarioResult) -> list[list[str]]:
+    return [[r.label, _num(r.value), r.target, r.verdict] for r in result.ratios]
+
+
+def _text_table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(str(x)) for x in column) for column in zip(header, *rows, strict=False)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in rows]
+    return "\n".join(lines)
+
+
+def console_report(results: list[ScenarioResult]) -> str:
+    parts = []
+    for result in results:
+        parts.append(f"\n== {result.name}: {result.title}")
+        parts.append(_text_table(["what", "seconds", "rows", "rows/s", "note"], figure_lines(result)))
+        if result.ratios:
+            parts.append("")
+            parts.append(_text_table(["ratio", "value", "target", "verdict"], ratio_lines(result)))
+    return "\n".join(parts)
+
+
+def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|")
+
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
+    return lines
+
+
+def markdown_section(result: ScenarioResult, run: dict[str, str]) -> str:
+    lines = [f"## {result.name}: {result.title}", f"<!-- scenario: {result.name} -->", "",
+             f"Measured {run['date']} with `{run['command']}` ({run['mode']}; machine: {run['machine']}).", ""]
+    lines += _md_table(["what", "seconds", "rows", "rows/s", "note"], figure_lines(result))
+    if result.ratios:
+        lines.append("")
+        lines += _md_table(["ratio", "value", "target", "verdict"], ratio_lines(result))
+    if result.notes:
+        lines.append("")
+        lines += [f"- {note}" for note in result.notes]
+    return "\n".join(lines) + "\n"
+
+
+def _earlier_sections(path: Path) -> dict[str, str]:
+    """Sections of an existing RESULTS.md by scenario name (a section runs to the next `## `)."""
+    if not path.exists():
+        return {}
+    sections: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            current = [line]
+            continue
+        if current is not None and len(current) == 1 and (match := _MARKER.match(line)):
+            sections[match.group(1)] = current
+        if current is not None:
+            current.append(line)
+    return {name: "\n".join(body).rstrip() + "\n" for name, body in sections.items()}
+
+
+def write_results(path: Path, results: list[ScenarioResult], run: dict[str, str], header: list[str]) -> None:
+    """Rewrite RESULTS.md: the run header, then every scenario in a fixed order, fresh or kept."""
+    earlier = _earlier_sections(path)
+    fresh = {r.name: markdown_section(r, run) for r in results}
+    ran = [name for name in SCENARIO_ORDER if name in fresh]
+    kept = [name for name in SCENARIO_ORDER if name not in fresh and name in earlier]
+    missing = [name for name in SCENARIO_ORDER if name not in fresh and name not in earlier]
+    lines = ["# Benchmark results", "", *header, "",
+             f"Latest run: {run['date']}, `{run['command']}` ({run['mode']}).",
+             f"Scenarios measured in the latest run: {', '.join(ran) or 'none'}."]
+    if kept:
+        lines.append(f"Kept from earlier runs (not run this time): {', '.join(kept)}.")
+    if missing:
+        lines.append(f"Never measured yet: {', '.join(missing)}.")
+    lines.append("")
+    body = [fresh.get(name) or earlier[name] for name in SCENARIO_ORDER if name in fresh or name in earlier]
+    path.write_text("\n".join(lines) + "\n" + "\n".join(body), encoding="utf-8")
+
+
+__all__ = ["SCENARIO_ORDER", "Figure", "Ratio", "ScenarioResult", "console_report", "write_results"]
