@@ -154,7 +154,8 @@ def _countries() -> list[Country]:
         adm1 = f"{fips}{zlib.crc32(name.encode()) % 40 + 1:02d}"
         city_type = "3" if iso3 == "USA" else "4"
         whole = f"1\t{name}\t{fips}\t{fips}\t\t{lat}\t{long}\t{fips}"
-        city = f"{city_type}\t{capital}, {name}\t{fips}\t{adm1}\t{feature % 90000 + 10000}\t{cap_lat}\t{cap_long}\t{feature}"
+        adm2 = feature % 90000 + 10000
+        city = f"{city_type}\t{capital}, {name}\t{fips}\t{adm1}\t{adm2}\t{cap_lat}\t{cap_long}\t{feature}"
         countries.append(Country(iso3, fips, name, capital, (whole, city), float(weight)))
     return countries
 

@@ -6,11 +6,14 @@ import platform
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import Any, TypeVar
 
 SAMPLE_SECONDS = 0.05
+T = TypeVar("T")
 
 
 def _status_kb(pid: int, field: str) -> int:
@@ -71,7 +74,7 @@ def run_sampled(command: list[str], env: dict[str, str], cwd: Path, log: Path) -
     return ProcessRun(process.returncode, seconds, peak_sum * 1024, peak_hwm * 1024, output)
 
 
-def timed(action, *args, **kwargs) -> tuple[float, object]:  # noqa: ANN001 - any callable
+def timed(action: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[float, T]:
     started = time.perf_counter()
     result = action(*args, **kwargs)
     return time.perf_counter() - started, result

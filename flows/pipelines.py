@@ -194,7 +194,8 @@ def _news_sources(collector: NewsCollector, con: Any, feeds: list[str], doc_quer
         sources += [("file", str(p), lambda p=p: batch_from_input_file(p, settings.landing))
                     for p in input_files(Path(path))]
     if feeds or doc_queries:  # pages that failed before get another try when we are online anyway
-        sources.append(("rss", "page retries", lambda: collector.retry_pages(pages_to_retry(con))))
+        started = utc_now()
+        sources.append(("rss", "page retries", lambda: collector.retry_pages(pages_to_retry(con, started))))
     return sources
 
 

@@ -89,7 +89,7 @@ def _stream_once(client: httpx.Client, url: str, sink: BinaryIO, max_bytes: int,
     """One GET following allowed redirects; (status, retry_after, headers). Body goes to sink on 200."""
     for _ in range(MAX_REDIRECTS + 1):
         with client.stream("GET", url, headers=headers) as response:
-            if response.is_redirect:
+            if response.has_redirect_location:
                 url = _next_url(url, response, redirects)
                 continue
             if response.status_code != 200:

@@ -1,6 +1,8 @@
 """fetch_log: the last outcome of every fetched URL, validators for conditional GETs, retry bookkeeping."""
 from __future__ import annotations
 
+from datetime import datetime
+
 import duckdb
 
 from flows.collect.articles import FetchRecord
@@ -21,7 +23,8 @@ def feed_validators(con: duckdb.DuckDBPyConnection, url: str) -> tuple[str | Non
     return (row[0], row[1]) if row else (None, None)
 
 
-def pages_to_retry(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Article pages whose last fetch failed and that have tries left."""
+def pages_to_retry(con: duckdb.DuckDBPyConnection, tried_before: datetime) -> list[str]:
+    """Article pages whose last fetch failed before this run started and that have tries left."""
     return [r[0] for r in con.execute(
-        "select url from fetch_log where kind = 'page' and status = 'failed' order by url").fetchall()]
+        "select url from fetch_log where kind = 'page' and status = 'failed' and last_attempt_at < ? order by url",
+        [tried_before]).fetchall()]

@@ -106,7 +106,6 @@ def _store_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, accepted: 
                 [(*copy, batch.batch_id) for copy in triage.copies])
     con.execute("create or replace temp table touched_article (article_key bigint)")
     insert_rows(con, "insert into touched_article values (?)", sorted({(c[0],) for c in triage.copies}))
-    run_sql(con, "load/article_attention_refresh.sql")
     con.execute("create or replace temp table source_candidate (kind varchar, domain varchar, language varchar)")
     insert_rows(con, "insert into source_candidate values (?, ?, ?)",
                 sorted({(batch.source_kind, c.article.domain, c.article.language) for c in accepted}, key=str))
@@ -144,6 +143,7 @@ def load_news_batch(con: duckdb.DuckDBPyConnection, batch: NewsBatch, settings: 
         _record_fetches(con, batch, settings, now)
         events = _code_articles(con, batch, [c.article for c in accepted])
         events_loaded, failed_events = _load_events(con, batch, events, now, now.date())
+        run_sql(con, "load/article_attention_refresh.sql")  # after the events, so theirs is updated too
         result = BatchResult(
             batch_id=batch.batch_id, source=batch.source_kind, item=batch.item, status="loaded",
             received=len(batch.articles) + len(batch.unfetched), loaded=len(accepted),

@@ -1,0 +1,150 @@
+"""Where a GDELT load spends its time: the direct-stage path (no Prefect) with a per-step breakdown.
+
+    python -m benchmarks.profile_gdelt [--files 96] [--rows 3000] [--scope all] [--grow N] [--cprofile]
+
+Generates the files, serves them on loopback HTTP and loads them with benchmarks.runner.direct_load
+into a fresh warehouse (or, with --grow N, into one first grown to N events). Stage functions of
+flows/ are wrapped at run time (module attributes only, nothing is edited) to time each step; the
+report is a tree of steps with seconds and calls. --cprofile adds cProfile's top functions.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import functools
+import io
+import pstats
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from benchmarks.generate import STEP, generate
+from benchmarks.server import serve_folder
+
+
+class StepTimer:
+    """Times wrapped functions; nested calls are keyed by the path of enclosing steps."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self.calls: dict[str, int] = {}
+        self._stack: list[str] = []
+        self._restore: list[tuple[ModuleType, str, Any]] = []
+
+    def wrap(self, module: ModuleType, name: str, label: Callable[[tuple], str] | None = None) -> None:
+        original = getattr(module, name)
+
+        @functools.wraps(original)
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            self._stack.append(label(args) if label else name)
+            key = " > ".join(self._stack)
+            self.seconds.setdefault(key, 0.0)  # first start fixes the order: parents before children
+            self.calls.setdefault(key, 0)
+            started = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                self.seconds[key] += time.perf_counter() - started
+                self.calls[key] += 1
+                self._stack.pop()
+
+        setattr(module, name, timed)
+        self._restore.append((module, name, original))
+
+    def restore(self) -> None:
+        for module, name, original in reversed(self._restore):
+            setattr(module, name, original)
+        self._restore.clear()
+
+    def report(self, total: float) -> str:
+        lines = [f"{'step':<78} {'seconds':>8} {'share':>6} {'calls':>6}"]
+        for key, seconds in self.seconds.items():
+            depth = key.count(" > ")
+            name = "  " * depth + key.rsplit(" > ", 1)[-1]
+            lines.append(f"{name:<78.78} {seconds:>8.2f} {seconds / total:>6.0%} {self.calls[key]:>6}")
+        return "\n".join(lines)
+
+
+def instrument(timer: StepTimer) -> None:
+    from flows.collect import gdelt as collect
+    from flows.load import facts, gdelt_load, warehouse
+
+    def sql_label(args: tuple) -> str:
+        return f"sql {args[1]}"
+
+    for module in (gdelt_load, facts, warehouse):
+        timer.wrap(module, "run_sql", sql_label)
+    for name in ("migrate", "refresh_reference", "write_run_parameters", "apply_views"):
+        timer.wrap(warehouse, name)
+    for name in ("unzip_export", "_stage", "_validate", "run_suite", "insert_rows", "_reject_batches", "_insert",
+                 "_results", "record_batch", "refresh_derived", "load_group"):
+        timer.wrap(gdelt_load, name, (lambda args: f"GX suite {args[0]}") if name == "run_suite" else None)
+    for name in ("fetch_to_landing", "parse_file_list"):
+        timer.wrap(collect, name)
+
+
+@contextmanager
+def _maybe_profile(enabled: bool) -> Iterator[cProfile.Profile | None]:
+    if not enabled:
+        yield None
+        return
+    profile = cProfile.Profile()
+    profile.enable()
+    try:
+        yield profile
+    finally:
+        profile.disable()
+
+
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.profile_gdelt", description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=96)
+    parser.add_argument("--rows", type=int, default=3000)
+    parser.add_argument("--scope", default="all", choices=("all", "tracked"))
+    parser.add_argument("--grow", type=int, default=0, help="first load the files, grow fact_event to N events "
+                                                            "by SQL duplication, then time one more file")
+    parser.add_argument("--cprofile", action="store_true", help="also print cProfile's top functions")
+    return parser.parse_args()
+
+
+def main() -> None:
+    from benchmarks.runner import direct_load
+
+    args = _arguments()
+    start = datetime(2025, 3, 1)
+    root = Path(tempfile.mkdtemp(prefix="allywatch-profile-"))
+    generate(root / "mirror", args.files, args.rows, start)
+    warehouse = root / "w" / "w.duckdb"
+    since: datetime | None = start
+    if args.grow:
+        from benchmarks.scenarios_scale import _grow
+
+        generate(root / "mirror", 1, args.rows, start + args.files * STEP, seed=8)
+        with serve_folder(root / "mirror") as url:
+            direct_load(warehouse, url, start, args.scope)
+        print(f"grown to {_grow(warehouse, args.grow)[0]:,} events", flush=True)
+        since = None  # the watermark picks the one new file
+    timer = StepTimer()
+    instrument(timer)
+    with serve_folder(root / "mirror") as url, _maybe_profile(args.cprofile) as profile:
+        started = time.perf_counter()
+        results = direct_load(warehouse, url, since, args.scope)
+        total = time.perf_counter() - started
+    timer.restore()
+    received = sum(r.received for r in results)
+    print(f"{len(results)} files, {received:,} rows received in {total:.2f} s ({received / total:,.0f} rows/s); "
+          f"scratch {root}")
+    print(timer.report(total))
+    if profile is not None:
+        text = io.StringIO()
+        pstats.Stats(profile, stream=text).sort_stats("cumulative").print_stats(40)
+        print(text.getvalue())
+
+
+if __name__ == "__main__":
+    main()
