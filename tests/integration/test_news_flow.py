@@ -16,7 +16,8 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "news"
 def rss(items: list[tuple[str, str, str]]) -> str:
     body = "".join(f"<item><title>{t}</title><link>{link}</link><pubDate>Thu, 30 Oct 2025 08:00:00 GMT</pubDate>"
                    f"<description>{d}</description></item>" for t, link, d in items)
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><language>en</language>{body}</channel></rss>'
+    head = '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><language>en</language>'
+    return f"{head}{body}</channel></rss>"
 
 
 ATOM = """<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" xml:lang="es">
