@@ -135,3 +135,10 @@ def test_read_commands_name_a_missing_warehouse(command: str, tmp_path: Path) ->
 def test_report_mistake_bad_client(sample_run: dict) -> None:
     assert_one_line_error(invoke("report", "--warehouse", str(sample_run["warehouse"]), "--client", "VENEZUELA"),
                           "--client must be an ISO3 code")
+
+
+def test_news_feeds_file_mistakes(tmp_path: Path) -> None:
+    assert_one_line_error(invoke("news", "--feeds-file", str(tmp_path / "feeds.toml")), "feeds file not found")
+    bad = tmp_path / "feeds.toml"
+    bad.write_text("feeds = 3\n")
+    assert_one_line_error(invoke("news", "--feeds-file", str(bad)), "needs feeds = [")
