@@ -195,21 +195,28 @@ def quarantine(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
 
 @app.command()
 def validate(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None) -> None:
-    """Warehouse-wide checks (ledger reconciliation, keys, contract); non-zero exit when one fails."""
+    """Warehouse-wide checks and every GX suite over stored rows; builds Data Docs; exit 1 when one fails."""
     settings = settings_for(warehouse, config)
     from flows.load.warehouse import connect
+    from flows.validate.data_docs import build_data_docs, validate_warehouse
     from flows.validate.warehouse_checks import run_checks
 
-    def action() -> list[tuple[str, bool, str]]:
+    def action() -> tuple[list[tuple[str, bool, str]], Path]:
         con = connect(settings.warehouse, read_only=True)
         try:
-            return run_checks(con)
+            checks = run_checks(con)
+            outcomes = validate_warehouse(con)
+            checks += [(f"suite {o.suite}", o.success, f"{o.rows} rows, " + (
+                ", ".join(f"{k} ({v})" for k, v in sorted(o.failed_expectations.items())) or "all expectations hold"))
+                for o in outcomes]
+            return checks, build_data_docs(con, settings.data_docs, outcomes)
         finally:
             con.close()
 
-    checks = guarded(action)
+    checks, docs = guarded(action)
     for name, ok, detail in checks:
-        (out if ok else err).print(f"{'ok  ' if ok else 'FAIL'} {name}: {detail}", markup=False)
+        (out if ok else err).print(f"{'ok  ' if ok else 'FAIL'} {name}: {detail}", markup=False, highlight=False)
+    out.print(f"data docs: {docs.resolve()}", markup=False, highlight=False, soft_wrap=True)
     if not all(ok for _, ok, _ in checks):
         raise typer.Exit(1)
 

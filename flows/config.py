@@ -20,6 +20,7 @@ class Settings:
     landing_dir: Path | None = None
     snapshot_path: Path | None = None
     report_dir: Path | None = None
+    data_docs_dir: Path | None = None
     clients: tuple[str, ...] = ("VEN",)
     patrons: tuple[str, ...] = ("RUS", "CHN", "CUB", "IRN", "TUR")
     pressure_states: tuple[str, ...] = ("USA",)
@@ -58,6 +59,10 @@ class Settings:
         return self.snapshot.with_name(self.snapshot.stem + "_parquet")
 
     @property
+    def data_docs(self) -> Path:
+        return self.data_docs_dir or self.warehouse.parent / "data_docs"
+
+    @property
     def reports(self) -> Path:
         return self.report_dir or self.warehouse.parent / "reports"
 
@@ -70,7 +75,7 @@ class Settings:
         return tuple(dict.fromkeys(self.clients + self.patrons + self.pressure_states))
 
 
-_PATH_KEYS = {"warehouse", "landing_dir", "snapshot_path", "report_dir"}
+_PATH_KEYS = {"warehouse", "landing_dir", "snapshot_path", "report_dir", "data_docs_dir"}
 _TUPLE_KEYS = {"clients", "patrons", "pressure_states"}
 
 

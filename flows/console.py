@@ -78,7 +78,7 @@ def print_run_summary(settings: Settings, paths: dict[str, str]) -> None:
             for state, _, year, events, intensity in rows:
                 table.add_row(state, str(year), str(events), f"{intensity:,.0f}")
             out.print(table)
-    for name in ("warehouse", "snapshot", "parquet", "report"):
+    for name in ("warehouse", "snapshot", "parquet", "report", "data_docs"):
         value = paths.get(name) or ""
         shown = str(Path(value).resolve()) if value else ""
         out.print(f"{name}: {shown}", markup=False, highlight=False, soft_wrap=True)

@@ -34,6 +34,7 @@ from flows.load.text_load import load_news_batch
 from flows.load.warehouse import open_warehouse, sql_text
 from flows.marts.report import write_report
 from flows.marts.snapshot import publish_parquet, publish_snapshot
+from flows.validate.data_docs import build_data_docs
 
 SAMPLE_GDELT_DIR = SAMPLE_DIR / "gdelt"
 SAMPLE_FEEDS = sorted((SAMPLE_DIR / "feeds").glob("*.xml"))
@@ -242,8 +243,9 @@ def publish_marts(settings: Settings) -> dict[str, str]:
         snapshot = publish_snapshot(con, settings.snapshot, settings.snapshot_event_window_days)
         publish_parquet(con, settings.parquet_dir)
         reports = [write_report(con, settings, client, settings.reports) for client in settings.clients]
-    return {"warehouse": str(settings.warehouse), "snapshot": str(snapshot),
-            "parquet": str(settings.parquet_dir), "report": str(reports[0]) if reports else ""}
+        docs = build_data_docs(con, settings.data_docs)
+    return {"warehouse": str(settings.warehouse), "snapshot": str(snapshot), "parquet": str(settings.parquet_dir),
+            "report": str(reports[0]) if reports else "", "data_docs": str(docs)}
 
 
 @flow(name="marts")

@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 
 
-def event_row(event_id: int, day: str = "20250310", actor1: str = "RUS", actor2: str = "VEN",
+def event_row(event_id: int, day: str = "20250301", actor1: str = "RUS", actor2: str = "VEN",
               code: str = "072", goldstein: str = "8.3", quad: str = "2", articles: int = 3,
               url: str = "https://news.example.com/a", columns: int = 61) -> str:
     row = [""] * 61

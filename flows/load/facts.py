@@ -5,7 +5,9 @@ from datetime import date
 
 import duckdb
 
-from flows.load.warehouse import run_sql
+from flows.load.validation_log import record_outcome
+from flows.load.warehouse import run_sql, sql_text
+from flows.validate.suites import ValidationGateError, run_suite
 
 
 def upsert_actors(con: duckdb.DuckDBPyConnection, today: date) -> None:
@@ -27,6 +29,20 @@ def refresh_derived(con: duckdb.DuckDBPyConnection, affected_days_sql: str, para
     run_sql(con, "load/fact_volume_daily_refresh.sql")
     run_sql(con, "load/fact_support_daily_refresh.sql")
     run_sql(con, "load/dim_date_fill.sql")
+    gate_support_daily(con)
+
+
+def gate_support_daily(con: duckdb.DuckDBPyConnection) -> None:
+    """The fact_support_daily suite on the refreshed days; a failure rolls the whole batch back."""
+    frame = con.execute(sql_text("load/support_daily_refreshed.sql")).df()
+    if frame.empty:
+        return
+    frame.insert(0, "row_id", range(1, len(frame) + 1))
+    outcome = run_suite("fact_support_daily", frame)
+    record_outcome(con, outcome, f"refreshed days: {frame['date_key'].nunique()}")
+    if not outcome.success:
+        failed = ", ".join(sorted(outcome.failed_expectations))
+        raise ValidationGateError(f"fact_support_daily failed {failed} after the refresh; the batch is rolled back")
 
 
 def rebuild_support_daily(con: duckdb.DuckDBPyConnection) -> None:

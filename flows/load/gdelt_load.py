@@ -17,6 +17,7 @@ from flows.config import Settings
 from flows.crashpoints import crash_point
 from flows.load.facts import refresh_derived, upsert_actors, upsert_sources
 from flows.load.ledger import BatchResult, record_batch, utc_now
+from flows.load.validation_log import record_outcome
 from flows.load.warehouse import insert_rows, run_sql, sql_text
 from flows.validate.suites import RowFailure, run_suite
 
@@ -42,13 +43,17 @@ def _stage(con: duckdb.DuckDBPyConnection, files: dict[str, Path], settings: Set
     run_sql(con, "load/gdelt_batch_count.sql")
 
 
-def _validate(con: duckdb.DuckDBPyConnection, newest: datetime) -> list[RowFailure]:
-    """Run the raw_gdelt and stg_event suites on the group's in-scope rows."""
+def _validate(con: duckdb.DuckDBPyConnection, newest: datetime, scope: str) -> list[RowFailure]:
+    """Run the raw_gdelt and stg_event suites on the group's in-scope rows; keep both results."""
     raw = con.execute(sql_text("staging/gdelt_validation_raw.sql")).df()
     stg = con.execute(sql_text("staging/gdelt_validation_stg.sql")).df()
     params = {"min_event_date": "1979-01-01",
               "max_event_date": (newest + timedelta(days=1)).strftime("%Y-%m-%d")}
-    return run_suite("raw_gdelt", raw).failures + run_suite("stg_event", stg, params).failures
+    failures = []
+    for outcome in (run_suite("raw_gdelt", raw), run_suite("stg_event", stg, params)):
+        record_outcome(con, outcome, scope)
+        failures += outcome.failures
+    return failures
 
 
 def _reject_batches(con: duckdb.DuckDBPyConnection, threshold: float) -> dict[str, str]:
@@ -98,7 +103,8 @@ def load_group(con: duckdb.DuckDBPyConnection, landed: list[LandedFile], setting
         con.execute("begin transaction")
         try:
             _stage(con, files, settings)
-            failures = _validate(con, max(f.listed.published for f in landed))
+            scope = f"gdelt: {landed[0].listed.name} .. {landed[-1].listed.name} ({len(landed)} files)"
+            failures = _validate(con, max(f.listed.published for f in landed), scope)
             con.execute("create or replace temp table gdelt_row_failure "
                         "(row_id bigint, expectation varchar, reason varchar)")
             insert_rows(con, "insert into gdelt_row_failure values (?, ?, ?)",

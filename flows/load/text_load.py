@@ -17,6 +17,7 @@ from flows.load.article_triage import Candidate, Triage, triage_articles
 from flows.load.facts import refresh_derived, upsert_actors, upsert_sources
 from flows.load.fetch_log import record_fetch
 from flows.load.ledger import BatchResult, record_batch, utc_now
+from flows.load.validation_log import record_outcome
 from flows.load.warehouse import insert_rows, run_sql, sql_text
 from flows.normalize.coder import CODER_VERSION, code_text
 from flows.validate.suites import run_suite
@@ -44,7 +45,7 @@ def _validate_articles(candidates: list[Candidate], now: datetime):
                            "published": c.article.published.isoformat() if c.article.published else None}
                           for c in candidates], columns=["row_id", "url", "text", "language", "published"])
     params = {"max_published": (now + timedelta(days=1)).strftime("%Y-%m-%d")}
-    return run_suite("stg_article", frame, params)
+    return run_suite("stg_article", frame, params)  # recorded by the caller, who knows the batch
 
 
 def _code_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, articles: list[Article]) -> list[dict]:
@@ -79,6 +80,7 @@ def _load_events(con: duckdb.DuckDBPyConnection, batch: NewsBatch, events: list[
     check["event_date"] = check["event_date"].astype("string")
     max_date = (now + timedelta(days=1)).strftime("%Y-%m-%d")
     outcome = run_suite("text_event", check, {"max_event_date": max_date})
+    record_outcome(con, outcome, batch.batch_id)
     reasons = {f.row_id: (f.reason, f.expectation) for f in outcome.failures}
     frame["failed"] = frame["row_id"].isin(list(reasons))
     _quarantine(con, batch.batch_id, "text_event",
@@ -132,6 +134,7 @@ def load_news_batch(con: duckdb.DuckDBPyConnection, batch: NewsBatch, settings: 
     try:
         triage = triage_articles(con, batch)
         outcome = _validate_articles(triage.candidates, now)
+        record_outcome(con, outcome, batch.batch_id)
         failed_rows = {f.row_id: f for f in outcome.failures}
         _quarantine(con, batch.batch_id, "stg_article",
                     [(c.row_id, {"url": c.article.url, "title": c.article.title, "text": c.article.text[:2000],

@@ -1,46 +1,47 @@
 """Find states, their organs and non-state actors in one sentence (English and Spanish).
 
-Data lives in ``flows/normalize/data``:
-
-- ``countries.csv``: one row per ISO 3166-1 entry (plus Kosovo). English and Spanish names
-  become aliases here in code, so the alias file only holds what the names do not cover.
-- ``actor_aliases.csv``: short forms, demonyms, capitals, seats of power, leaders with their
-  tenures, armed forces, state firms, legislatures, opposition figures and IGOs. One cell may
-  hold several spellings separated by ``|``.
-- ``sector_nouns.csv``: nouns that turn a country mention into one of its organs
-  ("Russian bombers", "aviones rusos", "Venezuela's opposition").
-- ``non_actors.csv``: phrases that look like actors but are not ("Latin American").
-
-Matching runs on a folded copy of the text (lower case, accents removed, same length as the
-original), so "Moscu" finds "Moscú" and every offset maps straight back to the sentence.
+Names come from :mod:`flows.normalize.gazetteer`. Exact spellings are found in one pass with an
+Aho-Corasick automaton over the folded sentence (thousands of names cost one scan); capitalised
+multi-word names the automaton misses are compared with the long names of the dictionary by
+rapidfuzz ("Vladimir Poutine", "Nicholas Maduro") under a conservative cutoff. Then
+``sector_nouns.csv`` turns a country mention into one of its organs ("Russian bombers",
+"aviones rusos", "Venezuela's opposition"), and titles and appositions merge into one actor
+("Venezuelan President Nicolás Maduro").
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
-from pathlib import Path
 
-from flows.reference import vocabulary
+import ahocorasick
+from rapidfuzz import fuzz, process
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+from flows.normalize.gazetteer import (
+    DATA_DIR,
+    KIND_RANK,
+    STATELESS,
+    Alias,
+    actor_mappings,
+    actor_name,
+    aliases,
+    alternatives,
+    country_table,
+    fold,
+    iso3_for,
+    longest_first,
+    read_data,
+)
 
-# Single words that are also ordinary lower-case words ("turkey", "chile", "india" in Spanish):
-# they only count as actors when the text capitalises them.
-CAPITALISED_ONLY = frozenset({
-    "chad", "jordan", "turkey", "chile", "jersey", "trump", "america", "xi", "india", "padrino",
-    "cabello", "duque", "machado", "lula", "granada", "georgia", "guinea", "niger", "mali", "cuba",
-})
-# Kinds ranked from vague to specific: when two mentions of one country are merged
-# ("Venezuelan President Nicolás Maduro") the most specific one names the actor.
-KIND_RANK = {"demonym": 0, "country": 1, "capital": 2, "seat": 3}
+__all__ = ["DATA_DIR", "ActorMention", "actor_mappings", "actor_name", "alternatives", "country_table",
+           "find_actors", "fold", "iso3_for", "longest_first", "read_data"]
+
 # Kind of a mention that a sector noun turned into an organ ("Venezuela's National Assembly").
 SECTOR_KIND = {"MIL": "military", "LEG": "legislature", "OPP": "opposition", "BUS": "firm"}
-# Roles that are not a state even when named with a country; the contract gives them no country.
-STATELESS = frozenset({"REB", "INS", "SEP", "NGO", "IGO"})
+FUZZY_CUTOFF = 88  # rapidfuzz ratio (0-100) a misspelt long name needs; exact spellings need none
+FUZZY_MIN_LENGTH = 10  # shorter names are too easy to confuse ("Peru"/"Perm")
+_CAP_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'-]+(?:\s+(?:de\s+|da\s+|al-)?[A-ZÁÉÍÓÚÑ][\w'-]+)+")
 # Words allowed between a title-bearing mention and the person ("Russian Foreign Minister X").
 _TITLE = re.compile(
     r"^(?:[\s,]|'s|\b(?:the|el|la|los|las|de|del|of|vice|deputy|acting|interim|"
@@ -59,6 +60,8 @@ _FILLER = re.compile(
 )
 
 
+
+
 @dataclass(frozen=True)
 class ActorMention:
     start: int
@@ -70,119 +73,73 @@ class ActorMention:
     kind: str
 
 
-@dataclass(frozen=True)
-class _Alias:
-    country: str | None
-    sector: str
-    code: str
-    kind: str
-    exact: str | None  # acronyms ("US", "UN") must match in this exact case
-    capitalised: bool
-    valid_from: dt.date | None
-    valid_to: dt.date | None
-
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free copy of ``text`` with exactly the same length."""
-    return "".join(_fold_char(c) for c in text)
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for key in aliases():
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    return automaton
 
 
 @cache
-def _fold_char(c: str) -> str:
-    if c in "\u2019\u2018`\u00b4":
-        return "'"
-    if c in "\u2010\u2011\u2012\u2013\u2014":
-        return "-"
-    base = unicodedata.normalize("NFD", c)[0].lower()
-    return base if len(base) == 1 else c
+def _fuzzy_names() -> dict[str, str]:
+    """Folded long names that misspellings are compared against (people, firms, IGOs, long states)."""
+    return {key: key for key, entries in aliases().items() if len(key) >= FUZZY_MIN_LENGTH and " " in key
+            and entries[0].kind not in ("block", "demonym")}
 
 
-def read_data(name: str) -> list[dict[str, str]]:
-    """Rows of one CSV file in ``flows/normalize/data``."""
-    with open(DATA_DIR / name, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
-@cache
-def country_table() -> list[dict]:
-    """Rows of countries.csv (iso3, iso2, fips, name, name_es, region, subregion, cameo)."""
-    return read_data("countries.csv")
+def _pick(sentence: str, hits: list[tuple[int, int, str]], on: dt.date | None) -> list[ActorMention]:
+    """Leftmost-longest valid hits that do not overlap; blocked phrases swallow what they cover."""
+    chosen: list[tuple[int, int, Alias]] = []
+    for start, end, key in sorted(hits, key=lambda h: (h[0], h[0] - h[1])):
+        if chosen and start < chosen[-1][1]:
+            continue
+        original = sentence[start:end]
+        alias = next((a for a in aliases()[key] if a.valid(original, on)), None)
+        if alias is not None:
+            chosen.append((start, end, alias))
+    return [ActorMention(s, e, sentence[s:e], None if a.sector in STATELESS else a.country, a.sector, a.code,
+                         a.kind) for s, e, a in chosen if a.kind != "block"]
 
 
-@cache
-def _countries_by_code() -> dict[str, dict]:
-    table: dict[str, dict] = {}
-    for row in country_table():
-        for key in ("cameo", "iso2", "iso3"):  # ISO3 last so it wins any clash
-            if row[key]:
-                table[row[key]] = row
-    return table
+def _raw_mentions(sentence: str, folded: str, on: dt.date | None) -> list[ActorMention]:
+    hits = []
+    n = len(folded)
+    for last, key in _automaton().iter(folded):
+        start, end = last - len(key) + 1, last + 1
+        if (start == 0 or not _is_word(folded[start - 1])) and (end == n or not _is_word(folded[end])):
+            hits.append((start, end, key))
+    found = _pick(sentence, hits, on)
+    return sorted(found + _fuzzy_mentions(sentence, folded, found, on), key=lambda m: m.start)
 
 
-def iso3_for(code: str | None) -> str | None:
-    """ISO3 for an ISO3, CAMEO or ISO2 country code (GDELT's ROM -> ROU); None if unknown."""
-    row = _countries_by_code().get((code or "").strip().upper())
-    return row["iso3"] if row else None
-
-
-def _date(value: str) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def _alias_entry(spelling: str, row: dict[str, str]) -> _Alias:
-    letters = [c for c in spelling if c.isalpha()]
-    exact = spelling if len(letters) >= 2 and all(c.isupper() for c in letters) else None
-    return _Alias(
-        country=row["iso3"] or None, sector=row["sector"], code=row["code"], kind=row["kind"],
-        exact=exact, capitalised=fold(spelling) in CAPITALISED_ONLY,
-        valid_from=_date(row.get("valid_from", "")), valid_to=_date(row.get("valid_to", "")),
-    )
-
-
-@cache
-def _aliases() -> dict[str, list[_Alias]]:
-    """Folded spelling -> candidate actors, most specific kind first."""
-    rows = [{"alias": f"{c['name']}|{c['name_es']}", "iso3": c["iso3"], "sector": "GOV",
-             "code": f"{c['iso3']}GOV", "kind": "country"} for c in country_table()]
-    rows += read_data("actor_aliases.csv")
-    table: dict[str, list[_Alias]] = {}
-    for row in rows:
-        for spelling in row["alias"].split("|"):
-            spelling = spelling.strip()
-            if spelling:
-                table.setdefault(fold(spelling), []).append(_alias_entry(spelling, row))
-    for spelling in read_data("non_actors.csv"):
-        for phrase in spelling["phrase"].split("|"):
-            table.setdefault(fold(phrase.strip()), []).insert(0, _Alias(
-                None, "", "", "block", None, False, None, None))
-    for entries in table.values():
-        entries.sort(key=lambda a: -KIND_RANK.get(a.kind, 9))
-    return table
-
-
-def alternatives(regex: str) -> list[str]:
-    """Top-level alternatives of a regex ("a|b(?:c|d)" -> ["a", "b(?:c|d)"])."""
-    parts, depth, start = [], 0, 0
-    for i, c in enumerate(regex):
-        depth += (c == "(") - (c == ")")
-        if c == "|" and depth == 0:
-            parts.append(regex[start:i])
-            start = i + 1
-    return [*parts, regex[start:]]
-
-
-def longest_first(regex: str) -> str:
-    """Reorder top-level alternatives longest first, so "oil tankers" beats "oil"."""
-    return "|".join(sorted(alternatives(regex), key=len, reverse=True))
-
-
-def _alternation(phrases: list[str]) -> str:
-    return longest_first("|".join(re.escape(p).replace(r"\ ", r"\s+") for p in set(phrases)))
-
-
-@cache
-def _alias_regex() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_alternation(list(_aliases()))})(?!\w)")
+def _fuzzy_mentions(sentence: str, folded: str, found: list[ActorMention],
+                    on: dt.date | None) -> list[ActorMention]:
+    """Capitalised runs no exact name covers, matched to a long dictionary name by spelling."""
+    out = []
+    for run in _CAP_RUN.finditer(sentence):
+        if any(m.start < run.end() and run.start() < m.end for m in found):
+            continue
+        words = list(re.finditer(r"\S+", sentence[run.start():run.end()]))
+        for size in (3, 2):
+            spans = [(run.start() + words[i].start(), run.start() + words[i + size - 1].end())
+                     for i in range(len(words) - size + 1)]
+            best = max(((process.extractOne(folded[s:e], _fuzzy_names(), scorer=fuzz.ratio,
+                                            score_cutoff=FUZZY_CUTOFF), s, e) for s, e in spans),
+                       key=lambda x: x[0][1] if x[0] else 0, default=(None, 0, 0))
+            if best[0] is None:
+                continue
+            key, (s, e) = best[0][0], best[1:]
+            alias = next((a for a in aliases()[key] if a.exact is None and a.valid(sentence[s:e], on)), None)
+            if alias is not None:
+                out.append(ActorMention(s, e, sentence[s:e], alias.country, alias.sector, alias.code, alias.kind))
+            break
+    return out
 
 
 @cache
@@ -192,31 +149,9 @@ def _sector_nouns() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
     for lang in ("en", "es"):
         sectors = {fold(n.strip()): r["sector"] for r in read_data("sector_nouns.csv")
                    if r["language"] == lang for n in r["noun"].split("|")}
-        out[lang] = (re.compile(rf"(?:{_alternation(list(sectors))})(?!\w)"), sectors)
+        pattern = longest_first("|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sectors))
+        out[lang] = (re.compile(rf"(?:{pattern})(?!\w)"), sectors)
     return out
-
-
-def _valid(alias: _Alias, original: str, on: dt.date | None) -> bool:
-    if alias.exact is not None and original != alias.exact:
-        return False
-    if alias.capitalised and not original[:1].isupper():
-        return False
-    if on is None:
-        return True
-    return (alias.valid_from is None or alias.valid_from <= on) and (
-        alias.valid_to is None or on <= alias.valid_to)
-
-
-def _raw_mentions(sentence: str, folded: str, on: dt.date | None) -> list[ActorMention]:
-    found = []
-    for m in _alias_regex().finditer(folded):
-        key = re.sub(r"\s+", " ", m.group())
-        original = sentence[m.start():m.end()]
-        alias = next((a for a in _aliases().get(key, []) if _valid(a, original, on)), None)
-        if alias is not None and alias.kind != "block":
-            found.append(ActorMention(m.start(), m.end(), original, alias.country, alias.sector,
-                                      alias.code, alias.kind))
-    return found
 
 
 def _organ_after(folded: str, m: ActorMention) -> tuple[int, str] | None:
@@ -313,22 +248,3 @@ def find_actors(sentence: str, on: dt.date | None = None) -> list[ActorMention]:
         else:
             merged.append(m)
     return merged
-
-
-@cache
-def _igo_names() -> dict[str, str]:
-    names: dict[str, str] = {}
-    rows = sorted(read_data("actor_aliases.csv"), key=lambda r: r["kind"] != "igo")  # IGO rows name best
-    for row in rows:
-        if not row["iso3"]:
-            names.setdefault(row["code"], row["alias"].split("|")[0])
-    return names
-
-
-def actor_name(code: str, country: str | None, sector: str) -> str:
-    """Readable actor name: "Russia government", "Venezuela military", "United Nations"."""
-    row = _countries_by_code().get(country or "")
-    role = vocabulary()["sectors"].get(sector, sector.lower() if sector else "")
-    if row:
-        return f"{row['name']} {role}".strip()
-    return _igo_names().get(code) or (f"{code} ({role})" if role else code)

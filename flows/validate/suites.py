@@ -10,6 +10,7 @@ import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 
@@ -35,6 +36,12 @@ class SuiteOutcome:
     rows: int
     failures: list[RowFailure] = field(default_factory=list)
     failed_expectations: dict[str, int] = field(default_factory=dict)
+    # One entry per expectation: name, type, column, success, unexpected_count, examples (for Data Docs).
+    expectations: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def success(self) -> bool:
+        return not self.failed_expectations
 
     @property
     def failed_rows(self) -> set[int]:
@@ -101,11 +108,42 @@ def build_suite(name: str, params: Mapping[str, Any]):
     return ExpectationSuite(name=definition["name"], expectations=configs)
 
 
+def _date_columns(name: str) -> set[str]:
+    """Columns a suite bounds with strings: dates or $parameters for dates (GX makes them date bounds)."""
+    return {e["kwargs"]["column"] for e in suite_definition(name)["expectations"]
+            if e["type"] == "expect_column_values_to_be_between"
+            and isinstance(e["kwargs"].get("min_value"), str)}
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return date.min  # unreadable: rejected by every lower bound rather than skipped as a null
+
+
+def _as_dates(values: pd.Series) -> pd.Series:
+    """GX reads date bounds as datetime.date objects, so the column must hold date objects too."""
+    return pd.Series([_as_date(v) for v in values], index=values.index, dtype="object")
+
+
 def run_suite(name: str, frame: pd.DataFrame, params: Mapping[str, Any] | None = None) -> SuiteOutcome:
-    """Validate a frame (which has a row_id column) and list every failing row with its expectation."""
+    """Validate a frame (which has a row_id column) and list every failing row with its expectation.
+
+    An expectation that cannot be evaluated raises SuiteError: a broken rule must never pass silently.
+    """
     outcome = SuiteOutcome(suite=name, rows=len(frame))
     if frame.empty:
         return outcome
+    frame = frame.copy()
+    for column in _date_columns(name) & set(frame.columns):
+        frame[column] = _as_dates(frame[column])
     _, batch_definition = _context()
     suite = build_suite(name, params or {})
     batch = batch_definition.get_batch(batch_parameters={"dataframe": frame})
@@ -113,14 +151,31 @@ def run_suite(name: str, frame: pd.DataFrame, params: Mapping[str, Any] | None =
         suite, result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [INDEX_COLUMN]}
     )
     for item in result.results:
-        if item.success:
-            continue
+        if (item.exception_info or {}).get("raised_exception") or any(
+                isinstance(v, dict) and v.get("raised_exception") for v in (item.exception_info or {}).values()):
+            raise SuiteError(f"suite {name}: {item.expectation_config.type} on "
+                             f"{item.expectation_config.kwargs.get('column')} could not be evaluated")
         meta = item.expectation_config.meta or {}
         expectation = f"{name}.{meta.get('name') or item.expectation_config.type}"
         reason = meta.get("reason") or expectation
+        outcome.expectations.append({
+            "name": expectation, "type": item.expectation_config.type,
+            "column": item.expectation_config.kwargs.get("column"), "success": bool(item.success),
+            "unexpected_count": int(item.result.get("unexpected_count") or 0), "reason": reason,
+            "examples": [str(v)[:80] for v in (item.result.get("partial_unexpected_list") or [])[:5]]})
+        if item.success:
+            continue
         indexes = item.result.get("unexpected_index_list") or []
         outcome.failed_expectations[expectation] = len(indexes) or 1
         for entry in indexes:
             row_id = entry[INDEX_COLUMN] if isinstance(entry, dict) else entry
             outcome.failures.append(RowFailure(int(row_id), expectation, reason))
     return outcome
+
+
+class ValidationGateError(Exception):
+    """A whole-table check failed inside a load: the transaction is rolled back and the batch fails."""
+
+
+class SuiteError(Exception):
+    """An expectation could not be evaluated (a broken suite or frame), as opposed to failing rows."""

@@ -169,11 +169,40 @@ def test_alias_and_noun_tables_use_vocabulary_sectors_and_known_countries() -> N
     sectors = vocabulary()["sectors"]
     countries = {r["iso3"] for r in country_table()}
     kinds = {"country", "demonym", "capital", "seat", "leader", "official", "military", "firm", "igo",
-             "opposition", "legislature"}
+             "opposition", "legislature", "armed_group", "ngo"}
     for row in read_data("actor_aliases.csv"):
         assert row["sector"] in sectors and row["kind"] in kinds, row
         assert row["iso3"] == "" or row["iso3"] in countries, row
         assert row["language"] in ("en", "es", "any"), row
-        if row["valid_from"] and row["valid_to"]:
-            assert row["valid_from"] < row["valid_to"], row
+        if row["tenure_from"] and row["tenure_to"]:
+            assert row["tenure_from"] < row["tenure_to"], row
+        assert dt.date.fromisoformat(row["valid_from"]), row
     assert all(row["sector"] in sectors for row in read_data("sector_nouns.csv"))
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Vladimir Poutine spoke.", "RUSGOV"), ("Nicholas Maduro spoke.", "VENGOV"),
+    ("Sergei Lavrof spoke.", "RUSGOV"), ("Nicolas Maduro spoke.", "VENGOV"),
+])
+def test_misspelt_long_names_are_matched_by_spelling(sentence: str, code: str) -> None:
+    assert only(sentence, dt.date(2019, 1, 1)).code == code
+
+
+def test_fuzzy_matching_is_conservative() -> None:
+    assert find_actors("Vladimir Nabokov wrote novels.") == []
+    assert find_actors("Maria Gonzalez spoke.") == []
+
+
+def test_actor_mappings_carry_a_version_date() -> None:
+    from flows.normalize.actors import actor_mappings
+
+    rows = {r["actor_code"]: r for r in actor_mappings()}
+    assert set(next(iter(rows.values()))) == {"actor_code", "name", "country_iso3", "sector", "valid_from"}
+    assert rows["RUSMIL"]["country_iso3"] == "RUS" and rows["RUSMIL"]["sector"] == "MIL"
+    assert rows["UNO"]["country_iso3"] is None and rows["UNO"]["sector"] == "IGO"
+    assert all(isinstance(r["valid_from"], dt.date) for r in rows.values())
+
+
+def test_iso_names_from_pycountry_are_aliases() -> None:
+    assert only("The Kingdom of Spain said").country == "ESP"
+    assert only("The Republic of Colombia said").country == "COL"

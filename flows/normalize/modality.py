@@ -1,0 +1,43 @@
+"""Cues around a trigger: negation ("did not send", "no envió"), modality ("plans to", "prometió",
+"will") and the confidence of a coded event. The cue words live in ``data/cues.csv``."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from flows.normalize.gazetteer import alternatives, fold, read_data
+
+if TYPE_CHECKING:
+    from flows.normalize.actors import ActorMention
+    from flows.normalize.patterns import Trigger
+
+CERTAINTY = {"country": 1.0, "leader": 1.0, "official": 0.95, "military": 0.95, "igo": 0.95, "firm": 0.9,
+             "legislature": 0.9, "opposition": 0.9, "seat": 0.85, "capital": 0.85, "demonym": 0.75}
+
+
+@cache
+def cue_words(kind: str) -> frozenset[str]:
+    """Words of one kind in cues.csv (negation, modal, passive, not_subject, not_target, place)."""
+    rows = [fold(r["words"]) for r in read_data("cues.csv") if r["kind"] == kind]
+    return frozenset(w for words in rows for w in alternatives(words))
+
+
+@cache
+def cue_regex(kind: str, suffix: str = "", edge: str = r"\b") -> re.Pattern[str]:
+    return re.compile(rf"{edge}(?:{'|'.join(sorted(cue_words(kind), key=len, reverse=True))}){edge}{suffix}")
+
+
+def find_cue(rx: re.Pattern[str], folded: str, lo: int, hi: int) -> int | None:
+    window = re.split(r"[,;:]", folded[max(lo, hi - 45):hi])[-1]
+    m = rx.search(window)
+    return hi - len(window) + m.start() if m else None
+
+
+def confidence(t: Trigger, specific: bool, src: ActorMention, tgt: ActorMention, penalty: float) -> float:
+    """Higher for a specific pattern and named states; lower for metonyms, guesses, long gaps."""
+    gap_src = t.start - src.end if src.end <= t.start else src.start - t.last_end
+    penalty += 0.1 * (gap_src > 80) + 0.1 * (tgt.start - t.last_end > 80)
+    sure = CERTAINTY.get(src.kind, 0.8) + CERTAINTY.get(tgt.kind, 0.8)
+    score = 0.3 + 0.25 * (1.0 if specific else 0.5) + 0.2 * sure
+    return round(min(1.0, max(0.05, score - penalty)), 2)

@@ -1,0 +1,5 @@
+-- Not a check: the latest recorded run of every suite, for Data Docs.
+select suite, scope, run_at, rows, success, failed, expectations
+from validation_result
+qualify row_number() over (partition by suite order by run_at desc) = 1
+order by suite;

@@ -1,0 +1,15 @@
+-- The stored text events, shaped as the text_event suite expects.
+select
+    row_number() over () as row_id,
+    event_key,
+    cameo_code as cameo,
+    source_iso3 as source_country,
+    target_iso3 as target_country,
+    direction,
+    support_category,
+    confidence,
+    goldstein,
+    evidence,
+    strptime(date_key::varchar, '%Y%m%d')::date::varchar as event_date
+from fact_event
+where origin = 'text';

@@ -1,0 +1,2 @@
+-- Record one suite run (parameters in column order of validation_result).
+insert into validation_result values (?, ?, ?, ?, ?, ?, ?);
