@@ -176,11 +176,28 @@ def report(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
 def quarantine(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
                batch: Annotated[str | None, typer.Option(help="Only this batch id.")] = None,
                stage: Annotated[str | None, typer.Option(help="Only this stage.")] = None,
+               replay: Annotated[bool, typer.Option(help="Re-run the batch's rows through the current rules.")]
+               = False,
                limit: Annotated[int, typer.Option(min=1)] = 50) -> None:
-    """List quarantined rows with their reasons."""
+    """List quarantined rows with their reasons, or replay a batch's rows after a fix."""
     settings = settings_for(warehouse, config)
     from flows.console import print_quarantine
-    from flows.load.warehouse import connect, sql_text
+    from flows.load.warehouse import connect, open_warehouse, sql_text
+
+    if replay:
+        if not batch:
+            fail("--replay needs --batch ID (see `allywatch quarantine` for batch ids)")
+        from flows.load.replay import replay_batch
+
+        def run_replay():
+            with open_warehouse(settings) as con:
+                return replay_batch(con, batch, settings)
+
+        result = guarded(run_replay)
+        out.print(f"replayed {result.replayed} rows of {result.batch_id}: {result.loaded} loaded, "
+                  f"{result.duplicate} duplicate, {result.still_quarantined} still quarantined", markup=False,
+                  soft_wrap=True)
+        return
 
     def action() -> list[tuple]:
         con = connect(settings.warehouse, read_only=True)

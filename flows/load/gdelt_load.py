@@ -28,7 +28,7 @@ class LandedFile:
     zip_path: Path
 
 
-def _stage(con: duckdb.DuckDBPyConnection, files: dict[str, Path], settings: Settings) -> None:
+def stage_files(con: duckdb.DuckDBPyConnection, files: dict[str, Path], settings: Settings) -> None:
     """raw_gdelt_event, stg_event and gdelt_batch_count temp tables for the group."""
     con.execute("drop table if exists gdelt_rejects")
     con.execute("drop table if exists gdelt_reject_scans")
@@ -43,8 +43,9 @@ def _stage(con: duckdb.DuckDBPyConnection, files: dict[str, Path], settings: Set
     run_sql(con, "load/gdelt_batch_count.sql")
 
 
-def _validate(con: duckdb.DuckDBPyConnection, newest: datetime, scope: str) -> list[RowFailure]:
-    """Run the raw_gdelt and stg_event suites on the group's in-scope rows; keep both results."""
+def validate_group(con: duckdb.DuckDBPyConnection, newest: datetime, scope: str) -> list[RowFailure]:
+    """Run the raw_gdelt and stg_event suites on the staged in-scope rows; keep both results and
+    the failing rows in the temp table gdelt_row_failure."""
     raw = con.execute(sql_text("staging/gdelt_validation_raw.sql")).df()
     stg = con.execute(sql_text("staging/gdelt_validation_stg.sql")).df()
     params = {"min_event_date": "1979-01-01",
@@ -53,6 +54,9 @@ def _validate(con: duckdb.DuckDBPyConnection, newest: datetime, scope: str) -> l
     for outcome in (run_suite("raw_gdelt", raw), run_suite("stg_event", stg, params)):
         record_outcome(con, outcome, scope)
         failures += outcome.failures
+    con.execute("create or replace temp table gdelt_row_failure (row_id bigint, expectation varchar, reason varchar)")
+    insert_rows(con, "insert into gdelt_row_failure values (?, ?, ?)",
+                [(f.row_id, f.expectation, f.reason) for f in failures])
     return failures
 
 
@@ -68,7 +72,7 @@ def _reject_batches(con: duckdb.DuckDBPyConnection, threshold: float) -> dict[st
     return rejected
 
 
-def _insert(con: duckdb.DuckDBPyConnection, today: date) -> None:
+def insert_accepted(con: duckdb.DuckDBPyConnection, today: date) -> None:
     run_sql(con, "load/gdelt_accepted.sql")
     run_sql(con, "load/gdelt_candidates.sql")
     upsert_actors(con, today)
@@ -102,18 +106,14 @@ def load_group(con: duckdb.DuckDBPyConnection, landed: list[LandedFile], setting
         files = {f.listed.batch_id: unzip_export(f.zip_path, f.listed.name, Path(work)) for f in landed}
         con.execute("begin transaction")
         try:
-            _stage(con, files, settings)
+            stage_files(con, files, settings)
             scope = f"gdelt: {landed[0].listed.name} .. {landed[-1].listed.name} ({len(landed)} files)"
-            failures = _validate(con, max(f.listed.published for f in landed), scope)
-            con.execute("create or replace temp table gdelt_row_failure "
-                        "(row_id bigint, expectation varchar, reason varchar)")
-            insert_rows(con, "insert into gdelt_row_failure values (?, ?, ?)",
-                            [(f.row_id, f.expectation, f.reason) for f in failures])
+            failures = validate_group(con, max(f.listed.published for f in landed), scope)
             rejected = _reject_batches(con, settings.quarantine_threshold)
             now = utc_now()
             run_sql(con, "load/quarantine_parse_rejects.sql", {"now": now})
             run_sql(con, "load/quarantine_gdelt_rows.sql", {"now": now})
-            _insert(con, now.date())
+            insert_accepted(con, now.date())
             crash_point("gdelt_load.after_fact_insert")
             results = _results(con, failures, rejected)
             for f in landed:

@@ -54,11 +54,24 @@ class CodedEvent:
 
 
 
+def _object_class(classes: list[str], family: str) -> tuple[str, bool]:
+    """The object class that decides the sub-code, and whether the goods are energy.
+
+    The first specific class wins over vague ones ("$20 million in humanitarian aid" is humanitarian,
+    "help to rebuild its oil industry" is energy); threats and demands prefer sanctions or force.
+    """
+    if family in ("10", "13") and (coercive := [c for c in classes if c in ("sanctions", "force")]):
+        return coercive[0], False
+    specific = [c for c in classes if c not in ("aid", "money")]
+    cls = specific[0] if specific else ("economic" if "money" in classes else (classes or [""])[0])
+    energy = cls == "energy" or ("energy" in classes and cls in ("economic", "econcoop", "aid"))
+    return cls, energy
+
+
 def _resolve(trig: Trigger, objects: list, source: ActorMention, modal: bool) -> tuple[str, bool]:
     """CAMEO code and energy flag of one trigger given its first object, source and modality."""
     cameo, family = trig.pattern.cameo, trig.pattern.family
-    cls = objects[0][2] if objects else ""
-    energy = cls == "energy"
+    cls, energy = _object_class([o[2] for o in objects], family)
     if not cls and trig.absorbed:  # "refused to send" with no object: the inner verb's kind
         inner = event_types().get(trig.absorbed[0].pattern.cameo)
         cls = "meeting" if trig.absorbed[0].pattern.family in ("04", "M") else (
@@ -121,16 +134,21 @@ def _evidence(ctx: Context, trig: Trigger, objects: list, tgt: ActorMention, cue
     return ctx.sentence[start:min(end, start + 160)].strip()
 
 
+def _same_country(a: ActorMention, b: ActorMention) -> bool:
+    """Interstate events only: one state on both sides, or no state on either, is not coded."""
+    return same_side(a, b) or (a.country is None and b.country is None)
+
+
 def _event(ctx: Context, trig: Trigger, src: ActorMention, tgt: ActorMention, objects: list, negated: bool,
            modal: bool, amount: float | None, evidence: str, penalty: float) -> CodedEvent | None:
     cameo, energy = _resolve(trig, objects, src, modal)
     if trig.pattern.recv and src.kind in ("leader", "official") and not objects:
         cameo, src, tgt = "043", tgt, src  # "Maduro received Lavrov" is hosting a visit
     kind = event_types().get(cameo)
-    if kind is None or same_side(src, tgt):
+    if kind is None or _same_country(src, tgt) or src.sector == "CVL":
         return None
     category = kind.support_category
-    if energy and kind.direction in ("support", "appeal", "withdrawal"):
+    if energy and kind.direction in ("support", "appeal", "withdrawal", "rejection"):
         category = "energy"
     specific = bool(objects) or not trig.pattern.cameo.endswith("*")
     return CodedEvent(

@@ -155,7 +155,7 @@ def find_objects(folded: str, lo: int, hi: int, language: str | None) -> list[tu
     hits = [(m.start(), m.start() - m.end(), cls) for lang, rx, cls in object_terms()
             if not language or lang == language for m in rx.finditer(folded, lo, hi)]
     if amount := find_amount(folded[lo:hi])[1]:
-        hits.append((folded.find(amount, lo, hi), -len(amount), "economic"))
+        hits.append((folded.find(amount, lo, hi), -len(amount), "money"))
     return [(start, start - neg_len, cls) for start, neg_len, cls in non_overlapping(hits, 2)]
 
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from flows.normalize.actors import ActorMention
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.patterns import Trigger
-from flows.reference import vocabulary
 
 PLACE_FAMILIES = {"02", "04", "05", "10", "11", "12", "13"}  # where "in X" names a place, not a target
 
@@ -28,7 +27,6 @@ class Context:  # what the triggers of one sentence share
     day: dt.date | None
     used: set[int] = field(default_factory=set)
     last_sources: list[ActorMention] = field(default_factory=list)
-
 
 
 def word_before(folded: str, pos: int) -> str:
@@ -54,7 +52,7 @@ def coordinated(folded: str, mentions: list[ActorMention], first: ActorMention, 
 
 
 def find_subjects(folded: str, mentions: list[ActorMention], lo: int, trig: Trigger,
-              used: set[int]) -> list[ActorMention]:
+                  used: set[int]) -> list[ActorMention]:
     pool = [m for m in mentions if lo <= m.start and m.end <= trig.start and id(m) not in used
             and word_before(folded, m.start) not in cue_words("not_subject")]
     # "Maduro, an ally of Moscow, asked ...": skip an actor wrapped in commas.
@@ -63,25 +61,38 @@ def find_subjects(folded: str, mentions: list[ActorMention], lo: int, trig: Trig
 
 
 def same_side(a: ActorMention, b: ActorMention) -> bool:
-    state = set(vocabulary()["state_sectors"])
-    return a.code == b.code or (a.country is not None and a.country == b.country
-                                and a.sector in state and b.sector in state)
+    """One actor, or two of one country (government and opposition alike: not interstate)."""
+    return a.code == b.code or (a.country is not None and a.country == b.country)
 
 
-def find_targets(folded: str, mentions: list[ActorMention], trig: Trigger, end: int,
-             sources: list[ActorMention], everyone: bool, relaxed: bool = False) -> list[ActorMention]:
+_FROM_TARGET = {"02", "16"}  # "requested aid from Moscow", "halted imports from Venezuela": "from" names the other side
+_PLACE_RETRY = {"02", "10", "11", "12", "13"}  # "demanded elections in Venezuela": the place is the target
+
+
+def _target_pool(folded: str, mentions: list[ActorMention], trig: Trigger, end: int, sources: list[ActorMention],
+                 level: int) -> list[ActorMention]:
+    """Candidate targets; ``level`` 0 is strict, 1 also takes "from"/place-marked actors, 2 also demonyms."""
     family, pool = trig.pattern.family, []
+    not_target = cue_words("not_target") - ({"from"} if family in _FROM_TARGET else set())
     for m in mentions:
-        if not (trig.start <= m.start and m.end <= end) or m.kind == "demonym":
-            continue  # a bare demonym is an adjective ("Chinese loans"), not a recipient
+        if not (trig.start <= m.start and m.end <= end) or (m.kind == "demonym" and level < 2):
+            continue  # a bare demonym is first taken as an adjective ("Chinese loans"), not a recipient
         prep = word_before(folded, m.start)
-        if (prep in cue_words("not_target") and not relaxed) or (
-                prep in cue_words("place") and family in PLACE_FAMILIES):
+        if (prep in not_target and level == 0) or (prep in cue_words("place") and family in PLACE_FAMILIES
+                                                   and not (level and family in _PLACE_RETRY)):
             continue
         if not any(same_side(m, s) for s in sources):
             pool.append(m)
-    if not pool and family == "12" and not relaxed:  # "rejected a request ... from Caracas"
-        return find_targets(folded, mentions, trig, end, sources, everyone, relaxed=True)
+    return pool
+
+
+def find_targets(folded: str, mentions: list[ActorMention], trig: Trigger, end: int,
+                 sources: list[ActorMention], everyone: bool) -> list[ActorMention]:
+    pool: list[ActorMention] = []
+    for level in (0, 1, 2):  # "rejected a request from Caracas", "a Venezuelan request"
+        pool = _target_pool(folded, mentions, trig, end, sources, level)
+        if pool:
+            break
     if everyone:  # appeals: each addressee after the first is joined by "and", a comma, "to" or "a"
         return [m for i, m in enumerate(pool) if not i or re.search(r"(?:,|\b(?:and|y|e|to|a))\s*$",
                                                                     folded[:m.start])]
@@ -101,7 +112,6 @@ def find_agent(folded: str, mentions: list[ActorMention], lo: int, hi: int, prep
     return []
 
 
-
 def find_roles(ctx: Context, trig: Trigger, lo: int, end: int) -> tuple[list, list, float, bool]:
     """Sources, targets, a confidence penalty and whether the voice is passive."""
     f, ms = ctx.folded, ctx.mentions
@@ -117,10 +127,11 @@ def find_roles(ctx: Context, trig: Trigger, lo: int, end: int) -> tuple[list, li
     if trig.pattern.recv:  # "Venezuela received bombers from Russia": the giver is the source
         guest = [m for m in ms if m.start > trig.end][:1]  # "Maduro received Lavrov": a host
         givers = find_agent(f, ms, trig.last_end, end, {"from", "de", "desde", "a"}) or [
-            m for m in guest if m.kind in ("leader", "official") and len(f[trig.end:m.start].split()) <= 1]
+            m for m in guest if m.kind in ("leader", "official") and len(f[trig.end:m.start].split()) <= 1] or [
+            m for m in ms if trig.end <= m.start < end and m.kind == "demonym"][:1]  # "bought Chinese drones"
         return (givers, subjects, penalty + 0.05, False) if givers else ([], [], 0.0, False)
     targets = find_targets(f, ms, trig, end, subjects, trig.pattern.family == "02")
-    mutual = {"04", "05", "06"} & {trig.pattern.family, *(t.pattern.family for t in trig.absorbed)}
+    mutual = {"03", "04", "05", "06"} & {trig.pattern.family, *(t.pattern.family for t in trig.absorbed)}
     if not targets and mutual and len(subjects) > 1:
         subjects, targets = subjects[:1], subjects[1:]  # "Putin and Maduro met", "... signed a treaty"
     return subjects, targets, penalty, False

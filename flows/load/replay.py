@@ -1,0 +1,82 @@
+"""Replay quarantined GDELT rows of a batch through the current rules, after a fix.
+
+Rows that now pass are loaded (or counted as duplicates when their event arrived meanwhile) and
+their quarantine rows get resolved_at; they stay as the audit trail. The batch's ledger row moves
+them from quarantined to loaded/duplicate, so it still reconciles: nothing is lost or doubled.
+Lines that never parsed (stage parse) cannot be replayed by a rule change and stay as they are.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+
+from flows import UserError
+from flows.config import Settings
+from flows.load.facts import refresh_derived
+from flows.load.gdelt_load import insert_accepted, stage_files, validate_group
+from flows.load.ledger import utc_now
+from flows.load.warehouse import run_sql, sql_text
+from flows.reference import REFERENCE_DIR
+
+
+@dataclass(frozen=True)
+class ReplayResult:
+    batch_id: str
+    replayed: int
+    loaded: int
+    duplicate: int
+    still_quarantined: int
+
+
+def _columns() -> list[str]:
+    with open(REFERENCE_DIR / "gdelt_events_columns.csv", newline="", encoding="utf-8") as f:
+        return [row["name"] for row in csv.DictReader(f)]
+
+
+def _write_rows(records: list[dict], path: Path) -> None:
+    columns = _columns()
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        for record in records:
+            f.write("\t".join("" if record.get(c) is None else str(record[c]) for c in columns) + "\n")
+
+
+def replay_batch(con: duckdb.DuckDBPyConnection, batch_id: str, settings: Settings) -> ReplayResult:
+    row = con.execute("select source, item_time from batch_ledger where batch_id = ?", [batch_id]).fetchone()
+    if row is None:
+        raise UserError(f"no batch {batch_id!r} in the ledger (list batches with `allywatch status`)")
+    if row[0] != "gdelt":
+        raise UserError(f"batch {batch_id!r} is a {row[0]} batch; replay handles GDELT rows only for now")
+    pending = con.execute(sql_text("load/quarantine_replayable.sql"), [batch_id]).fetchall()
+    if not pending:
+        return ReplayResult(batch_id, 0, 0, 0, 0)
+    with tempfile.TemporaryDirectory(prefix="allywatch-replay-") as work:
+        path = Path(work) / f"replay-{len(pending)}.export.CSV"
+        _write_rows([json.loads(record) for _, record in pending], path)
+        return _replay(con, batch_id, path, [q for q, _ in pending], row[1] or utc_now(), settings)
+
+
+def _replay(con: duckdb.DuckDBPyConnection, batch_id: str, path: Path, quarantine_ids: list[int],
+            item_time: datetime, settings: Settings) -> ReplayResult:
+    con.execute("begin transaction")
+    try:
+        stage_files(con, {batch_id: path}, settings)
+        validate_group(con, max(item_time, utc_now()), f"replay of {batch_id}")
+        con.execute("create or replace temp table gdelt_rejected_batch (batch_id varchar, reason varchar)")
+        insert_accepted(con, utc_now().date())
+        con.execute("create or replace temp table replay_row (file_row bigint, quarantine_id bigint)")
+        con.executemany("insert into replay_row values (?, ?)", list(enumerate(quarantine_ids, start=1)))
+        loaded, duplicate = con.execute(sql_text("load/replay_counts.sql")).fetchone()
+        run_sql(con, "load/replay_resolve.sql", {"now": utc_now(), "batch_id": batch_id,
+                                                 "loaded": loaded, "duplicate": duplicate})
+        refresh_derived(con, "load/gdelt_affected_days.sql")
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    return ReplayResult(batch_id, len(quarantine_ids), loaded, duplicate, len(quarantine_ids) - loaded - duplicate)

@@ -1,0 +1,5 @@
+-- Replayed rows that now load, and those whose event arrived in the warehouse meanwhile.
+select
+    count(*) filter (where not is_duplicate) as loaded,
+    count(*) filter (where is_duplicate) as duplicate
+from gdelt_accepted;

@@ -1,0 +1,106 @@
+"""The GX gate: one offending row per expectation family, thresholds, Data Docs, replay after a fix."""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli import app
+from flows.config import load_settings
+from flows.load.gdelt_load import load_group
+from flows.load.warehouse import open_warehouse
+from flows.validate import suites
+from tests.gdelt_files import event_row, write_export, write_lists
+from tests.integration.test_gdelt_load import land
+
+GOOD = [event_row(i) for i in range(1, 6)]
+
+
+@pytest.mark.parametrize(("bad_row", "expectation"), [
+    (event_row(99, goldstein="strong"), "raw_gdelt.goldstein_is_number"),            # format / type
+    (event_row(99).replace("99\t", "\t", 1), "raw_gdelt.global_event_id_present"),   # null
+    (event_row(99, code="999"), "raw_gdelt.event_code_is_cameo"),                    # set
+    (event_row(99, goldstein="14.5"), "stg_event.goldstein_in_range"),               # range
+    (event_row(99, day="20250309"), "stg_event.event_date_in_range"),                # date after the file
+    (event_row(99, day="19500101"), "stg_event.event_date_in_range"),                # date before 1979
+    (event_row(99, quad="7"), "raw_gdelt.quad_class_in_1_4"),                        # set
+])
+def test_one_offending_row_per_family(tmp_path: Path, bad_row: str, expectation: str) -> None:
+    settings = replace(load_settings(warehouse=tmp_path / "w.duckdb"), quarantine_threshold=0.5)
+    folder = tmp_path / "m"
+    write_lists(folder, [write_export(folder, "20250301000000", [*GOOD, bad_row])])
+    with open_warehouse(settings) as con:
+        (result,) = load_group(con, land(folder, settings), settings)
+        assert (result.loaded, result.quarantined, result.status) == (5, 1, "loaded")
+        names = con.execute("select expectation from quarantine").fetchone()[0].split(",")
+        assert expectation in names
+        assert con.execute("select count(*) from validation_result").fetchone()[0] >= 3
+
+
+def test_data_docs_name_every_suite(sample_run: dict, tmp_path: Path) -> None:
+    runner = CliRunner()
+    config = tmp_path / "a.toml"
+    config.write_text(f'data_docs_dir = "{tmp_path / "docs"}"\n')
+    result = runner.invoke(app, ["validate", "--warehouse", str(sample_run["warehouse"]), "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    index = (tmp_path / "docs" / "index.html").read_text()
+    for suite in ("raw_gdelt", "stg_event", "stg_article", "text_event", "fact_support_daily"):
+        assert f"{suite}.html" in index and (tmp_path / "docs" / f"{suite}.html").exists()
+
+
+def test_validate_catches_an_orphan_fact(sample_run: dict, tmp_path: Path) -> None:
+    import shutil
+
+    broken = tmp_path / "orphan.duckdb"
+    shutil.copy(sample_run["warehouse"], broken)
+    con = duckdb.connect(str(broken))
+    con.execute("update fact_event set source_actor_key = 42 where event_key = (select min(event_key) from fact_event)")
+    con.close()
+    result = CliRunner().invoke(app, ["validate", "--warehouse", str(broken)])
+    assert result.exit_code == 1 and "FAIL fact_keys_resolve" in result.output
+
+
+def test_replay_after_a_rule_change_loads_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    warehouse = tmp_path / "w.duckdb"
+    settings = replace(load_settings(warehouse=warehouse), quarantine_threshold=0.9)
+    folder = tmp_path / "m"
+    loud = event_row(50).replace("\t-1.5\t", "\t-150\t")  # a tone outside the -100..100 rule
+    write_lists(folder, [write_export(folder, "20250301000000", [*GOOD, loud, event_row(51, code="999")])])
+    with open_warehouse(settings) as con:
+        (result,) = load_group(con, land(folder, settings), settings)
+    assert (result.loaded, result.quarantined) == (5, 2)
+    widened = json.loads(json.dumps(suites.suite_definition("stg_event")))
+    for expectation in widened["expectations"]:
+        if expectation["meta"]["name"] == "tone_in_range":
+            expectation["kwargs"].update(min_value=-1000, max_value=1000)
+    original = suites.suite_definition
+    monkeypatch.setattr(suites, "suite_definition", lambda name: widened if name == "stg_event" else original(name))
+    batch = result.batch_id
+    runner = CliRunner()
+    config = tmp_path / "a.toml"
+    config.write_text("quarantine_threshold = 0.9\n")
+    first = runner.invoke(app, ["quarantine", "--warehouse", str(warehouse), "--config", str(config),
+                                "--replay", "--batch", batch])
+    assert first.exit_code == 0 and "1 loaded" in first.output and "1 still quarantined" in first.output
+    again = runner.invoke(app, ["quarantine", "--warehouse", str(warehouse), "--config", str(config),
+                                "--replay", "--batch", batch])
+    assert "0 loaded" in again.output
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        assert con.execute("select count(*) from fact_event").fetchone()[0] == 6
+        assert con.execute("select count(*) from quarantine where resolved_at is not null").fetchone()[0] == 1
+        assert con.execute("select count(*) from quarantine").fetchone()[0] == 2  # the audit trail stays
+        received, loaded, quarantined, filtered, duplicate = con.execute(
+            "select received, loaded, quarantined, filtered, duplicate from batch_ledger").fetchone()
+        assert (loaded, quarantined) == (6, 1) and received == loaded + quarantined + filtered + duplicate
+    finally:
+        con.close()
+
+
+def test_replay_needs_a_batch() -> None:
+    result = CliRunner().invoke(app, ["quarantine", "--replay"])
+    assert result.exit_code == 2 and "--replay needs --batch" in result.output
