@@ -104,3 +104,25 @@ def test_replay_after_a_rule_change_loads_once(tmp_path: Path, monkeypatch: pyte
 def test_replay_needs_a_batch() -> None:
     result = CliRunner().invoke(app, ["quarantine", "--replay"])
     assert result.exit_code == 2 and "--replay needs --batch" in result.output
+
+
+def test_news_batch_over_the_threshold_is_rejected_whole(prefect_backend: None, tmp_path: Path) -> None:
+    from flows.pipelines import news
+
+    lines = [json.dumps({"url": f"https://x.example/{n}", "text": text, "date": "2025-01-02", "language": "en"})
+             for n, text in enumerate(["Russia sent two bombers to Venezuela on Monday, officials said.", "short",
+                                       "tiny"])]
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    warehouse = tmp_path / "w.duckdb"
+    (result,) = news(str(warehouse), None, inputs=[str(path)])
+    assert result["status"] == "rejected" and result["loaded"] == 0 and result["quarantined"] == 3
+    assert "2 of 3 articles failed validation" in result["error"]
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        assert con.execute("select count(*) from stg_article").fetchone()[0] == 0
+        assert con.execute("select count(*) from fact_event").fetchone()[0] == 0
+        reasons = [r[0] for r in con.execute("select expectation from quarantine order by row_number").fetchall()]
+        assert reasons == ["batch_failing_share", "stg_article.text_long_enough", "stg_article.text_long_enough"]
+    finally:
+        con.close()
