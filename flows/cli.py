@@ -151,6 +151,28 @@ def extract(input_path: Annotated[str, typer.Option("--input", help="JSONL file,
 
 
 @app.command()
+def recode(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
+           since: Annotated[str | None, typer.Option(help="Only articles published on or after this date.")] = None
+           ) -> None:
+    """Re-run the current text coder over stored articles, replacing their events in one transaction."""
+    settings = settings_for(warehouse, config)
+    start = when(since)
+    from flows.load.recode import recode as recode_articles
+    from flows.load.warehouse import open_warehouse
+
+    if not settings.warehouse.exists():
+        fail(f"warehouse not found: {settings.warehouse} (run `allywatch run` first or pass --warehouse)")
+
+    def action():
+        with open_warehouse(settings) as con:
+            return recode_articles(con, start.date() if start else None)
+
+    result = guarded(action)
+    out.print(f"recoded {result.articles} articles with coder {result.coder_version}: "
+              f"{result.events_before} text events before, {result.events_after} after", markup=False)
+
+
+@app.command()
 def report(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
            client: Annotated[str | None, typer.Option(help="Client ISO3 (default: configured).")] = None,
            out_dir: Annotated[Path | None, typer.Option("--out", help="Folder for the HTML file.")] = None) -> None:

@@ -162,12 +162,16 @@ def _event(ctx: Context, trig: Trigger, src: ActorMention, tgt: ActorMention, ob
 
 def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
                   language: str | None = None) -> list[CodedEvent]:
-    """Every event the rules find in one sentence (zero is a valid answer)."""
+    """Every event the rules find in one sentence (zero is a valid answer).
+
+    Leaders and officials resolve within their tenure on the date the sentence states, else on ``on``.
+    """
     on = on.date() if isinstance(on, dt.datetime) else on
-    folded, mentions = fold(sentence), find_actors(sentence, on)
+    day = event_date(sentence, on)
+    folded, mentions = fold(sentence), find_actors(sentence, day or on)
     if not mentions:  # no actor, no event: skip the pattern scan
         return []
-    ctx = Context(sentence, folded, mentions, language, index, event_date(sentence, on))
+    ctx = Context(sentence, folded, mentions, language, index, day)
     triggers = absorb(folded, find_triggers(folded, language, mentions), mentions)
     events: list[CodedEvent] = []
     for i, trig in enumerate(triggers):

@@ -1,0 +1,123 @@
+"""Text coder speed and memory: sentences per second of ``extract_lines`` on one core, and peak RSS.
+
+Standalone: ``python benchmarks/text_speed.py [--repeat 20] [--sizes 20000 100000]``.
+
+- the labelled set (tests/data/labelled/*.jsonl) repeated ``--repeat`` times, coded in this process;
+- synthetic sentences made by recombining actors, verbs and objects in English and Spanish, coded in
+  a fresh subprocess per size (lines generated lazily, events written to /dev/null), so each
+  subprocess's peak RSS (``resource.getrusage``) shows whether memory stays flat as input grows.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+LABELLED = ROOT / "tests" / "data" / "labelled"
+ACTORS = {
+    "en": ["Russia", "China", "Venezuela", "Cuba", "Iran", "the United States", "Moscow", "Beijing", "Caracas",
+           "the Kremlin", "Washington", "Brazil", "Colombia", "Turkey", "India", "Maduro", "Putin", "the EU",
+           "Russian bombers", "the Venezuelan opposition", "Rosneft", "Nicaragua", "Mexico", "Havana"],
+    "es": ["Rusia", "China", "Venezuela", "Cuba", "Irán", "Estados Unidos", "Moscú", "Pekín", "Caracas",
+           "el Kremlin", "Washington", "Brasil", "Colombia", "Turquía", "India", "Maduro", "Putin", "la ONU",
+           "bombarderos rusos", "la oposición venezolana", "PDVSA", "Nicaragua", "México", "La Habana"],
+}
+CLAUSES = {
+    "en": ["{a} sent {o} to {b}.", "{a} asked {b} for {o}.", "{a} refused to send {o} to {b}.",
+           "{a} will deliver {o} to {b}, officials said.", "{a} did not provide {o} to {b}.",
+           "{a} criticised {b} over its {o}.", "{b} was sanctioned by {a}.", "{a} threatened {b} with sanctions.",
+           "{a} met {b} to discuss {o}.", "{a} suspended {o} to {b}.", "{a} and {b} signed an agreement on {o}.",
+           "Analysts said {o} prices rose in {b}.", "{a} deployed warships near {b}."],
+    "es": ["{a} envió {o} a {b}.", "{a} pidió {o} a {b}.", "{a} se negó a enviar {o} a {b}.",
+           "{a} prometió {o} a {b}.", "{a} no entregó {o} a {b}.", "{a} criticó a {b} por {o}.",
+           "{b} fue sancionada por {a}.", "{a} amenazó a {b} con sanciones.", "{a} se reunió con {b}.",
+           "{a} suspendió {o} a {b}.", "{a} y {b} firmaron un acuerdo sobre {o}.",
+           "Los precios de {o} subieron en {b}.", "{a} desplegó buques de guerra cerca de {b}."],
+}
+OBJECTS = {
+    "en": ["troops", "two Tu-160 bombers", "$5 billion in loans", "oil tankers", "fuel", "doctors", "radars",
+           "humanitarian aid", "military cooperation", "wheat", "S-300 missiles", "credit lines"],
+    "es": ["tropas", "dos bombarderos Tu-160", "5.000 millones de dólares en préstamos", "buques petroleros",
+           "combustible", "médicos", "radares", "ayuda humanitaria", "cooperación militar", "trigo", "misiles",
+           "créditos"],
+}
+
+
+def synthetic_lines(n: int, seed: int = 7) -> Iterator[str]:
+    """``n`` JSONL input lines, one synthetic sentence each, generated lazily."""
+    rng = random.Random(seed)
+    for i in range(n):
+        lang = "es" if i % 3 == 0 else "en"
+        a, b = rng.sample(ACTORS[lang], 2)
+        text = rng.choice(CLAUSES[lang]).format(a=a, b=b, o=rng.choice(OBJECTS[lang]))
+        text = text[0].upper() + text[1:]
+        yield json.dumps({"id": f"s{i}", "text": text, "date": f"20{10 + i % 15}-0{1 + i % 9}-15",
+                          "language": lang}, ensure_ascii=False)
+
+
+def labelled_lines() -> list[str]:
+    lines = []
+    for name in ("dev.jsonl", "heldout.jsonl"):
+        for raw in (LABELLED / name).read_text(encoding="utf-8").splitlines():
+            row = json.loads(raw)
+            lines.append(json.dumps({k: row[k] for k in ("id", "text", "date", "language")}, ensure_ascii=False))
+    return lines
+
+
+def _run(lines, sink) -> tuple[int, int, float]:
+    from flows.normalize.extract import extract_lines
+
+    start = time.perf_counter()
+    stats = extract_lines(lines, sink, lambda _msg: None)
+    return stats.lines, stats.coded_events, time.perf_counter() - start
+
+
+def child(n: int) -> None:
+    """One synthetic run in this (fresh) process; prints its figures as JSON."""
+    from flows.normalize.coder import code_sentence
+
+    code_sentence("Russia sent troops to Venezuela.")  # load the tables before timing
+    with open(os.devnull, "w", encoding="utf-8") as out:
+        lines, events, seconds = _run(synthetic_lines(n), lambda s: out.write(s + "\n"))
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"sentences": lines, "events": events, "seconds": seconds, "peak_rss_mb": peak_kb / 1024}))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=20, help="times the labelled set is repeated")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[20_000, 100_000], help="synthetic set sizes")
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child)
+        return 0
+    from flows.normalize.coder import CODER_VERSION, code_sentence
+
+    code_sentence("Russia sent troops to Venezuela.")
+    base = labelled_lines()
+    n, events, seconds = _run(itertools.chain.from_iterable(itertools.repeat(base, args.repeat)), lambda _s: None)
+    print(f"coder {CODER_VERSION}, one core")
+    print(f"labelled set x{args.repeat}: {n} sentences, {events} events, {seconds:.2f} s, {n / seconds:,.0f} sentences/s")
+    for size in args.sizes:
+        out = subprocess.run([sys.executable, __file__, "--child", str(size)], check=True, capture_output=True,
+                             text=True, cwd=ROOT)
+        r = json.loads(out.stdout)
+        print(f"synthetic {r['sentences']:>7,}: {r['events']:,} events, {r['seconds']:.2f} s, "
+              f"{r['sentences'] / r['seconds']:,.0f} sentences/s, peak RSS {r['peak_rss_mb']:.1f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
