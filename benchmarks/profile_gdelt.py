@@ -1,6 +1,6 @@
 """Where a GDELT load spends its time: the direct-stage path (no Prefect) with a per-step breakdown.
 
-    python -m benchmarks.profile_gdelt [--files 96] [--rows 3000] [--scope all] [--grow N] [--cprofile]
+    python -m benchmarks.profile_gdelt [--files 96] [--rows 3000] [--scope all] [--grow N] [--cprofile] [--memory]
 
 Generates the files, serves them on loopback HTTP and loads them with benchmarks.runner.direct_load
 into a fresh warehouse (or, with --grow N, into one first grown to N events). Stage functions of
@@ -27,14 +27,45 @@ from benchmarks.generate import STEP, generate
 from benchmarks.server import serve_folder
 
 
-class StepTimer:
-    """Times wrapped functions; nested calls are keyed by the path of enclosing steps."""
+def _hwm_kb() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
 
-    def __init__(self) -> None:
+
+def _reset_hwm() -> None:
+    """Reset the kernel's peak-RSS mark of this process (Linux: write 5 to clear_refs)."""
+    Path("/proc/self/clear_refs").write_text("5")
+
+
+class StepTimer:
+    """Times wrapped functions; nested calls are keyed by the path of enclosing steps. With
+    memory=True it also keeps each step's peak RSS (VmHWM, reset when a step starts)."""
+
+    def __init__(self, memory: bool = False) -> None:
         self.seconds: dict[str, float] = {}
         self.calls: dict[str, int] = {}
+        self.peak_kb: dict[str, int] = {}
+        self.memory = memory
         self._stack: list[str] = []
         self._restore: list[tuple[ModuleType, str, Any]] = []
+
+    def _enter_memory(self) -> None:
+        if self.memory:
+            seen = _hwm_kb()
+            for key in self._keys():
+                self.peak_kb[key] = max(self.peak_kb.get(key, 0), seen)
+            _reset_hwm()
+
+    def _exit_memory(self) -> None:
+        if self.memory:
+            seen = _hwm_kb()
+            for key in self._keys():  # the step and every step around it saw this peak
+                self.peak_kb[key] = max(self.peak_kb.get(key, 0), seen)
+
+    def _keys(self) -> list[str]:
+        return [" > ".join(self._stack[:n]) for n in range(1, len(self._stack) + 1)]
 
     def wrap(self, module: ModuleType, name: str, label: Callable[[tuple], str] | None = None) -> None:
         """Time module.name from now on; a name the module no longer has is skipped (flows/ evolves)."""
@@ -44,6 +75,7 @@ class StepTimer:
 
         @functools.wraps(original)
         def timed(*args: Any, **kwargs: Any) -> Any:
+            self._enter_memory()
             self._stack.append(label(args) if label else name)
             key = " > ".join(self._stack)
             self.seconds.setdefault(key, 0.0)  # first start fixes the order: parents before children
@@ -54,6 +86,7 @@ class StepTimer:
             finally:
                 self.seconds[key] += time.perf_counter() - started
                 self.calls[key] += 1
+                self._exit_memory()
                 self._stack.pop()
 
         setattr(module, name, timed)
@@ -65,11 +98,12 @@ class StepTimer:
         self._restore.clear()
 
     def report(self, total: float) -> str:
-        lines = [f"{'step':<78} {'seconds':>8} {'share':>6} {'calls':>6}"]
+        lines = [f"{'step':<70} {'seconds':>8} {'share':>6} {'calls':>6}" + ("  peak RSS" if self.memory else "")]
         for key, seconds in self.seconds.items():
             depth = key.count(" > ")
             name = "  " * depth + key.rsplit(" > ", 1)[-1]
-            lines.append(f"{name:<78.78} {seconds:>8.2f} {seconds / total:>6.0%} {self.calls[key]:>6}")
+            peak = f"  {self.peak_kb.get(key, 0) / 1024:>6,.0f} MiB" if self.memory else ""
+            lines.append(f"{name:<70.70} {seconds:>8.2f} {seconds / total:>6.0%} {self.calls[key]:>6}{peak}")
         return "\n".join(lines)
 
 
@@ -114,6 +148,7 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--grow", type=int, default=0, help="first load the files, grow fact_event to N events "
                                                             "by SQL duplication, then time one more file")
     parser.add_argument("--cprofile", action="store_true", help="also print cProfile's top functions")
+    parser.add_argument("--memory", action="store_true", help="also show each step's peak RSS (Linux)")
     return parser.parse_args()
 
 
@@ -137,7 +172,7 @@ def main() -> None:
     from flows.validate.suites import _context
 
     _context()  # import GX and build its context now: ~3-4 s paid once per process, not per load
-    timer = StepTimer()
+    timer = StepTimer(memory=args.memory)
     instrument(timer)
     with serve_folder(root / "mirror") as url, _maybe_profile(args.cprofile) as profile:
         started = time.perf_counter()

@@ -109,7 +109,8 @@ def main() -> int:
     base = labelled_lines()
     n, events, seconds = _run(itertools.chain.from_iterable(itertools.repeat(base, args.repeat)), lambda _s: None)
     print(f"coder {CODER_VERSION}, one core")
-    print(f"labelled set x{args.repeat}: {n} sentences, {events} events, {seconds:.2f} s, {n / seconds:,.0f} sentences/s")
+    print(f"labelled set x{args.repeat}: {n} sentences, {events} events, {seconds:.2f} s, "
+          f"{n / seconds:,.0f} sentences/s")
     for size in args.sizes:
         out = subprocess.run([sys.executable, __file__, "--child", str(size)], check=True, capture_output=True,
                              text=True, cwd=ROOT)

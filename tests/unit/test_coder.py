@@ -291,3 +291,54 @@ def test_pattern_tables_only_name_known_codes() -> None:
     for row in read_data("object_codes.csv"):
         assert row["cameo"] in codes or row["cameo"].rstrip("*") in families, row
     assert {r["family"] for r in read_data("object_codes.csv") if r["object_class"] == ""} == families
+
+
+def test_leaders_resolve_on_the_date_the_sentence_states() -> None:
+    events = code_sentence("In March 2008, Chávez asked Putin for weapons.", on=dt.date(2020, 1, 1))
+    assert [(e.source.country, e.cameo) for e in events] == [("VEN", "0232")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Maduro praised the Venezuelan armed forces for their loyalty.",
+    "The Venezuelan opposition asked the army to abandon Maduro.",
+    "Amnesty International criticised the ELN for recruiting children.",
+    "Russian tourists visited Havana in record numbers.",
+    "La oposición venezolana pidió al ejército abandonar a Maduro.",
+])
+def test_same_country_and_stateless_pairs_are_not_events(sentence: str) -> None:
+    assert code_sentence(sentence) == []
+
+
+def test_non_state_actors_keep_their_sector_without_a_country() -> None:
+    ev = code_sentence("Venezuelan forces clashed with Colombian rebels near the border.")[0]
+    assert (ev.source.country, ev.source.sector, ev.target.country, ev.target.sector) == ("VEN", "MIL", None, "REB")
+
+
+def test_misspelt_leaders_are_coded() -> None:
+    ev = code_sentence("Vladimir Poutine promised weapons to Nicholas Maduro.", on=dt.date(2019, 1, 1))[0]
+    assert (ev.source.country, ev.target.country, ev.cameo) == ("RUS", "VEN", "0332")
+
+
+def test_a_specific_object_beats_an_amount_or_vague_aid() -> None:
+    ev = code_sentence("The United States pledged $20 million in humanitarian aid for Venezuela.")[0]
+    assert (ev.cameo, ev.amount_usd) == ("0333", 20e6)
+    assert code_sentence("Turkey offered to help Venezuela rebuild its oil industry.")[0].support_category == "energy"
+
+
+def test_amounts_in_other_currencies_stay_null() -> None:
+    ev = code_sentence("China is lending Bolivia 300 million yuan for a lithium project.")[0]
+    assert ev.cameo == "071" and ev.amount_usd is None
+
+
+def test_demonyms_become_targets_when_nothing_else_is_named() -> None:
+    ev = code_sentence("Russia rejected a Venezuelan request for new loans.")[0]
+    assert (ev.target.country, ev.cameo) == ("VEN", "1221")
+
+
+def test_patterns_are_indexed_by_literal_prefix() -> None:
+    from flows.normalize.patterns import literal_prefixes, patterns
+
+    assert literal_prefixes("(?<!when )ask(?:s|ed)?") == {"ask"}
+    assert literal_prefixes("(?:tele)?phone call") == {"tel", "pho"}
+    assert literal_prefixes(r"\w+ed") is None
+    assert all(p.prefixes for p in patterns())  # every table pattern can be skipped cheaply
