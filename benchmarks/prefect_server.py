@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -71,9 +72,13 @@ def prefect_server() -> Iterator[tuple[str, Path, float]]:
                 raise RuntimeError(f"prefect server not healthy after {STARTUP_TIMEOUT_SECONDS:.0f} s")
             time.sleep(0.25)
         yield f"http://127.0.0.1:{port}/api", home, time.perf_counter() - started
-    finally:
+    except BaseException:
         _stop(process)
-        log.close()
+        log.close()  # PREFECT_HOME (with server.log) is kept for a look at what went wrong
+        raise
+    _stop(process)
+    log.close()
+    shutil.rmtree(home, ignore_errors=True)
 
 
 __all__ = ["free_port", "prefect_executable", "prefect_server"]

@@ -1,11 +1,13 @@
 """Where a GDELT load spends its time: the direct-stage path (no Prefect) with a per-step breakdown.
 
-    python -m benchmarks.profile_gdelt [--files 96] [--rows 3000] [--scope all] [--grow N] [--cprofile] [--memory]
+    python -m benchmarks.profile_gdelt [--files 96] [--rows 3000] [--scope all] [--grow N]
+                                       [--cprofile] [--memory] [--keep]
 
 Generates the files, serves them on loopback HTTP and loads them with benchmarks.runner.direct_load
 into a fresh warehouse (or, with --grow N, into one first grown to N events). Stage functions of
 flows/ are wrapped at run time (module attributes only, nothing is edited) to time each step; the
-report is a tree of steps with seconds and calls. --cprofile adds cProfile's top functions.
+report is a tree of steps with seconds and calls. --cprofile adds cProfile's top functions, --memory
+each step's peak RSS.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import cProfile
 import functools
 import io
 import pstats
+import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -149,6 +152,7 @@ def _arguments() -> argparse.Namespace:
                                                             "by SQL duplication, then time one more file")
     parser.add_argument("--cprofile", action="store_true", help="also print cProfile's top functions")
     parser.add_argument("--memory", action="store_true", help="also show each step's peak RSS (Linux)")
+    parser.add_argument("--keep", action="store_true", help="keep the scratch folder (mirror, warehouse)")
     return parser.parse_args()
 
 
@@ -180,8 +184,10 @@ def main() -> None:
         total = time.perf_counter() - started
     timer.restore()
     received = sum(r.received for r in results)
-    print(f"{len(results)} files, {received:,} rows received in {total:.2f} s ({received / total:,.0f} rows/s); "
-          f"scratch {root}")
+    print(f"{len(results)} files, {received:,} rows received in {total:.2f} s ({received / total:,.0f} rows/s)"
+          + (f"; scratch kept in {root}" if args.keep else ""))
+    if not args.keep:
+        shutil.rmtree(root, ignore_errors=True)
     print(timer.report(total))
     if profile is not None:
         text = io.StringIO()

@@ -1,7 +1,8 @@
 """Scenario results: the console table and benchmarks/RESULTS.md (one section per scenario).
 
 RESULTS.md is rewritten on every run: sections of the scenarios that ran are replaced, sections of
-scenarios that did not run are kept as they were (each section says when and how it was measured).
+scenarios that did not run are kept as they were (each section says when and how it was measured),
+and hand-written `## ` sections without a scenario marker (analysis, profiles) are kept at the end.
 """
 from __future__ import annotations
 
@@ -110,26 +111,31 @@ def markdown_section(result: ScenarioResult, run: dict[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _earlier_sections(path: Path) -> dict[str, str]:
-    """Sections of an existing RESULTS.md by scenario name (a section runs to the next `## `)."""
+def _earlier_sections(path: Path) -> tuple[dict[str, str], list[str]]:
+    """Scenario sections of an existing RESULTS.md by name, and the other `## ` sections in order
+    (a section runs to the next `## `; a scenario section has the marker on its second line)."""
     if not path.exists():
-        return {}
-    sections: dict[str, list[str]] = {}
-    current: list[str] | None = None
+        return {}, []
+    bodies: list[list[str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("## "):
-            current = [line]
-            continue
-        if current is not None and len(current) == 1 and (match := _MARKER.match(line)):
-            sections[match.group(1)] = current
-        if current is not None:
-            current.append(line)
-    return {name: "\n".join(body).rstrip() + "\n" for name, body in sections.items()}
+            bodies.append([line])
+        elif bodies:
+            bodies[-1].append(line)
+    scenarios, others = {}, []
+    for body in bodies:
+        match = _MARKER.match(body[1]) if len(body) > 1 else None
+        text = "\n".join(body).rstrip() + "\n"
+        if match:
+            scenarios[match.group(1)] = text
+        else:
+            others.append(text)
+    return scenarios, others
 
 
 def write_results(path: Path, results: list[ScenarioResult], run: dict[str, str], header: list[str]) -> None:
     """Rewrite RESULTS.md: the run header, then every scenario in a fixed order, fresh or kept."""
-    earlier = _earlier_sections(path)
+    earlier, others = _earlier_sections(path)
     fresh = {r.name: markdown_section(r, run) for r in results}
     ran = [name for name in SCENARIO_ORDER if name in fresh]
     kept = [name for name in SCENARIO_ORDER if name not in fresh and name in earlier]
@@ -143,6 +149,7 @@ def write_results(path: Path, results: list[ScenarioResult], run: dict[str, str]
         lines.append(f"Never measured yet: {', '.join(missing)}.")
     lines.append("")
     body = [fresh.get(name) or earlier[name] for name in SCENARIO_ORDER if name in fresh or name in earlier]
+    body += others
     path.write_text("\n".join(lines) + "\n" + "\n".join(body), encoding="utf-8")
 
 

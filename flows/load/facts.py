@@ -11,8 +11,8 @@ from flows.validate.suites import ValidationGateError, run_suite
 
 
 def upsert_actors(con: duckdb.DuckDBPyConnection, today: date) -> None:
-    """dim_actor SCD2 upsert from the temp table actor_candidate."""
-    run_sql(con, "load/dim_actor_upsert.sql", {"today": today})
+    """New actors from the temp table actor_candidate (loads add actors, never change them)."""
+    run_sql(con, "load/dim_actor_insert_new.sql", {"today": today})
 
 
 def upsert_sources(con: duckdb.DuckDBPyConnection) -> None:

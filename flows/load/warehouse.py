@@ -114,6 +114,21 @@ def refresh_reference(con: duckdb.DuckDBPyConnection) -> None:
             [str(COUNTRIES_CSV)],
         )
         run_sql(con, "load/dim_country_upsert.sql")
+    refresh_actor_mappings(con)  # after dim_country: an actor is a state only if its country is known
+
+
+def refresh_actor_mappings(con: duckdb.DuckDBPyConnection) -> None:
+    """dim_actor SCD2 from the versioned actor mappings of the gazetteer (flows/normalize/data)."""
+    from flows.normalize.actors import actor_mappings
+
+    mappings = actor_mappings()
+    if not mappings:
+        return
+    con.execute("create or replace temp table actor_candidate "
+                "(actor_code varchar, country_code varchar, sector varchar)")
+    insert_rows(con, "insert into actor_candidate values (?, ?, ?)",
+                [(m["actor_code"], m["country_iso3"], m["sector"] or "") for m in mappings])
+    run_sql(con, "load/dim_actor_scd2.sql", {"today": max(m["valid_from"] for m in mappings)})
 
 
 def write_run_parameters(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:

@@ -1,80 +1,216 @@
-"""A static, self-contained HTML report per client: yearly support by patron, appeals, pressure.
+"""A static, self-contained HTML report per client: support index and monthly intensity per patron,
+pressure beside support, appeals and fulfilment, shift alerts and the strongest recent events.
 
-Every value is escaped: feed titles, evidence and URLs come from the outside world.
+Charts are SVG data URIs (no script, no network). Every value is escaped: evidence, titles and URLs
+come from the outside world, and only http(s) and file URLs become links.
 """
 from __future__ import annotations
 
 import html
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import duckdb
 
 from flows.config import Settings
 from flows.load.warehouse import sql_text
+from flows.marts.charts import Chart, appeals_chart, patron_chart, pressure_chart
 from flows.marts.summary import dyad_summary, pressure_by_year
 
-STYLE = """body{font-family:system-ui,sans-serif;margin:2rem;max-width:70rem;color:#222}
-table{border-collapse:collapse;margin:0.5rem 0 1.5rem}td,th{border:1px solid #ccc;padding:0.25rem 0.5rem;
-text-align:right}th{background:#f3f3f3}td.text{text-align:left;max-width:40rem}caption{text-align:left;
-font-weight:600;padding:0.25rem 0}.bar{background:#4a7fb5;height:0.8rem;display:inline-block}"""
+RECENT_DAYS = 365
+STRONGEST_LIMIT = 25
+SHOWN_ROWS = 10  # rows of a long list shown before the rest folds away
+SAFE_SCHEMES = ("http://", "https://", "file://")
+
+STYLE = """body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:75rem;padding:0 1rem;color:#222;
+line-height:1.4}h1{margin-bottom:0.2rem}h2{border-bottom:2px solid #ddd;padding-bottom:0.2rem;margin-top:2.2rem}
+table{border-collapse:collapse;margin:0.5rem 0 1.5rem;font-size:0.9rem}td,th{border:1px solid #ccc;
+padding:0.25rem 0.5rem;text-align:right;vertical-align:top}th{background:#f3f3f3;text-align:left}td.text{text-align:left;
+max-width:36rem}td.url{text-align:left;max-width:18rem;word-break:break-all}caption{text-align:left;
+font-weight:600;padding:0.25rem 0}figure{margin:1rem 0 1.5rem}figure img{width:100%;height:auto}
+figcaption{font-size:0.85rem;color:#555}.muted{color:#777}.note{color:#555;font-size:0.9rem}
+.up{color:#1a9850}.down{color:#d73027}details{margin:0.5rem 0 1.5rem}"""
 
 
-def _table(caption: str, headers: list[str], rows: list[list[object]], text_columns: set[int] = frozenset()
-           ) -> str:
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+def _cell(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:,.1f}"
+    return "" if value is None else str(value)
+
+
+def _rows_table(caption: str, headers: list[str], rows: list[str], shown: int | None = None,
+                what: str = "rows") -> str:
+    """A table of ready <tr> rows; past `shown` rows, the rest sit in a closed <details> below it, so
+    long lists do not bury the charts."""
+    head = "<tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in headers) + "</tr>"
+    table = f"<table><caption>{html.escape(caption)}</caption>{head}{''.join(rows[:shown])}</table>"
+    if shown is None or len(rows) <= shown:
+        return table
+    return (f"{table}<details><summary>{len(rows) - shown} older {html.escape(what)}</summary>"
+            f"<table>{head}{''.join(rows[shown:])}</table></details>")
+
+
+def _table(caption: str, headers: list[str], rows: list[list[object]], text_columns: frozenset[int] = frozenset(),
+           shown: int | None = None, what: str = "rows") -> str:
     body = []
     for row in rows:
         cells = []
         for i, value in enumerate(row):
-            shown = f"{value:,.1f}" if isinstance(value, float) else ("" if value is None else str(value))
             css = ' class="text"' if i in text_columns else ""
-            cells.append(f"<td{css}>{html.escape(shown)}</td>")
+            cells.append(f"<td{css}>{html.escape(_cell(value))}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
-    return (f"<table><caption>{html.escape(caption)}</caption><tr>{head}</tr>"
-            + "".join(body) + "</table>")
+    return _rows_table(caption, headers, body, shown, what)
 
 
 def _link(url: str | None) -> str:
-    if not url or not url.startswith(("http://", "https://", "file://")):
+    """A link only for http(s) and file URLs; anything else (javascript:, data:) is shown as text."""
+    if not url or not url.lower().startswith(SAFE_SCHEMES):
         return html.escape(url or "")
-    return f'<a href="{html.escape(url, quote=True)}">{html.escape(url)}</a>'
+    return f'<a href="{html.escape(url, quote=True)}" rel="noopener noreferrer">{html.escape(url)}</a>'
 
 
-def render_report(con: duckdb.DuckDBPyConnection, settings: Settings, client: str) -> str:
-    focus = settings.__class__(**{**settings.__dict__, "clients": (client,)})
-    parts = [f"<h1>Support for {html.escape(client)}: allywatch report</h1>",
-             f"<p>Generated {datetime.now(UTC):%Y-%m-%d %H:%M} UTC from {html.escape(str(settings.warehouse))}."
-             " Intensity = Σ |Goldstein| × (1 + ln(1 + articles)); see the README for every definition.</p>"]
-    summary = dyad_summary(con, focus)
-    for patron in settings.patrons:
+def _figure(chart: Chart) -> str:
+    return (f'<figure><img src="{html.escape(chart.uri, quote=True)}" alt="{html.escape(chart.alt, quote=True)}">'
+            f"<figcaption>{html.escape(chart.caption)}</figcaption></figure>")
+
+
+def _query(con: duckdb.DuckDBPyConnection, name: str, params: dict) -> list[tuple]:
+    return con.execute(sql_text(f"marts/{name}.sql"), params).fetchall()
+
+
+def _glance(con: duckdb.DuckDBPyConnection, client: str, patrons: list[str]) -> str:
+    rows = _query(con, "report_at_a_glance", {"client": client, "patrons": patrons})
+    body = []
+    for patron, index, before, trend, last_year, year_before in rows:
+        arrow = "" if not trend else (' <span class="up">▲</span>' if trend > 0 else ' <span class="down">▼</span>')
+        shown = [html.escape(_cell(v)) or "–" for v in (index, before, trend)]
+        cells = [html.escape(f"{patron} → {client}"), shown[0], shown[1], shown[2] + arrow, str(last_year),
+                 str(year_before)]
+        body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    return _rows_table("At a glance (newest day of data)", [
+        "dyad", "support index now", "90 days before", "trend (points)", "support events, last 365 days",
+        "the 365 days before"], body)
+
+
+def _patron_section(con: duckdb.DuckDBPyConnection, settings: Settings, client: str) -> list[str]:
+    patrons = list(settings.patrons)
+    params = {"client": client, "patrons": patrons}
+    index = _query(con, "report_support_index", params)
+    monthly = _query(con, "report_monthly_category", params)
+    episodes = _query(con, "report_alert_episodes", {"client": client})
+    summary = dyad_summary(con, settings.__class__(**{**settings.__dict__, "clients": (client,)}))
+    parts = [f"<h2>Support for {html.escape(client)} by patron</h2>"]
+    span = _span([d for _, d, _, _ in index] + [m for m, *_ in monthly])
+    for patron in patrons:
+        own_monthly = [(m, cat, val) for m, p, cat, val, _ in monthly if p == patron]
+        if not own_monthly:
+            parts.append(f'<p class="note">{html.escape(patron)} → {html.escape(client)}: no support events '
+                         "recorded.</p>")
+            continue
+        own_index = [(d, v, m) for p, d, v, m in index if p == patron]
+        alerts = [(first, last) for p, first, last, *_ in episodes if p == patron]
+        parts.append(_figure(patron_chart(patron, client, own_index, own_monthly, alerts, span)))
         rows = [[s.year, s.support_events, s.support_intensity, s.military, s.economic, s.energy,
                  s.diplomatic, s.humanitarian,
                  None if s.material_share is None else f"{s.material_share:.0%}", s.appeals]
                 for s in summary if s.patron_iso3 == patron]
-        if rows:
-            parts.append(_table(f"{patron} → {client}: support per year", [
-                "year", "support events", "intensity", "military", "economic", "energy", "diplomatic",
-                "humanitarian", "material share", f"appeals {client}→{patron}"], rows))
+        parts.append(_table(f"{patron} → {client}: support per year", [
+            "year", "support events", f"intensity ({'Σ |Goldstein| × w'})", "military", "economic", "energy",
+            "diplomatic", "humanitarian", "material share", f"appeals {client}→{patron}"], rows))
+    return parts
+
+
+def _span(days: list[date]) -> tuple[date, date]:
+    """The common date range of the patron charts, padded by a month on each side."""
+    first, last = (min(days), max(days)) if days else (date(2000, 1, 1), date(2000, 12, 31))
+    return first - timedelta(days=31), last + timedelta(days=31)
+
+
+def _pressure_section(con: duckdb.DuckDBPyConnection, settings: Settings, client: str) -> list[str]:
+    parts = [f"<h2>Pressure on {html.escape(client)} beside patron support</h2>"]
+    rows = _query(con, "report_pressure_support_year", {
+        "client": client, "patrons": list(settings.patrons), "pressure": list(settings.pressure_states)})
+    if not rows:
+        return [*parts, '<p class="note">No support or pressure events recorded.</p>']
+    parts.append(_figure(pressure_chart(client, [(y, s, d, i) for y, s, d, _, i in rows])))
+    focus = settings.__class__(**{**settings.__dict__, "clients": (client,)})
     pressure = [list(r) for r in pressure_by_year(con, focus)]
     if pressure:
         parts.append(_table(f"Pressure on {client}", ["from", "on", "year", "events", "intensity"], pressure,
-                            {0, 1}))
-    appeals = con.execute(sql_text("marts/report_appeals.sql"), {"client": client}).fetchall()
-    if appeals:
-        rows = [[str(d), f"{c}→{p}", cat, "yes" if ok else "no", ev or "", u] for d, c, p, cat, ok, ev, u in appeals]
-        parts.append(_appeals_table(rows))
+                            frozenset({0, 1})))
+    return parts
+
+
+def _appeals_section(con: duckdb.DuckDBPyConnection, client: str) -> list[str]:
+    parts = [f"<h2>Appeals by {html.escape(client)} and fulfilment</h2>"]
+    per_year = _query(con, "report_appeals_year", {"client": client})
+    if not per_year:
+        return [*parts, '<p class="note">No appeals recorded.</p>']
+    parts.append(_figure(appeals_chart(client, per_year)))
+    appeals = _query(con, "report_appeals", {"client": client})
+    rows = [[str(d), f"{c}→{p}", cat, "yes" if ok else "no", ev, u] for d, c, p, cat, ok, ev, u in appeals]
+    parts.append(_appeals_table(rows))
+    return parts
+
+
+def _appeals_table(rows: list[list]) -> str:
+    body = ["<tr>" + "".join(f"<td class=text>{html.escape(_cell(v))}</td>" for v in row[:4])
+            + f"<td class=text>{_evidence(row[4])}</td><td class=url>{_link(row[5])}</td></tr>" for row in rows]
+    return _rows_table("Appeals and whether they were answered, newest first", [
+        "date", "appeal", "category", "material support within 90 days", "evidence", "source"], body,
+        SHOWN_ROWS, "appeals")
+
+
+def _evidence(text: str | None, fallback: str = "GDELT record (no text)") -> str:
+    return html.escape(text) if text else f'<span class="muted">{html.escape(fallback)}</span>'
+
+
+def _alerts_section(con: duckdb.DuckDBPyConnection, client: str) -> list[str]:
+    parts = ["<h2>Shift alerts</h2>", '<p class="note">A shift alert marks a day when a tracked patron\'s '
+             "30-day support S30 fell to half its baseline B or less, with B ≥ min_baseline. Consecutive days "
+             "are shown as one episode.</p>"]
+    episodes = _query(con, "report_alert_episodes", {"client": client})
+    if not episodes:
+        return [*parts, '<p class="note">No shift alerts.</p>']
+    rows = [[f"{p} → {client}", str(first), str(last), days, base, s30, "yes" if active else "no"]
+            for p, first, last, days, base, s30, active in episodes]
+    parts.append(_table(f"Shift alert episodes toward {client}, newest first", [
+        "dyad", "first day", "last day", "days", "highest baseline B", "lowest S30", "active now"], rows,
+        frozenset({0}), SHOWN_ROWS, "episodes"))
+    return parts
+
+
+def _events_section(con: duckdb.DuckDBPyConnection, client: str) -> list[str]:
+    rows = _query(con, "report_strongest_events", {"client": client, "days": RECENT_DAYS, "limit": STRONGEST_LIMIT})
+    parts = [f"<h2>Strongest events toward {html.escape(client)} in the last {RECENT_DAYS} days of data</h2>"]
+    if not rows:
+        return [*parts, '<p class="note">No counted events in that window.</p>']
+    body = []
+    for day, actor, target, direction, category, code, name, origin, intensity, evidence, url in rows:
+        cells = [str(day), f"{actor} → {target}", direction, category, f"{code} {name or ''}".strip(), origin,
+                 _cell(intensity)]
+        body.append("<tr>" + "".join(f"<td class=text>{html.escape(c)}</td>" for c in cells)
+                    + f"<td class=text>{_evidence(evidence)}</td><td class=url>{_link(url)}</td></tr>")
+    return [*parts, _rows_table(f"Top {len(rows)} by intensity |Goldstein| × (1 + ln(1 + articles))", [
+        "date", "actor → target", "direction", "category", "CAMEO", "origin", "intensity", "evidence", "source"],
+        body)]
+
+
+def render_report(con: duckdb.DuckDBPyConnection, settings: Settings, client: str) -> str:
+    parts = [f"<h1>Support for {html.escape(client)}: allywatch report</h1>",
+             f'<p class="note">Generated {datetime.now(UTC):%Y-%m-%d %H:%M} UTC from '
+             f"{html.escape(str(settings.warehouse))}. Patrons: {html.escape(', '.join(settings.patrons))}; "
+             f"pressure states: {html.escape(', '.join(settings.pressure_states))}. "
+             "Intensity = Σ |Goldstein| × (1 + ln(1 + articles)); GDELT and text events are summed. "
+             "See the README's metric definitions.</p>",
+             _glance(con, client, list(settings.patrons))]
+    parts += _patron_section(con, settings, client)
+    parts += _pressure_section(con, settings, client)
+    parts += _appeals_section(con, client)
+    parts += _alerts_section(con, client)
+    parts += _events_section(con, client)
     return (f"<!doctype html><html lang=en><meta charset=utf-8><title>allywatch: {html.escape(client)}</title>"
             f"<style>{STYLE}</style><body>{''.join(parts)}</body></html>")
-
-
-def _appeals_table(rows: list[list[str]]) -> str:
-    head = "".join(f"<th>{h}</th>" for h in ["date", "appeal", "category", "material support within 90 days",
-                                              "evidence", "source"])
-    body = "".join(
-        "<tr>" + "".join(f"<td class=text>{html.escape(v)}</td>" for v in row[:5])
-        + f"<td class=text>{_link(row[5])}</td></tr>" for row in rows)
-    return f"<table><caption>Appeals and whether they were answered</caption><tr>{head}</tr>{body}</table>"
 
 
 def write_report(con: duckdb.DuckDBPyConnection, settings: Settings, client: str, out_dir: Path) -> Path:

@@ -72,12 +72,15 @@ def test_failure_inside_the_transaction_leaves_nothing(tmp_path: Path, settings,
         raise RuntimeError("simulated crash after the fact insert")
 
     monkeypatch.setattr(gdelt_load, "refresh_derived", crash)
-    with open_warehouse(settings) as con, pytest.raises(RuntimeError):
-        load_group(con, land(folder, settings), settings)
+    tables = ("fact_event", "batch_ledger", "quarantine", "dim_actor", "fact_volume_daily", "validation_result")
+    with open_warehouse(settings) as con:
+        before = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}
+        with pytest.raises(RuntimeError):
+            load_group(con, land(folder, settings), settings)
     con = duckdb.connect(str(settings.warehouse), read_only=True)
     try:
-        for table in ("fact_event", "batch_ledger", "quarantine", "dim_actor", "fact_volume_daily"):
-            assert con.execute(f"select count(*) from {table}").fetchone()[0] == 0, table
+        after = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}
+        assert after == before and after["fact_event"] == after["batch_ledger"] == 0
     finally:
         con.close()
 

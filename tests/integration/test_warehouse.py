@@ -73,3 +73,29 @@ def test_warehouse_held_by_another_process_is_a_clear_error(tmp_path: Path) -> N
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_changed_actor_mapping_closes_the_old_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    import flows.normalize.actors as actors
+
+    settings = load_settings(warehouse=tmp_path / "w.duckdb")
+    with open_warehouse(settings) as con:
+        first = con.execute("select actor_key, sector, is_current from dim_actor "
+                            "where actor_code = 'RUSGOV'").fetchall()
+    assert len(first) == 1 and first[0][1:] == ("GOV", True)
+    original = actors.actor_mappings()
+    changed = [dict(m, sector="MIL", valid_from=dt.date(2030, 1, 1)) if m["actor_code"] == "RUSGOV" else m
+               for m in original]
+    monkeypatch.setattr(actors, "actor_mappings", lambda: changed)
+    with open_warehouse(settings) as con:
+        rows = con.execute("select actor_key, sector, valid_from, valid_to, is_current from dim_actor "
+                           "where actor_code = 'RUSGOV' order by valid_from").fetchall()
+        assert [(r[1], r[4]) for r in rows] == [("GOV", False), ("MIL", True)]
+        assert rows[0][0] == first[0][0] and rows[0][3] == rows[1][2] == dt.date(2030, 1, 1)
+        from flows.validate.warehouse_checks import run_checks
+
+        assert dict((n, ok) for n, ok, _ in run_checks(con))["actor_scd2_consistent"]
+    with open_warehouse(settings) as con:  # the same mapping again changes nothing
+        assert con.execute("select count(*) from dim_actor where actor_code = 'RUSGOV'").fetchone()[0] == 2

@@ -1,6 +1,6 @@
--- SCD2 upsert of dim_actor from the temp table actor_candidate (actor_code, country_code, sector).
--- A new actor opens a row valid from 1900-01-01 (stable keys on reload); a changed mapping closes
--- the current row at $today and opens a new one. Parameter $today (date).
+-- SCD2 upsert of dim_actor from the reference mappings in the temp table actor_candidate: a new actor
+-- opens a row valid from 1900-01-01 (stable keys on reload); a changed mapping closes the current row
+-- at $today (the mapping's version date) and opens a new one. Parameter $today (date).
 create or replace temp table actor_incoming as
 with
 

@@ -1,0 +1,196 @@
+"""BI access: the snapshot under concurrent loads, SQLAlchemy (Superset's path), Parquet marts and the
+README's example queries."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows import SQL_DIR
+from flows.config import Settings
+from flows.load.warehouse import open_warehouse
+from flows.marts.snapshot import MART_VIEWS, SNAPSHOT_TABLES, publish_snapshot
+from tests.gdelt_files import event_row, write_export, write_lists
+
+LOADS = 20
+EXAMPLES = sorted((SQL_DIR / "marts").glob("example_*.sql"))
+
+READER = r'''
+import json, sys, time
+import duckdb
+
+path, stop, deadline = sys.argv[1], sys.argv[2], time.monotonic() + float(sys.argv[3])
+expected = set(sys.argv[4].split(","))
+one = lambda con, sql: con.execute(sql).fetchone()[0]
+reads, errors, states, last = 0, [], set(), -1
+while time.monotonic() < deadline:
+    done = __import__("os").path.exists(stop)
+    try:
+        con = duckdb.connect(path, read_only=True)
+        try:
+            tables = {r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()}
+            assert expected <= tables, f"missing tables {expected - tables}"
+            bad = one(con, "select count(*) from batch_ledger "
+                           "where received <> loaded + quarantined + filtered + duplicate")
+            assert bad == 0, f"{bad} ledger rows do not reconcile"
+            received = one(con, "select coalesce(sum(received), 0) from batch_ledger where source = 'gdelt'")
+            volume = one(con, "select coalesce(sum(events_received), 0) from fact_volume_daily where source = 'gdelt'")
+            assert received == volume, f"ledger received {received} <> volume {volume}"
+            loaded = one(con, "select coalesce(sum(loaded), 0) from batch_ledger where source = 'gdelt'")
+            facts = one(con, "select count(*) from fact_event where origin = 'gdelt'")
+            assert loaded == facts, f"ledger loaded {loaded} <> fact_event rows {facts}"
+            daily = one(con, "select coalesce(sum(events), 0) from fact_support_daily")
+            split = one(con, "select coalesce(sum(events), 0) from mart_support_monthly where origin <> 'all'")
+            total = one(con, "select coalesce(sum(events), 0) from mart_support_monthly where origin = 'all'")
+            assert daily == split == total, f"support events daily {daily}, monthly {split}, all {total}"
+            batches = one(con, "select count(*) from batch_ledger")
+            assert batches >= last, f"went back from {last} to {batches} batches"
+            last = batches
+            states.add((batches, int(facts)))
+        finally:
+            con.close()
+    except Exception as exc:  # every failure is reported, none stops the loop
+        errors.append(f"{type(exc).__name__}: {exc}")
+    reads += 1
+    if done:
+        break
+print(json.dumps({"reads": reads, "errors": errors[:20], "states": sorted(states)}))
+'''
+
+
+def _mirror(folder: Path) -> list[datetime]:
+    """LOADS export files, one per day from 2025-03-01, three rows each (support and pressure toward VEN)."""
+    stamps, zips = [], []
+    for i in range(LOADS):
+        stamp = datetime(2025, 3, 1, 12) + timedelta(days=i)
+        day = stamp.strftime("%Y%m%d")
+        rows = [event_row(1000 + 3 * i, day, "RUS", "VEN", "072", "8.3", "2", articles=1 + i % 4),
+                event_row(1001 + 3 * i, day, "CHN", "VEN", "061", "6.4", "2"),
+                event_row(1002 + 3 * i, day, "USA", "VEN", "163", "-8.0", "4")]
+        zips.append(write_export(folder, stamp.strftime("%Y%m%d%H%M%S"), rows))
+        stamps.append(stamp)
+    write_lists(folder, zips)
+    return stamps
+
+
+def test_snapshot_readers_see_only_complete_states_during_loads(prefect_backend: None, tmp_path: Path) -> None:
+    from flows.pipelines import gdelt_events
+
+    mirror = tmp_path / "mirror"
+    stamps = _mirror(mirror)
+    settings = Settings(warehouse=tmp_path / "w.duckdb")
+    with open_warehouse(settings) as con:
+        publish_snapshot(con, settings.snapshot, settings.snapshot_event_window_days)
+    stop = tmp_path / "stop"
+    script = tmp_path / "reader.py"
+    script.write_text(READER, encoding="utf-8")
+    expected = ",".join((*SNAPSHOT_TABLES, *MART_VIEWS, "fact_event"))
+    reader = subprocess.Popen([sys.executable, str(script), str(settings.snapshot), str(stop), "85", expected],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    started = time.monotonic()
+    try:
+        for stamp in stamps:
+            results = gdelt_events(str(settings.warehouse), source_dir=str(mirror), since=stamp, until=stamp)
+            assert [r["status"] for r in results] == ["loaded"]
+            with open_warehouse(settings) as con:
+                publish_snapshot(con, settings.snapshot, settings.snapshot_event_window_days)
+            assert time.monotonic() - started < 80, "the writer is too slow for the reader's time bound"
+    finally:
+        stop.touch()
+        out, err = reader.communicate(timeout=30)
+    summary = json.loads(out)
+    assert summary["errors"] == [], err
+    assert summary["reads"] >= LOADS
+    states = [tuple(s) for s in summary["states"]]
+    assert len(states) >= 3 and states[-1] == (LOADS, 3 * LOADS)  # the reader saw loads progress to the end
+
+
+@pytest.fixture(scope="module")
+def snapshot(sample_run: dict) -> Path:
+    return Path(sample_run["first"]["paths"]["snapshot"])
+
+
+def _readme_queries() -> list[str]:
+    """The ```sql blocks of the README's BI access section, in order."""
+    readme = (SQL_DIR.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## BI access", 1)[1].split("\n## ", 1)[0]
+    return [block.split("```", 1)[0].strip() for block in section.split("```sql")[1:]]
+
+
+def _without_comments(path: Path) -> str:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return "\n".join(line for line in lines if not line.startswith("--")).strip()
+
+
+def test_superset_path_sqlalchemy_duckdb_engine_read_only(snapshot: Path) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(f"duckdb:///{snapshot}", connect_args={"read_only": True})
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(text(_readme_queries()[0])).fetchall()
+            with pytest.raises(Exception, match="read-only"):
+                connection.execute(text("create table t (x integer)"))
+    finally:
+        engine.dispose()
+    assert {r[1] for r in rows} == {"RUS", "CHN", "USA"}
+
+
+def test_parquet_marts_equal_the_snapshot_tables(snapshot: Path) -> None:
+    folder = snapshot.with_name(snapshot.stem + "_parquet")
+    con = duckdb.connect(str(snapshot), read_only=True)
+    try:
+        for mart in ("mart_support_monthly", "mart_appeals"):
+            parquet = str(folder / f"{mart}.parquet")
+            only_in_table = con.execute(f"select count(*) from (from {mart} except all from read_parquet(?))",
+                                        [parquet]).fetchone()[0]
+            only_in_file = con.execute(f"select count(*) from (from read_parquet(?) except all from {mart})",
+                                       [parquet]).fetchone()[0]
+            total = con.execute(f"select count(*) from {mart}").fetchone()[0]
+            assert (only_in_table, only_in_file) == (0, 0) and total > 0, mart
+    finally:
+        con.close()
+
+
+def _run_example(snapshot: Path, name: str) -> list[tuple]:
+    con = duckdb.connect(str(snapshot), read_only=True)
+    try:
+        return con.execute((SQL_DIR / "marts" / name).read_text(encoding="utf-8")).fetchall()
+    finally:
+        con.close()
+
+
+def test_the_readme_shows_the_three_tested_example_queries() -> None:
+    assert [p.name for p in EXAMPLES] == ["example_1_yearly_support_and_pressure.sql",
+                                          "example_2_change_since_2018_2019.sql",
+                                          "example_3_pressure_to_support_ratio.sql"]
+    assert _readme_queries() == [_without_comments(p) for p in EXAMPLES]
+
+
+def test_example_1_support_fell_and_pressure_rose(snapshot: Path) -> None:
+    intensity = {(year, state): value for year, state, _, _, value in
+                 _run_example(snapshot, "example_1_yearly_support_and_pressure.sql")}
+    for patron in ("RUS", "CHN"):
+        assert intensity[(2025, patron)] < min(intensity[(2018, patron)], intensity[(2019, patron)])
+    assert intensity[(2025, "USA")] > max(intensity[(2018, "USA")], intensity[(2019, "USA")])
+
+
+def test_example_2_change_in_percent(snapshot: Path) -> None:
+    change = {(state, direction): pct for state, direction, _, _, pct in
+              _run_example(snapshot, "example_2_change_since_2018_2019.sql")}
+    assert change[("RUS", "support")] < 0 and change[("CHN", "support")] < 0
+    assert change[("USA", "pressure")] > 0
+
+
+def test_example_3_pressure_per_support_rises(snapshot: Path) -> None:
+    rows = {r[0]: r for r in _run_example(snapshot, "example_3_pressure_to_support_ratio.sql")}
+    ratio = {year: r[5] for year, r in rows.items()}
+    assert ratio[2025] > max(ratio[2018], ratio[2019])
+    assert rows[2025][4] < min(rows[2018][4], rows[2019][4])  # patron support
+    assert rows[2025][2] > max(rows[2018][2], rows[2019][2])  # pressure
