@@ -43,6 +43,7 @@ class Settings:
     allow_private_addresses: bool = False
     max_page_bytes: int = 5_000_000
     min_feed_text_chars: int = 400
+    writer_wait_seconds: float = 600.0
     max_body_bytes: int = 200_000_000
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -32,6 +32,7 @@ from flows.load.gdelt_load import LandedFile, load_group
 from flows.load.ledger import BatchResult, ledger_status, record_failure, utc_now
 from flows.load.text_load import load_news_batch
 from flows.load.warehouse import open_warehouse, sql_text
+from flows.load.writer_lock import writer_lock
 from flows.marts.report import write_report
 from flows.marts.snapshot import publish_parquet, publish_snapshot
 from flows.validate.data_docs import build_data_docs
@@ -155,6 +156,12 @@ def gdelt_events(warehouse: str | None = None, config: str | None = None, source
                  ) -> list[dict]:
     """Pending GDELT 2.0 export files (or a backfill range) into the warehouse."""
     settings = _settings(warehouse, config, scope=scope, translated=translated)
+    with writer_lock(settings.warehouse, settings.writer_wait_seconds):
+        return _gdelt_events(settings, source_dir, base_url, since, until, max_files)
+
+
+def _gdelt_events(settings: Settings, source_dir: str | None, base_url: str | None, since: datetime | None,
+                  until: datetime | None, max_files: int | None) -> list[dict]:
     source = GdeltSource(source_dir=Path(source_dir) if source_dir else None,
                          base_url=None if source_dir else (base_url or settings.gdelt_base_url))
     files = plan_gdelt(settings, source, since, until, max_files)
@@ -232,7 +239,8 @@ def news(warehouse: str | None = None, config: str | None = None, feeds: list[st
          inputs: list[str] | None = None, doc_queries: list[str] | None = None) -> list[dict]:
     """Feeds, DOC API queries and local files into articles and coded text events."""
     settings = _settings(warehouse, config)
-    results = load_news_sources(settings, feeds or [], inputs or [], doc_queries or [])
+    with writer_lock(settings.warehouse, settings.writer_wait_seconds):
+        results = load_news_sources(settings, feeds or [], inputs or [], doc_queries or [])
     _publish_batches_artifact("news", results)
     return [asdict(r) for r in results]
 
@@ -260,7 +268,8 @@ def marts(warehouse: str | None = None, config: str | None = None, only_if_missi
         report = settings.reports / f"allywatch_{settings.clients[0].lower()}.html"
         return {"warehouse": str(settings.warehouse), "snapshot": str(settings.snapshot),
                 "parquet": str(settings.parquet_dir), "report": str(report)}
-    return publish_marts(settings)
+    with writer_lock(settings.warehouse, settings.writer_wait_seconds):
+        return publish_marts(settings)
 
 
 @flow(name="pipeline")
@@ -272,6 +281,14 @@ def pipeline(warehouse: str | None = None, config: str | None = None, source_dir
     With no source given it loads the bundled offline sample: a local GDELT mirror as an explicit
     backfill of all its files, and the sample RSS/Atom feeds.
     """
+    settings = _settings(warehouse, config)
+    with writer_lock(settings.warehouse, settings.writer_wait_seconds):
+        return _pipeline(warehouse, config, source_dir, base_url, since, until, feeds, inputs)
+
+
+def _pipeline(warehouse: str | None, config: str | None, source_dir: str | None, base_url: str | None,
+              since: datetime | None, until: datetime | None, feeds: list[str] | None, inputs: list[str] | None
+              ) -> dict[str, Any]:
     use_sample = not (source_dir or base_url or feeds or inputs)
     if use_sample:
         source_dir, feeds = str(SAMPLE_GDELT_DIR), [str(p) for p in SAMPLE_FEEDS]

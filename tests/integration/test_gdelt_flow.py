@@ -146,3 +146,43 @@ def test_sigkill_mid_load_then_rerun_equals_a_clean_run(prefect_api_url: str, tm
     clean = tmp_path / "clean.duckdb"
     assert gdelt(clean, None).returncode == 0
     assert table_checksums(crashed) == table_checksums(clean)
+
+
+def test_two_overlapping_runs_one_waits_and_the_tables_equal_a_single_run(prefect_api_url: str,
+                                                                         tmp_path: Path) -> None:
+    folder = tmp_path / "m"
+    build_mirror(folder, rows_per_file=20)
+    config = config_file(tmp_path)
+    env = {**os.environ, "PREFECT_API_URL": prefect_api_url, "PREFECT_LOGGING_LEVEL": "ERROR"}
+    command = [sys.executable, "-m", "flows.cli", "gdelt", "--config", config, "--source-dir", str(folder),
+               "--since", "2025-03-01"]
+    together = tmp_path / "together.duckdb"
+    runs = [subprocess.Popen([*command, "--warehouse", str(together)], env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [run.communicate(timeout=180) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], [o[1][-1500:] for o in outputs]
+    assert sum("no new batches" in out for out, _ in outputs) == 1  # the one that waited found nothing left
+    single = tmp_path / "single.duckdb"
+    assert subprocess.run([*command, "--warehouse", str(single)], env=env, capture_output=True,
+                          timeout=180).returncode == 0
+    assert table_checksums(together) == table_checksums(single)
+
+
+def test_a_run_that_cannot_get_the_lock_in_time_skips_with_one_line(tmp_path: Path) -> None:
+    from flows.load.writer_lock import WarehouseBusy, writer_lock
+
+    warehouse = tmp_path / "w.duckdb"
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time\nfrom pathlib import Path\nfrom flows.load.writer_lock import writer_lock\n"
+        "with writer_lock(Path(sys.argv[1]), 1):\n    print('held', flush=True)\n    time.sleep(30)\n"),
+        str(warehouse)], stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2])
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(WarehouseBusy, match="another allywatch run is writing"), \
+                writer_lock(warehouse, wait_seconds=0.5):
+            pass
+    finally:
+        holder.kill()
+        holder.wait()
+    with writer_lock(warehouse, wait_seconds=0.5):  # a killed holder leaves nothing behind
+        pass

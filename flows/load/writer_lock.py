@@ -1,0 +1,58 @@
+"""One writer per warehouse: an OS file lock (flock) beside the warehouse, held for a flow run.
+
+Why a file lock and not a Prefect concurrency limit: the kernel releases a flock when its process
+dies, however it dies, so a crashed or killed run never blocks the next one (a Prefect slot can stay
+taken after a crash). Re-entrant within a process, so the pipeline flow and its subflows share it.
+An overlapping run waits up to `wait_seconds`, then gives up with a clear one-line message.
+"""
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from flows import UserError
+
+_held: dict[str, tuple[int, int]] = {}  # lock path -> (file descriptor, depth)
+
+
+class WarehouseBusy(UserError):
+    """Another process holds the writer lock for longer than we were willing to wait."""
+
+
+@contextmanager
+def writer_lock(warehouse: Path, wait_seconds: float) -> Iterator[None]:
+    path = str(warehouse.resolve()) + ".lock"
+    if path in _held:
+        fd, depth = _held[path]
+        _held[path] = (fd, depth + 1)
+        try:
+            yield
+        finally:
+            _held[path] = (fd, _held[path][1] - 1)
+        return
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                os.close(fd)
+                raise WarehouseBusy(f"another allywatch run is writing {warehouse}; waited {wait_seconds:.0f} s, "
+                                    "skipping this run (raise writer_wait_seconds to wait longer)") from None
+            time.sleep(0.2)
+    os.ftruncate(fd, 0)
+    os.write(fd, f"{os.getpid()}\n".encode())
+    _held[path] = (fd, 1)
+    try:
+        yield
+    finally:
+        del _held[path]
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
