@@ -26,7 +26,7 @@ class Settings:
     pressure_states: tuple[str, ...] = ("USA",)
     scope: str = "tracked"
     gdelt_base_url: str = DEFAULT_GDELT_BASE_URL
-    files_per_transaction: int = 200
+    files_per_transaction: int = 48  # ~150k rows: peak memory follows the group, not the run
     quarantine_threshold: float = 0.05
     min_baseline: float = 10.0
     snapshot_event_window_days: int = 3650

@@ -1,6 +1,7 @@
 """Open the warehouse, apply sql/ migrations in order, refresh reference dimensions and views."""
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from collections.abc import Iterator
@@ -146,16 +147,34 @@ def apply_views(con: duckdb.DuckDBPyConnection) -> None:
         run_sql(con, relative)
 
 
+def reference_fingerprint() -> str:
+    """md5 over every file that refresh_reference and apply_views read."""
+    from flows.normalize.actors import DATA_DIR
+
+    digest = hashlib.md5()
+    files = [SQL_DIR / "migrations.toml", EVENT_TYPES_CSV, *sorted(DATA_DIR.glob("*.csv")),
+             *sorted((SQL_DIR / "marts").glob("*.sql")), *sorted((SQL_DIR / "load").glob("dim_*.sql"))]
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 @contextmanager
 def open_warehouse(settings: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-write connection with the schema, reference data and views up to date."""
     con = connect(settings.warehouse)
     try:
         migrate(con)
+        fingerprint = reference_fingerprint()
         con.execute("begin transaction")
-        refresh_reference(con)
+        applied = con.execute("select max(fingerprint) from reference_state").fetchone()[0]
+        if applied != fingerprint:
+            refresh_reference(con)
+            apply_views(con)
+            con.execute("delete from reference_state")
+            con.execute("insert into reference_state values (?, now())", [fingerprint])
         write_run_parameters(con, settings)
-        apply_views(con)
         con.execute("commit")
         yield con
     finally:

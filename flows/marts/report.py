@@ -25,7 +25,8 @@ SAFE_SCHEMES = ("http://", "https://", "file://")
 STYLE = """body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:75rem;padding:0 1rem;color:#222;
 line-height:1.4}h1{margin-bottom:0.2rem}h2{border-bottom:2px solid #ddd;padding-bottom:0.2rem;margin-top:2.2rem}
 table{border-collapse:collapse;margin:0.5rem 0 1.5rem;font-size:0.9rem}td,th{border:1px solid #ccc;
-padding:0.25rem 0.5rem;text-align:right;vertical-align:top}th{background:#f3f3f3;text-align:left}td.text{text-align:left;
+padding:0.25rem 0.5rem;text-align:right;vertical-align:top}th{background:#f3f3f3;text-align:left}
+td.text{text-align:left;
 max-width:36rem}td.url{text-align:left;max-width:18rem;word-break:break-all}caption{text-align:left;
 font-weight:600;padding:0.25rem 0}figure{margin:1rem 0 1.5rem}figure img{width:100%;height:auto}
 figcaption{font-size:0.85rem;color:#555}.muted{color:#777}.note{color:#555;font-size:0.9rem}

@@ -44,10 +44,10 @@ final as (
     join dim_event_type as et on et.cameo_code = s.cameo
     left join dim_actor as sa
         on sa.actor_code = s.source_code
-       and s.event_date >= sa.valid_from and (sa.valid_to is null or s.event_date < sa.valid_to)
+       and s.event_date >= sa.valid_from and s.event_date < coalesce(sa.valid_to, date '9999-12-31')
     left join dim_actor as ta
         on ta.actor_code = s.target_code
-       and s.event_date >= ta.valid_from and (ta.valid_to is null or s.event_date < ta.valid_to)
+       and s.event_date >= ta.valid_from and s.event_date < coalesce(ta.valid_to, date '9999-12-31')
     left join dim_source as src on src.kind = s.source_kind and src.domain = s.domain
 )
 

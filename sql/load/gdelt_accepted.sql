@@ -16,11 +16,22 @@ ranked as (
     from passing
 ),
 
+id_range as (
+    select min(global_event_id) as low, max(global_event_id) as high from passing
+),
+
+-- GDELT ids grow over time, so only fact rows in the group's id range can repeat it; the range
+-- lets DuckDB skip row groups by their min/max instead of reading every stored key.
+stored as (
+    select f.event_key
+    from fact_event as f, id_range as i
+    where f.origin = 'gdelt' and f.gdelt_event_id between i.low and i.high
+),
+
 final as (
     select
         r.*,
-        (r.seen > 1 or exists (select 1 from fact_event as f where f.event_key = r.event_key))
-            as is_duplicate
+        (r.seen > 1 or r.event_key in (select event_key from stored)) as is_duplicate
     from ranked as r
 )
 

@@ -31,13 +31,14 @@ final as (
         c.batch_id,
         'raw_gdelt' as stage,
         c.file_row as row_number,
-        to_json(r) as record,  -- the raw text row, as received
+        json_merge_patch(to_json(r), '{"raw_row": null}') as record,  -- the raw text row, as received
         c.reason,
         c.expectation,
         $now::timestamp as quarantined_at,
         null::timestamp as resolved_at
     from chosen as c
-    join raw_gdelt_event as r on r.rowid = c.row_id
+    join (select rowid as raw_row, * from raw_gdelt_event where rowid in (select row_id from chosen)) as r
+        on r.raw_row = c.row_id
 )
 
 select * from final

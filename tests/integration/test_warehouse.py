@@ -89,6 +89,9 @@ def test_a_changed_actor_mapping_closes_the_old_row(tmp_path: Path, monkeypatch:
     changed = [dict(m, sector="MIL", valid_from=dt.date(2030, 1, 1)) if m["actor_code"] == "RUSGOV" else m
                for m in original]
     monkeypatch.setattr(actors, "actor_mappings", lambda: changed)
+    import flows.load.warehouse as warehouse_module
+
+    monkeypatch.setattr(warehouse_module, "reference_fingerprint", lambda: "a new version of the reference files")
     with open_warehouse(settings) as con:
         rows = con.execute("select actor_key, sector, valid_from, valid_to, is_current from dim_actor "
                            "where actor_code = 'RUSGOV' order by valid_from").fetchall()

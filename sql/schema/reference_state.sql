@@ -1,0 +1,6 @@
+-- The fingerprint (md5) of the reference files and view definitions last applied: opening the
+-- warehouse skips re-applying them when nothing changed (each open was ~0.15 s otherwise).
+create table if not exists reference_state (
+    fingerprint varchar not null,
+    applied_at  timestamp not null
+);
