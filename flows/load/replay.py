@@ -1,9 +1,10 @@
-"""Replay quarantined GDELT rows of a batch through the current rules, after a fix.
+"""Replay the quarantined rows of a batch (GDELT rows or news articles) through the current rules.
 
 Rows that now pass are loaded (or counted as duplicates when their event arrived meanwhile) and
 their quarantine rows get resolved_at; they stay as the audit trail. The batch's ledger row moves
 them from quarantined to loaded/duplicate, so it still reconciles: nothing is lost or doubled.
-Lines that never parsed (stage parse) cannot be replayed by a rule change and stay as they are.
+Lines that never parsed (stage parse) and pages that could not be fetched (stage fetch, retried by
+the news flow itself) are not replayed here.
 """
 from __future__ import annotations
 
@@ -11,16 +12,18 @@ import csv
 import json
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
 
 from flows import UserError
+from flows.collect.articles import Article, NewsBatch
 from flows.config import Settings
 from flows.load.facts import refresh_derived
 from flows.load.gdelt_load import insert_accepted, stage_files, validate_group
 from flows.load.ledger import utc_now
+from flows.load.text_load import load_articles
 from flows.load.warehouse import run_sql, sql_text
 from flows.reference import REFERENCE_DIR
 
@@ -51,7 +54,7 @@ def replay_batch(con: duckdb.DuckDBPyConnection, batch_id: str, settings: Settin
     if row is None:
         raise UserError(f"no batch {batch_id!r} in the ledger (list batches with `allywatch status`)")
     if row[0] != "gdelt":
-        raise UserError(f"batch {batch_id!r} is a {row[0]} batch; replay handles GDELT rows only for now")
+        return _replay_articles(con, batch_id, row[0], settings)
     pending = con.execute(sql_text("load/quarantine_replayable.sql"), [batch_id]).fetchall()
     if not pending:
         return ReplayResult(batch_id, 0, 0, 0, 0)
@@ -80,3 +83,35 @@ def _replay(con: duckdb.DuckDBPyConnection, batch_id: str, path: Path, quarantin
         con.execute("rollback")
         raise
     return ReplayResult(batch_id, len(quarantine_ids), loaded, duplicate, len(quarantine_ids) - loaded - duplicate)
+
+
+def _replay_articles(con: duckdb.DuckDBPyConnection, batch_id: str, kind: str, settings: Settings) -> ReplayResult:
+    """Quarantined articles of a news batch, validated and coded again under the batch's own id."""
+    pending = con.execute(sql_text("load/quarantine_replayable_articles.sql"), [batch_id]).fetchall()
+    if not pending:
+        return ReplayResult(batch_id, 0, 0, 0, 0)
+    articles = []
+    for (record,) in pending:
+        item = json.loads(record)
+        published = date.fromisoformat(item["published"][:10]) if item.get("published") else None
+        articles.append(Article(url=item["url"], title=item.get("title"), text=item.get("text") or "",
+                                published=published, language=item.get("language")))
+    batch = NewsBatch(batch_id=batch_id, source_kind=kind, item="replay", item_md5="", landing_path=None,
+                      articles=articles)
+    now = utc_now()
+    con.execute("begin transaction")
+    try:
+        # The failing share already rejected this batch once; a replay loads whatever passes now.
+        result = load_articles(con, batch, settings, now, threshold=1.0, replay=True)
+        loaded_urls = [r[0] for r in con.execute(
+            "select url from stg_article where batch_id = ? and url in (select unnest(?))",
+            [batch_id, [a.url for a in articles]]).fetchall()]
+        run_sql(con, "load/replay_resolve_articles.sql", {
+            "now": now, "batch_id": batch_id, "urls": loaded_urls, "events": result.events_loaded or 0})
+        refresh_derived(con, "load/text_affected_days.sql", {"batch_id": batch_id})
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    # Articles that are duplicates or out of scope now stay quarantined as they were: only stored ones settle.
+    return ReplayResult(batch_id, len(articles), len(loaded_urls), 0, len(articles) - len(loaded_urls))

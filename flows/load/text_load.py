@@ -135,35 +135,45 @@ def _rejected_share(triage: Triage, failed: int, threshold: float) -> str | None
     return None
 
 
+def load_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, settings: Settings, now: datetime,
+                  threshold: float, replay: bool = False) -> BatchResult:
+    """Triage, validate, store and code a batch's articles (inside the caller's transaction).
+
+    In a replay the failing articles are already in quarantine, so they are not written again.
+    """
+    triage = triage_articles(con, batch)
+    outcome = _validate_articles(triage.candidates, now)
+    record_outcome(con, outcome, batch.batch_id)
+    failed_rows = {f.row_id: (f.reason, f.expectation) for f in outcome.failures}
+    rejected = _rejected_share(triage, len(failed_rows), threshold)
+    if rejected:  # nothing of the batch loads; every checked article is kept in quarantine
+        failed_rows = {c.row_id: failed_rows.get(c.row_id, (f"batch rejected: {rejected}", "batch_failing_share"))
+                       for c in triage.candidates}
+    if not replay:
+        _quarantine(con, batch.batch_id, "stg_article",
+                    [(c.row_id, {"url": c.article.url, "title": c.article.title, "text": c.article.text,
+                                 "published": c.article.published, "language": c.article.language},
+                      *failed_rows[c.row_id]) for c in triage.candidates if c.row_id in failed_rows], now)
+    accepted = [c for c in triage.candidates if c.row_id not in failed_rows]
+    _store_articles(con, batch, accepted, triage)
+    _record_fetches(con, batch, settings, now)
+    events = _code_articles(con, batch, [c.article for c in accepted])
+    events_loaded, failed_events = _load_events(con, batch, events, now, now.date())
+    run_sql(con, "load/article_attention_refresh.sql")  # after the events, so theirs is updated too
+    return BatchResult(
+        batch_id=batch.batch_id, source=batch.source_kind, item=batch.item,
+        status="rejected" if rejected else "loaded", received=len(batch.articles) + len(batch.unfetched),
+        loaded=len(accepted), quarantined=len(failed_rows) + len(batch.unfetched), filtered=triage.filtered,
+        duplicate=triage.duplicate, events_coded=len(events), events_loaded=events_loaded, error=rejected,
+        failed_expectations={**outcome.failed_expectations, **failed_events})
+
+
 def load_news_batch(con: duckdb.DuckDBPyConnection, batch: NewsBatch, settings: Settings,
                     flow_run_id: str | None = None) -> BatchResult:
     started = now = utc_now()
     con.execute("begin transaction")
     try:
-        triage = triage_articles(con, batch)
-        outcome = _validate_articles(triage.candidates, now)
-        record_outcome(con, outcome, batch.batch_id)
-        failed_rows = {f.row_id: (f.reason, f.expectation) for f in outcome.failures}
-        rejected = _rejected_share(triage, len(failed_rows), settings.quarantine_threshold)
-        if rejected:  # nothing of the batch loads; every checked article is kept in quarantine
-            failed_rows = {c.row_id: failed_rows.get(c.row_id, (f"batch rejected: {rejected}", "batch_failing_share"))
-                           for c in triage.candidates}
-        _quarantine(con, batch.batch_id, "stg_article",
-                    [(c.row_id, {"url": c.article.url, "title": c.article.title, "text": c.article.text,
-                                 "published": c.article.published, "language": c.article.language},
-                      *failed_rows[c.row_id]) for c in triage.candidates if c.row_id in failed_rows], now)
-        accepted = [c for c in triage.candidates if c.row_id not in failed_rows]
-        _store_articles(con, batch, accepted, triage)
-        _record_fetches(con, batch, settings, now)
-        events = _code_articles(con, batch, [c.article for c in accepted])
-        events_loaded, failed_events = _load_events(con, batch, events, now, now.date())
-        run_sql(con, "load/article_attention_refresh.sql")  # after the events, so theirs is updated too
-        result = BatchResult(
-            batch_id=batch.batch_id, source=batch.source_kind, item=batch.item,
-            status="rejected" if rejected else "loaded", received=len(batch.articles) + len(batch.unfetched),
-            loaded=len(accepted), quarantined=len(failed_rows) + len(batch.unfetched), filtered=triage.filtered,
-            duplicate=triage.duplicate, events_coded=len(events), events_loaded=events_loaded, error=rejected,
-            failed_expectations={**outcome.failed_expectations, **failed_events})
+        result = load_articles(con, batch, settings, now, settings.quarantine_threshold)
         record_batch(con, result, item_md5=batch.item_md5, item_time=now, landing_path=batch.landing_path,
                      started_at=started, flow_run_id=flow_run_id)
         refresh_derived(con, "load/text_affected_days.sql", {"batch_id": batch.batch_id})

@@ -126,3 +126,36 @@ def test_news_batch_over_the_threshold_is_rejected_whole(prefect_backend: None, 
         assert reasons == ["batch_failing_share", "stg_article.text_long_enough", "stg_article.text_long_enough"]
     finally:
         con.close()
+
+
+def test_replay_of_a_rejected_news_batch_after_a_rule_change(prefect_backend: None, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from flows.pipelines import news
+
+    text = "Russia sent two bombers to Venezuela on Monday, officials in Caracas said."
+    lines = [json.dumps({"url": f"https://x.example/{n}", "text": body, "date": "2025-01-02", "language": "en"})
+             for n, body in enumerate([text, "Short note.", "Brief."])]
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    warehouse = tmp_path / "w.duckdb"
+    (first,) = news(str(warehouse), None, inputs=[str(path)])
+    assert first["status"] == "rejected"
+    relaxed = json.loads(json.dumps(suites.suite_definition("stg_article")))
+    for expectation in relaxed["expectations"]:
+        if expectation["meta"]["name"] == "text_long_enough":
+            expectation["kwargs"]["min_value"] = 7  # "Short note." now passes, "Brief." still fails
+    original = suites.suite_definition
+    monkeypatch.setattr(suites, "suite_definition", lambda name: relaxed if name == "stg_article" else original(name))
+    result = CliRunner().invoke(app, ["quarantine", "--warehouse", str(warehouse), "--replay",
+                                      "--batch", first["batch_id"]])
+    assert result.exit_code == 0 and "2 loaded" in result.output and "1 still quarantined" in result.output
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        assert con.execute("select count(*) from stg_article").fetchone()[0] == 2
+        assert con.execute("select count(*) from fact_event where origin = 'text'").fetchone()[0] >= 1
+        received, loaded, quarantined, status = con.execute(
+            "select received, loaded, quarantined, status from batch_ledger").fetchone()
+        assert (received, loaded, quarantined, status) == (3, 2, 1, "loaded")
+        assert con.execute("select count(*) from quarantine where resolved_at is null").fetchone()[0] == 1
+    finally:
+        con.close()
