@@ -190,8 +190,9 @@ def _events_section(con: duckdb.DuckDBPyConnection, client: str) -> list[str]:
     for day, actor, target, direction, category, code, name, origin, intensity, evidence, url in rows:
         cells = [str(day), f"{actor} → {target}", direction, category, f"{code} {name or ''}".strip(), origin,
                  _cell(intensity)]
-        body.append("<tr>" + "".join(f"<td class=text>{html.escape(c)}</td>" for c in cells)
-                    + f"<td class=text>{_evidence(evidence)}</td><td class=url>{_link(url)}</td></tr>")
+        body.append("<tr>" + "".join(f"<td class=text>{html.escape(c)}</td>" for c in cells[:-1])
+                    + f"<td>{html.escape(cells[-1])}</td><td class=text>{_evidence(evidence)}</td>"
+                    f"<td class=url>{_link(url)}</td></tr>")
     return [*parts, _rows_table(f"Top {len(rows)} by intensity |Goldstein| × (1 + ln(1 + articles))", [
         "date", "actor → target", "direction", "category", "CAMEO", "origin", "intensity", "evidence", "source"],
         body)]
