@@ -12,6 +12,7 @@ from flows.validate.suites import ValidationGateError, run_suite
 
 def upsert_actors(con: duckdb.DuckDBPyConnection, today: date) -> None:
     """New actors from the temp table actor_candidate (loads add actors, never change them)."""
+    run_sql(con, "load/actor_incoming.sql")
     run_sql(con, "load/dim_actor_insert_new.sql", {"today": today})
 
 

@@ -129,6 +129,7 @@ def refresh_actor_mappings(con: duckdb.DuckDBPyConnection) -> None:
                 "(actor_code varchar, country_code varchar, sector varchar)")
     insert_rows(con, "insert into actor_candidate values (?, ?, ?)",
                 [(m["actor_code"], m["country_iso3"], m["sector"] or "") for m in mappings])
+    run_sql(con, "load/actor_incoming.sql")
     run_sql(con, "load/dim_actor_scd2.sql", {"today": max(m["valid_from"] for m in mappings)})
 
 
@@ -153,7 +154,8 @@ def reference_fingerprint() -> str:
 
     digest = hashlib.md5()
     files = [SQL_DIR / "migrations.toml", EVENT_TYPES_CSV, *sorted(DATA_DIR.glob("*.csv")),
-             *sorted((SQL_DIR / "marts").glob("*.sql")), *sorted((SQL_DIR / "load").glob("dim_*.sql"))]
+             *sorted((SQL_DIR / "marts").glob("*.sql")), *sorted((SQL_DIR / "load").glob("dim_*.sql")),
+             SQL_DIR / "load" / "actor_incoming.sql"]
     for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

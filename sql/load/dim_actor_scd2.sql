@@ -1,29 +1,6 @@
--- SCD2 upsert of dim_actor from the reference mappings in the temp table actor_candidate: a new actor
+-- SCD2 upsert of dim_actor from the reference mappings in the temp table actor_incoming: a new actor
 -- opens a row valid from 1900-01-01 (stable keys on reload); a changed mapping closes the current row
 -- at $today (the mapping's version date) and opens a new one. Parameter $today (date).
-create or replace temp table actor_incoming as
-with
-
-candidates as (
-    select actor_code, min(country_code) as country_code, min(coalesce(sector, '')) as sector
-    from actor_candidate
-    where actor_code is not null and actor_code <> ''
-    group by actor_code
-),
-
-final as (
-    select
-        c.actor_code,
-        coalesce(k.name, c.actor_code)
-            || case when c.sector <> '' then ' (' || c.sector || ')' else '' end as name,
-        k.iso3 as country_iso3,
-        c.sector,
-        (k.iso3 is not null and c.sector in ('GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', '')) as is_state
-    from candidates as c
-    left join dim_country as k on k.iso3 = c.country_code
-)
-
-select * from final;
 
 update dim_actor as d
 set valid_to = $today::date, is_current = false
