@@ -129,8 +129,10 @@ def refresh_actor_mappings(con: duckdb.DuckDBPyConnection) -> None:
                 "(actor_code varchar, country_code varchar, sector varchar)")
     insert_rows(con, "insert into actor_candidate values (?, ?, ?)",
                 [(m["actor_code"], m["country_iso3"], m["sector"] or "") for m in mappings])
+    version = {"today": max(m["valid_from"] for m in mappings)}
     run_sql(con, "load/actor_incoming.sql")
-    run_sql(con, "load/dim_actor_scd2.sql", {"today": max(m["valid_from"] for m in mappings)})
+    run_sql(con, "load/dim_actor_scd2.sql", version)
+    run_sql(con, "load/dim_actor_insert_new.sql", version)
 
 
 def write_run_parameters(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:

@@ -1,6 +1,7 @@
--- New actors from the temp table actor_incoming (load/actor_incoming.sql), as loads see them.
--- Loads never change an existing actor: mappings change only through the reference data
--- (load/dim_actor_scd2.sql), so data that disagrees with the reference cannot make versions flap.
+-- Open a current row for every actor in actor_incoming (load/actor_incoming.sql) that has none: new
+-- actors (valid from 1900-01-01) and, after load/dim_actor_scd2.sql closed a changed mapping, its new
+-- version (valid from $today). Loads run only this file, so data that disagrees with the reference
+-- never changes an existing actor and versions cannot flap.
 -- Parameter $today (date).
 
 insert into dim_actor
