@@ -31,10 +31,11 @@ RESULTS_MD = Path(__file__).resolve().parent / "RESULTS.md"
 
 def _scenarios() -> dict[str, Callable[[Context], ScenarioResult]]:
     from benchmarks.scenarios_gdelt import gdelt_day, orchestration
+    from benchmarks.scenarios_marts import marts
     from benchmarks.scenarios_scale import backfill_1m, incremental
 
     return {"gdelt_day": gdelt_day, "backfill_1m": backfill_1m, "incremental": incremental,
-            "orchestration": orchestration}
+            "orchestration": orchestration, "marts": marts}
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SCENARIO_ORDER = ("gdelt_day", "backfill_1m", "incremental", "orchestration")
+SCENARIO_ORDER = ("gdelt_day", "backfill_1m", "incremental", "marts", "orchestration")
 _MARKER = re.compile(r"^<!-- scenario: (\w+) -->$")
 
 
@@ -63,7 +63,8 @@ def _rows(value: int | None) -> str:
 
 
 def figure_lines(result: ScenarioResult) -> list[list[str]]:
-    return [[f.label, _num(f.seconds), _rows(f.rows), _num(f.rows_per_second, 0), f.note] for f in result.figures]
+    return [[f.label, _num(f.seconds, 4 if f.seconds is not None and f.seconds < 0.1 else 2), _rows(f.rows),
+             _num(f.rows_per_second, 0), f.note] for f in result.figures]
 
 
 def ratio_lines(result: ScenarioResult) -> list[list[str]]:
