@@ -33,9 +33,10 @@ def _scenarios() -> dict[str, Callable[[Context], ScenarioResult]]:
     from benchmarks.scenarios_gdelt import gdelt_day, orchestration
     from benchmarks.scenarios_marts import marts
     from benchmarks.scenarios_scale import backfill_1m, incremental
+    from benchmarks.scenarios_text import text_coding
 
     return {"gdelt_day": gdelt_day, "backfill_1m": backfill_1m, "incremental": incremental,
-            "orchestration": orchestration, "marts": marts}
+            "orchestration": orchestration, "marts": marts, "text_coding": text_coding}
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SCENARIO_ORDER = ("gdelt_day", "backfill_1m", "incremental", "marts", "orchestration")
+SCENARIO_ORDER = ("gdelt_day", "backfill_1m", "incremental", "text_coding", "marts", "orchestration")
 _MARKER = re.compile(r"^<!-- scenario: (\w+) -->$")
 
 

@@ -1,0 +1,44 @@
+"""Scenario `text_coding`: `allywatch extract`'s coder on one core, on the labelled set and on synthetic
+sets of two sizes, each synthetic run in a fresh process so its peak RSS is its own."""
+from __future__ import annotations
+
+import itertools
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from benchmarks.results import Figure, Ratio, ScenarioResult
+from benchmarks.runner import Context
+
+TEXT_SPEED = Path(__file__).resolve().parent / "text_speed.py"
+
+
+def _synthetic(size: int) -> dict:
+    out = subprocess.run([sys.executable, str(TEXT_SPEED), "--child", str(size)], check=True, capture_output=True,
+                         text=True, cwd=TEXT_SPEED.parents[1])
+    return json.loads(out.stdout)
+
+
+def text_coding(ctx: Context) -> ScenarioResult:
+    from benchmarks.text_speed import _run, labelled_lines
+    from flows.normalize.coder import CODER_VERSION, code_sentence
+
+    repeat, sizes = (2, (2_000, 10_000)) if ctx.quick else (20, (20_000, 100_000))
+    result = ScenarioResult("text_coding", f"text coding: coder {CODER_VERSION} on one core")
+    code_sentence("Russia sent troops to Venezuela.")  # tables loaded before timing
+    lines, events, seconds = _run(itertools.chain.from_iterable(itertools.repeat(labelled_lines(), repeat)),
+                                  lambda _line: None)
+    result.figures.append(Figure(f"labelled set x{repeat}", seconds, lines, f"{events:,} events coded"))
+    runs = [_synthetic(size) for size in sizes]
+    for run in runs:
+        result.figures.append(Figure(f"synthetic {run['sentences']:,} sentences (own process)", run["seconds"],
+                                     run["sentences"], f"peak RSS {run['peak_rss_mb']:.1f} MB"))
+    result.ratios += [
+        Ratio("labelled set, sentences/s", lines / seconds, ">= 2000"),
+        Ratio(f"synthetic {sizes[-1]:,}, sentences/s", runs[-1]["sentences"] / runs[-1]["seconds"], ">= 2000"),
+        Ratio(f"peak RSS {sizes[-1]:,} / {sizes[0]:,} sentences", runs[-1]["peak_rss_mb"] / runs[0]["peak_rss_mb"],
+              "<= 1.25"),
+    ]
+    result.notes.append("The JSONL is streamed: memory does not grow with the input (RSS ratio near 1).")
+    return result
