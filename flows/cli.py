@@ -262,19 +262,35 @@ def validate(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None) ->
 
 @app.command()
 def status(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None) -> None:
-    """Per source: newest item loaded, failed and gave-up batches, last batches."""
+    """Per source: newest item loaded vs seen upstream, failures, last batches, active alerts.
+
+    Exits 1 when a source is stale beyond its threshold, so cron or a monitor can page someone.
+    """
     settings = settings_for(warehouse, config)
     from flows.console import print_status
+    from flows.load.ledger import utc_now
     from flows.load.warehouse import connect, sql_text
 
-    def action() -> list[tuple]:
+    def action() -> tuple[list[tuple], list[tuple]]:
         con = connect(settings.warehouse, read_only=True)
         try:
-            return con.execute(sql_text("load/ledger_status.sql")).fetchall()
+            return (con.execute(sql_text("load/ledger_status.sql")).fetchall(),
+                    con.execute(sql_text("load/active_alerts.sql")).fetchall())
         finally:
             con.close()
 
-    print_status(guarded(action))
+    rows, alerts = guarded(action)
+    now, stale = utc_now(), []
+    for group, source, newest_item, _upstream, last_loaded, *_ in rows:
+        hours = settings.gdelt_stale_after_hours if group == "gdelt" else settings.news_stale_after_hours
+        freshest = newest_item if group == "gdelt" else last_loaded
+        if freshest is None or (now - freshest).total_seconds() > hours * 3600:
+            stale.append(f"{source}: newest loaded {freshest or 'never'}, older than {hours:g} h")
+    print_status(rows, alerts)
+    for line in stale:
+        err.print(f"stale {line}", markup=False, highlight=False, soft_wrap=True)
+    if stale:
+        raise typer.Exit(1)
 
 
 if __name__ == "__main__":  # `python -m flows.cli`; the console script `allywatch` calls app directly

@@ -44,6 +44,8 @@ class Settings:
     max_page_bytes: int = 5_000_000
     min_feed_text_chars: int = 400
     writer_wait_seconds: float = 600.0
+    gdelt_stale_after_hours: float = 2.0
+    news_stale_after_hours: float = 48.0
     max_body_bytes: int = 200_000_000
     extra: dict[str, Any] = field(default_factory=dict)
 

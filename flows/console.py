@@ -97,13 +97,23 @@ def print_quarantine(rows: list[tuple]) -> None:
     out.print(table)
 
 
-def print_status(rows: list[tuple]) -> None:
+def print_status(rows: list[tuple], alerts: list[tuple]) -> None:
     table = Table(title="sources")
-    for column in ("source", "newest loaded item", "loaded", "rejected", "failed", "gave up", "last batch at"):
+    for column in ("source", "newest loaded item", "newest seen upstream", "last loaded at", "loaded", "rejected",
+                   "failed", "gave up", "last batch at"):
         table.add_column(column)
     for row in rows:
-        table.add_row(*("" if v is None else str(v) for v in row))
+        table.add_row(*("" if v is None else str(v) for v in row[1:]))
     out.print(table)
+    if alerts:
+        shown = Table(title="active shift alerts (support halved against its baseline)")
+        for column in ("patron", "client", "day", "S30", "baseline"):
+            shown.add_column(column)
+        for alert in alerts:
+            shown.add_row(*(str(v) for v in alert))
+        out.print(shown)
+    else:
+        out.print("no active shift alerts")
 
 
 @contextmanager

@@ -31,7 +31,7 @@ from flows.load.fetch_log import feed_validators, pages_to_retry, record_fetch
 from flows.load.gdelt_load import LandedFile, load_group
 from flows.load.ledger import BatchResult, ledger_status, record_failure, utc_now
 from flows.load.text_load import load_news_batch
-from flows.load.warehouse import open_warehouse, sql_text
+from flows.load.warehouse import open_warehouse, run_sql, sql_text
 from flows.load.writer_lock import writer_lock
 from flows.marts.report import write_report
 from flows.marts.snapshot import publish_parquet, publish_snapshot
@@ -81,9 +81,16 @@ def plan_gdelt(settings: Settings, source: GdeltSource, since: datetime | None, 
     newest_only = since is None and until is None and newest is None
     client = _client(settings, source)
     pending: list[ListedFile] = []
+    newest_seen: datetime | None = None
     for name in list_names(newest_only, settings.translated):  # each stream is planned on its own
         listed = parse_file_list(source.read_list(name, client, settings.retry_policy), f"{source.describe()} {name}")
         pending += plan_files(listed, statuses, newest, since, until, None)
+        if listed:
+            newest_seen = max(newest_seen or listed[-1].published, listed[-1].published)
+    if newest_seen is not None:
+        with open_warehouse(settings) as con:
+            run_sql(con, "load/source_watermark_record.sql",
+                    {"source": "gdelt", "newest_seen": newest_seen, "now": utc_now()})
     pending.sort(key=lambda f: f.published)
     return pending[:max_files] if max_files else pending
 

@@ -110,8 +110,12 @@ def test_read_commands_on_the_sample_warehouse(sample_run: dict, tmp_path: Path)
     assert listing.exit_code == 0 and "missing" in listing.output
     checks = invoke("validate", "--warehouse", str(warehouse))
     assert checks.exit_code == 0 and "ledger_reconciles" in checks.output
-    status = invoke("status", "--warehouse", str(warehouse))
-    assert status.exit_code == 0 and "gdelt" in status.output
+    patient = tmp_path / "patient.toml"
+    patient.write_text("gdelt_stale_after_hours = 1000000.0\nnews_stale_after_hours = 1000000.0\n")
+    status = invoke("status", "--warehouse", str(warehouse), "--config", str(patient))
+    assert status.exit_code == 0 and "gdelt" in status.output and "rss" in status.output
+    stale = invoke("status", "--warehouse", str(warehouse))  # the sample ends in December 2025
+    assert stale.exit_code == 1 and "stale gdelt: newest loaded 2025-12-28" in stale.output
 
 
 def test_validate_fails_on_a_broken_warehouse(sample_run: dict, tmp_path: Path) -> None:

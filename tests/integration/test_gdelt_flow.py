@@ -65,6 +65,8 @@ def test_first_run_takes_the_newest_file_then_backfill_then_nothing(prefect_back
     assert count(warehouse, "select count(*) from fact_event") == (20,)
     assert gdelt_events(str(warehouse), config, base_url=base, since=datetime(2025, 3, 1)) == []
     assert count(warehouse, "select count(*), sum(received) from batch_ledger") == (4, 20)
+    assert count(warehouse, "select newest_seen from source_watermark where source = 'gdelt'") == (
+        datetime(2025, 3, 1, 0, 45),)
 
 
 def test_bad_files_are_recorded_and_the_rest_loads(prefect_backend: None, tmp_path: Path,
