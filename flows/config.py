@@ -73,10 +73,6 @@ class Settings:
     def retry_policy(self) -> RetryPolicy:
         return RetryPolicy(attempts=self.http_retries, base_delay=self.http_backoff_seconds)
 
-    @property
-    def tracked_states(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(self.clients + self.patrons + self.pressure_states))
-
 
 _PATH_KEYS = {"warehouse", "landing_dir", "snapshot_path", "report_dir", "data_docs_dir"}
 _TUPLE_KEYS = {"clients", "patrons", "pressure_states"}

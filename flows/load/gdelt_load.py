@@ -12,7 +12,7 @@ from pathlib import Path
 
 import duckdb
 
-from flows.collect.gdelt import FetchError, ListedFile, unzip_export
+from flows.collect.gdelt import ListedFile, unzip_export
 from flows.config import Settings
 from flows.crashpoints import crash_point
 from flows.load.facts import refresh_derived, upsert_actors, upsert_sources
@@ -128,5 +128,3 @@ def load_group(con: duckdb.DuckDBPyConnection, landed: list[LandedFile], setting
             raise
     return [results[f.listed.batch_id] for f in landed]
 
-
-__all__ = ["FetchError", "LandedFile", "load_group"]
