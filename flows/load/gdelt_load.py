@@ -107,12 +107,16 @@ def load_group(con: duckdb.DuckDBPyConnection, landed: list[LandedFile], setting
         con.execute("begin transaction")
         try:
             stage_files(con, files, settings)
+            crash_point("gdelt_load.after_parse")
             scope = f"gdelt: {landed[0].listed.name} .. {landed[-1].listed.name} ({len(landed)} files)"
             failures = validate_group(con, max(f.listed.published for f in landed), scope)
+            crash_point("gdelt_load.after_validation")
             rejected = _reject_batches(con, settings.quarantine_threshold)
             now = utc_now()
             run_sql(con, "load/quarantine_parse_rejects.sql", {"now": now})
+            run_sql(con, "load/gdelt_quarantine_chosen.sql")
             run_sql(con, "load/quarantine_gdelt_rows.sql", {"now": now})
+            crash_point("gdelt_load.after_quarantine")
             insert_accepted(con, now.date())
             crash_point("gdelt_load.after_fact_insert")
             results = _results(con, failures, rejected)

@@ -95,17 +95,26 @@ def _context():  # GX is imported lazily: it costs ~3 s, and commands like `extr
     return context, batch_definition
 
 
-def build_suite(name: str, params: Mapping[str, Any]):
+def build_suite(name: str, params: Mapping[str, Any], timestamp_columns: set[str] = frozenset()):
     from great_expectations.core import ExpectationSuite
     from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 
     definition = suite_definition(name)
     merged = {**reference_sets(), **params}
     configs = [
-        ExpectationConfiguration(type=e["type"], kwargs=_fill(e["kwargs"], merged), meta=e.get("meta", {}))
+        ExpectationConfiguration(type=e["type"], meta=e.get("meta", {}),
+                                 kwargs=_timestamp_bounds(_fill(e["kwargs"], merged), timestamp_columns))
         for e in definition["expectations"]
     ]
     return ExpectationSuite(name=definition["name"], expectations=configs)
+
+
+def _timestamp_bounds(kwargs: dict, timestamp_columns: set[str]) -> dict:
+    """String date bounds on a datetime64 column become Timestamps (GX would make them dates)."""
+    if kwargs.get("column") not in timestamp_columns:
+        return kwargs
+    return {k: pd.Timestamp(v) if k in ("min_value", "max_value") and isinstance(v, str) else v
+            for k, v in kwargs.items()}
 
 
 def _date_columns(name: str) -> set[str]:
@@ -142,10 +151,21 @@ def run_suite(name: str, frame: pd.DataFrame, params: Mapping[str, Any] | None =
     if frame.empty:
         return outcome
     frame = frame.copy()
+    native: set[str] = set()
     for column in _date_columns(name) & set(frame.columns):
-        frame[column] = _as_dates(frame[column])
+        if pd.api.types.is_datetime64_any_dtype(frame[column].dtype):
+            # GX compares datetime64[ns] columns vectorized (Timestamp bounds); date objects go
+            # through a Python call per value, ~1 s a GDELT day. Years outside 1677-2262 (no ns
+            # form) are clipped to the ends, so they still fail any real bound instead of overflowing.
+            values = frame[column]
+            low, high = pd.Timestamp.min.ceil("s"), pd.Timestamp.max.floor("s")
+            frame[column] = values.where(values.isna() | (values > low), low).where(
+                values.isna() | (values < high), high).astype("datetime64[ns]")
+            native.add(column)
+        else:
+            frame[column] = _as_dates(frame[column])
     _, batch_definition = _context()
-    suite = build_suite(name, params or {})
+    suite = build_suite(name, params or {}, timestamp_columns=native)
     batch = batch_definition.get_batch(batch_parameters={"dataframe": frame})
     result = batch.validate(
         suite, result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [INDEX_COLUMN]}

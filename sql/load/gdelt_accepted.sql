@@ -11,9 +11,13 @@ passing as (
       and s.batch_id not in (select batch_id from gdelt_rejected_batch)
 ),
 
-ranked as (
-    select *, row_number() over (partition by event_key order by row_id) as seen
+-- Events that appear more than once in the group, with the row that came first: a grouped
+-- aggregate, cheaper than numbering every row with a window.
+repeated as (
+    select event_key, min(row_id) as first_row
     from passing
+    group by event_key
+    having count(*) > 1
 ),
 
 id_range as (
@@ -30,9 +34,11 @@ stored as (
 
 final as (
     select
-        r.*,
-        (r.seen > 1 or r.event_key in (select event_key from stored)) as is_duplicate
-    from ranked as r
+        p.*,
+        (p.row_id > coalesce(r.first_row, p.row_id) or p.event_key in (select event_key from stored))
+            as is_duplicate
+    from passing as p
+    left join repeated as r on r.event_key = p.event_key
 )
 
 select * from final;

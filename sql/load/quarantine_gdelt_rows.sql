@@ -1,28 +1,12 @@
--- In-scope rows that failed a GX suite, or every in-scope row of a rejected batch, go to
--- quarantine with the raw record. Inputs: temp gdelt_row_failure (row_id, expectation, reason),
--- temp gdelt_rejected_batch (batch_id, reason). Parameter $now.
+-- Rows chosen by gdelt_quarantine_chosen.sql go to quarantine with the raw record as received.
+-- Parameter $now.
 insert into quarantine
 with
 
-failing as (
-    select row_id, string_agg(distinct expectation, ',' order by expectation) as expectation,
-           min(reason) as reason
-    from gdelt_row_failure
-    group by row_id
-),
-
-in_scope as (
-    select s.batch_id, s.row_id, s.file_row from stg_event as s where s.in_scope
-),
-
-chosen as (
-    select i.batch_id, i.row_id, i.file_row,
-           coalesce(f.reason, 'batch rejected: ' || rb.reason) as reason,
-           coalesce(f.expectation, 'batch_failing_share') as expectation
-    from in_scope as i
-    left join failing as f on f.row_id = i.row_id
-    left join gdelt_rejected_batch as rb on rb.batch_id = i.batch_id
-    where f.row_id is not null or rb.batch_id is not null
+raw_rows as (
+    select rowid as raw_row, *
+    from raw_gdelt_event
+    where rowid in (select row_id from gdelt_quarantine_chosen)
 ),
 
 final as (
@@ -36,9 +20,8 @@ final as (
         c.expectation,
         $now::timestamp as quarantined_at,
         null::timestamp as resolved_at
-    from chosen as c
-    join (select rowid as raw_row, * from raw_gdelt_event where rowid in (select row_id from chosen)) as r
-        on r.raw_row = c.row_id
+    from gdelt_quarantine_chosen as c
+    join raw_rows as r on r.raw_row = c.row_id
 )
 
 select * from final

@@ -2,7 +2,7 @@
 select
     s.row_id,
     s.global_event_id,
-    strftime(s.event_date, '%Y-%m-%d') as event_date,
+    s.event_date,
     s.quad_class,
     s.goldstein,
     s.avg_tone,

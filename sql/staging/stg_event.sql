@@ -11,6 +11,12 @@ raw_rows as (
     join gdelt_batch_file as b on b.file_name = r.file_name
 ),
 
+-- Rows of a file are consecutive in raw_gdelt_event, so a row's line in its file is its row id
+-- minus the file's first row id (a grouped aggregate; a window over every row costs more).
+file_first_row as (
+    select file_name, min(rowid) as first_row from raw_gdelt_event group by file_name
+),
+
 scoped as (
     select
         *,
@@ -26,7 +32,8 @@ final as (
     select
         batch_id,
         row_id,
-        row_id - min(row_id) over (partition by file_name) + 1 as file_row,
+        row_id - (select first_row from file_first_row as f where f.file_name = scoped.file_name) + 1
+            as file_row,
         in_scope,
         try_cast(GlobalEventID as bigint) as global_event_id,
         try_strptime(Day, '%Y%m%d')::date as event_date,
