@@ -5,6 +5,7 @@ from datetime import date
 
 import duckdb
 
+from flows.crashpoints import crash_point
 from flows.load.validation_log import record_outcome
 from flows.load.warehouse import run_sql, sql_text
 from flows.validate.suites import ValidationGateError, run_suite
@@ -20,15 +21,18 @@ def upsert_sources(con: duckdb.DuckDBPyConnection) -> None:
     run_sql(con, "load/dim_source_upsert.sql")
 
 
-def refresh_derived(con: duckdb.DuckDBPyConnection, affected_days_sql: str, params: dict | None = None) -> None:
-    """Recompute fact_volume_daily and fact_support_daily for the touched days, then fill dim_date.
+def refresh_derived(con: duckdb.DuckDBPyConnection, affected_days_sql: str, params: dict | None = None,
+                    support_sql: str = "load/fact_support_daily_refresh.sql") -> None:
+    """Bring fact_volume_daily and fact_support_daily up to date for the touched days, then fill dim_date.
 
     affected_days_sql names the sql/ file that builds the temp tables affected_day and
-    affected_volume_day for the current batch or group.
+    affected_volume_day for the current batch or group. support_sql recomputes the touched days
+    (any change) or, for append-only GDELT groups, adds the new events (load/fact_support_daily_add.sql).
     """
     run_sql(con, affected_days_sql, params)
     run_sql(con, "load/fact_volume_daily_refresh.sql")
-    run_sql(con, "load/fact_support_daily_refresh.sql")
+    run_sql(con, support_sql)
+    crash_point("facts.after_support_refresh")
     run_sql(con, "load/dim_date_fill.sql")
     gate_support_daily(con)
 

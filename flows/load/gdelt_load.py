@@ -124,7 +124,7 @@ def load_group(con: duckdb.DuckDBPyConnection, landed: list[LandedFile], setting
                 record_batch(con, results[f.listed.batch_id], item_md5=f.listed.md5,
                              item_time=f.listed.published, landing_path=str(f.zip_path),
                              started_at=started, flow_run_id=flow_run_id)
-            refresh_derived(con, "load/gdelt_affected_days.sql")
+            refresh_derived(con, "load/gdelt_affected_days.sql", support_sql="load/fact_support_daily_add.sql")
             crash_point("gdelt_load.before_commit")
             con.execute("commit")
         except BaseException:

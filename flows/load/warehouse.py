@@ -164,6 +164,13 @@ def reference_fingerprint() -> str:
     return digest.hexdigest()
 
 
+def _rebuild_support_daily_without_tone_events(con: duckdb.DuckDBPyConnection) -> None:
+    """Rows written before migration 6 lack tone_events, which the GDELT delta update needs: rebuild once."""
+    if con.execute("select count(*) from fact_support_daily where tone_events is null").fetchone()[0]:
+        run_sql(con, "load/support_rebuild_days.sql")
+        run_sql(con, "load/fact_support_daily_refresh.sql")
+
+
 @contextmanager
 def open_warehouse(settings: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-write connection with the schema, reference data and views up to date."""
@@ -176,6 +183,7 @@ def open_warehouse(settings: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
         if applied != fingerprint:
             refresh_reference(con)
             apply_views(con)
+            _rebuild_support_daily_without_tone_events(con)
             con.execute("delete from reference_state")
             con.execute("insert into reference_state values (?, now())", [fingerprint])
         write_run_parameters(con, settings)

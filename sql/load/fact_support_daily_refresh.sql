@@ -22,9 +22,16 @@ final as (
         sum(weight) as weighted_events,
         sum(abs(goldstein) * weight) as intensity,
         sum(amount_usd) as amount_usd,
-        avg(tone) as avg_tone
+        avg(tone) as avg_tone,
+        count(tone) as tone_events
     from events
     group by all
 )
 
 select * from final;
+
+-- The rows this refresh rewrote, for the fact_support_daily suite (sql/load/support_daily_refreshed.sql).
+create or replace temp table support_touched as
+select date_key, patron_iso3, client_iso3, support_category, direction, origin
+from fact_support_daily
+where date_key in (select date_key from affected_day);

@@ -94,3 +94,44 @@ def test_reloading_the_same_files_inserts_nothing(tmp_path: Path, settings) -> N
         assert (again.loaded, again.duplicate) == (0, 2)
         assert con.execute("select count(*) from fact_event").fetchone()[0] == 2
         assert con.execute("select count(*) from batch_ledger").fetchone()[0] == 1
+
+
+SUPPORT_DAILY = ("select date_key, patron_iso3, client_iso3, support_category, direction, origin, events, "
+                 "round(weighted_events, 9), round(intensity, 9), amount_usd, round(avg_tone, 9), tone_events "
+                 "from fact_support_daily order by all")
+
+
+def test_groups_add_to_support_daily_exactly_as_a_rebuild_would(tmp_path: Path, settings) -> None:
+    """The delta update (one group after another, same days, a row without tone, a repeated event)."""
+    from flows.load.facts import rebuild_support_daily
+
+    folder = tmp_path / "m"
+    no_tone = event_row(3, articles=7).split("\t")
+    no_tone[34] = ""
+    zips = [write_export(folder, "20250301000000", [event_row(1), event_row(2, code="0871", goldstein="7.4")]),
+            write_export(folder, "20250301001500", ["\t".join(no_tone), event_row(1), event_row(4, day="20250228")]),
+            write_export(folder, "20250301003000", [event_row(5, actor1="VEN", actor2="RUS", code="0233")])]
+    write_lists(folder, zips)
+    landed = land(folder, settings)
+    with open_warehouse(settings) as con:
+        for one in landed:
+            load_group(con, [one], settings)
+        incremental = con.execute(SUPPORT_DAILY).fetchall()
+        rebuild_support_daily(con)
+        assert con.execute(SUPPORT_DAILY).fetchall() == incremental
+    days = {(row[0], row[4]): (row[6], row[11]) for row in incremental}
+    assert days[(20250301, "support")] == (3, 2)  # events 1 and 2 and the toneless 3; 1 repeated is not counted
+    assert days[(20250228, "support")] == (1, 1)
+    assert days[(20250301, "appeal")] == (1, 1)
+
+
+def test_rows_from_before_tone_events_are_rebuilt_once_on_open(tmp_path: Path, settings) -> None:
+    folder = tmp_path / "m"
+    write_lists(folder, [write_export(folder, "20250301000000", [event_row(1), event_row(2)])])
+    with open_warehouse(settings) as con:
+        load_group(con, land(folder, settings), settings)
+        expected = con.execute(SUPPORT_DAILY).fetchall()
+        con.execute("update fact_support_daily set tone_events = null")  # as migration 6 leaves old rows
+        con.execute("delete from reference_state")  # what a new release's fingerprint does
+    with open_warehouse(settings) as con:
+        assert con.execute(SUPPORT_DAILY).fetchall() == expected

@@ -180,7 +180,7 @@ def test_incremental_support_daily_equals_a_full_rebuild(sample_run: dict, tmp_p
     copy = tmp_path / "copy.duckdb"
     shutil.copy(sample_run["warehouse"], copy)
     query = ("select date_key, patron_iso3, client_iso3, support_category, direction, origin, events, "
-             "round(weighted_events, 9), round(intensity, 9), round(amount_usd, 6), round(avg_tone, 9) "
+             "round(weighted_events, 9), round(intensity, 9), round(amount_usd, 6), round(avg_tone, 9), tone_events "
              "from fact_support_daily order by all")
     con = duckdb.connect(str(copy))
     try:
