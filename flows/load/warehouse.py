@@ -43,8 +43,64 @@ def insert_rows(con: duckdb.DuckDBPyConnection, statement: str, rows: list) -> N
         con.executemany(statement, rows)
 
 
+DUCKLAKE_PREFIX = "ducklake:"
+
+
+def ducklake_metadata(warehouse: Path | str) -> Path | None:
+    """The catalog file of a `ducklake:PATH` warehouse, or None for a plain DuckDB file."""
+    text = str(warehouse)
+    return Path(text[len(DUCKLAKE_PREFIX):]) if text.startswith(DUCKLAKE_PREFIX) else None
+
+
+def _literal(text: str) -> str:
+    """A SQL string literal for LOAD and ATTACH, which take no bind parameters (paths from settings)."""
+    if "\x00" in text:
+        raise UserError("a path with a NUL byte cannot name a database")
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _ducklake_extension() -> Path:
+    """The DuckLake extension shipped by the duckdb-extension-ducklake package (DuckDB cannot download it)."""
+    try:
+        import duckdb_extension_ducklake
+    except ImportError:
+        raise UserError(f"a ducklake: warehouse needs the DuckLake extension: pip install "
+                        f"duckdb-extension-ducklake=={duckdb.__version__}") from None
+    folder = Path(duckdb_extension_ducklake.__file__).parent / "extensions" / f"v{duckdb.__version__}"
+    extension = folder / "ducklake.duckdb_extension"
+    if not extension.exists():
+        raise UserError(f"no DuckLake extension for duckdb {duckdb.__version__} in {folder.parent}: install "
+                        f"duckdb-extension-ducklake=={duckdb.__version__}")
+    return extension
+
+
+def _connect_ducklake(metadata: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB session with the DuckLake catalog attached as `warehouse` and in use.
+
+    Data files go to a folder beside the catalog file; temp tables stay in the session's memory.
+    """
+    if read_only and not metadata.exists():
+        raise UserError(f"warehouse not found: ducklake:{metadata} (run `allywatch run` first)")
+    metadata = metadata.resolve()
+    metadata.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect()
+    try:
+        con.execute(f"load {_literal(str(_ducklake_extension()))}")
+        options = f"data_path {_literal(str(metadata) + '.files/')}" + (", read_only" if read_only else "")
+        con.execute(f"attach {_literal(DUCKLAKE_PREFIX + str(metadata))} as warehouse ({options})")
+        con.execute("use warehouse")
+    except duckdb.Error as exc:
+        con.close()
+        raise UserError(f"cannot open warehouse ducklake:{metadata}: {str(exc).splitlines()[0]}") from None
+    return con
+
+
 def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open a DuckDB file with a clear one-line error when it is locked or unreadable."""
+    """Open the warehouse (a DuckDB file, or a DuckLake catalog for `ducklake:PATH`) with a clear
+    one-line error when it is locked or unreadable."""
+    metadata = ducklake_metadata(path)
+    if metadata is not None:
+        return _connect_ducklake(metadata, read_only)
     if read_only and not path.exists():
         raise UserError(f"warehouse not found: {path} (run `allywatch run` first or pass --warehouse)")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -59,6 +115,21 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         raise UserError(f"cannot open warehouse {path}: {str(exc).splitlines()[0]}") from None
 
 
+def is_ducklake(con: duckdb.DuckDBPyConnection) -> bool:
+    row = con.execute("select type from duckdb_databases() where database_name = current_database()").fetchone()
+    return bool(row) and row[0] == "ducklake"
+
+
+_CONSTRAINT_LINE = re.compile(r",([^\n]*)\n\s*(primary key|unique)\s*\([^)]*\)", re.IGNORECASE)
+_CONSTRAINT_WORD = re.compile(r"\s+(primary key|unique)\b(?=\s*[,\n])", re.IGNORECASE)
+
+
+def without_constraints(ddl: str) -> str:
+    """DDL for DuckLake, which has no PRIMARY KEY or UNIQUE: loads keep keys unique by anti-join
+    inserts (never ON CONFLICT), and `allywatch validate` checks that no natural key repeats."""
+    return _CONSTRAINT_WORD.sub("", _CONSTRAINT_LINE.sub(r"\1", ddl))
+
+
 def _manifest() -> dict:
     return tomllib.loads(sql_text("migrations.toml"))
 
@@ -66,7 +137,7 @@ def _manifest() -> dict:
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     con.execute(
         "create table if not exists schema_version "
-        "(version integer primary key, description varchar, applied_at timestamp)"
+        "(version integer not null, description varchar, applied_at timestamp)"
     )
     row = con.execute("select coalesce(max(version), 0) from schema_version").fetchone()
     return int(row[0]) if row else 0
@@ -76,13 +147,17 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
     """Apply every migration the warehouse lacks (each in its own transaction); return the version."""
     current = schema_version(con)
     manifest = _manifest()
+    lake = is_ducklake(con)
     for migration in sorted(manifest["migration"], key=lambda m: m["version"]):
         if migration["version"] <= current:
             continue
         con.execute("begin transaction")
         try:
             for relative in migration["files"]:
-                run_sql(con, relative)
+                if lake:
+                    con.execute(without_constraints(sql_text(relative)))
+                else:
+                    run_sql(con, relative)
             con.execute(
                 "insert into schema_version values (?, ?, ?)",
                 [migration["version"], migration["description"], datetime.now(UTC).replace(tzinfo=None)],
