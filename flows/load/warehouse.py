@@ -46,7 +46,7 @@ def insert_rows(con: duckdb.DuckDBPyConnection, statement: str, rows: list) -> N
 DUCKLAKE_PREFIX = "ducklake:"
 
 
-def ducklake_metadata(warehouse: Path | str) -> Path | None:
+def lake_catalog_file(warehouse: Path | str) -> Path | None:
     """The catalog file of a `ducklake:PATH` warehouse, or None for a plain DuckDB file."""
     text = str(warehouse)
     return Path(text[len(DUCKLAKE_PREFIX):]) if text.startswith(DUCKLAKE_PREFIX) else None
@@ -85,6 +85,9 @@ def _connect_ducklake(metadata: Path, read_only: bool) -> duckdb.DuckDBPyConnect
     metadata.parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect()
     try:
+        # Python replacement scans would let a Python variable answer for a missing catalog table
+        # (the extension probes for its own tables by name).
+        con.execute("set python_enable_replacements = false")
         con.execute(f"load {_literal(str(_ducklake_extension()))}")
         options = f"data_path {_literal(str(metadata) + '.files/')}" + (", read_only" if read_only else "")
         con.execute(f"attach {_literal(DUCKLAKE_PREFIX + str(metadata))} as warehouse ({options})")
@@ -98,7 +101,7 @@ def _connect_ducklake(metadata: Path, read_only: bool) -> duckdb.DuckDBPyConnect
 def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """Open the warehouse (a DuckDB file, or a DuckLake catalog for `ducklake:PATH`) with a clear
     one-line error when it is locked or unreadable."""
-    metadata = ducklake_metadata(path)
+    metadata = lake_catalog_file(path)
     if metadata is not None:
         return _connect_ducklake(metadata, read_only)
     if read_only and not path.exists():

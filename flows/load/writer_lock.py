@@ -25,6 +25,8 @@ class WarehouseBusy(UserError):
 
 @contextmanager
 def writer_lock(warehouse: Path, wait_seconds: float) -> Iterator[None]:
+    if str(warehouse).startswith("ducklake:"):  # the lock sits beside the DuckLake catalog file
+        warehouse = Path(str(warehouse)[len("ducklake:"):])
     path = str(warehouse.resolve()) + ".lock"
     if path in _held:
         fd, depth = _held[path]
