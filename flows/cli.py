@@ -111,20 +111,26 @@ def news(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
          doc_query: Annotated[list[str] | None, typer.Option(help="GDELT DOC API query (repeatable).")] = None,
          input_path: Annotated[Path | None, typer.Option("--input", help="A .jsonl/.txt/.html file or folder.")]
          = None) -> None:
-    """Load RSS/Atom feeds, GDELT DOC API results and local article files, coding their text into events."""
+    """Load RSS/Atom feeds, GDELT DOC API results and local article files, coding their text into events.
+
+    With no source option, the config's feeds and doc_queries (what the scheduled news flow reads).
+    """
     from flows.collect.feeds import read_feeds_file
 
     feeds = list(feed or []) + (guarded(lambda: read_feeds_file(feeds_file)) if feeds_file else [])
-    if not feeds and not doc_query and input_path is None:
-        fail("nothing to load: give --feed URL (repeatable), --feeds-file FILE, --doc-query Q or --input PATH")
+    queries = list(doc_query or [])
     if input_path is not None and not input_path.exists():
         fail(f"input not found: {input_path} (pass a .jsonl/.txt/.html file or a folder of them)")
     settings = settings_for(warehouse, config)
+    if not feeds and not queries and input_path is None:
+        feeds, queries = list(settings.feeds), list(settings.doc_queries)
+    if not feeds and not queries and input_path is None:
+        fail("nothing to load: give --feed URL (repeatable), --feeds-file FILE, --doc-query Q or --input PATH, "
+             "or set feeds / doc_queries in the config")
     from flows.pipelines import news as news_flow
 
     batches = guarded(lambda: news_flow(str(settings.warehouse), str(config) if config else None, feeds=feeds,
-                                        inputs=[str(input_path)] if input_path else [],
-                                        doc_queries=list(doc_query or [])))
+                                        inputs=[str(input_path)] if input_path else [], doc_queries=queries))
     print_batches(batches)
 
 
@@ -160,7 +166,7 @@ def recode(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
     from flows.load.recode import recode as recode_articles
     from flows.load.warehouse import open_warehouse
 
-    if not settings.warehouse.exists():
+    if not settings.warehouse_file.exists():
         fail(f"warehouse not found: {settings.warehouse} (run `allywatch run` first or pass --warehouse)")
 
     def action():
@@ -291,6 +297,21 @@ def status(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None) -> N
         err.print(f"stale {line}", markup=False, highlight=False, soft_wrap=True)
     if stale:
         raise typer.Exit(1)
+
+
+@app.command()
+def serve(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None) -> None:
+    """Serve the scheduled deployments gdelt_events, news and marts until interrupted (needs a Prefect server).
+
+    Schedules and the cap on concurrent runs come from the config (gdelt_events_schedule, news_schedule,
+    marts_schedule, serve_limit); every run gets this command's warehouse and config.
+    """
+    settings = settings_for(warehouse, config)
+    # The config the settings came from, so runs read the same file whatever their working directory.
+    config_file = config or (Path("allywatch.toml") if Path("allywatch.toml").exists() else None)
+    from flows.serve import serve_deployments
+
+    guarded(lambda: serve_deployments(settings, config_file))
 
 
 if __name__ == "__main__":  # `python -m flows.cli`; the console script `allywatch` calls app directly

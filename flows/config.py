@@ -9,8 +9,12 @@ from typing import Any
 
 from flows import UserError
 from flows.collect.http import RetryPolicy
+from flows.secrets import Secret, parse_source_tokens
 
 DEFAULT_GDELT_BASE_URL = "http://data.gdeltproject.org/gdeltv2/"
+# Served schedules (UTC): a cron expression, or an interval as a number of seconds. GDELT publishes a
+# file every 15 minutes and lists it a minute or so later, hence minutes 2, 17, 32 and 47.
+DEFAULT_SCHEDULES = {"gdelt_events": "2-59/15 * * * *", "news": "10 * * * *", "marts": "30 4 * * *"}
 
 
 @dataclass(frozen=True)
@@ -47,15 +51,30 @@ class Settings:
     gdelt_stale_after_hours: float = 2.0
     news_stale_after_hours: float = 48.0
     max_body_bytes: int = 200_000_000
+    # What the scheduled news flow reads when it is given no sources (feed URLs or files, DOC API queries).
+    feeds: tuple[str, ...] = ()
+    doc_queries: tuple[str, ...] = ()
+    # Host -> bearer token, sent to that host only; Secret keeps the values out of every repr.
+    source_tokens: dict[str, Secret] = field(default_factory=dict)
+    gdelt_events_schedule: str | int = DEFAULT_SCHEDULES["gdelt_events"]
+    news_schedule: str | int = DEFAULT_SCHEDULES["news"]
+    marts_schedule: str | int = DEFAULT_SCHEDULES["marts"]
+    serve_limit: int = 1  # flow runs `allywatch serve` executes at once (loads queue on the writer lock anyway)
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
+    def warehouse_file(self) -> Path:
+        """The DuckDB file, or for `ducklake:PATH` the DuckLake catalog file (folders sit beside it)."""
+        text = str(self.warehouse)
+        return Path(text[len("ducklake:"):]) if text.startswith("ducklake:") else self.warehouse
+
+    @property
     def landing(self) -> Path:
-        return self.landing_dir or self.warehouse.parent / "landing"
+        return self.landing_dir or self.warehouse_file.parent / "landing"
 
     @property
     def snapshot(self) -> Path:
-        return self.snapshot_path or self.warehouse.with_name(self.warehouse.stem + "_bi.duckdb")
+        return self.snapshot_path or self.warehouse_file.with_name(self.warehouse_file.stem + "_bi.duckdb")
 
     @property
     def parquet_dir(self) -> Path:
@@ -63,11 +82,11 @@ class Settings:
 
     @property
     def data_docs(self) -> Path:
-        return self.data_docs_dir or self.warehouse.parent / "data_docs"
+        return self.data_docs_dir or self.warehouse_file.parent / "data_docs"
 
     @property
     def reports(self) -> Path:
-        return self.report_dir or self.warehouse.parent / "reports"
+        return self.report_dir or self.warehouse_file.parent / "reports"
 
     @property
     def retry_policy(self) -> RetryPolicy:
@@ -76,10 +95,45 @@ class Settings:
 
 _PATH_KEYS = {"warehouse", "landing_dir", "snapshot_path", "report_dir", "data_docs_dir"}
 _TUPLE_KEYS = {"clients", "patrons", "pressure_states"}
+_STRING_LIST_KEYS = {"feeds", "doc_queries"}
+SCHEDULE_KEYS = {"gdelt_events": "gdelt_events_schedule", "news": "news_schedule", "marts": "marts_schedule"}
+
+
+def _coerce_schedule(key: str, value: Any, source: str) -> str | int:
+    """A cron expression (checked the way Prefect checks it) or a positive number of seconds."""
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value < 60:
+            raise UserError(f"{source}: '{key}' as an interval must be at least 60 seconds, got {value}")
+        return value
+    if isinstance(value, str):
+        from prefect.schedules import Cron  # Prefect is slow to import: only when a schedule is configured
+
+        try:
+            Cron(value.strip(), timezone="UTC")
+        except ValueError:
+            raise UserError(f"{source}: '{key}' is not a valid cron expression: {value!r} "
+                            "(five fields, e.g. \"*/15 * * * *\", or a number of seconds)") from None
+        return value.strip()
+    raise UserError(f"{source}: '{key}' must be a cron string or a number of seconds, got {type(value).__name__}")
+
+
+def _coerce_strings(key: str, value: Any, source: str) -> tuple[str, ...]:
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, list | tuple) or not all(isinstance(i, str) for i in items):
+        raise UserError(f"{source}: '{key}' must be a list of strings, e.g. [\"https://example.org/feed.xml\"]")
+    return tuple(i.strip() for i in items if i.strip())
 
 
 def _coerce(key: str, value: Any, source: str) -> Any:
     kinds = {f.name: f.type for f in fields(Settings)}
+    if key == "source_tokens":
+        return parse_source_tokens(value, source)
+    if key in SCHEDULE_KEYS.values():
+        return _coerce_schedule(key, value, source)
+    if key in _STRING_LIST_KEYS:
+        return _coerce_strings(key, value, source)
     if key in _PATH_KEYS:
         if not isinstance(value, str):
             raise UserError(f"{source}: '{key}' must be a path string, got {type(value).__name__}")
@@ -117,6 +171,8 @@ def _validate(settings: Settings, source: str) -> Settings:
         raise UserError(f"{source}: 'http_retries' must be at least 1")
     if settings.files_per_transaction < 1:
         raise UserError(f"{source}: 'files_per_transaction' must be at least 1")
+    if settings.serve_limit < 1:
+        raise UserError(f"{source}: 'serve_limit' must be at least 1")
     return settings
 
 

@@ -53,12 +53,27 @@ def _run_id() -> str | None:
     return str(flow_run.id) if flow_run.id else None
 
 
+def _transient(exc: BaseException | None) -> bool:
+    """True when a fetch error that gave up on 429/5xx/connection problems sits in the exception's chain.
+
+    Collectors turn an unreadable GDELT list into a UserError (`from None`), which still keeps the fetch
+    error as its context: an outage is worth another task try, a wrong URL (404) is not.
+    """
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, FetchError) and exc.transient:
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 def _retry_unless_user_error(task: Any, task_run: Any, state: Any) -> bool:
     """Prefect retries network tasks, but a user mistake (a wrong URL or path) fails at once."""
     try:
         state.result()
-    except UserError:
-        return False
+    except UserError as exc:
+        return _transient(exc)
     except Exception:
         return True
     return True
@@ -68,7 +83,7 @@ NETWORK_RETRY["retry_condition_fn"] = _retry_unless_user_error
 
 
 def _client(settings: Settings, source: GdeltSource) -> httpx.Client | None:
-    return None if source.source_dir else make_client(settings.http_timeout_seconds)
+    return None if source.source_dir else make_client(settings.http_timeout_seconds, settings.source_tokens)
 
 
 @task(name="gdelt-plan", cache_policy=NONE, timeout_seconds=600, **NETWORK_RETRY)
@@ -159,12 +174,23 @@ def _gdelt_run_name() -> str:
 @flow(name="gdelt_events", flow_run_name=_gdelt_run_name)
 def gdelt_events(warehouse: str | None = None, config: str | None = None, source_dir: str | None = None,
                  base_url: str | None = None, since: datetime | None = None, until: datetime | None = None,
-                 scope: str | None = None, max_files: int | None = None, translated: bool | None = None
-                 ) -> list[dict]:
-    """Pending GDELT 2.0 export files (or a backfill range) into the warehouse."""
+                 scope: str | None = None, max_files: int | None = None, translated: bool | None = None,
+                 publish: bool = False) -> list[dict]:
+    """Pending GDELT 2.0 export files (or a backfill range) into the warehouse.
+
+    With publish (what the served deployment sets), a run that loaded something ends with the marts flow,
+    so BI readers see new data without waiting for the daily marts run.
+    """
     settings = _settings(warehouse, config, scope=scope, translated=translated)
     with writer_lock(settings.warehouse, settings.writer_wait_seconds):
-        return _gdelt_events(settings, source_dir, base_url, since, until, max_files)
+        results = _gdelt_events(settings, source_dir, base_url, since, until, max_files)
+        _publish_if_loaded(publish, results, warehouse, config)
+    return results
+
+
+def _publish_if_loaded(publish: bool, results: list[dict], warehouse: str | None, config: str | None) -> None:
+    if publish and any(r["status"] == "loaded" for r in results):
+        marts(warehouse, config)  # inside the caller's writer lock (re-entrant): the snapshot matches the load
 
 
 def _gdelt_events(settings: Settings, source_dir: str | None, base_url: str | None, since: datetime | None,
@@ -185,7 +211,7 @@ def _gdelt_events(settings: Settings, source_dir: str | None, base_url: str | No
 
 
 def _collector(settings: Settings) -> NewsCollector:
-    client = make_client(settings.http_timeout_seconds)
+    client = make_client(settings.http_timeout_seconds, settings.source_tokens)
     pages = PageFetcher(client, settings.retry_policy, settings.landing, settings.max_page_bytes,
                         settings.politeness_seconds, settings.respect_robots, settings.allow_private_addresses)
     return NewsCollector(client, settings.retry_policy, settings.landing, settings.max_body_bytes, pages,
@@ -243,13 +269,24 @@ def load_news_sources(settings: Settings, feeds: list[str], inputs: list[str], d
 
 @flow(name="news")
 def news(warehouse: str | None = None, config: str | None = None, feeds: list[str] | None = None,
-         inputs: list[str] | None = None, doc_queries: list[str] | None = None) -> list[dict]:
-    """Feeds, DOC API queries and local files into articles and coded text events."""
+         inputs: list[str] | None = None, doc_queries: list[str] | None = None, publish: bool = False
+         ) -> list[dict]:
+    """Feeds, DOC API queries and local files into articles and coded text events.
+
+    Given no sources at all (a scheduled run), it reads the `feeds` and `doc_queries` of the config.
+    With publish, a run that loaded something ends with the marts flow.
+    """
     settings = _settings(warehouse, config)
+    if feeds is None and inputs is None and doc_queries is None:
+        feeds, doc_queries = list(settings.feeds), list(settings.doc_queries)
+        if not feeds and not doc_queries:
+            get_run_logger().warning("no news sources: set feeds or doc_queries in the config")
     with writer_lock(settings.warehouse, settings.writer_wait_seconds):
         results = load_news_sources(settings, feeds or [], inputs or [], doc_queries or [])
-    _publish_batches_artifact("news", results)
-    return [asdict(r) for r in results]
+        _publish_batches_artifact("news", results)
+        batches = [asdict(r) for r in results]
+        _publish_if_loaded(publish, batches, warehouse, config)
+    return batches
 
 
 @task(name="marts-publish", cache_policy=NONE, timeout_seconds=1800)

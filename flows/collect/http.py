@@ -7,7 +7,7 @@ import email.utils
 import io
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import BinaryIO
@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from flows import __version__
+from flows.secrets import HostTokenAuth, Secret
 
 USER_AGENT = f"allywatch/{__version__} (+https://github.com/allywatch; news support metrics)"
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
@@ -25,9 +26,11 @@ MAX_REDIRECTS = 5
 class FetchError(Exception):
     """A fetch that failed for good (after retries, or at once for 4xx, oversize bodies, foreign redirects)."""
 
-    def __init__(self, message: str, status: int | None = None) -> None:
+    def __init__(self, message: str, status: int | None = None, transient: bool = False) -> None:
         super().__init__(message)
         self.status = status
+        # True when every try met a 429, a 5xx or a connection problem: a later attempt may succeed.
+        self.transient = transient
 
 
 @dataclass(frozen=True)
@@ -45,9 +48,10 @@ class RetryPolicy:
         return backoff * (1 + random.uniform(0, self.jitter))
 
 
-def make_client(timeout: float) -> httpx.Client:
+def make_client(timeout: float, tokens: Mapping[str, Secret] | None = None) -> httpx.Client:
+    """A client for collectors; `tokens` (host -> Secret) are sent as bearer tokens to their own host only."""
     return httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)), follow_redirects=False,
-                        headers={"User-Agent": USER_AGENT})
+                        headers={"User-Agent": USER_AGENT}, auth=HostTokenAuth(tokens) if tokens else None)
 
 
 def retry_after_seconds(value: str | None) -> float | None:
@@ -130,7 +134,7 @@ def download(client: httpx.Client, url: str, sink: BinaryIO, max_bytes: int, pol
         last = last if status == 0 else f"HTTP {status}"
         if attempt < policy.attempts:
             sleep(policy.delay(attempt, retry_after))
-    raise FetchError(f"{url}: {last} after {policy.attempts} tries", None)
+    raise FetchError(f"{url}: {last} after {policy.attempts} tries", None, transient=True)
 
 
 def get_bytes(client: httpx.Client, url: str, max_bytes: int, policy: RetryPolicy,

@@ -41,3 +41,30 @@ def test_bad_config_is_one_clear_line(tmp_path: Path, text: str, message: str) -
 def test_missing_config_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="config file not found"):
         load_settings(tmp_path / "nope.toml")
+
+
+def test_schedules_take_cron_or_seconds_from_toml_and_environment(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "a.toml"
+    config.write_text('news_schedule = 7200\nmarts_schedule = "0 5 * * *"\nserve_limit = 2\n'
+                      'feeds = ["https://example.org/feed.xml"]\n')
+    monkeypatch.setenv("ALLYWATCH_GDELT_EVENTS_SCHEDULE", "900")
+    settings = load_settings(config)
+    assert (settings.gdelt_events_schedule, settings.news_schedule, settings.marts_schedule) == (900, 7200, "0 5 * * *")
+    assert settings.serve_limit == 2 and settings.feeds == ("https://example.org/feed.xml",)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ('news_schedule = "every hour"\n', "'news_schedule' is not a valid cron expression"),
+    ("marts_schedule = 15\n", "'marts_schedule' as an interval must be at least 60 seconds"),
+    ("gdelt_events_schedule = true\n", "'gdelt_events_schedule' must be a cron string or a number of seconds"),
+    ("serve_limit = 0\n", "'serve_limit' must be at least 1"),
+    ('serve_limit = "two"\n', "'serve_limit' must be a number"),
+    ("feeds = 3\n", "'feeds' must be a list of strings"),
+])
+def test_bad_schedule_settings_are_one_clear_line(tmp_path: Path, text: str, message: str) -> None:
+    config = tmp_path / "bad.toml"
+    config.write_text(text)
+    with pytest.raises(UserError) as caught:
+        load_settings(config)
+    assert message in str(caught.value) and "\n" not in str(caught.value)
