@@ -87,7 +87,9 @@ def gdelt(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
           until: Annotated[str | None, typer.Option(help="UTC date or YYYYMMDDHHMMSS, inclusive.")] = None,
           scope: Annotated[str | None, typer.Option(help="tracked (default) or all.")] = None,
           max_files: Annotated[int | None, typer.Option(min=1, help="At most this many files.")] = None,
-          translated: Annotated[bool, typer.Option(help="Also read GDELT's translated stream.")] = False) -> None:
+          translated: Annotated[bool, typer.Option(help="Also read GDELT's translated stream.")] = False,
+          workers: Annotated[int | None, typer.Option(min=1, help="Fetch on a local Dask cluster of N workers.")]
+          = None) -> None:
     """Load pending GDELT 2.0 export files, or a backfill range."""
     if base_url and source_dir:
         fail("give --base-url or --source-dir, not both")
@@ -100,7 +102,8 @@ def gdelt(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
     batches = guarded(lambda: gdelt_events(str(settings.warehouse), str(config) if config else None,
                                            source_dir=existing_dir(source_dir, "--source-dir"),
                                            base_url=base_url, since=start, until=end, scope=scope,
-                                           max_files=max_files, translated=translated or None))
+                                           max_files=max_files, translated=translated or None,
+                                           workers=workers))
     print_batches(batches)
 
 

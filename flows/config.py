@@ -59,6 +59,10 @@ class Settings:
     gdelt_events_schedule: str | int = DEFAULT_SCHEDULES["gdelt_events"]
     news_schedule: str | int = DEFAULT_SCHEDULES["news"]
     marts_schedule: str | int = DEFAULT_SCHEDULES["marts"]
+    # Fan-out of GDELT downloads (verify + land) to Dask: a local cluster of this many worker processes,
+    # or the scheduler at dask_scheduler (tcp://host:8786). 0 and "" keep everything in the flow's process.
+    workers: int = 0
+    dask_scheduler: str = ""
     serve_limit: int = 1  # flow runs `allywatch serve` executes at once (loads queue on the writer lock anyway)
     extra: dict[str, Any] = field(default_factory=dict)
 

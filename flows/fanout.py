@@ -29,10 +29,10 @@ def _share_prefect_api() -> None:
 
 def task_runner(workers: int | None, scheduler: str | None) -> Any | None:
     """A DaskTaskRunner, or None for Prefect's default (threads in this process)."""
-    if scheduler is None and not workers:
+    if not scheduler and not workers:
         return None
-    if workers is not None and workers < 1:
-        raise UserError(f"--workers must be 1 or more, got {workers}")
+    if workers is not None and workers < 0:
+        raise UserError(f"workers must be 0 (no fan-out) or more, got {workers}")
     try:
         from prefect_dask import DaskTaskRunner
     except ImportError:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from prefect import flow, get_run_logger, task
+from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE
 from prefect.runtime import flow_run, task_run
@@ -27,6 +27,7 @@ from flows.collect.pages import PageFetcher
 from flows.config import Settings, load_settings
 from flows.console import progress_bar
 from flows.crashpoints import crash_point
+from flows.fanout import chunks, task_runner
 from flows.load.fetch_log import feed_validators, pages_to_retry, record_fetch
 from flows.load.gdelt_load import LandedFile, load_group
 from flows.load.ledger import BatchResult, ledger_status, record_failure, utc_now
@@ -110,10 +111,18 @@ def plan_gdelt(settings: Settings, source: GdeltSource, since: datetime | None, 
     return pending[:max_files] if max_files else pending
 
 
-@task(name="gdelt-fetch", cache_policy=NONE, timeout_seconds=3600)
+def _fetch_run_name() -> str:
+    files = task_run.parameters.get("files") or []
+    return f"gdelt-fetch-{files[0].name}..{files[-1].name} ({len(files)} files)" if files else "gdelt-fetch-empty"
+
+
+@task(name="gdelt-fetch", cache_policy=NONE, timeout_seconds=3600, task_run_name=_fetch_run_name)
 def fetch_gdelt(settings: Settings, source: GdeltSource, files: list[ListedFile]
-                ) -> tuple[list[LandedFile], list[BatchResult]]:
-    """Fetch and verify files into landing/; a file that fails (after retries) is recorded and skipped."""
+                ) -> tuple[list[LandedFile], list[tuple[ListedFile, BatchResult]]]:
+    """Fetch and verify files into landing/; a file that fails (after retries) is returned as failed.
+
+    It never opens the warehouse, so it can run on a Dask worker while the writer works.
+    """
     client = _client(settings, source)
     landed, failed = [], []
     with progress_bar(len(files), "fetching GDELT files") as advance:
@@ -126,12 +135,38 @@ def fetch_gdelt(settings: Settings, source: GdeltSource, files: list[ListedFile]
                 failed.append((listed, BatchResult(listed.batch_id, "gdelt", listed.name, "failed",
                                                    error=str(exc))))
             advance(1)
+    return landed, failed
+
+
+@flow(name="gdelt-fetch-fanout")
+def fetch_fanout(settings: Settings, source: GdeltSource, files: list[ListedFile]
+                 ) -> tuple[list[LandedFile], list[tuple[ListedFile, BatchResult]]]:
+    """The fetch split into runs of consecutive files, one task each, on the flow's (Dask) task runner."""
+    parts = chunks(files, 2 * (settings.workers or 4))
+    futures = fetch_gdelt.map(settings=unmapped(settings), source=unmapped(source), files=parts)
+    landed: list[LandedFile] = []
+    failed: list[tuple[ListedFile, BatchResult]] = []
+    for future in futures:
+        part_landed, part_failed = future.result()
+        landed += part_landed
+        failed += part_failed
+    return landed, failed
+
+
+def _fetch(settings: Settings, source: GdeltSource, files: list[ListedFile]
+           ) -> tuple[list[LandedFile], list[BatchResult]]:
+    """Fetch here, or fanned out to Dask workers; failures are recorded by this (the writer's) process."""
+    runner = task_runner(settings.workers, settings.dask_scheduler or None) if files else None
+    if runner is None:
+        landed, failed = fetch_gdelt(settings, source, files)
+    else:
+        landed, failed = fetch_fanout.with_options(task_runner=runner)(settings, source, files)
     if failed:
         with open_warehouse(settings) as con:
             for listed, result in failed:
                 record_failure(con, result, settings.max_attempts, item_md5=listed.md5,
                                item_time=listed.published, started_at=utc_now(), flow_run_id=_run_id())
-    return landed, [result for _, result in failed]
+    return sorted(landed, key=lambda f: f.listed.published), [result for _, result in failed]
 
 
 def _group_run_name() -> str:
@@ -175,13 +210,13 @@ def _gdelt_run_name() -> str:
 def gdelt_events(warehouse: str | None = None, config: str | None = None, source_dir: str | None = None,
                  base_url: str | None = None, since: datetime | None = None, until: datetime | None = None,
                  scope: str | None = None, max_files: int | None = None, translated: bool | None = None,
-                 publish: bool = False) -> list[dict]:
+                 publish: bool = False, workers: int | None = None) -> list[dict]:
     """Pending GDELT 2.0 export files (or a backfill range) into the warehouse.
 
     With publish (what the served deployment sets), a run that loaded something ends with the marts flow,
     so BI readers see new data without waiting for the daily marts run.
     """
-    settings = _settings(warehouse, config, scope=scope, translated=translated)
+    settings = _settings(warehouse, config, scope=scope, translated=translated, workers=workers)
     with writer_lock(settings.warehouse, settings.writer_wait_seconds):
         results = _gdelt_events(settings, source_dir, base_url, since, until, max_files)
         _publish_if_loaded(publish, results, warehouse, config)
@@ -199,7 +234,7 @@ def _gdelt_events(settings: Settings, source_dir: str | None, base_url: str | No
                          base_url=None if source_dir else (base_url or settings.gdelt_base_url))
     files = plan_gdelt(settings, source, since, until, max_files)
     get_run_logger().info("%d GDELT export files pending from %s", len(files), source.describe())
-    landed, failed = fetch_gdelt(settings, source, files)
+    landed, failed = _fetch(settings, source, files)
     results = list(failed)
     with progress_bar(len(landed), "loading GDELT files") as advance:
         for group in _groups(landed, settings.files_per_transaction):

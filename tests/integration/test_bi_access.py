@@ -86,7 +86,7 @@ def _load_one(settings: Settings, source: GdeltSource, stamp: datetime) -> list[
     from flows.pipelines import fetch_gdelt, load_gdelt, plan_gdelt
 
     landed, failed = fetch_gdelt.fn(settings, source, plan_gdelt.fn(settings, source, stamp, stamp, None))
-    return [r.status for r in failed + load_gdelt.fn(settings, landed)]
+    return [r.status for _, r in failed] + [r.status for r in load_gdelt.fn(settings, landed)]
 
 
 def test_snapshot_readers_see_only_complete_states_during_loads(tmp_path: Path) -> None:

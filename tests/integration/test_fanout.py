@@ -1,0 +1,93 @@
+"""Fan-out: GDELT downloads on a local Dask cluster of 2 worker processes give the same warehouse as
+the sequential run (loads stay in the flow's process, one writer)."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pytest
+from pytest_httpserver import HTTPServer
+
+from flows.fanout import chunks
+from tests.conftest import table_checksums
+from tests.gdelt_files import event_row, write_export, write_lists
+
+STAMPS = [f"20250301{h:02d}{m:02d}00" for h in range(2) for m in (0, 15, 30, 45)]
+
+
+def _mirror(folder: Path) -> None:
+    zips = [write_export(folder, stamp, [event_row(100 * n + i, url=f"https://o{i}.example.org/{n}")
+                                         for i in range(6)])
+            for n, stamp in enumerate(STAMPS)]
+    write_lists(folder, zips)
+
+
+def _serve(httpserver: HTTPServer, folder: Path, missing: str) -> str:
+    for path in folder.iterdir():
+        if path.name != missing:
+            httpserver.expect_request(f"/gdeltv2/{path.name}").respond_with_data(path.read_bytes())
+    return httpserver.url_for("/gdeltv2/")
+
+
+def test_two_dask_workers_give_the_same_warehouse_as_one_process(prefect_backend: None, tmp_path: Path,
+                                                                httpserver: HTTPServer) -> None:
+    from flows.pipelines import gdelt_events
+
+    _mirror(tmp_path / "m")
+    missing = f"{STAMPS[3]}.export.CSV.zip"  # one listed file answers 404: recorded by the writer either way
+    base = _serve(httpserver, tmp_path / "m", missing)
+    config = tmp_path / "c.toml"
+    config.write_text("http_retries = 1\nhttp_backoff_seconds = 0.01\nfiles_per_transaction = 3\n")
+    runs = {}
+    for name, workers in (("sequential", None), ("fanned", 2)):
+        warehouse = tmp_path / f"{name}.duckdb"
+        runs[name] = gdelt_events(str(warehouse), str(config), base_url=base, since=datetime(2025, 3, 1), scope="all",
+                                  workers=workers)
+    assert sorted(r["status"] for r in runs["fanned"]) == ["failed"] + ["loaded"] * 7
+    assert table_checksums(tmp_path / "fanned.duckdb") == table_checksums(tmp_path / "sequential.duckdb")
+    con = duckdb.connect(str(tmp_path / "fanned.duckdb"), read_only=True)
+    try:
+        assert con.execute("select count(*) from fact_event").fetchone()[0] == 42
+    finally:
+        con.close()
+    assert _fanout_task_runs() == 4  # 8 files in 2 x 2 runs of consecutive files, one task each
+
+
+def test_a_running_dask_scheduler_can_be_named_in_config(prefect_backend: None, tmp_path: Path,
+                                                         httpserver: HTTPServer) -> None:
+    from distributed import LocalCluster
+
+    from flows.pipelines import gdelt_events
+
+    _mirror(tmp_path / "m")
+    base = _serve(httpserver, tmp_path / "m", missing="")
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
+        config = tmp_path / "c.toml"
+        config.write_text(f'dask_scheduler = "{cluster.scheduler_address}"\nfiles_per_transaction = 3\n')
+        batches = gdelt_events(str(tmp_path / "w.duckdb"), str(config), base_url=base, since=datetime(2025, 3, 1),
+                               scope="all")
+        keys = {str(entry[0]) for entry in cluster.scheduler.transition_log}
+    assert [b["status"] for b in batches] == ["loaded"] * 8
+    assert sum(key.startswith("fetch_gdelt-") for key in keys) == 8  # 8 files, 2 x 4 runs, via this scheduler
+
+
+def _fanout_task_runs() -> int:
+    """gdelt-fetch task runs under the gdelt-fetch-fanout subflow, read back from the Prefect API."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowFilter, FlowFilterName, FlowRunFilter, FlowRunFilterId
+
+    with get_client(sync_client=True) as client:
+        runs = client.read_flow_runs(flow_filter=FlowFilter(name=FlowFilterName(any_=["gdelt-fetch-fanout"])))
+        assert len(runs) == 1
+        tasks = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[runs[0].id])))
+    assert all(t.name.startswith("gdelt-fetch-") and t.state.is_completed() for t in tasks)
+    return len(tasks)
+
+
+@pytest.mark.parametrize(("size", "parts", "expected"), [(10, 3, [4, 3, 3]), (2, 5, [1, 1]), (0, 3, [])])
+def test_chunks_keep_order_and_balance(size: int, parts: int, expected: list[int]) -> None:
+    items = list(range(size))
+    split = chunks(items, parts)
+    assert [len(c) for c in split] == expected
+    assert [i for c in split for i in c] == items
