@@ -35,6 +35,8 @@ from tests.prefect_server import (
     wait_for,
 )
 
+pytestmark = pytest.mark.prefect_server  # a real `prefect server start`: select or skip with -m
+
 STAMPS = ("20250301000000", "20250301001500")
 NEWEST_ROWS = 3
 
