@@ -35,7 +35,7 @@ from flows.load.text_load import load_news_batch
 from flows.load.warehouse import open_warehouse, run_sql, sql_text
 from flows.load.writer_lock import writer_lock
 from flows.marts.report import write_report
-from flows.marts.snapshot import publish_parquet, publish_snapshot
+from flows.marts.snapshot import publish_parquet, publish_snapshot, snapshot_is_current
 from flows.validate.data_docs import build_data_docs
 
 SAMPLE_GDELT_DIR = SAMPLE_DIR / "gdelt"
@@ -336,14 +336,15 @@ def publish_marts(settings: Settings) -> dict[str, str]:
 
 
 @flow(name="marts")
-def marts(warehouse: str | None = None, config: str | None = None, only_if_missing: bool = False) -> dict[str, str]:
+def marts(warehouse: str | None = None, config: str | None = None, only_if_stale: bool = False) -> dict[str, str]:
     """Marts, BI snapshot, Parquet marts and the HTML report.
 
-    With only_if_missing (a run that loaded nothing), an existing snapshot is left as it is: readers
-    keep the file they have and nothing is rewritten for no change.
+    With only_if_stale (a run that loaded nothing), a snapshot published from the warehouse as it is
+    now is left as it is: readers keep their file and nothing is rewritten for no change. A snapshot
+    that is missing, or older than the warehouse (say a publish was killed after a load), is rewritten.
     """
     settings = _settings(warehouse, config)
-    if only_if_missing and settings.snapshot.exists():
+    if only_if_stale and snapshot_is_current(settings.warehouse, settings.snapshot):
         report = settings.reports / f"allywatch_{settings.clients[0].lower()}.html"
         return {"warehouse": str(settings.warehouse), "snapshot": str(settings.snapshot),
                 "parquet": str(settings.parquet_dir), "report": str(report)}
@@ -379,7 +380,7 @@ def _pipeline(warehouse: str | None, config: str | None, source_dir: str | None,
     if feeds or inputs:
         batches += news(warehouse, config, feeds=feeds, inputs=inputs)
     loaded_something = any(b["status"] == "loaded" for b in batches)
-    paths = marts(warehouse, config, only_if_missing=not loaded_something)
+    paths = marts(warehouse, config, only_if_stale=not loaded_something)
     return {"batches": batches, "paths": paths, "sample": use_sample}
 
 

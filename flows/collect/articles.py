@@ -38,7 +38,11 @@ class Article:
 
     @property
     def domain(self) -> str:
-        return (urlsplit(self.canonical_url).hostname or "local").removeprefix("www.")
+        try:
+            host = urlsplit(self.canonical_url).hostname
+        except ValueError:  # a link that is no URL, kept as given by canonical_url
+            host = None
+        return (host or "local").removeprefix("www.")
 
     @property
     def content_hash(self) -> str:
@@ -76,15 +80,23 @@ class NewsBatch:
 
 
 def canonical_url(url: str) -> str:
-    """Lower-case scheme and host, no fragment, no tracking parameters, no AMP variant path."""
-    parts = urlsplit(url.strip())
+    """Lower-case scheme and host, no fragment, no tracking parameters, no AMP variant path.
+
+    A link that does not parse (a port out of range, a broken IPv6 host) is kept as given: a feed can
+    carry anything, and one bad link must not stop the batch; validation decides what it is worth.
+    """
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return url.strip()
     if not parts.scheme:
         return url.strip()
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
                        if not TRACKING_PARAMS.match(k)])
     path = re.sub(r"/amp/?$|\.amp(?=\.html?$)", "", parts.path) or "/"
     host = (parts.hostname or "").lower()
-    netloc = host + (f":{parts.port}" if parts.port else "")
+    netloc = host + (f":{port}" if port else "")
     return urlunsplit((parts.scheme.lower(), netloc, path, query, ""))
 
 

@@ -3,21 +3,25 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import tempfile
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import BinaryIO
 
 import httpx
 
 from flows import UserError
 from flows.collect.http import FetchError, RetryPolicy, download, get_bytes
 from flows.collect.landing import landing_path, md5_of
+from flows.crashpoints import crash_point
 
 EXPORT_NAME = re.compile(r"^(\d{14})\.(?:translation\.)?export\.CSV\.zip$")
 DEFAULT_POLICY = RetryPolicy()
 MAX_UNZIPPED_BYTES = 2_000_000_000  # a 15-minute export is ~5 MB unzipped; refuse zip bombs
+COPY_CHUNK_BYTES = 1 << 16  # local mirrors are copied in chunks, like a download, never read whole
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,32 @@ def _verify(path: Path, expected: ListedFile) -> None:
                          "the file is corrupt or replaced upstream")
 
 
+class IncomingFile:
+    """The temp file a fetch writes into, before it is verified and renamed into landing/.
+
+    After the first chunk it flushes and passes the crash point `gdelt_fetch.mid_download`, so the
+    fault tests can kill a fetch with part of the file on disk, as a power cut would.
+    """
+
+    def __init__(self, file: BinaryIO) -> None:
+        self._file = file
+        self._started = False
+
+    def write(self, chunk: bytes) -> int:
+        written = self._file.write(chunk)
+        if chunk and not self._started:
+            self._started = True
+            self._file.flush()
+            crash_point("gdelt_fetch.mid_download")
+        return written
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        return self._file.seek(offset, whence)
+
+    def truncate(self, size: int | None = None) -> int:
+        return self._file.truncate(size)
+
+
 def fetch_to_landing(listed: ListedFile, source: GdeltSource, landing_dir: Path,
                      client: httpx.Client | None = None, max_bytes: int = 200_000_000,
                      policy: RetryPolicy = DEFAULT_POLICY) -> Path:
@@ -114,14 +144,17 @@ def fetch_to_landing(listed: ListedFile, source: GdeltSource, landing_dir: Path,
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as out:
+            sink = IncomingFile(out)
             if source.source_dir is not None:
                 local = source.source_dir / listed.name
                 if not local.exists():
                     raise FetchError(f"{listed.name}: listed but missing from {source.source_dir}")
-                out.write(local.read_bytes())
+                with open(local, "rb") as src:
+                    shutil.copyfileobj(src, sink, COPY_CHUNK_BYTES)
             else:
                 assert source.base_url is not None and client is not None
-                download(client, source.base_url.rstrip("/") + "/" + listed.name, out, max_bytes, policy)
+                download(client, source.base_url.rstrip("/") + "/" + listed.name, sink,
+                         max_bytes, policy)
             out.flush()
             os.fsync(out.fileno())
         _verify(tmp, listed)
@@ -144,6 +177,10 @@ def unzip_export(zip_path: Path, name: str, work_dir: Path) -> Path:
                 raise FetchError(f"{name}: zip member is {member.filename!r}, expected {expected!r}")
             if member.file_size > MAX_UNZIPPED_BYTES:
                 raise FetchError(f"{name}: member expands to {member.file_size} bytes, over the cap")
+            if member.file_size == 0:
+                # An export always holds rows: an empty one is broken upstream and must not settle as
+                # `loaded` with nothing in it, so it fails, is retried and shows up in `allywatch status`.
+                raise FetchError(f"{name}: the CSV member is empty (0 bytes)")
             target = work_dir / (name.removesuffix(".zip"))
             with archive.open(member) as src, open(target, "wb") as dst:
                 copied = 0

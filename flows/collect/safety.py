@@ -11,11 +11,15 @@ from flows.collect.http import FetchError
 
 def check_url_allowed(url: str, allow_private: bool = False) -> None:
     """Raise FetchError when the URL is not http(s) or its host resolves to a forbidden address."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises for a port that is not a number or is out of range
+    except ValueError:
+        raise FetchError(f"{url}: not a valid URL") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError(f"{url}: refused, only http(s) URLs are fetched")
     try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP)
+        infos = socket.getaddrinfo(parts.hostname, port or 443, proto=socket.IPPROTO_TCP)
     except socket.gaierror:
         raise FetchError(f"{url}: host {parts.hostname} does not resolve") from None
     for info in infos:

@@ -5,10 +5,14 @@ they never block a load and never see a half-loaded batch.
 """
 from __future__ import annotations
 
+import glob
 import os
 from pathlib import Path
 
 import duckdb
+
+from flows.crashpoints import crash_point
+from flows.load.warehouse import connect, sql_text
 
 SNAPSHOT_TABLES = ("dim_date", "dim_country", "dim_actor", "dim_event_type", "dim_source",
                    "fact_support_daily", "fact_volume_daily", "batch_ledger", "tracked_state")
@@ -33,27 +37,67 @@ def path_literal(path: Path) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def remove_leftovers(snapshot: Path) -> None:
+    """Delete temp files (and their WAL) of publishes killed before their rename.
+
+    They are never read, but a WAL left beside a temp name would be replayed into a later publish
+    that happens to get the same process id (common in containers, where ids restart small). Only
+    one run publishes at a time (it holds the warehouse's writer lock), so none of them is in use.
+    """
+    pattern = glob.escape(str(snapshot.with_name(f".{snapshot.name}."))) + "*.tmp*"
+    for leftover in glob.glob(pattern):
+        Path(leftover).unlink(missing_ok=True)
+
+
 def publish_snapshot(con: duckdb.DuckDBPyConnection, snapshot: Path, event_window_days: int) -> Path:
     """Copy dimensions, daily facts, marts (as tables) and recent fact_event rows to `snapshot`."""
     snapshot.parent.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(snapshot)
     tmp = snapshot.with_name(f".{snapshot.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
     con.execute(f"attach {path_literal(tmp)} as snap")
     try:
         # Table names come from the constants above, never from input.
-        for table in SNAPSHOT_TABLES + MART_VIEWS:
+        for table in SNAPSHOT_TABLES:
+            con.execute(f"create table snap.{table} as select * from main.{table}")
+        crash_point("snapshot.mid_copy")
+        for table in MART_VIEWS:
             con.execute(f"create table snap.{table} as select * from main.{table}")
         con.execute(
             "create table snap.fact_event as select * from main.fact_event where date_key >= "
             "(select coalesce(strftime(max(strptime(date_key::varchar, '%Y%m%d')) - to_days(?::integer), "
             "'%Y%m%d')::integer, 0) from main.fact_event)",
             [event_window_days])
+        # The state of the warehouse this snapshot shows, so a later run can tell whether it is stale.
+        con.execute("create table snap.publication as select now()::timestamp as published_at, s.* "
+                    f"from ({sql_text('marts/warehouse_state.sql')}) as s")
     finally:
         con.execute("detach snap")
     _fsync(tmp)
+    crash_point("snapshot.before_replace")
     os.replace(tmp, snapshot)
     _fsync(snapshot.parent)
     return snapshot
+
+
+def snapshot_is_current(warehouse: Path, snapshot: Path) -> bool:
+    """True when the snapshot was published from the warehouse as it is now (nothing loaded, removed
+    or recoded since). A snapshot without its publication record, or unreadable, is stale."""
+    if not snapshot.exists():
+        return False
+    try:
+        reader = duckdb.connect(str(snapshot), read_only=True)
+        try:
+            published = reader.execute("select * exclude (published_at) from publication").fetchone()
+        finally:
+            reader.close()
+    except duckdb.Error:
+        return False
+    con = connect(warehouse, read_only=True)
+    try:
+        current = con.execute(sql_text("marts/warehouse_state.sql")).fetchone()
+    finally:
+        con.close()
+    return published == current
 
 
 def publish_parquet(con: duckdb.DuckDBPyConnection, folder: Path) -> list[Path]:

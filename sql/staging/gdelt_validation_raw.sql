@@ -12,6 +12,8 @@ select
     (r.AvgTone is null or try_cast(r.AvgTone as double) is not null) as tone_reads_as_number,
     (r.Actor1CountryCode is null or regexp_full_match(r.Actor1CountryCode, '[A-Z]{3}')) as actor1_country_reads_as_code,
     (r.Actor2CountryCode is null or regexp_full_match(r.Actor2CountryCode, '[A-Z]{3}')) as actor2_country_reads_as_code,
-    (r.DATEADDED is null or try_strptime(r.DATEADDED, '%Y%m%d%H%M%S') is not null) as date_added_reads_as_time
+    (r.DATEADDED is null or try_strptime(r.DATEADDED, '%Y%m%d%H%M%S') is not null) as date_added_reads_as_time,
+    -- A NUL byte is valid UTF-8, so the reader keeps it; no GDELT field has one.
+    position(chr(0) in concat_ws('', *columns(r.*))) = 0 as fields_free_of_nul
 from raw_gdelt_event as r
 where r.rowid in (select row_id from stg_event where in_scope);

@@ -125,31 +125,6 @@ def test_rows_that_do_not_parse_or_repeat(prefect_backend: None, tmp_path: Path)
     assert reasons == {"parse:invalid_encoding", "parse:missing_columns", "parse:too_many_columns"}
 
 
-@pytest.mark.parametrize("crash_at", ["gdelt_load.after_fact_insert", "gdelt_load.before_commit",
-                                      "gdelt_events.after_group_commit"])
-def test_sigkill_mid_load_then_rerun_equals_a_clean_run(prefect_api_url: str, tmp_path: Path, crash_at: str) -> None:
-    folder = tmp_path / "m"
-    build_mirror(folder, rows_per_file=20)
-    config = config_file(tmp_path, files_per_transaction=2)
-    env = {**os.environ, "PREFECT_API_URL": prefect_api_url, "PREFECT_LOGGING_LEVEL": "ERROR"}
-
-    def gdelt(warehouse: Path, crash: str | None) -> subprocess.CompletedProcess:
-        run_env = {**env, "ALLYWATCH_CRASH_AT": crash} if crash else env
-        return subprocess.run([sys.executable, "-m", "flows.cli", "gdelt", "--warehouse", str(warehouse),
-                               "--config", config, "--source-dir", str(folder), "--since", "2025-03-01"],
-                              env=run_env, capture_output=True, text=True, timeout=180)
-
-    crashed = tmp_path / "crashed.duckdb"
-    killed = gdelt(crashed, crash_at)
-    assert killed.returncode == -9, killed.stderr[-2000:]
-    loaded_before_rerun = count(crashed, "select count(*) from batch_ledger where status = 'loaded'")[0]
-    assert loaded_before_rerun in (0, 2)  # whole groups only: never a partial group
-    assert gdelt(crashed, None).returncode == 0
-    clean = tmp_path / "clean.duckdb"
-    assert gdelt(clean, None).returncode == 0
-    assert table_checksums(crashed) == table_checksums(clean)
-
-
 def test_two_overlapping_runs_one_waits_and_the_tables_equal_a_single_run(prefect_api_url: str,
                                                                          tmp_path: Path) -> None:
     folder = tmp_path / "m"
