@@ -29,7 +29,10 @@ def test_503_twice_then_success(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/f").respond_with_data(b"payload")
     sleeps: list[float] = []
     assert fetch(httpserver, "/f", sleeps=sleeps) == b"payload"
-    assert len(sleeps) == 2 and sleeps[1] > sleeps[0] * 1.5  # exponential backoff
+    # exponential backoff with up to 50 % jitter: 1-1.5x the base delay, then 2-3x
+    assert len(sleeps) == 2
+    assert FAST.base_delay <= sleeps[0] <= 1.5 * FAST.base_delay
+    assert 2 * FAST.base_delay <= sleeps[1] <= 3 * FAST.base_delay
 
 
 def test_429_honours_retry_after(httpserver: HTTPServer) -> None:
