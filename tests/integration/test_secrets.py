@@ -6,7 +6,6 @@ Prefect logging at DEBUG into a file; then every output the runs left behind is 
 from __future__ import annotations
 
 import io
-import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -19,7 +18,6 @@ import duckdb
 import httpx
 import pytest
 import yaml
-from pytest_httpserver import HTTPServer
 from typer.testing import CliRunner
 from werkzeug import Request, Response
 
@@ -29,6 +27,7 @@ from flows.collect.http import RedirectPolicy, RetryPolicy, download, make_clien
 from flows.config import load_settings
 from flows.secrets import Secret, token_for
 from tests.gdelt_files import event_row, write_export, write_lists
+from tests.loopback import loopback
 from tests.prefect_server import api_client, clean_env, run_bounded
 
 MARKER = "SECRET-MARKER-7f3a9c"
@@ -54,14 +53,8 @@ def guarded_host(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str,
         path = mirror / request.path.removeprefix("/secure/gdelt/")
         return Response(path.read_bytes(), status=200) if path.is_file() else Response("no", status=404)
 
-    http = HTTPServer(host="127.0.0.1", port=0)
-    http.expect_request(re.compile(r"^/secure/.+")).respond_with_handler(handler)
-    http.start()
-    try:
+    with loopback(r"^/secure/.+", handler) as http:
         yield {"feed": http.url_for("/secure/feed.xml"), "gdelt": http.url_for("/secure/gdelt/"), "seen": seen}
-    finally:
-        http.clear()
-        http.stop()
 
 
 def debug_logging(folder: Path, log_file: Path) -> Path:
@@ -250,23 +243,19 @@ def test_tokens_go_to_their_exact_host_over_https_or_loopback_only() -> None:
 def test_a_redirect_to_another_host_drops_the_token() -> None:
     """127.0.0.1 and localhost reach the same loopback server but are different hosts."""
     seen: list[tuple[str, str | None]] = []
-    http = HTTPServer(host="127.0.0.1", port=0)
+    ports: list[int] = []
 
     def handler(request: Request) -> Response:
         seen.append((request.path, request.headers.get("Authorization")))
         if request.path == "/start":
-            return Response("", status=302, headers={"Location": f"http://localhost:{http.port}/end"})
+            return Response("", status=302, headers={"Location": f"http://localhost:{ports[0]}/end"})
         return Response("arrived", status=200)
 
-    http.expect_request(re.compile("^/(start|end)$")).respond_with_handler(handler)
-    http.start()
-    try:
+    with loopback("^/(start|end)$", handler) as http:
+        ports.append(http.port)
         sink = io.BytesIO()
         with make_client(5.0, {"127.0.0.1": Secret(MARKER)}) as client:
             download(client, http.url_for("/start"), sink, 10_000, RetryPolicy(attempts=1),
                      redirects=RedirectPolicy(same_host=False))
-    finally:
-        http.clear()
-        http.stop()
     assert sink.getvalue() == b"arrived"
     assert seen == [("/start", f"Bearer {MARKER}"), ("/end", None)]

@@ -5,7 +5,6 @@ Tests run in file order: the last one replaces the served deployments by the pre
 """
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -16,13 +15,13 @@ from typing import Any
 import duckdb
 import pytest
 import yaml
-from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from flows import PROJECT_ROOT
 from flows.config import Settings, load_settings
 from flows.serve import DEPLOYMENT_NAME, ServedDeployment, deployment_table
 from tests.gdelt_files import event_row, write_export, write_lists
+from tests.loopback import loopback
 from tests.prefect_server import (
     PREFECT,
     api_client,
@@ -65,14 +64,8 @@ def gdelt_http(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, A
         path = folder / name
         return Response(path.read_bytes(), status=200) if path.is_file() else Response("no", status=404)
 
-    http = HTTPServer(host="127.0.0.1", port=0)
-    http.expect_request(re.compile(r"^/(gdelt|flaky)/.+")).respond_with_handler(handler)
-    http.start()
-    try:
+    with loopback(r"^/(gdelt|flaky)/.+", handler) as http:
         yield {"base": http.url_for("/gdelt/"), "flaky": http.url_for("/flaky/"), "hits": hits}
-    finally:
-        http.clear()
-        http.stop()
 
 
 @dataclass
