@@ -43,6 +43,18 @@ def guarded(action: Callable[[], Any]) -> Any:
     return None
 
 
+def flow_call(action: Callable[[], Any]) -> Any:
+    """guarded() for a flow run. On Prefect's temporary server (no API URL configured) the runs go without
+    flow-run heartbeats: they exist to spot crashed runs on a server that outlives them, and their thread
+    sleeps in 1 s steps that every run waits out at its end (up to ~1 s per flow, four in `run`)."""
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, get_current_settings, temporary_settings
+
+    if get_current_settings().api.url:
+        return guarded(action)
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        return guarded(action)
+
+
 def settings_for(warehouse: Path, config: Path | None) -> Settings:
     return guarded(lambda: load_settings(config, warehouse))
 
@@ -72,7 +84,7 @@ def run(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
 
     if input_path is not None and not input_path.exists():
         fail(f"input not found: {input_path} (pass a .jsonl/.txt/.html file or a folder of them)")
-    result = guarded(lambda: pipeline(str(settings.warehouse), str(config) if config else None,
+    result = flow_call(lambda: pipeline(str(settings.warehouse), str(config) if config else None,
                                       source_dir=existing_dir(source_dir, "--source-dir"), feeds=feed,
                                       inputs=[str(input_path)] if input_path else None))
     print_batches(result["batches"])
@@ -99,7 +111,7 @@ def gdelt(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
     start, end = when(since), when(until, end_of_day=True)
     from flows.pipelines import gdelt_events
 
-    batches = guarded(lambda: gdelt_events(str(settings.warehouse), str(config) if config else None,
+    batches = flow_call(lambda: gdelt_events(str(settings.warehouse), str(config) if config else None,
                                            source_dir=existing_dir(source_dir, "--source-dir"),
                                            base_url=base_url, since=start, until=end, scope=scope,
                                            max_files=max_files, translated=translated or None,
@@ -132,7 +144,7 @@ def news(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
              "or set feeds / doc_queries in the config")
     from flows.pipelines import news as news_flow
 
-    batches = guarded(lambda: news_flow(str(settings.warehouse), str(config) if config else None, feeds=feeds,
+    batches = flow_call(lambda: news_flow(str(settings.warehouse), str(config) if config else None, feeds=feeds,
                                         inputs=[str(input_path)] if input_path else [], doc_queries=queries))
     print_batches(batches)
 

@@ -146,3 +146,19 @@ def test_news_feeds_file_mistakes(tmp_path: Path) -> None:
     bad = tmp_path / "feeds.toml"
     bad.write_text("feeds = 3\n")
     assert_one_line_error(invoke("news", "--feeds-file", str(bad)), "needs feeds = [")
+
+
+@pytest.mark.parametrize(("api_url", "expected"), [(None, None), ("http://127.0.0.1:4200/api", 180)])
+def test_flow_heartbeats_only_against_a_lasting_server(api_url: str | None, expected: int | None) -> None:
+    """On the temporary server the CLI's flow runs go without heartbeats (nobody watches them there)."""
+    from prefect.settings import (
+        PREFECT_API_URL,
+        PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
+        get_current_settings,
+        temporary_settings,
+    )
+
+    from flows.cli import flow_call
+
+    with temporary_settings(updates={PREFECT_API_URL: api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: 180}):
+        assert flow_call(lambda: get_current_settings().flows.heartbeat_frequency) == expected
