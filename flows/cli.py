@@ -151,7 +151,9 @@ def news(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
 
 @app.command()
 def extract(input_path: Annotated[str, typer.Option("--input", help="JSONL file, or - for stdin.")] = "-",
-            output: Annotated[str, typer.Option(help="JSONL file, or - for stdout.")] = "-") -> None:
+            output: Annotated[str, typer.Option(help="JSONL file, or - for stdout.")] = "-",
+            workers: Annotated[int | None, typer.Option(min=1, help="Code on a local Dask cluster of N workers.")]
+            = None) -> None:
     """Code text into events: JSONL in ({"id","text","date"?,"language"?}), one event per line out."""
     import sys
 
@@ -159,6 +161,15 @@ def extract(input_path: Annotated[str, typer.Option("--input", help="JSONL file,
 
     if input_path != "-" and not Path(input_path).is_file():
         fail(f"input not found: {input_path} (pass a JSONL file or - for stdin)")
+    if workers:
+        from flows.extract_flow import extract_fanout
+        from flows.fanout import task_runner
+
+        counts = flow_call(lambda: extract_fanout.with_options(task_runner=task_runner(workers, None))(
+            input_path, output))
+        err.print(f"{counts['lines']} lines, {counts['coded_events']} events, {counts['bad_lines']} bad lines",
+                  markup=False)
+        return
     source = sys.stdin if input_path == "-" else open(input_path, encoding="utf-8")  # noqa: SIM115
     sink = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     try:

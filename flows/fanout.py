@@ -7,6 +7,7 @@ so one is started here first and its address handed down through the environment
 """
 from __future__ import annotations
 
+import logging
 import os
 from typing import Any
 
@@ -38,6 +39,9 @@ def task_runner(workers: int | None, scheduler: str | None) -> Any | None:
     except ImportError:
         raise UserError("fan-out needs prefect-dask: pip install prefect-dask") from None
     _share_prefect_api()
+    # Dask logs every scheduler and worker step at INFO on stderr; warnings are what an operator needs.
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
+    logging.getLogger("distributed").setLevel(logging.WARNING)
     if scheduler:
         return DaskTaskRunner(address=scheduler)
     return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,

@@ -65,6 +65,33 @@ def _language(value: object) -> str | None:
     return str(value)
 
 
+def code_line(number: int, raw: str, stats: ExtractStats) -> tuple[list[str], str | None]:
+    """One input line: (serialized events, warning or None); stats are updated in place."""
+    if not raw.strip():
+        return [], None  # blank lines carry nothing and are not errors
+    stats.lines += 1
+    try:
+        input_id, text, day, language = _parse(raw)
+    except _BadLine as exc:
+        stats.bad_lines += 1
+        return [], f"line {number}: {exc}"
+    events = [json.dumps(to_contract(input_id, event), ensure_ascii=False)
+              for event in code_text(text, on=day, language=language)]
+    stats.coded_events += len(events)
+    return events, None
+
+
+def code_chunk(numbered: list[tuple[int, str]]) -> tuple[list[str], list[str], ExtractStats]:
+    """A run of (line number, line) pairs: (events, warnings, counts). What a fan-out worker runs."""
+    stats, events, warnings = ExtractStats(), [], []
+    for number, raw in numbered:
+        coded, warning = code_line(number, raw, stats)
+        events += coded
+        if warning:
+            warnings.append(warning)
+    return events, warnings, stats
+
+
 def extract_lines(lines: Iterable[str], write: Callable[[str], None],
                   warn: Callable[[str], None]) -> ExtractStats:
     """Code each JSONL input line and ``write`` one JSON document per event; returns the counts.
@@ -74,16 +101,9 @@ def extract_lines(lines: Iterable[str], write: Callable[[str], None],
     """
     stats = ExtractStats()
     for number, raw in enumerate(lines, start=1):
-        if not raw.strip():
-            continue  # blank lines carry nothing and are not errors
-        stats.lines += 1
-        try:
-            input_id, text, day, language = _parse(raw)
-        except _BadLine as exc:
-            stats.bad_lines += 1
-            warn(f"line {number}: {exc}")
-            continue
-        for event in code_text(text, on=day, language=language):
-            write(json.dumps(to_contract(input_id, event), ensure_ascii=False))
-            stats.coded_events += 1
+        events, warning = code_line(number, raw, stats)
+        if warning:
+            warn(warning)
+        for event in events:
+            write(event)
     return stats

@@ -74,14 +74,19 @@ def test_a_running_dask_scheduler_can_be_named_in_config(prefect_backend: None, 
 
 def _fanout_task_runs() -> int:
     """gdelt-fetch task runs under the gdelt-fetch-fanout subflow, read back from the Prefect API."""
+    return _task_runs_of("gdelt-fetch-fanout", "gdelt-fetch-")
+
+
+def _task_runs_of(flow_name: str, task_prefix: str) -> int:
+    """Completed task runs of the one run of a flow, read back from the Prefect API."""
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import FlowFilter, FlowFilterName, FlowRunFilter, FlowRunFilterId
 
     with get_client(sync_client=True) as client:
-        runs = client.read_flow_runs(flow_filter=FlowFilter(name=FlowFilterName(any_=["gdelt-fetch-fanout"])))
+        runs = client.read_flow_runs(flow_filter=FlowFilter(name=FlowFilterName(any_=[flow_name])))
         assert len(runs) == 1
         tasks = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[runs[0].id])))
-    assert all(t.name.startswith("gdelt-fetch-") and t.state.is_completed() for t in tasks)
+    assert all(t.name.startswith(task_prefix) and t.state.is_completed() for t in tasks)
     return len(tasks)
 
 
@@ -91,3 +96,28 @@ def test_chunks_keep_order_and_balance(size: int, parts: int, expected: list[int
     split = chunks(items, parts)
     assert [len(c) for c in split] == expected
     assert [i for c in split for i in c] == items
+
+
+def test_extract_on_two_dask_workers_writes_what_one_process_writes(prefect_backend: None, tmp_path: Path) -> None:
+    """The labelled sentences (both sets), with blank and bad lines mixed in, coded in chunks on 2 workers:
+    the same events in the same order, the same warnings, the same counts as extract_lines."""
+    import io
+
+    from flows.extract_flow import extract_fanout
+    from flows.fanout import task_runner
+    from flows.normalize.extract import extract_lines
+
+    labelled = Path(__file__).resolve().parents[1] / "data" / "labelled"
+    lines = [line for name in ("dev.jsonl", "heldout.jsonl") for line in
+             (labelled / name).read_text(encoding="utf-8").splitlines()]
+    lines[5:5] = ["", "{not json", '{"id": "x"}']  # a blank line and two bad ones
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    expected, warnings = io.StringIO(), []
+    single = extract_lines(lines, lambda event: expected.write(event + "\n"), warnings.append)
+    out = tmp_path / "out.jsonl"
+    counts = extract_fanout.with_options(task_runner=task_runner(2, None))(str(source), str(out), chunk_lines=40)
+    assert out.read_text(encoding="utf-8") == expected.getvalue()
+    assert counts == {"lines": single.lines, "coded_events": single.coded_events, "bad_lines": 2}
+    assert single.coded_events > 100 and len(warnings) == 2
+    assert _task_runs_of("extract", "extract-lines-") == -(-len(lines) // 40)
