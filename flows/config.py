@@ -17,6 +17,15 @@ DEFAULT_GDELT_BASE_URL = "http://data.gdeltproject.org/gdeltv2/"
 DEFAULT_SCHEDULES = {"gdelt_events": "2-59/15 * * * *", "news": "10 * * * *", "marts": "30 4 * * *"}
 
 
+DUCKLAKE_PREFIX = "ducklake:"
+
+
+def lake_catalog_file(warehouse: Path | str) -> Path | None:
+    """The catalog file of a `ducklake:PATH` warehouse, or None for a plain DuckDB file."""
+    text = str(warehouse)
+    return Path(text[len(DUCKLAKE_PREFIX):]) if text.startswith(DUCKLAKE_PREFIX) else None
+
+
 @dataclass(frozen=True)
 class Settings:
     warehouse: Path = Path("allywatch.duckdb")
@@ -69,8 +78,7 @@ class Settings:
     @property
     def warehouse_file(self) -> Path:
         """The DuckDB file, or for `ducklake:PATH` the DuckLake catalog file (folders sit beside it)."""
-        text = str(self.warehouse)
-        return Path(text[len("ducklake:"):]) if text.startswith("ducklake:") else self.warehouse
+        return lake_catalog_file(self.warehouse) or self.warehouse
 
     @property
     def landing(self) -> Path:

@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 
 from flows import SQL_DIR, UserError
-from flows.config import Settings
+from flows.config import DUCKLAKE_PREFIX, Settings, lake_catalog_file
 from flows.reference import EVENT_TYPES_CSV
 
 COUNTRIES_CSV = Path(__file__).resolve().parents[1] / "normalize" / "data" / "countries.csv"
@@ -41,15 +41,6 @@ def insert_rows(con: duckdb.DuckDBPyConnection, statement: str, rows: list) -> N
     """executemany that accepts an empty list (DuckDB refuses one)."""
     if rows:
         con.executemany(statement, rows)
-
-
-DUCKLAKE_PREFIX = "ducklake:"
-
-
-def lake_catalog_file(warehouse: Path | str) -> Path | None:
-    """The catalog file of a `ducklake:PATH` warehouse, or None for a plain DuckDB file."""
-    text = str(warehouse)
-    return Path(text[len(DUCKLAKE_PREFIX):]) if text.startswith(DUCKLAKE_PREFIX) else None
 
 
 def _literal(text: str) -> str:

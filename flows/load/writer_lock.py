@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from flows import UserError
+from flows.config import lake_catalog_file
 
 _held: dict[str, tuple[int, int]] = {}  # lock path -> (file descriptor, depth)
 
@@ -25,8 +26,7 @@ class WarehouseBusy(UserError):
 
 @contextmanager
 def writer_lock(warehouse: Path, wait_seconds: float) -> Iterator[None]:
-    if str(warehouse).startswith("ducklake:"):  # the lock sits beside the DuckLake catalog file
-        warehouse = Path(str(warehouse)[len("ducklake:"):])
+    warehouse = lake_catalog_file(warehouse) or warehouse  # a DuckLake lock sits beside its catalog file
     path = str(warehouse.resolve()) + ".lock"
     if path in _held:
         fd, depth = _held[path]
