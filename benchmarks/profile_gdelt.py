@@ -112,18 +112,21 @@ class StepTimer:
 
 def instrument(timer: StepTimer) -> None:
     from flows.collect import gdelt as collect
-    from flows.load import facts, gdelt_load, warehouse
+    from flows.load import facts, gdelt_load, gdelt_stage, warehouse
 
     def sql_label(args: tuple) -> str:
         return f"sql {args[1]}"
 
-    for module in (gdelt_load, facts, warehouse):
+    for module in (gdelt_stage, gdelt_load, facts, warehouse):
         timer.wrap(module, "run_sql", sql_label)
     for name in ("migrate", "refresh_reference", "write_run_parameters", "apply_views"):
         timer.wrap(warehouse, name)
-    for name in ("unzip_export", "_stage", "_validate", "run_suite", "record_outcome", "insert_rows",
-                 "_reject_batches", "_insert", "_results", "record_batch", "refresh_derived", "load_group"):
-        timer.wrap(gdelt_load, name, (lambda args: f"GX suite {args[0]}") if name == "run_suite" else None)
+    for name in ("staging_connection", "unzip_export", "stage_files", "validate_group", "reject_batches",
+                 "insert_rows", "run_suite"):
+        timer.wrap(gdelt_stage, name, (lambda args: f"GX suite {args[0]}") if name == "run_suite" else None)
+    for name in ("stage_group", "load_staged", "restore_staged", "record_outcome", "insert_accepted", "_results",
+                 "record_batch", "refresh_derived", "load_group"):
+        timer.wrap(gdelt_load, name)
     for name in ("fetch_to_landing", "parse_file_list"):
         timer.wrap(collect, name)
     for name in ("upsert_actors", "upsert_sources"):

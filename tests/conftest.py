@@ -77,22 +77,26 @@ SKIP_COLUMNS = {"started_at", "finished_at", "flow_run_id", "attempts", "quarant
                 "applied_at", "resolved_at", "run_at", "checked_at", "published_at", "ledger_last_finished"}
 
 
-def table_checksums(warehouse: Path) -> dict[str, tuple[int, str]]:
-    """(row count, md5 of the sorted rows) per table, business columns only (no timestamps or run ids)."""
+def table_checksums(warehouse: Path, float_digits: int | None = None,
+                    skip_tables: frozenset[str] = frozenset()) -> dict[str, tuple[int, str]]:
+    """(row count, md5 of the sorted rows) per table, business columns only (no timestamps or run ids).
+    float_digits rounds DOUBLE columns: sums over groups of different sizes differ in the last bits."""
     import duckdb
 
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
         columns: dict[str, list[str]] = {}
-        for table, column in con.execute(
-                "select table_name, column_name from information_schema.columns where table_schema = 'main' "
+        for table, column, kind in con.execute(
+                "select table_name, column_name, data_type from information_schema.columns where table_schema = 'main' "
                 "and table_name in (select table_name from information_schema.tables where table_type = 'BASE TABLE')"
                 " order by table_name, ordinal_position").fetchall():
-            if column not in SKIP_COLUMNS:
-                columns.setdefault(table, []).append(column)
+            if column not in SKIP_COLUMNS and table not in skip_tables:
+                rounded = float_digits is not None and kind == "DOUBLE"
+                columns.setdefault(table, []).append(
+                    f'round("{column}", {float_digits})' if rounded else f'"{column}"')
         sums = {}
         for table, names in columns.items():
-            row = " || '|' || ".join(f'coalesce("{n}"::varchar, \'~\')' for n in names)
+            row = " || '|' || ".join(f"coalesce({n}::varchar, '~')" for n in names)
             sums[table] = con.execute(
                 f'select count(*), coalesce(md5(string_agg({row}, chr(10) order by {row})), \'\') from "{table}"'
             ).fetchone()

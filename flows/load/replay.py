@@ -21,9 +21,11 @@ from flows import UserError
 from flows.collect.articles import Article, NewsBatch
 from flows.config import Settings
 from flows.load.facts import refresh_derived
-from flows.load.gdelt_load import insert_accepted, stage_files, validate_group
+from flows.load.gdelt_load import insert_accepted, restore_staged
+from flows.load.gdelt_stage import STAGED_TABLES, StagedGroup, stage_files, staging_connection, validate_group
 from flows.load.ledger import utc_now
 from flows.load.text_load import load_articles
+from flows.load.validation_log import record_outcome
 from flows.load.warehouse import run_sql, sql_text
 from flows.reference import REFERENCE_DIR
 
@@ -64,13 +66,29 @@ def replay_batch(con: duckdb.DuckDBPyConnection, batch_id: str, settings: Settin
         return _replay(con, batch_id, path, [q for q, _ in pending], row[1] or utc_now(), settings)
 
 
-def _replay(con: duckdb.DuckDBPyConnection, batch_id: str, path: Path, quarantine_ids: list[int],
-            item_time: datetime, settings: Settings) -> ReplayResult:
-    con.execute("begin transaction")
+def _stage_replay(batch_id: str, path: Path, newest: datetime, settings: Settings) -> StagedGroup:
+    """The replayed rows parsed and validated like a GDELT file, in a private in-memory DuckDB."""
+    con = staging_connection()
     try:
         stage_files(con, {batch_id: path}, settings)
-        validate_group(con, max(item_time, utc_now()), f"replay of {batch_id}")
+        outcomes = validate_group(con, newest)
         con.execute("create or replace temp table gdelt_rejected_batch (batch_id varchar, reason varchar)")
+        names = ("gdelt_batch_file", "stg_event", "gdelt_row_failure", "gdelt_rejected_batch")
+        tables = {name: con.execute(STAGED_TABLES[name]).fetch_arrow_table() for name in names}
+    finally:
+        con.close()
+    return StagedGroup(landed=[], scope=f"replay of {batch_id}", started=utc_now(), outcomes=outcomes,
+                       rejected={}, tables=tables)
+
+
+def _replay(con: duckdb.DuckDBPyConnection, batch_id: str, path: Path, quarantine_ids: list[int],
+            item_time: datetime, settings: Settings) -> ReplayResult:
+    staged = _stage_replay(batch_id, path, max(item_time, utc_now()), settings)
+    con.execute("begin transaction")
+    try:
+        restore_staged(con, staged)
+        for outcome in staged.outcomes:
+            record_outcome(con, outcome, staged.scope)
         insert_accepted(con, utc_now().date())
         con.execute("create or replace temp table replay_row (file_row bigint, quarantine_id bigint)")
         con.executemany("insert into replay_row values (?, ?)", list(enumerate(quarantine_ids, start=1)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -21,6 +22,9 @@ from flows.reference import event_types, vocabulary
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 INDEX_COLUMN = "row_id"
+# One validation at a time per process: the flow stages a GDELT group in a thread while the writer
+# gates its daily facts, and both would share one GX context and its pandas batch definition.
+_GX_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -164,12 +168,13 @@ def run_suite(name: str, frame: pd.DataFrame, params: Mapping[str, Any] | None =
             native.add(column)
         else:
             frame[column] = _as_dates(frame[column])
-    _, batch_definition = _context()
-    suite = build_suite(name, params or {}, timestamp_columns=native)
-    batch = batch_definition.get_batch(batch_parameters={"dataframe": frame})
-    result = batch.validate(
-        suite, result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [INDEX_COLUMN]}
-    )
+    with _GX_LOCK:
+        _, batch_definition = _context()
+        suite = build_suite(name, params or {}, timestamp_columns=native)
+        batch = batch_definition.get_batch(batch_parameters={"dataframe": frame})
+        result = batch.validate(
+            suite, result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [INDEX_COLUMN]}
+        )
     for item in result.results:
         if (item.exception_info or {}).get("raised_exception") or any(
                 isinstance(v, dict) and v.get("raised_exception") for v in (item.exception_info or {}).values()):

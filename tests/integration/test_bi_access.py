@@ -81,12 +81,12 @@ def _mirror(folder: Path) -> list[datetime]:
 
 
 def _load_one(settings: Settings, source: GdeltSource, stamp: datetime) -> list[str]:
-    """One GDELT load through the gdelt_events flow's own stage functions (plan, fetch, load), without
+    """One GDELT load through the gdelt_events flow's own stage functions (plan, fetch, stage, load), without
     the ~2 s of orchestration a flow run adds, so 20 loads fit the reader's time bound."""
-    from flows.pipelines import fetch_gdelt, load_gdelt, plan_gdelt
+    from flows.pipelines import fetch_gdelt, load_gdelt, plan_gdelt, stage_gdelt
 
     landed, failed = fetch_gdelt.fn(settings, source, plan_gdelt.fn(settings, source, stamp, stamp, None))
-    return [r.status for _, r in failed] + [r.status for r in load_gdelt.fn(settings, landed)]
+    return [r.status for _, r in failed] + [r.status for r in load_gdelt.fn(settings, stage_gdelt.fn(settings, landed))]
 
 
 def test_snapshot_readers_see_only_complete_states_during_loads(tmp_path: Path) -> None:

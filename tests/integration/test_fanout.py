@@ -1,5 +1,5 @@
-"""Fan-out: GDELT downloads on a local Dask cluster of 2 worker processes give the same warehouse as
-the sequential run (loads stay in the flow's process, one writer)."""
+"""Fan-out: GDELT downloads and staging (parse + validate) on a local Dask cluster of 2 worker processes
+give the same warehouse as the sequential run (loads stay in the flow's process, one writer)."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -52,6 +52,9 @@ def test_two_dask_workers_give_the_same_warehouse_as_one_process(prefect_backend
     finally:
         con.close()
     assert _fanout_task_runs() == 4  # 8 files in 2 x 2 runs of consecutive files, one task each
+    # 7 landed files in groups of 3: three groups staged on the workers, loaded by this process
+    assert _task_runs_of("gdelt-stage-fanout", "gdelt-stage-") == 3
+    assert _task_runs_of("gdelt-stage-fanout", "gdelt-load-") == 3
 
 
 def test_a_running_dask_scheduler_can_be_named_in_config(prefect_backend: None, tmp_path: Path,
@@ -70,6 +73,7 @@ def test_a_running_dask_scheduler_can_be_named_in_config(prefect_backend: None, 
         keys = {str(entry[0]) for entry in cluster.scheduler.transition_log}
     assert [b["status"] for b in batches] == ["loaded"] * 8
     assert sum(key.startswith("fetch_gdelt-") for key in keys) == 8  # 8 files, 2 x 4 runs, via this scheduler
+    assert sum(key.startswith("stage_gdelt-") for key in keys) == 3  # groups of 3, 3 and 2 files
 
 
 def _fanout_task_runs() -> int:
@@ -78,7 +82,7 @@ def _fanout_task_runs() -> int:
 
 
 def _task_runs_of(flow_name: str, task_prefix: str) -> int:
-    """Completed task runs of the one run of a flow, read back from the Prefect API."""
+    """Completed task runs named task_prefix... of the one run of a flow, read back from the Prefect API."""
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import FlowFilter, FlowFilterName, FlowRunFilter, FlowRunFilterId
 
@@ -86,8 +90,9 @@ def _task_runs_of(flow_name: str, task_prefix: str) -> int:
         runs = client.read_flow_runs(flow_filter=FlowFilter(name=FlowFilterName(any_=[flow_name])))
         assert len(runs) == 1
         tasks = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[runs[0].id])))
-    assert all(t.name.startswith(task_prefix) and t.state.is_completed() for t in tasks)
-    return len(tasks)
+    mine = [t for t in tasks if t.name.startswith(task_prefix)]
+    assert all(t.state.is_completed() for t in mine)
+    return len(mine)
 
 
 @pytest.mark.parametrize(("size", "parts", "expected"), [(10, 3, [4, 3, 3]), (2, 5, [1, 1]), (0, 3, [])])

@@ -1,0 +1,137 @@
+"""Stage GDELT export files outside the warehouse: unzip, parse, type, scope, validate, pick quarantine.
+
+Staging reads the landed files and the project's reference data, never the warehouse. It runs in a
+private in-memory DuckDB, so it can run beside the writer (the flow stages the next group while the
+current one loads) or on Dask workers, and a crash while staging cannot leave anything in the
+warehouse. What the writer needs comes back as Arrow tables in a StagedGroup; gdelt_load.load_staged
+restores them as temp tables inside its transaction.
+"""
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from flows.collect.gdelt import ListedFile, unzip_export
+from flows.config import Settings
+from flows.crashpoints import crash_point
+from flows.load.ledger import utc_now
+from flows.load.warehouse import insert_rows, run_sql, sql_text
+from flows.reference import event_types
+from flows.validate.suites import RowFailure, SuiteOutcome, run_suite
+
+# The temp tables a staged group hands to the writer, and the query that exports each. Only in-scope
+# rows of stg_event travel: the rest are counted in gdelt_batch_count and need nothing else.
+STAGED_TABLES = {
+    "gdelt_batch_file": "select * from gdelt_batch_file",
+    "stg_event": "select * from stg_event where in_scope",
+    "gdelt_batch_count": "select * from gdelt_batch_count",
+    "gdelt_row_failure": "select * from gdelt_row_failure",
+    "gdelt_rejected_batch": "select * from gdelt_rejected_batch",
+    "gdelt_staged_quarantine": "select * from quarantine",
+}
+
+
+@dataclass(frozen=True)
+class LandedFile:
+    listed: ListedFile
+    zip_path: Path
+
+
+@dataclass
+class StagedGroup:
+    """A group of files parsed and validated, ready for one load transaction."""
+    landed: list[LandedFile]
+    scope: str  # what the validation results name, e.g. "gdelt: a .. b (48 files)"
+    started: datetime
+    outcomes: list[SuiteOutcome]
+    rejected: dict[str, str]  # batch_id -> why the whole batch was rejected
+    tables: dict[str, pa.Table]
+
+    @property
+    def failures(self) -> list[RowFailure]:
+        return [f for outcome in self.outcomes for f in outcome.failures]
+
+
+def staging_connection() -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with what the staging SQL reads besides the files: the natural_key macro,
+    an empty quarantine table and the decision-table fields of dim_event_type."""
+    con = duckdb.connect()
+    run_sql(con, "schema/natural_key.sql")
+    run_sql(con, "schema/quarantine.sql")
+    con.execute("create table dim_event_type (cameo_code varchar, direction varchar, support_category varchar)")
+    insert_rows(con, "insert into dim_event_type values (?, ?, ?)",
+                [(t.cameo_code, t.direction, t.support_category) for t in event_types().values()])
+    return con
+
+
+def stage_files(con: duckdb.DuckDBPyConnection, files: dict[str, Path], settings: Settings) -> None:
+    """raw_gdelt_event, stg_event and gdelt_batch_count temp tables for the group."""
+    con.execute("drop table if exists gdelt_rejects")
+    con.execute("drop table if exists gdelt_reject_scans")
+    con.execute("create or replace temp table gdelt_batch_file "
+                "(batch_id varchar, file_path varchar, file_name varchar)")
+    insert_rows(con, "insert into gdelt_batch_file values (?, ?, ?)",
+                [(b, str(p), p.name) for b, p in files.items()])
+    run_sql(con, "staging/raw_gdelt_event.sql", {"files": [str(p) for p in files.values()]})
+    others = list(dict.fromkeys(settings.patrons + settings.pressure_states))
+    run_sql(con, "staging/stg_event.sql",
+            {"scope": settings.scope, "clients": list(settings.clients), "others": others})
+    run_sql(con, "load/gdelt_batch_count.sql")
+
+
+def validate_group(con: duckdb.DuckDBPyConnection, newest: datetime) -> list[SuiteOutcome]:
+    """Run the raw_gdelt and stg_event suites on the staged in-scope rows; the failing rows go to the
+    temp table gdelt_row_failure. The outcomes are recorded by whoever holds the warehouse."""
+    raw = con.execute(sql_text("staging/gdelt_validation_raw.sql")).df()
+    stg = con.execute(sql_text("staging/gdelt_validation_stg.sql")).df()
+    params = {"min_event_date": "1979-01-01",
+              "max_event_date": (newest + timedelta(days=1)).strftime("%Y-%m-%d")}
+    outcomes = [run_suite("raw_gdelt", raw), run_suite("stg_event", stg, params)]
+    con.execute("create or replace temp table gdelt_row_failure (row_id bigint, expectation varchar, reason varchar)")
+    insert_rows(con, "insert into gdelt_row_failure values (?, ?, ?)",
+                [(f.row_id, f.expectation, f.reason) for o in outcomes for f in o.failures])
+    return outcomes
+
+
+def reject_batches(con: duckdb.DuckDBPyConnection, threshold: float) -> dict[str, str]:
+    """Batches whose failing share of in-scope rows exceeds the threshold are rejected whole."""
+    rejected = {}
+    for batch_id, in_scope, failing in con.execute(sql_text("load/gdelt_failing_share.sql")).fetchall():
+        if in_scope and failing / in_scope > threshold:
+            rejected[batch_id] = (f"{failing} of {in_scope} in-scope rows failed validation "
+                                  f"({failing / in_scope:.0%} > {threshold:.0%})")
+    con.execute("create or replace temp table gdelt_rejected_batch (batch_id varchar, reason varchar)")
+    insert_rows(con, "insert into gdelt_rejected_batch values (?, ?)", list(rejected.items()))
+    return rejected
+
+
+def stage_group(landed: list[LandedFile], settings: Settings) -> StagedGroup:
+    """Parse, type, scope and validate a group of landed files, and pick its quarantine rows.
+
+    Raises FetchError when a file cannot be unzipped (the caller then stages the files one by one).
+    """
+    started = utc_now()
+    scope = f"gdelt: {landed[0].listed.name} .. {landed[-1].listed.name} ({len(landed)} files)"
+    con = staging_connection()
+    try:
+        with tempfile.TemporaryDirectory(prefix="allywatch-gdelt-") as work:
+            files = {f.listed.batch_id: unzip_export(f.zip_path, f.listed.name, Path(work)) for f in landed}
+            stage_files(con, files, settings)  # the unzipped files are read into temp tables here
+        crash_point("gdelt_load.after_parse")
+        outcomes = validate_group(con, max(f.listed.published for f in landed))
+        crash_point("gdelt_load.after_validation")
+        rejected = reject_batches(con, settings.quarantine_threshold)
+        now = utc_now()  # the writer stamps the rows again with its own time when it stores them
+        run_sql(con, "load/quarantine_parse_rejects.sql", {"now": now})
+        run_sql(con, "load/gdelt_quarantine_chosen.sql")
+        run_sql(con, "load/quarantine_gdelt_rows.sql", {"now": now})
+        tables = {name: con.execute(query).fetch_arrow_table() for name, query in STAGED_TABLES.items()}
+    finally:
+        con.close()
+    return StagedGroup(landed=list(landed), scope=scope, started=started, outcomes=outcomes,
+                       rejected=rejected, tables=tables)
