@@ -100,7 +100,7 @@ def gdelt(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
           scope: Annotated[str | None, typer.Option(help="tracked (default) or all.")] = None,
           max_files: Annotated[int | None, typer.Option(min=1, help="At most this many files.")] = None,
           translated: Annotated[bool, typer.Option(help="Also read GDELT's translated stream.")] = False,
-          workers: Annotated[int | None, typer.Option(min=1, help="Fetch on a local Dask cluster of N workers.")]
+          workers: Annotated[int | None, typer.Option(min=1, help="Fetch and stage on N local Dask workers.")]
           = None) -> None:
     """Load pending GDELT 2.0 export files, or a backfill range."""
     if base_url and source_dir:

@@ -1,9 +1,10 @@
 """Scale-out: the Prefect task runner for `--workers N` (a local Dask cluster) or a Dask scheduler address.
 
-Only work that needs no warehouse fans out (download, verification, unzip of GDELT files); loads stay
-in the flow's process, one writer at a time. Dask worker processes report their task runs to the same
-Prefect API as the flow: without PREFECT_API_URL each worker would start a temporary server of its own,
-so one is started here first and its address handed down through the environment.
+Only work that needs no warehouse fans out (download and verification of GDELT files, staging: unzip,
+parse, validate; text coding); loads stay in the flow's process, one writer at a time. Dask worker
+processes report their task runs to the same Prefect API as the flow: without PREFECT_API_URL each worker
+would start a temporary server of its own, so one is started here first and its address handed down
+through the environment.
 """
 from __future__ import annotations
 
