@@ -206,15 +206,23 @@ def _groups(items: list[LandedFile], size: int) -> list[list[LandedFile]]:
 
 def _stage_and_load(settings: Settings, groups: list[list[LandedFile]], ahead: int) -> list[BatchResult]:
     """Load the groups in order while up to `ahead` later groups are being staged (task runner threads or
-    Dask workers). Staged groups wait in memory, so `ahead` also bounds what staging holds."""
+    Dask workers); with ahead 0 each group is staged here, just before its load. Staged groups wait in
+    memory, so `ahead` also bounds what staging holds."""
     results: list[BatchResult] = []
     queue = deque(stage_gdelt.submit(settings, group) for group in groups[:ahead])
     upcoming = iter(groups[ahead:])
     with progress_bar(sum(len(g) for g in groups), "loading GDELT files") as advance:
-        while queue:
-            staged = queue.popleft().result()
+        while True:
+            if queue:
+                staged = queue.popleft().result()
+            else:
+                group = next(upcoming, None)
+                if group is None:
+                    break
+                staged = stage_gdelt(settings, group)
             queue.extend(stage_gdelt.submit(settings, group) for group in islice(upcoming, ahead - len(queue)))
             loaded = load_gdelt(settings, staged)
+            del staged  # a staged group is ~100 MB of Arrow at 48 files: let it go before the next one
             results += loaded
             crash_point("gdelt_events.after_group_commit")
             advance(len(loaded), f"{sum(r.received for r in results):,} rows")
@@ -263,9 +271,9 @@ def _gdelt_events(settings: Settings, source_dir: str | None, base_url: str | No
     groups = _groups(landed, settings.files_per_transaction)
     runner = task_runner(settings.workers, settings.dask_scheduler or None) if groups else None
     if runner is None:
-        # One group staged ahead, in a thread: it overlaps the writer's inserts, and two stagings at
-        # once would only split the same cores (DuckDB already uses all of them while parsing).
-        loaded = _stage_and_load(settings, groups, ahead=1)
+        # At most stage_ahead groups staged in threads beside the writer; more than one at once would
+        # only split the same cores (DuckDB already uses all of them while parsing).
+        loaded = _stage_and_load(settings, groups, ahead=min(settings.stage_ahead, 1))
     else:
         loaded = stage_fanout.with_options(task_runner=runner)(settings, groups)
     results = failed + loaded

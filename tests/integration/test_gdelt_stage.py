@@ -57,15 +57,16 @@ def test_staging_reads_no_warehouse_and_a_pickled_group_loads_like_load_group(tm
 @pytest.mark.parametrize("files_per_transaction", [1, 3])
 def test_flow_staging_ahead_gives_the_warehouse_of_one_group(prefect_backend: None, tmp_path: Path,
                                                             files_per_transaction: int) -> None:
-    """Groups of 1 or 3 files, each staged in a thread while the previous one loads, end in the same
-    tables as all 8 files in one group; each group is one gdelt-stage task run."""
+    """Groups of 1 or 3 files, each staged in a thread while the previous one loads (stage_ahead 1), end in
+    the same tables as all 8 files in one group staged just before its load; each group is one gdelt-stage
+    task run."""
     from flows.gdelt_flow import gdelt_events
 
     _mirror(tmp_path / "m")
     runs = {}
-    for name, size in (("one_group", 100), ("pipelined", files_per_transaction)):
+    for name, size, ahead in (("one_group", 100, 0), ("pipelined", files_per_transaction, 1)):
         config = tmp_path / f"{name}.toml"
-        config.write_text(f"files_per_transaction = {size}\nquarantine_threshold = 0.5\n")
+        config.write_text(f"files_per_transaction = {size}\nstage_ahead = {ahead}\nquarantine_threshold = 0.5\n")
         warehouse = tmp_path / f"{name}.duckdb"
         state = gdelt_events(str(warehouse), str(config), source_dir=str(tmp_path / "m"),
                              since=datetime(2025, 3, 1), return_state=True)
