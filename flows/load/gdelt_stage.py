@@ -21,7 +21,7 @@ from flows.config import Settings
 from flows.crashpoints import crash_point
 from flows.load.ledger import utc_now
 from flows.load.warehouse import insert_rows, run_sql, sql_text
-from flows.reference import event_types
+from flows.reference import EVENT_TYPES_CSV
 from flows.validate.suites import RowFailure, SuiteOutcome, run_suite
 
 # The temp tables a staged group hands to the writer, and the query that exports each. Only in-scope
@@ -63,9 +63,7 @@ def staging_connection() -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
     run_sql(con, "schema/natural_key.sql")
     run_sql(con, "schema/quarantine.sql")
-    con.execute("create table dim_event_type (cameo_code varchar, direction varchar, support_category varchar)")
-    insert_rows(con, "insert into dim_event_type values (?, ?, ?)",
-                [(t.cameo_code, t.direction, t.support_category) for t in event_types().values()])
+    run_sql(con, "staging/stage_event_type.sql", {"event_types_csv": str(EVENT_TYPES_CSV)})
     return con
 
 
