@@ -9,6 +9,7 @@ restores them as temp tables inside its transaction.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -108,6 +109,11 @@ def reject_batches(con: duckdb.DuckDBPyConnection, threshold: float) -> dict[str
     return rejected
 
 
+def export_tables(con: duckdb.DuckDBPyConnection, names: Iterable[str]) -> dict[str, pa.Table]:
+    """The named staged tables (keys of STAGED_TABLES) as Arrow tables for the writer."""
+    return {name: con.execute(STAGED_TABLES[name]).fetch_arrow_table() for name in names}
+
+
 def stage_group(landed: list[LandedFile], settings: Settings) -> StagedGroup:
     """Parse, type, scope and validate a group of landed files, and pick its quarantine rows.
 
@@ -128,7 +134,7 @@ def stage_group(landed: list[LandedFile], settings: Settings) -> StagedGroup:
         run_sql(con, "load/quarantine_parse_rejects.sql", {"now": now})
         run_sql(con, "load/gdelt_quarantine_chosen.sql")
         run_sql(con, "load/quarantine_gdelt_rows.sql", {"now": now})
-        tables = {name: con.execute(query).fetch_arrow_table() for name, query in STAGED_TABLES.items()}
+        tables = export_tables(con, STAGED_TABLES)
     finally:
         con.close()
     return StagedGroup(landed=list(landed), scope=scope, started=started, outcomes=outcomes,

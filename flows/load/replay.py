@@ -22,7 +22,7 @@ from flows.collect.articles import Article, NewsBatch
 from flows.config import Settings
 from flows.load.facts import refresh_derived
 from flows.load.gdelt_load import insert_accepted, restore_staged
-from flows.load.gdelt_stage import STAGED_TABLES, StagedGroup, stage_files, staging_connection, validate_group
+from flows.load.gdelt_stage import StagedGroup, export_tables, stage_files, staging_connection, validate_group
 from flows.load.ledger import utc_now
 from flows.load.text_load import load_articles
 from flows.load.validation_log import record_outcome
@@ -73,8 +73,7 @@ def _stage_replay(batch_id: str, path: Path, newest: datetime, settings: Setting
         stage_files(con, {batch_id: path}, settings)
         outcomes = validate_group(con, newest)
         con.execute("create or replace temp table gdelt_rejected_batch (batch_id varchar, reason varchar)")
-        names = ("gdelt_batch_file", "stg_event", "gdelt_row_failure", "gdelt_rejected_batch")
-        tables = {name: con.execute(STAGED_TABLES[name]).fetch_arrow_table() for name in names}
+        tables = export_tables(con, ("gdelt_batch_file", "stg_event", "gdelt_row_failure", "gdelt_rejected_batch"))
     finally:
         con.close()
     return StagedGroup(landed=[], scope=f"replay of {batch_id}", started=utc_now(), outcomes=outcomes,
