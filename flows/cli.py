@@ -125,6 +125,8 @@ def news(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
          feeds_file: Annotated[Path | None, typer.Option(help="TOML (feeds = [...]) or one URL per line.")] = None,
          doc_query: Annotated[list[str] | None, typer.Option(help="GDELT DOC API query (repeatable).")] = None,
          input_path: Annotated[Path | None, typer.Option("--input", help="A .jsonl/.txt/.html file or folder.")]
+         = None,
+         workers: Annotated[int | None, typer.Option(min=1, help="Code articles on N local Dask workers.")]
          = None) -> None:
     """Load RSS/Atom feeds, GDELT DOC API results and local article files, coding their text into events.
 
@@ -145,7 +147,8 @@ def news(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
     from flows.pipelines import news as news_flow
 
     batches = flow_call(lambda: news_flow(str(settings.warehouse), str(config) if config else None, feeds=feeds,
-                                        inputs=[str(input_path)] if input_path else [], doc_queries=queries))
+                                        inputs=[str(input_path)] if input_path else [], doc_queries=queries,
+                                        workers=workers))
     print_batches(batches)
 
 

@@ -78,9 +78,11 @@ SKIP_COLUMNS = {"started_at", "finished_at", "flow_run_id", "attempts", "quarant
 
 
 def table_checksums(warehouse: Path, float_digits: int | None = None,
-                    skip_tables: frozenset[str] = frozenset()) -> dict[str, tuple[int, str]]:
+                    skip_tables: frozenset[str] = frozenset(), skip_columns: frozenset[str] = frozenset()
+                    ) -> dict[str, tuple[int, str]]:
     """(row count, md5 of the sorted rows) per table, business columns only (no timestamps or run ids).
-    float_digits rounds DOUBLE columns: sums over groups of different sizes differ in the last bits."""
+    float_digits rounds DOUBLE columns: sums over groups of different sizes differ in the last bits.
+    skip_columns adds columns to leave out (a news batch's item_time is the time it was loaded)."""
     import duckdb
 
     con = duckdb.connect(str(warehouse), read_only=True)
@@ -90,7 +92,7 @@ def table_checksums(warehouse: Path, float_digits: int | None = None,
                 "select table_name, column_name, data_type from information_schema.columns where table_schema = 'main' "
                 "and table_name in (select table_name from information_schema.tables where table_type = 'BASE TABLE')"
                 " order by table_name, ordinal_position").fetchall():
-            if column not in SKIP_COLUMNS and table not in skip_tables:
+            if column not in SKIP_COLUMNS | skip_columns and table not in skip_tables:
                 rounded = float_digits is not None and kind == "DOUBLE"
                 columns.setdefault(table, []).append(
                     f'round("{column}", {float_digits})' if rounded else f'"{column}"')

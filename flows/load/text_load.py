@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 import duckdb
 import pandas as pd
@@ -19,7 +20,7 @@ from flows.load.fetch_log import record_fetch
 from flows.load.ledger import BatchResult, record_batch, utc_now
 from flows.load.validation_log import record_outcome
 from flows.load.warehouse import insert_rows, run_sql, sql_text
-from flows.normalize.coder import CODER_VERSION, code_text
+from flows.normalize.coder import CODER_VERSION, CodedEvent, code_text
 from flows.validate.suites import run_suite
 
 
@@ -48,10 +49,46 @@ def _validate_articles(candidates: list[Candidate], now: datetime):
     return run_suite("stg_article", frame, params)  # recorded by the caller, who knows the batch
 
 
-def _code_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, articles: list[Article]) -> list[dict]:
+class CodeRequest(NamedTuple):
+    """What the coder reads of an article: its events depend on these three and nothing else."""
+    text: str
+    published: date | None
+    language: str | None
+
+
+Coded = dict[CodeRequest, list[CodedEvent]]  # events coded ahead of the load (on Dask workers)
+
+
+def code_request(article: Article) -> CodeRequest:
+    return CodeRequest(article.text, article.published, article.language)
+
+
+def code_requests(con: duckdb.DuckDBPyConnection, articles: list[Article]) -> list[CodeRequest]:
+    """The distinct requests of the articles whose URL and content the warehouse does not hold yet
+    (the others are duplicates at triage, so coding them would be wasted)."""
+    if not articles:
+        return []
+    frame = pd.DataFrame({"position": range(len(articles)), "url": [a.canonical_url for a in articles],
+                          "content_hash": [a.content_hash for a in articles]})
+    con.register("code_request_frame", frame)
+    try:
+        new = con.execute("select position from code_request_frame f where not exists (select 1 from stg_article s "
+                          "where s.canonical_url = f.url or s.content_hash = f.content_hash) order by position"
+                          ).fetchall()
+    finally:
+        con.unregister("code_request_frame")
+    return list(dict.fromkeys(code_request(articles[row[0]]) for row in new))
+
+
+def _code_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, articles: list[Article],
+                   coded: Coded | None = None) -> list[dict]:
     rows = []
     for article in articles:
-        for event in code_text(article.text, on=article.published, language=article.language):
+        request = code_request(article)
+        events = coded.get(request) if coded else None
+        if events is None:  # not coded ahead (no fan-out, or a text the window did not foresee)
+            events = code_text(request.text, on=request.published, language=request.language)
+        for event in events:
             event_date = event.event_date or article.published or utc_now().date()
             natural = (f"text:{article.canonical_url}:{event.sentence_index}:{event.cameo}:"
                        f"{event.source.code}:{event.target.code}:{event.negated}")
@@ -136,7 +173,7 @@ def _rejected_share(triage: Triage, failed: int, threshold: float) -> str | None
 
 
 def load_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, settings: Settings, now: datetime,
-                  threshold: float, replay: bool = False) -> BatchResult:
+                  threshold: float, replay: bool = False, coded: Coded | None = None) -> BatchResult:
     """Triage, validate, store and code a batch's articles (inside the caller's transaction).
 
     In a replay the failing articles are already in quarantine, so they are not written again.
@@ -157,7 +194,7 @@ def load_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, settings: Se
     accepted = [c for c in triage.candidates if c.row_id not in failed_rows]
     _store_articles(con, batch, accepted, triage)
     _record_fetches(con, batch, settings, now)
-    events = _code_articles(con, batch, [c.article for c in accepted])
+    events = _code_articles(con, batch, [c.article for c in accepted], coded)
     events_loaded, failed_events = _load_events(con, batch, events, now, now.date())
     run_sql(con, "load/article_attention_refresh.sql")  # after the events, so theirs is updated too
     return BatchResult(
@@ -169,11 +206,12 @@ def load_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, settings: Se
 
 
 def load_news_batch(con: duckdb.DuckDBPyConnection, batch: NewsBatch, settings: Settings,
-                    flow_run_id: str | None = None) -> BatchResult:
+                    flow_run_id: str | None = None, coded: Coded | None = None) -> BatchResult:
+    """One batch in one transaction; `coded` holds events coded ahead of the load, keyed by request."""
     started = now = utc_now()
     con.execute("begin transaction")
     try:
-        result = load_articles(con, batch, settings, now, settings.quarantine_threshold)
+        result = load_articles(con, batch, settings, now, settings.quarantine_threshold, coded=coded)
         record_batch(con, result, item_md5=batch.item_md5, item_time=now, landing_path=batch.landing_path,
                      started_at=started, flow_run_id=flow_run_id)
         refresh_derived(con, "load/text_affected_days.sql", {"batch_id": batch.batch_id})

@@ -126,3 +126,47 @@ def test_extract_on_two_dask_workers_writes_what_one_process_writes(prefect_back
     assert counts == {"lines": single.lines, "coded_events": single.coded_events, "bad_lines": 2}
     assert single.coded_events > 100 and len(warnings) == 2
     assert _task_runs_of("extract", "extract-lines-") == -(-len(lines) // 40)
+
+
+def _news_inputs(folder: Path) -> list[dict]:
+    """Three JSONL input files of articles made of labelled sentences, one article repeated across files."""
+    import json
+
+    labelled = Path(__file__).resolve().parents[1] / "data" / "labelled" / "dev.jsonl"
+    sentences = [json.loads(line) for line in labelled.read_text(encoding="utf-8").splitlines()]
+    articles = [{"url": f"https://news{n % 3}.example.org/a{n}", "title": f"Article {n}", "date": s[0]["date"],
+                 "language": s[0]["language"], "text": " ".join(x["text"] for x in s)}
+                for n, s in enumerate(sentences[i:i + 4] for i in range(0, len(sentences), 4))]
+    folder.mkdir()
+    for part in range(3):
+        chosen = articles[part::3] + ([articles[0]] if part == 2 else [])
+        (folder / f"part{part}.jsonl").write_text("\n".join(json.dumps(a) for a in chosen) + "\n", encoding="utf-8")
+    return articles
+
+
+def test_news_coding_on_two_dask_workers_gives_the_same_warehouse(prefect_backend: None, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Articles coded in chunks on 2 workers, loaded by this process: the same warehouse as coding in the load."""
+    from flows import news_flow
+    from flows.pipelines import SAMPLE_FEEDS, news
+
+    articles = _news_inputs(tmp_path / "in")
+    monkeypatch.setattr(news_flow, "ARTICLES_PER_CODE_TASK", 20)  # several code tasks from a small input
+    feeds = [str(p) for p in SAMPLE_FEEDS]
+    runs = {name: news(str(tmp_path / f"{name}.duckdb"), feeds=feeds, inputs=[str(tmp_path / "in")], workers=workers)
+            for name, workers in (("sequential", None), ("fanned", 2))}
+    assert runs["fanned"] == runs["sequential"]
+    loaded_at = frozenset({"item_time"})
+    assert table_checksums(tmp_path / "fanned.duckdb", skip_columns=loaded_at) == \
+        table_checksums(tmp_path / "sequential.duckdb", skip_columns=loaded_at)
+    con = duckdb.connect(str(tmp_path / "fanned.duckdb"), read_only=True)
+    try:
+        text_events = con.execute("select count(*) from fact_event where origin = 'text'").fetchone()[0]
+        stored = con.execute("select count(*) from stg_article where source_kind = 'file'").fetchone()[0]
+    finally:
+        con.close()
+    assert stored == len(articles) and text_events > 100
+    file_batches = [r for r in runs["fanned"] if r["source"] == "file"]
+    assert [r["duplicate"] for r in file_batches] == [0, 0, 1]  # the repeated article, counted not stored
+    feed_articles = sum(r["received"] for r in runs["fanned"] if r["source"] == "rss")
+    assert _task_runs_of("news-code-fanout", "news-code-") == -(-(len(articles) + feed_articles) // 20)
