@@ -200,14 +200,30 @@ def load_gdelt(settings: Settings, staged: StageOutcome) -> list[BatchResult]:
         return _load_outcome(con, settings, staged)
 
 
+def _stage_load_run_name() -> str:
+    landed = task_run.parameters.get("landed") or []
+    if not landed:
+        return "gdelt-load-empty"
+    return f"gdelt-load-{landed[0].listed.name}..{landed[-1].listed.name} ({len(landed)} files)"
+
+
+@task(name="gdelt-stage-load", cache_policy=NONE, timeout_seconds=3600, task_run_name=_stage_load_run_name)
+def stage_and_load_gdelt(settings: Settings, landed: list[LandedFile]) -> list[BatchResult]:
+    """Stage a group here, then load it: one task run instead of two (~0.25 s each) when nothing is
+    staged ahead. Staging still happens before the warehouse is opened."""
+    staged = stage_gdelt.fn(settings, landed)
+    with open_warehouse(settings) as con:
+        return _load_outcome(con, settings, staged)
+
+
 def _groups(items: list[LandedFile], size: int) -> list[list[LandedFile]]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
 def _stage_and_load(settings: Settings, groups: list[list[LandedFile]], ahead: int) -> list[BatchResult]:
     """Load the groups in order while up to `ahead` later groups are being staged (task runner threads or
-    Dask workers); with ahead 0 each group is staged here, just before its load. Staged groups wait in
-    memory, so `ahead` also bounds what staging holds."""
+    Dask workers); with ahead 0 one task stages each group in this process, then loads it. Staged groups
+    wait in memory, so `ahead` also bounds what staging holds."""
     results: list[BatchResult] = []
     queue = deque(stage_gdelt.submit(settings, group) for group in groups[:ahead])
     upcoming = iter(groups[ahead:])
@@ -215,14 +231,14 @@ def _stage_and_load(settings: Settings, groups: list[list[LandedFile]], ahead: i
         while True:
             if queue:
                 staged = queue.popleft().result()
+                queue.extend(stage_gdelt.submit(settings, group) for group in islice(upcoming, ahead - len(queue)))
+                loaded = load_gdelt(settings, staged)
+                del staged  # its Arrow tables hold every in-scope row of the group: free them before the next
             else:
                 group = next(upcoming, None)
                 if group is None:
                     break
-                staged = stage_gdelt(settings, group)
-            queue.extend(stage_gdelt.submit(settings, group) for group in islice(upcoming, ahead - len(queue)))
-            loaded = load_gdelt(settings, staged)
-            del staged  # its Arrow tables hold every in-scope row of the group: free them before the next
+                loaded = stage_and_load_gdelt(settings, group)
             results += loaded
             crash_point("gdelt_events.after_group_commit")
             advance(len(loaded), f"{sum(r.received for r in results):,} rows")

@@ -17,7 +17,6 @@ from flows.load.gdelt_stage import LandedFile, StagedGroup, stage_group
 from flows.load.ledger import BatchResult, record_batch, utc_now
 from flows.load.validation_log import record_outcome
 from flows.load.warehouse import run_sql, sql_text
-from flows.validate.suites import RowFailure
 
 __all__ = ["LandedFile", "StagedGroup", "insert_accepted", "load_group", "load_staged", "restore_staged"]
 
@@ -41,13 +40,10 @@ def insert_accepted(con: duckdb.DuckDBPyConnection, today: date) -> None:
     run_sql(con, "load/fact_event_insert_gdelt.sql")
 
 
-def _results(con: duckdb.DuckDBPyConnection, failures: list[RowFailure], rejected: dict[str, str]
-             ) -> dict[str, BatchResult]:
-    batch_of_row = dict(con.execute("select row_id, batch_id from stg_event where in_scope").fetchall())
+def _results(con: duckdb.DuckDBPyConnection, rejected: dict[str, str]) -> dict[str, BatchResult]:
     failed: dict[str, dict[str, int]] = {}
-    for failure in failures:
-        per_batch = failed.setdefault(batch_of_row[failure.row_id], {})
-        per_batch[failure.expectation] = per_batch.get(failure.expectation, 0) + 1
+    for batch_id, expectation, count in con.execute(sql_text("load/gdelt_failures_per_batch.sql")).fetchall():
+        failed.setdefault(batch_id, {})[expectation] = count
     results = {}
     for batch_id, received, loaded, quarantined, filtered, duplicate in con.execute(
             sql_text("load/gdelt_batch_result.sql")).fetchall():
@@ -72,7 +68,7 @@ def load_staged(con: duckdb.DuckDBPyConnection, staged: StagedGroup, settings: S
         crash_point("gdelt_load.after_quarantine")
         insert_accepted(con, now.date())
         crash_point("gdelt_load.after_fact_insert")
-        results = _results(con, staged.failures, staged.rejected)
+        results = _results(con, staged.rejected)
         for f in staged.landed:
             record_batch(con, results[f.listed.batch_id], item_md5=f.listed.md5,
                          item_time=f.listed.published, landing_path=str(f.zip_path),

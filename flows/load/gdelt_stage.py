@@ -8,6 +8,7 @@ restores them as temp tables inside its transaction.
 """
 from __future__ import annotations
 
+import mmap
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,11 +26,11 @@ from flows.load.warehouse import insert_rows, run_sql, sql_text
 from flows.reference import EVENT_TYPES_CSV
 from flows.validate.suites import RowFailure, SuiteOutcome, run_suite
 
-# The temp tables a staged group hands to the writer, and the query that exports each. Only in-scope
-# rows of stg_event travel: the rest are counted in gdelt_batch_count and need nothing else.
+# The temp tables a staged group hands to the writer, and the query that exports each. stg_event
+# holds the in-scope rows only: the rest are counted in gdelt_batch_count and need nothing else.
 STAGED_TABLES = {
     "gdelt_batch_file": "select * from gdelt_batch_file",
-    "stg_event": "select * from stg_event where in_scope",
+    "stg_event": "select * from stg_event",
     "gdelt_batch_count": "select * from gdelt_batch_count",
     "gdelt_row_failure": "select * from gdelt_row_failure",
     "gdelt_rejected_batch": "select * from gdelt_rejected_batch",
@@ -83,10 +84,22 @@ def stage_files(con: duckdb.DuckDBPyConnection, files: dict[str, Path], settings
     run_sql(con, "load/gdelt_batch_count.sql")
 
 
-def validate_group(con: duckdb.DuckDBPyConnection, newest: datetime) -> list[SuiteOutcome]:
+def holds_nul(paths: Iterable[Path]) -> bool:
+    """Whether any of the files has a NUL byte (a byte search over a mapped file: ~10 ms a day of files)."""
+    for path in paths:
+        if path.stat().st_size == 0:
+            continue
+        with open(path, "rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+            if mapped.find(b"\x00") >= 0:
+                return True
+    return False
+
+
+def validate_group(con: duckdb.DuckDBPyConnection, newest: datetime, check_nul: bool = True) -> list[SuiteOutcome]:
     """Run the raw_gdelt and stg_event suites on the staged in-scope rows; the failing rows go to the
-    temp table gdelt_row_failure. The outcomes are recorded by whoever holds the warehouse."""
-    raw = con.execute(sql_text("staging/gdelt_validation_raw.sql")).df()
+    temp table gdelt_row_failure. The outcomes are recorded by whoever holds the warehouse. check_nul
+    False (no file of the group holds a NUL byte, see holds_nul) skips the per-row search for one."""
+    raw = con.execute(sql_text("staging/gdelt_validation_raw.sql"), {"check_nul": check_nul}).df()
     stg = con.execute(sql_text("staging/gdelt_validation_stg.sql")).df()
     params = {"min_event_date": "1979-01-01",
               "max_event_date": (newest + timedelta(days=1)).strftime("%Y-%m-%d")}
@@ -126,8 +139,9 @@ def stage_group(landed: list[LandedFile], settings: Settings) -> StagedGroup:
         with tempfile.TemporaryDirectory(prefix="allywatch-gdelt-") as work:
             files = {f.listed.batch_id: unzip_export(f.zip_path, f.listed.name, Path(work)) for f in landed}
             stage_files(con, files, settings)  # the unzipped files are read into temp tables here
+            check_nul = holds_nul(files.values())
         crash_point("gdelt_load.after_parse")
-        outcomes = validate_group(con, max(f.listed.published for f in landed))
+        outcomes = validate_group(con, max(f.listed.published for f in landed), check_nul)
         crash_point("gdelt_load.after_validation")
         rejected = reject_batches(con, settings.quarantine_threshold)
         now = utc_now()  # the writer stamps the rows again with its own time when it stores them

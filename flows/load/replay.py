@@ -22,7 +22,14 @@ from flows.collect.articles import Article, NewsBatch
 from flows.config import Settings
 from flows.load.facts import refresh_derived
 from flows.load.gdelt_load import insert_accepted, restore_staged
-from flows.load.gdelt_stage import StagedGroup, export_tables, stage_files, staging_connection, validate_group
+from flows.load.gdelt_stage import (
+    StagedGroup,
+    export_tables,
+    holds_nul,
+    stage_files,
+    staging_connection,
+    validate_group,
+)
 from flows.load.ledger import utc_now
 from flows.load.text_load import load_articles
 from flows.load.validation_log import record_outcome
@@ -71,7 +78,7 @@ def _stage_replay(batch_id: str, path: Path, newest: datetime, settings: Setting
     con = staging_connection()
     try:
         stage_files(con, {batch_id: path}, settings)
-        outcomes = validate_group(con, newest)
+        outcomes = validate_group(con, newest, holds_nul([path]))
         con.execute("create or replace temp table gdelt_rejected_batch (batch_id varchar, reason varchar)")
         tables = export_tables(con, ("gdelt_batch_file", "stg_event", "gdelt_row_failure", "gdelt_rejected_batch"))
     finally:

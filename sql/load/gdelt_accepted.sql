@@ -6,8 +6,7 @@ with
 passing as (
     select s.*, natural_key('gdelt:' || s.global_event_id) as event_key
     from stg_event as s
-    where s.in_scope
-      and s.row_id not in (select row_id from gdelt_row_failure)
+    where s.row_id not in (select row_id from gdelt_row_failure)
       and s.batch_id not in (select batch_id from gdelt_rejected_batch)
 ),
 

@@ -15,8 +15,7 @@ failing as (
 candidates as (
     select s.batch_id, s.row_id, s.file_row
     from stg_event as s
-    where s.in_scope
-      and (s.row_id in (select row_id from failing)
+    where (s.row_id in (select row_id from failing)
            or s.batch_id in (select batch_id from gdelt_rejected_batch))
 ),
 

@@ -10,5 +10,4 @@ select
     e.direction,
     e.support_category
 from stg_event as s
-left join dim_event_type as e on e.cameo_code = s.cameo_code
-where s.in_scope;
+left join dim_event_type as e on e.cameo_code = s.cameo_code;

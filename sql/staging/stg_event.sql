@@ -1,15 +1,11 @@
--- Typed GDELT rows of the current group, with the scope decision. Built from raw_gdelt_event and
--- the temp table gdelt_batch_file (batch_id, file_path, file_name). Casts use try_cast: a value that does not
--- cast becomes null, and the raw text stays beside it for validation and quarantine.
+-- Typed GDELT rows of the current group that are in scope. Built from raw_gdelt_event and the temp
+-- table gdelt_batch_file (batch_id, file_path, file_name). Rows out of scope are only counted
+-- (gdelt_batch_count reads raw_gdelt_event), so they are never typed: with the default scope that
+-- is nine rows in ten. Casts use try_cast: a value that does not cast becomes null, and the raw
+-- text stays beside it for validation and quarantine.
 -- Parameters: $scope ('tracked' or 'all'), $clients and $others (patrons + pressure states).
 create or replace temp table stg_event as
 with
-
-raw_rows as (
-    select b.batch_id, r.rowid as row_id, r.*
-    from raw_gdelt_event as r
-    join gdelt_batch_file as b on b.file_name = r.file_name
-),
 
 -- Rows of a file are consecutive in raw_gdelt_event, so a row's line in its file is its row id
 -- minus the file's first row id (a grouped aggregate; a window over every row costs more).
@@ -18,14 +14,14 @@ file_first_row as (
 ),
 
 scoped as (
-    select
-        *,
-        ($scope = 'all'
-         or Actor1CountryCode in (select unnest($clients))
-         or Actor2CountryCode in (select unnest($clients))
-         or (Actor1CountryCode in (select unnest($others))
-             and Actor2CountryCode in (select unnest($others)))) as in_scope
-    from raw_rows
+    select b.batch_id, r.rowid as row_id, r.*
+    from raw_gdelt_event as r
+    join gdelt_batch_file as b on b.file_name = r.file_name
+    where $scope = 'all'
+       or r.Actor1CountryCode in (select unnest($clients))
+       or r.Actor2CountryCode in (select unnest($clients))
+       or (r.Actor1CountryCode in (select unnest($others))
+           and r.Actor2CountryCode in (select unnest($others)))
 ),
 
 final as (
@@ -34,7 +30,6 @@ final as (
         row_id,
         row_id - (select first_row from file_first_row as f where f.file_name = scoped.file_name) + 1
             as file_row,
-        in_scope,
         try_cast(GlobalEventID as bigint) as global_event_id,
         try_strptime(Day, '%Y%m%d')::date as event_date,
         EventCode as cameo_code,

@@ -13,6 +13,7 @@ from pytest_httpserver import HTTPServer
 from flows.collect.gdelt import GdeltSource, fetch_to_landing, parse_file_list
 from flows.config import load_settings
 from flows.load.gdelt_load import LandedFile, load_group
+from flows.load.gdelt_stage import holds_nul
 from flows.load.warehouse import open_warehouse
 from tests.gdelt_files import event_row, write_export, write_lists
 from tests.reliability.harness import Cli, ok, query, write_config
@@ -101,13 +102,27 @@ def test_each_corrupt_file_is_quarantined_or_failed_never_a_traceback(prefect_ap
 
 
 def test_rows_with_nul_bytes_are_quarantined(tmp_path: Path) -> None:
+    """A clean file and one with NUL bytes in one group: the search for NUL bytes runs for the group (it
+    is skipped only when no file holds one), and only the two rows that have them are quarantined."""
     folder = tmp_path / "mirror"
-    write_lists(folder, [write_export(folder, "20250301000000", [*good(1, 20), with_nul(30), with_nul(31)])])
+    write_lists(folder, [write_export(folder, "20250301000000", good(100, 10)),
+                         write_export(folder, "20250301001500", [*good(1, 20), with_nul(30), with_nul(31)])])
     settings = replace(load_settings(warehouse=tmp_path / "w.duckdb"), quarantine_threshold=0.5)
     listed = parse_file_list((folder / "masterfilelist.txt").read_text(), "list")
     landed = [LandedFile(f, fetch_to_landing(f, GdeltSource(source_dir=folder), settings.landing)) for f in listed]
     with open_warehouse(settings) as con:
-        (result,) = load_group(con, landed, settings)
+        clean, dirty = load_group(con, landed, settings)
         facts = con.execute("select count(*) from fact_event where contains(source_url, chr(0))").fetchone()[0]
         actors = con.execute("select count(*) from dim_actor where contains(actor_code, chr(0))").fetchone()[0]
-    assert (result.loaded, result.quarantined, facts, actors) == (20, 2, 0, 0)
+    assert (clean.loaded, clean.quarantined) == (10, 0)
+    assert (dirty.loaded, dirty.quarantined, facts, actors) == (20, 2, 0, 0)
+    assert dirty.failed_expectations == {"raw_gdelt.no_nul_bytes": 2}
+
+
+def test_holds_nul_finds_a_nul_byte_in_any_file(tmp_path: Path) -> None:
+    clean, dirty, empty = (tmp_path / n for n in ("clean.csv", "dirty.csv", "empty.csv"))
+    clean.write_bytes(b"a\tb\n" * 100_000)
+    dirty.write_bytes(b"a\tb\n" * 100_000 + b"c\x00d\n")
+    empty.write_bytes(b"")
+    assert not holds_nul([clean, empty])
+    assert holds_nul([clean, dirty])
