@@ -77,10 +77,10 @@ def stage_files(con: duckdb.DuckDBPyConnection, files: dict[str, Path], settings
                 "(batch_id varchar, file_path varchar, file_name varchar)")
     insert_rows(con, "insert into gdelt_batch_file values (?, ?, ?)",
                 [(b, str(p), p.name) for b, p in files.items()])
-    run_sql(con, "staging/raw_gdelt_event.sql", {"files": [str(p) for p in files.values()]})
     others = list(dict.fromkeys(settings.patrons + settings.pressure_states))
-    run_sql(con, "staging/stg_event.sql",
-            {"scope": settings.scope, "clients": list(settings.clients), "others": others})
+    run_sql(con, "staging/raw_gdelt_event.sql", {"files": [str(p) for p in files.values()], "scope": settings.scope,
+                                                 "clients": list(settings.clients), "others": others})
+    run_sql(con, "staging/stg_event.sql")
     run_sql(con, "load/gdelt_batch_count.sql")
 
 

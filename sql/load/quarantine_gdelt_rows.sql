@@ -4,7 +4,7 @@ insert into quarantine
 with
 
 raw_rows as (
-    select rowid as raw_row, *
+    select rowid as raw_row, * exclude (in_scope)
     from raw_gdelt_event
     where rowid in (select row_id from gdelt_quarantine_chosen)
 ),

@@ -1,9 +1,8 @@
--- Typed GDELT rows of the current group that are in scope. Built from raw_gdelt_event and the temp
--- table gdelt_batch_file (batch_id, file_path, file_name). Rows out of scope are only counted
--- (gdelt_batch_count reads raw_gdelt_event), so they are never typed: with the default scope that
--- is nine rows in ten. Casts use try_cast: a value that does not cast becomes null, and the raw
--- text stays beside it for validation and quarantine.
--- Parameters: $scope ('tracked' or 'all'), $clients and $others (patrons + pressure states).
+-- Typed GDELT rows of the current group that are in scope (raw_gdelt_event decides). Built from
+-- raw_gdelt_event and the temp table gdelt_batch_file (batch_id, file_path, file_name). Rows out of
+-- scope are only counted (gdelt_batch_count reads raw_gdelt_event), so they are never typed: with
+-- the default scope that is nine rows in ten. Casts use try_cast: a value that does not cast becomes
+-- null, and the raw text stays beside it for validation and quarantine.
 create or replace temp table stg_event as
 with
 
@@ -17,11 +16,7 @@ scoped as (
     select b.batch_id, r.rowid as row_id, r.*
     from raw_gdelt_event as r
     join gdelt_batch_file as b on b.file_name = r.file_name
-    where $scope = 'all'
-       or r.Actor1CountryCode in (select unnest($clients))
-       or r.Actor2CountryCode in (select unnest($clients))
-       or (r.Actor1CountryCode in (select unnest($others))
-           and r.Actor2CountryCode in (select unnest($others)))
+    where r.in_scope
 ),
 
 final as (
