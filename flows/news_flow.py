@@ -123,7 +123,15 @@ def code_news(requests: list[CodeRequest]) -> list[list[CodedEvent]]:
     return [code_text(r.text, on=r.published, language=r.language) for r in requests]
 
 
-@task(name="news-load", cache_policy=NONE, timeout_seconds=3600, task_run_name=lambda: "news-load")
+def _load_run_name() -> str:
+    items = [m.url if isinstance(m, FetchRecord) else m.item for m in task_run.parameters.get("collected") or []]
+    if not items:
+        return "news-load-empty"
+    names = [Path(i).name or i for i in items]
+    return f"news-load-{names[0]}" + (f"..{names[-1]} ({len(names)} items)" if len(names) > 1 else "")
+
+
+@task(name="news-load", cache_policy=NONE, timeout_seconds=3600, task_run_name=_load_run_name)
 def load_news(settings: Settings, collected: list[Collected], coded: Coded | None = None) -> list[BatchResult]:
     """Each batch in its own transaction, in source order; fetches and failures are recorded here too."""
     results = []

@@ -170,3 +170,5 @@ def test_news_coding_on_two_dask_workers_gives_the_same_warehouse(prefect_backen
     assert [r["duplicate"] for r in file_batches] == [0, 0, 1]  # the repeated article, counted not stored
     feed_articles = sum(r["received"] for r in runs["fanned"] if r["source"] == "rss")
     assert _task_runs_of("news-code-fanout", "news-code-") == -(-(len(articles) + feed_articles) // 20)
+    # one window (2 feeds, 3 files, the page retries with nothing to retry): one load task, named for it
+    assert _task_runs_of("news-code-fanout", "news-load-allywatch_en.xml..part2.jsonl (5 items)") == 1
