@@ -160,18 +160,26 @@ def _new_requests(settings: Settings, collected: list[Collected]) -> list[CodeRe
         return code_requests(con, [a for b in batches for a in b.articles])
 
 
+def _code_ahead(settings: Settings, collected: list[Collected]) -> Coded:
+    """The window's new articles coded in chunks on the task runner. A chunk whose task failed (say its
+    worker died) is left out: the load then codes those articles itself, so the run still loads."""
+    requests = _new_requests(settings, collected)
+    parts = chunks(requests, max(1, -(-len(requests) // ARTICLES_PER_CODE_TASK)))
+    coded: Coded = {}
+    for part, future in zip(parts, code_news.map(requests=parts) if parts else [], strict=True):
+        try:
+            coded.update(zip(part, future.result(), strict=True))
+        except Exception as error:
+            get_run_logger().warning("coding %d articles on a worker failed (%s); the load codes them",
+                                     len(part), str(error).splitlines()[0] if str(error) else type(error).__name__)
+    return coded
+
+
 def _collect_code_load(settings: Settings, sources: list[NewsSource], fan_out: bool) -> list[BatchResult]:
     results: list[BatchResult] = []
     for window in _windows(sources):
         collected = collect_news(settings, window)
-        coded: Coded | None = None
-        if fan_out:
-            requests = _new_requests(settings, collected)
-            parts = chunks(requests, max(1, -(-len(requests) // ARTICLES_PER_CODE_TASK)))
-            futures = code_news.map(requests=parts) if parts else []
-            coded = {r: events for part, future in zip(parts, futures, strict=True)
-                     for r, events in zip(part, future.result(), strict=True)}
-        results += load_news(settings, collected, coded)
+        results += load_news(settings, collected, _code_ahead(settings, collected) if fan_out else None)
     return results
 
 

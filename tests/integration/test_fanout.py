@@ -172,3 +172,40 @@ def test_news_coding_on_two_dask_workers_gives_the_same_warehouse(prefect_backen
     assert _task_runs_of("news-code-fanout", "news-code-") == -(-(len(articles) + feed_articles) // 20)
     # one window (2 feeds, 3 files, the page retries with nothing to retry): one load task, named for it
     assert _task_runs_of("news-code-fanout", "news-load-allywatch_en.xml..part2.jsonl (5 items)") == 1
+
+
+def test_news_load_codes_the_articles_whose_code_task_failed(prefect_backend: None, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Code tasks that fail (as when a worker dies) leave their articles to the load, which codes them
+    itself: the run still loads everything, the same as a run without fan-out. The fan-out subflow runs
+    here on Prefect's thread runner, so a patched coder reaches its tasks; the Dask path is tested above."""
+    from flows import news_flow
+    from flows.pipelines import news
+
+    _news_inputs(tmp_path / "in")
+    monkeypatch.setattr(news_flow, "ARTICLES_PER_CODE_TASK", 20)
+
+    def worker_lost(*_args: object, **_kwargs: object) -> list:
+        raise RuntimeError("worker lost")
+
+    sequential = news(str(tmp_path / "sequential.duckdb"), inputs=[str(tmp_path / "in")])
+    monkeypatch.setattr(news_flow, "code_text", worker_lost)  # only the code tasks use this name
+    settings = news_flow.run_settings(str(tmp_path / "fanned.duckdb"), None)
+    sources = news_flow.news_sources([], [], [str(tmp_path / "in")], news_flow.utc_now())
+    state = news_flow.news_fanout(settings, sources, return_state=True)
+    fanned = state.result()
+    assert _code_task_states(state.state_details.flow_run_id) == ["FAILED"] * 4  # 70 distinct articles, 20 a task
+    assert [r.status for r in fanned] == ["loaded"] * 3 and sum(r.events_loaded for r in fanned) > 100
+    assert [(r.loaded, r.events_loaded) for r in fanned] == [(r["loaded"], r["events_loaded"]) for r in sequential]
+    loaded_at = frozenset({"item_time"})
+    assert table_checksums(tmp_path / "fanned.duckdb", skip_columns=loaded_at) == \
+        table_checksums(tmp_path / "sequential.duckdb", skip_columns=loaded_at)
+
+
+def _code_task_states(flow_run_id: object) -> list[str]:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    with get_client(sync_client=True) as client:
+        tasks = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
+    return sorted(t.state.type.value for t in tasks if t.name.startswith("news-code-"))
