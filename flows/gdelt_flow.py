@@ -137,11 +137,14 @@ def _first_line(error: BaseException) -> str:
     return (str(error).splitlines() or [type(error).__name__])[0]
 
 
-def _stage_run_name() -> str:
-    landed = task_run.parameters.get("landed") or []
+def _files_run_name(prefix: str, landed: list[LandedFile]) -> str:
     if not landed:
-        return "gdelt-stage-empty"
-    return f"gdelt-stage-{landed[0].listed.name}..{landed[-1].listed.name} ({len(landed)} files)"
+        return f"{prefix}-empty"
+    return f"{prefix}-{landed[0].listed.name}..{landed[-1].listed.name} ({len(landed)} files)"
+
+
+def _stage_run_name() -> str:
+    return _files_run_name("gdelt-stage", task_run.parameters.get("landed") or [])
 
 
 @task(name="gdelt-stage", cache_policy=NONE, timeout_seconds=3600, task_run_name=_stage_run_name)
@@ -164,10 +167,7 @@ def stage_gdelt(settings: Settings, landed: list[LandedFile]) -> StageOutcome:
 def _load_run_name() -> str:
     staged = task_run.parameters.get("staged")
     landed = [f for g in staged.groups for f in g.landed] + [f for f, _ in staged.failed] if staged else []
-    if not landed:
-        return "gdelt-load-empty"
-    landed.sort(key=lambda f: f.listed.published)
-    return f"gdelt-load-{landed[0].listed.name}..{landed[-1].listed.name} ({len(landed)} files)"
+    return _files_run_name("gdelt-load", sorted(landed, key=lambda f: f.listed.published))
 
 
 def _record_failed(con: Any, settings: Settings, landed: LandedFile, error: str) -> BatchResult:
@@ -201,10 +201,7 @@ def load_gdelt(settings: Settings, staged: StageOutcome) -> list[BatchResult]:
 
 
 def _stage_load_run_name() -> str:
-    landed = task_run.parameters.get("landed") or []
-    if not landed:
-        return "gdelt-load-empty"
-    return f"gdelt-load-{landed[0].listed.name}..{landed[-1].listed.name} ({len(landed)} files)"
+    return _files_run_name("gdelt-load", task_run.parameters.get("landed") or [])
 
 
 @task(name="gdelt-stage-load", cache_policy=NONE, timeout_seconds=3600, task_run_name=_stage_load_run_name)
