@@ -18,7 +18,10 @@ from prefect.cache_policies import NONE
 from prefect.runtime import task_run
 
 from flows.console import err
+from flows.flow_common import quiet_thread_timeout_notice
 from flows.normalize.extract import ExtractStats, code_chunk
+
+quiet_thread_timeout_notice()
 
 CHUNK_LINES = 500  # ~0.1 s of coding: large next to a task's cost, small next to a worker's memory
 
@@ -28,8 +31,8 @@ def _chunk_run_name() -> str:
     return f"extract-lines-{numbered[0][0]}..{numbered[-1][0]}" if numbered else "extract-lines-empty"
 
 
-# No task timeout: the coder holds no network or lock, and a Dask worker thread could not be interrupted.
-@task(name="extract-chunk", cache_policy=NONE, task_run_name=_chunk_run_name)
+# The timeout cannot interrupt a worker thread; it fails a chunk that overran once it returns.
+@task(name="extract-chunk", cache_policy=NONE, timeout_seconds=1800, task_run_name=_chunk_run_name)
 def extract_chunk(numbered: list[tuple[int, str]]) -> tuple[list[str], list[str], ExtractStats]:
     return code_chunk(numbered)
 

@@ -83,16 +83,19 @@ def _make(source: NewsSource, collector: NewsCollector, con: Any, settings: Sett
     return collector.retry_pages(pages_to_retry(con, source.run_started or utc_now()))
 
 
-def _window_run_name(prefix: str) -> str:
-    sources = task_run.parameters.get("sources") or []
-    if not sources:
+def _items_run_name(prefix: str, items: list[str], noun: str) -> str:
+    """prefix-first..last (n noun), with file names for paths."""
+    if not items:
         return f"{prefix}-empty"
-    names = [Path(s.item).name or s.item for s in sources]
-    return f"{prefix}-{names[0]}" + (f"..{names[-1]} ({len(names)} sources)" if len(names) > 1 else "")
+    names = [Path(i).name or i for i in items]
+    return f"{prefix}-{names[0]}" + (f"..{names[-1]} ({len(names)} {noun})" if len(names) > 1 else "")
 
 
-@task(name="news-collect", cache_policy=NONE, timeout_seconds=3600,
-      task_run_name=lambda: _window_run_name("news-collect"))
+def _collect_run_name() -> str:
+    return _items_run_name("news-collect", [s.item for s in task_run.parameters.get("sources") or []], "sources")
+
+
+@task(name="news-collect", cache_policy=NONE, timeout_seconds=3600, task_run_name=_collect_run_name)
 def collect_news(settings: Settings, sources: list[NewsSource]) -> list[Collected]:
     """Fetch and parse each source; one that fails is returned as a failed result, never stops the others."""
     collector = _collector(settings)
@@ -117,18 +120,16 @@ def _code_run_name() -> str:
     return f"news-code-{len(task_run.parameters.get('requests') or [])}-articles"
 
 
-# No timeout: the coder holds no network or lock, and a Dask worker thread could not be interrupted.
-@task(name="news-code", cache_policy=NONE, task_run_name=_code_run_name)
+# The timeout cannot interrupt a worker thread; it fails a chunk that overran once it returns, and the
+# load then codes those articles itself (see _code_ahead).
+@task(name="news-code", cache_policy=NONE, timeout_seconds=1800, task_run_name=_code_run_name)
 def code_news(requests: list[CodeRequest]) -> list[list[CodedEvent]]:
     return [code_text(r.text, on=r.published, language=r.language) for r in requests]
 
 
 def _load_run_name() -> str:
-    items = [m.url if isinstance(m, FetchRecord) else m.item for m in task_run.parameters.get("collected") or []]
-    if not items:
-        return "news-load-empty"
-    names = [Path(i).name or i for i in items]
-    return f"news-load-{names[0]}" + (f"..{names[-1]} ({len(names)} items)" if len(names) > 1 else "")
+    collected = task_run.parameters.get("collected") or []
+    return _items_run_name("news-load", [m.url if isinstance(m, FetchRecord) else m.item for m in collected], "items")
 
 
 @task(name="news-load", cache_policy=NONE, timeout_seconds=3600, task_run_name=_load_run_name)
