@@ -24,7 +24,7 @@ from flows.crashpoints import crash_point
 from flows.load.ledger import utc_now
 from flows.load.warehouse import insert_rows, run_sql, sql_text
 from flows.reference import EVENT_TYPES_CSV
-from flows.validate.suites import RowFailure, SuiteOutcome, run_suite
+from flows.validate.suites import SuiteOutcome, run_suite
 
 # The temp tables a staged group hands to the writer, and the query that exports each. stg_event
 # holds the in-scope rows only: the rest are counted in gdelt_batch_count and need nothing else.
@@ -53,10 +53,6 @@ class StagedGroup:
     outcomes: list[SuiteOutcome]
     rejected: dict[str, str]  # batch_id -> why the whole batch was rejected
     tables: dict[str, pa.Table]
-
-    @property
-    def failures(self) -> list[RowFailure]:
-        return [f for outcome in self.outcomes for f in outcome.failures]
 
 
 def staging_connection() -> duckdb.DuckDBPyConnection:
