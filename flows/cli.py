@@ -1,7 +1,10 @@
 """The `allywatch` command line (Typer). Thin: it checks input, then calls flows or stage functions."""
 from __future__ import annotations
 
+import atexit
 import os
+import signal
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -22,9 +25,11 @@ from flows.console import err, out, print_batches, print_run_summary
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="allywatch: measure, from the news, how much support states give their allies.")
 
-Warehouse = Annotated[Path, typer.Option("--warehouse", envvar="ALLYWATCH_WAREHOUSE", help="DuckDB warehouse file.")]
+# No default here: the warehouse comes from this flag, else ALLYWATCH_WAREHOUSE, else the config file's
+# `warehouse`, else ./allywatch.duckdb (load_settings applies that order).
+Warehouse = Annotated[Path | None, typer.Option(
+    "--warehouse", help="DuckDB warehouse file (else ALLYWATCH_WAREHOUSE, the config's warehouse, allywatch.duckdb).")]
 Config = Annotated[Path | None, typer.Option("--config", help="TOML settings (default ./allywatch.toml if present).")]
-WAREHOUSE_DEFAULT = Path("allywatch.duckdb")
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -32,15 +37,39 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+# Ctrl-C raises KeyboardInterrupt as usual and is also noted, because a flow engine or a library may catch
+# the exception on its way up; a noted interrupt always ends the command with exit 130 and one line.
+_interrupted = threading.Event()
+
+
+def _on_sigint(_signum: int, _frame: Any) -> None:
+    _interrupted.set()
+    raise KeyboardInterrupt
+
+
+def _report_interrupt() -> None:
+    if _interrupted.is_set():
+        err.print("error: interrupted", markup=False, highlight=False)
+
+
 def guarded(action: Callable[[], Any]) -> Any:
     """Run an action, turning user mistakes into one-line errors instead of tracebacks."""
     try:
-        return action()
+        result = action()
     except UserError as exc:
-        fail(str(exc))
+        if not _interrupted.is_set():
+            fail(str(exc))
+        raise typer.Exit(130) from None
     except KeyboardInterrupt:
-        fail("interrupted", 130)
-    return None
+        _interrupted.set()
+        raise typer.Exit(130) from None
+    except BaseException:
+        if _interrupted.is_set():
+            raise typer.Exit(130) from None
+        raise
+    if _interrupted.is_set():  # swallowed on the way up: still an interrupted run
+        raise typer.Exit(130)
+    return result
 
 
 def flow_call(action: Callable[[], Any]) -> Any:
@@ -55,7 +84,7 @@ def flow_call(action: Callable[[], Any]) -> Any:
         return guarded(action)
 
 
-def settings_for(warehouse: Path, config: Path | None) -> Settings:
+def settings_for(warehouse: Path | None, config: Path | None) -> Settings:
     return guarded(lambda: load_settings(config, warehouse))
 
 
@@ -74,7 +103,7 @@ def existing_dir(path: Path | None, what: str) -> str | None:
 
 
 @app.command()
-def run(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
+def run(warehouse: Warehouse = None, config: Config = None,
         source_dir: Annotated[Path | None, typer.Option(help="Local GDELT mirror folder.")] = None,
         feed: Annotated[list[str] | None, typer.Option(help="Feed URL or file (repeatable).")] = None,
         input_path: Annotated[Path | None, typer.Option("--input", help="Local articles.")] = None) -> None:
@@ -84,15 +113,24 @@ def run(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
 
     if input_path is not None and not input_path.exists():
         fail(f"input not found: {input_path} (pass a .jsonl/.txt/.html file or a folder of them)")
-    result = flow_call(lambda: pipeline(str(settings.warehouse), str(config) if config else None,
-                                      source_dir=existing_dir(source_dir, "--source-dir"), feeds=feed,
-                                      inputs=[str(input_path)] if input_path else None))
+    source = existing_dir(source_dir, "--source-dir")
+    from flows.console import read_run_summary
+    from flows.load.writer_lock import writer_lock
+
+    def action() -> tuple[dict[str, Any], tuple[list, list]]:
+        # The flow takes the same (re-entrant) lock; holding it here too keeps the summary read inside it.
+        with writer_lock(settings.warehouse, settings.writer_wait_seconds, "allywatch run"):
+            result = pipeline(str(settings.warehouse), str(config) if config else None, source_dir=source,
+                              feeds=feed, inputs=[str(input_path)] if input_path else None)
+            return result, read_run_summary(settings)
+
+    result, figures = flow_call(action)
     print_batches(result["batches"])
-    print_run_summary(settings, result["paths"])
+    print_run_summary(settings, result["paths"], figures)
 
 
 @app.command()
-def gdelt(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
+def gdelt(warehouse: Warehouse = None, config: Config = None,
           base_url: Annotated[str | None, typer.Option(help="Folder URL holding the GDELT lists and files.")] = None,
           source_dir: Annotated[Path | None, typer.Option(help="Local mirror with the same layout.")] = None,
           since: Annotated[str | None, typer.Option(help="UTC date or YYYYMMDDHHMMSS, inclusive.")] = None,
@@ -120,7 +158,7 @@ def gdelt(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
 
 
 @app.command()
-def news(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
+def news(warehouse: Warehouse = None, config: Config = None,
          feed: Annotated[list[str] | None, typer.Option(help="Feed URL or file (repeatable).")] = None,
          feeds_file: Annotated[Path | None, typer.Option(help="TOML (feeds = [...]) or one URL per line.")] = None,
          doc_query: Annotated[list[str] | None, typer.Option(help="GDELT DOC API query (repeatable).")] = None,
@@ -186,7 +224,7 @@ def extract(input_path: Annotated[str, typer.Option("--input", help="JSONL file,
 
 
 @app.command()
-def recode(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
+def recode(warehouse: Warehouse = None, config: Config = None,
            since: Annotated[str | None, typer.Option(help="Only articles published on or after this date.")] = None
            ) -> None:
     """Re-run the current text coder over stored articles, replacing their events in one transaction."""
@@ -194,12 +232,15 @@ def recode(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
     start = when(since)
     from flows.load.recode import recode as recode_articles
     from flows.load.warehouse import open_warehouse
+    from flows.load.writer_lock import writer_lock
 
     if not settings.warehouse_file.exists():
         fail(f"warehouse not found: {settings.warehouse} (run `allywatch run` first or pass --warehouse)")
 
     def action():
-        with open_warehouse(settings) as con:
+        # A writer like any load: an overlapping run waits for it instead of failing on a busy file.
+        with writer_lock(settings.warehouse, settings.writer_wait_seconds, "allywatch recode"), \
+                open_warehouse(settings) as con:
             return recode_articles(con, start.date() if start else None)
 
     result = guarded(action)
@@ -208,7 +249,7 @@ def recode(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
 
 
 @app.command()
-def report(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
+def report(warehouse: Warehouse = None, config: Config = None,
            client: Annotated[str | None, typer.Option(help="Client ISO3 (default: configured).")] = None,
            out_dir: Annotated[Path | None, typer.Option("--out", help="Folder for the HTML file.")] = None) -> None:
     """Write the static HTML report for a client."""
@@ -230,7 +271,7 @@ def report(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
 
 
 @app.command()
-def quarantine(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
+def quarantine(warehouse: Warehouse = None, config: Config = None,
                batch: Annotated[str | None, typer.Option(help="Only this batch id.")] = None,
                stage: Annotated[str | None, typer.Option(help="Only this stage.")] = None,
                replay: Annotated[bool, typer.Option(help="Re-run the batch's rows through the current rules.")]
@@ -245,9 +286,11 @@ def quarantine(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
         if not batch:
             fail("--replay needs --batch ID (see `allywatch quarantine` for batch ids)")
         from flows.load.replay import replay_batch
+        from flows.load.writer_lock import writer_lock
 
         def run_replay():
-            with open_warehouse(settings) as con:
+            with writer_lock(settings.warehouse, settings.writer_wait_seconds, "allywatch quarantine --replay"), \
+                    open_warehouse(settings) as con:
                 return replay_batch(con, batch, settings)
 
         result = guarded(run_replay)
@@ -268,7 +311,7 @@ def quarantine(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None,
 
 
 @app.command()
-def validate(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None) -> None:
+def validate(warehouse: Warehouse = None, config: Config = None) -> None:
     """Warehouse-wide checks and every GX suite over stored rows; builds Data Docs; exit 1 when one fails."""
     settings = settings_for(warehouse, config)
     from flows.load.warehouse import connect
@@ -296,32 +339,50 @@ def validate(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None) ->
 
 
 @app.command()
-def status(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None) -> None:
+def status(warehouse: Warehouse = None, config: Config = None) -> None:
     """Per source: newest item loaded vs seen upstream, failures, last batches, active alerts.
 
     Exits 1 when a source is stale beyond its threshold, so cron or a monitor can page someone.
     """
     settings = settings_for(warehouse, config)
+    import duckdb
+
     from flows.console import print_status
     from flows.load.ledger import utc_now
-    from flows.load.warehouse import connect, sql_text
+    from flows.load.warehouse import WarehouseInUse, connect, sql_text
 
-    def action() -> tuple[list[tuple], list[tuple]]:
-        con = connect(settings.warehouse, read_only=True)
+    def read(con: Any) -> tuple[list[tuple], list[tuple], list[tuple]]:
+        return (con.execute(sql_text("load/ledger_status.sql")).fetchall(),
+                con.execute(sql_text("load/active_alerts.sql")).fetchall(),
+                con.execute(sql_text("load/skipped_runs.sql")).fetchall())
+
+    def action() -> tuple[list[tuple], list[tuple], list[tuple]]:
         try:
-            return (con.execute(sql_text("load/ledger_status.sql")).fetchall(),
-                    con.execute(sql_text("load/active_alerts.sql")).fetchall())
+            con = connect(settings.warehouse, read_only=True)
+        except WarehouseInUse:
+            # A run holds the file for writing: the last published snapshot carries the same tables.
+            if not settings.snapshot.exists():
+                raise
+            con = connect(settings.snapshot, read_only=True)
+            published = con.execute("select max(published_at) from publication").fetchone()[0]
+            err.print(f"note: a run is writing {settings.warehouse}; showing the snapshot published at "
+                      f"{published} UTC ({settings.snapshot})", markup=False, highlight=False, soft_wrap=True)
+        try:
+            return read(con)
+        except duckdb.CatalogException:
+            raise UserError(f"{settings.warehouse} is in use by a run and its snapshot is from an older "
+                            "allywatch; run status again once the run has finished") from None
         finally:
             con.close()
 
-    rows, alerts = guarded(action)
+    rows, alerts, skipped = guarded(action)
     now, stale = utc_now(), []
     for group, source, newest_item, _upstream, last_loaded, *_ in rows:
         hours = settings.gdelt_stale_after_hours if group == "gdelt" else settings.news_stale_after_hours
         freshest = newest_item if group == "gdelt" else last_loaded
         if freshest is None or (now - freshest).total_seconds() > hours * 3600:
             stale.append(f"{source}: newest loaded {freshest or 'never'}, older than {hours:g} h")
-    print_status(rows, alerts)
+    print_status(rows, alerts, skipped)
     for line in stale:
         err.print(f"stale {line}", markup=False, highlight=False, soft_wrap=True)
     if stale:
@@ -329,7 +390,7 @@ def status(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None) -> N
 
 
 @app.command()
-def serve(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None) -> None:
+def serve(warehouse: Warehouse = None, config: Config = None) -> None:
     """Serve the scheduled deployments gdelt_events, news and marts until interrupted (needs a Prefect server).
 
     Schedules and the cap on concurrent runs come from the config (gdelt_events_schedule, news_schedule,
@@ -343,5 +404,13 @@ def serve(warehouse: Warehouse = WAREHOUSE_DEFAULT, config: Config = None) -> No
     guarded(lambda: serve_deployments(settings, config_file))
 
 
-if __name__ == "__main__":  # `python -m flows.cli`; the console script `allywatch` calls app directly
+def main() -> None:
+    """The `allywatch` console script and `python -m flows.cli`."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, _on_sigint)
+        atexit.register(_report_interrupt)  # also when the interrupt lands outside guarded(), e.g. in an import
     app()
+
+
+if __name__ == "__main__":
+    main()

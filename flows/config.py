@@ -1,6 +1,7 @@
 """Settings: built-in defaults, overridden by a TOML file and ALLYWATCH_* environment variables."""
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
@@ -141,7 +142,25 @@ def _coerce_strings(key: str, value: Any, source: str) -> tuple[str, ...]:
     return tuple(i.strip() for i in items if i.strip())
 
 
-def _coerce(key: str, value: Any, source: str) -> Any:
+def _coerce_codes(key: str, value: Any, source: str, from_file: bool) -> tuple[str, ...]:
+    """ISO3 codes: a TOML list, or (environment only) a comma-separated string; never empty for clients."""
+    if isinstance(value, str) and not from_file:
+        value = value.split(",")
+    if not isinstance(value, list | tuple) or not all(isinstance(i, str) for i in value):
+        raise UserError(f"{source}: '{key}' must be a list of ISO3 codes, e.g. [\"VEN\"]")
+    codes = tuple(i.strip().upper() for i in value if i.strip())
+    bad = [c for c in codes if len(c) != 3 or not c.isalpha()]
+    if bad:
+        raise UserError(f"{source}: '{key}' has codes that are not ISO3: {', '.join(bad)}")
+    repeated = sorted({c for c in codes if codes.count(c) > 1})
+    if repeated:
+        raise UserError(f"{source}: '{key}' lists {', '.join(repeated)} more than once; list each code once")
+    if key == "clients" and not codes:
+        raise UserError(f"{source}: 'clients' is empty; name at least one client state, e.g. [\"VEN\"]")
+    return codes
+
+
+def _coerce(key: str, value: Any, source: str, from_file: bool = True) -> Any:
     kinds = {f.name: f.type for f in fields(Settings)}
     if key == "source_tokens":
         return parse_source_tokens(value, source)
@@ -150,18 +169,11 @@ def _coerce(key: str, value: Any, source: str) -> Any:
     if key in _STRING_LIST_KEYS:
         return _coerce_strings(key, value, source)
     if key in _PATH_KEYS:
-        if not isinstance(value, str):
+        if not isinstance(value, str) or not value.strip():
             raise UserError(f"{source}: '{key}' must be a path string, got {type(value).__name__}")
         return Path(value)
     if key in _TUPLE_KEYS:
-        items = value.split(",") if isinstance(value, str) else value
-        if not isinstance(items, list | tuple) or not all(isinstance(i, str) for i in items):
-            raise UserError(f"{source}: '{key}' must be a list of ISO3 codes, e.g. [\"VEN\"]")
-        codes = tuple(i.strip().upper() for i in items if i.strip())
-        bad = [c for c in codes if len(c) != 3 or not c.isalpha()]
-        if bad:
-            raise UserError(f"{source}: '{key}' has codes that are not ISO3: {', '.join(bad)}")
-        return codes
+        return _coerce_codes(key, value, source, from_file)
     expected = {"str": str, "int": int, "float": (int, float), "bool": bool}.get(str(kinds[key]))
     if expected is None:
         return value
@@ -174,22 +186,35 @@ def _coerce(key: str, value: Any, source: str) -> Any:
             raise UserError(f"{source}: '{key}' must be a number, got {value!r}") from None
     if not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
         raise UserError(f"{source}: '{key}' must be {kinds[key]}, got {type(value).__name__}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise UserError(f"{source}: '{key}' must be a finite number, got {value}")
+    return _check_bound(key, value, source)
+
+
+# Lower bounds of numeric settings: a value below them either crashes a later run (a negative timeout)
+# or silently skips data (a negative body cap makes every file fail until it gives up).
+_AT_LEAST_ONE = ("http_retries", "files_per_transaction", "serve_limit", "max_attempts", "snapshot_event_window_days")
+_POSITIVE = ("http_timeout_seconds", "max_body_bytes", "max_page_bytes", "gdelt_stale_after_hours",
+             "news_stale_after_hours")
+_NOT_NEGATIVE = ("http_backoff_seconds", "stage_ahead", "min_baseline", "writer_wait_seconds", "politeness_seconds",
+                 "doc_api_min_interval_seconds", "min_feed_text_chars", "workers")
+
+
+def _check_bound(key: str, value: Any, source: str) -> Any:
+    if key in _AT_LEAST_ONE and value < 1:
+        raise UserError(f"{source}: '{key}' must be at least 1, got {value}")
+    if key in _POSITIVE and value <= 0:
+        raise UserError(f"{source}: '{key}' must be greater than 0, got {value}")
+    if key in _NOT_NEGATIVE and value < 0:
+        raise UserError(f"{source}: '{key}' must be 0 or more, got {value}")
+    if key == "quarantine_threshold" and not 0 <= value <= 1:
+        raise UserError(f"{source}: 'quarantine_threshold' must be a share between 0 and 1, got {value}")
     return value
 
 
 def _validate(settings: Settings, source: str) -> Settings:
     if settings.scope not in ("tracked", "all"):
         raise UserError(f"{source}: 'scope' must be 'tracked' or 'all', got {settings.scope!r}")
-    if not 0 <= settings.quarantine_threshold <= 1:
-        raise UserError(f"{source}: 'quarantine_threshold' must be a share between 0 and 1")
-    if settings.http_retries < 1:
-        raise UserError(f"{source}: 'http_retries' must be at least 1")
-    if settings.files_per_transaction < 1:
-        raise UserError(f"{source}: 'files_per_transaction' must be at least 1")
-    if settings.stage_ahead < 0:
-        raise UserError(f"{source}: 'stage_ahead' must be 0 or more")
-    if settings.serve_limit < 1:
-        raise UserError(f"{source}: 'serve_limit' must be at least 1")
     return settings
 
 
@@ -212,7 +237,7 @@ def load_settings(config_path: Path | None = None, warehouse: Path | None = None
     for key in known:
         env_value = os.environ.get(f"ALLYWATCH_{key.upper()}")
         if env_value is not None:
-            values[key] = _coerce(key, env_value, f"ALLYWATCH_{key.upper()}")
+            values[key] = _coerce(key, env_value, f"ALLYWATCH_{key.upper()}", from_file=False)
     if warehouse is not None:
         values["warehouse"] = warehouse
     return _validate(replace(Settings(), **values), str(path or "settings"))

@@ -45,16 +45,21 @@ def print_batches(batches: list[dict]) -> None:
         out.print(detail)
 
 
-def print_run_summary(settings: Settings, paths: dict[str, str]) -> None:
+def read_run_summary(settings: Settings) -> tuple[list, list]:
+    """The figures the run summary prints. Read while the run still holds the writer lock: once it is
+    released, another run may hold the file and a read-only open would fail after a good load."""
     from flows.load.warehouse import connect
     from flows.marts.summary import dyad_summary, pressure_by_year
 
     con = connect(settings.warehouse, read_only=True)
     try:
-        summary = dyad_summary(con, settings)
-        pressure = pressure_by_year(con, settings)
+        return dyad_summary(con, settings), pressure_by_year(con, settings)
     finally:
         con.close()
+
+
+def print_run_summary(settings: Settings, paths: dict[str, str], figures: tuple[list, list]) -> None:
+    summary, pressure = figures
     for client in settings.clients:
         for patron in settings.patrons:
             rows = [s for s in summary if s.patron_iso3 == patron and s.client_iso3 == client]
@@ -97,7 +102,7 @@ def print_quarantine(rows: list[tuple]) -> None:
     out.print(table)
 
 
-def print_status(rows: list[tuple], alerts: list[tuple]) -> None:
+def print_status(rows: list[tuple], alerts: list[tuple], skipped: list[tuple]) -> None:
     table = Table(title="sources")
     for column in ("source", "newest loaded item", "newest seen upstream", "last loaded at", "loaded", "rejected",
                    "failed", "gave up", "last batch at"):
@@ -114,6 +119,9 @@ def print_status(rows: list[tuple], alerts: list[tuple]) -> None:
         out.print(shown)
     else:
         out.print("no active shift alerts")
+    for run, count, last_at, last_error in skipped:
+        out.print(f"{run}: {count} run(s) skipped on a busy warehouse, last at {last_at}: {last_error}",
+                  markup=False, highlight=False, soft_wrap=True)
 
 
 @contextmanager

@@ -13,6 +13,7 @@ import duckdb
 
 from flows import SQL_DIR, UserError
 from flows.config import DUCKLAKE_PREFIX, Settings, lake_catalog_file
+from flows.load.writer_lock import skipped_runs
 from flows.reference import EVENT_TYPES_CSV
 
 COUNTRIES_CSV = Path(__file__).resolve().parents[1] / "normalize" / "data" / "countries.csv"
@@ -89,6 +90,10 @@ def _connect_ducklake(metadata: Path, read_only: bool) -> duckdb.DuckDBPyConnect
     return con
 
 
+class WarehouseInUse(UserError):
+    """The DuckDB file is open for writing in another process (a run is loading)."""
+
+
 def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """Open the warehouse (a DuckDB file, or a DuckLake catalog for `ducklake:PATH`) with a clear
     one-line error when it is locked or unreadable."""
@@ -102,7 +107,7 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         return duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
-            raise UserError(
+            raise WarehouseInUse(
                 f"warehouse {path} is in use by another process; wait for it to finish "
                 "(BI tools must open the snapshot file, not the warehouse)"
             ) from None
@@ -256,7 +261,12 @@ def open_warehouse(settings: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
             con.execute("delete from reference_state")
             con.execute("insert into reference_state values (?, now())", [fingerprint])
         write_run_parameters(con, settings)
-        con.execute("commit")
+        with skipped_runs(settings.warehouse) as skipped:
+            for entry in (e for e in skipped if isinstance(e, dict) and e.get("at") and e.get("run")):
+                run_sql(con, "load/skipped_run_insert.sql", {
+                    "run": str(entry.get("run")), "at": entry.get("at"), "waited": str(entry.get("waited_seconds")),
+                    "pid": str(entry.get("pid"))})
+            con.execute("commit")
         yield con
     finally:
         con.close()

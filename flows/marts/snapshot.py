@@ -12,10 +12,13 @@ from pathlib import Path
 import duckdb
 
 from flows.crashpoints import crash_point
+from flows.load.ledger import utc_now
 from flows.load.warehouse import connect, sql_text
 
 SNAPSHOT_TABLES = ("dim_date", "dim_country", "dim_actor", "dim_event_type", "dim_source",
-                   "fact_support_daily", "fact_volume_daily", "batch_ledger", "tracked_state")
+                   "fact_support_daily", "fact_volume_daily", "batch_ledger", "tracked_state",
+                   # with batch_ledger, what `allywatch status` reads when a run holds the warehouse
+                   "source_watermark", "fetch_log")
 MART_VIEWS = ("mart_support_monthly", "mart_support_index", "mart_support_trend", "mart_shift_alerts",
               "mart_appeals", "mart_pressure", "mart_events_distinct")
 
@@ -68,8 +71,8 @@ def publish_snapshot(con: duckdb.DuckDBPyConnection, snapshot: Path, event_windo
             "'%Y%m%d')::integer, 0) from main.fact_event)",
             [event_window_days])
         # The state of the warehouse this snapshot shows, so a later run can tell whether it is stale.
-        con.execute("create table snap.publication as select now()::timestamp as published_at, s.* "
-                    f"from ({sql_text('marts/warehouse_state.sql')}) as s")
+        con.execute("create table snap.publication as select ?::timestamp as published_at, s.* "
+                    f"from ({sql_text('marts/warehouse_state.sql')}) as s", [utc_now()])
     finally:
         con.execute("detach snap")
     _fsync(tmp)

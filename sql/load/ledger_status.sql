@@ -14,6 +14,7 @@ batches as (
         count(*) filter (where status = 'gave_up') as gave_up,
         max(finished_at) as last_batch_at
     from batch_ledger
+    where source <> 'run'  -- runs skipped on a busy warehouse are listed by skipped_runs.sql
     group by source
 ),
 
