@@ -22,6 +22,7 @@ from flows.collect.articles import FeedError, FetchRecord, NewsBatch, batch_from
 from flows.collect.http import make_client
 from flows.collect.news_sources import NewsCollector
 from flows.collect.pages import PageFetcher
+from flows.collect.pinned import AddressGuard
 from flows.config import Settings
 from flows.fanout import chunks, task_runner
 from flows.flow_common import publish_batches_artifact, quiet_thread_timeout_notice, run_id, run_settings
@@ -60,7 +61,10 @@ def news_sources(feeds: list[str], doc_queries: list[str], inputs: list[str], st
 
 def _collector(settings: Settings) -> NewsCollector:
     client = make_client(settings.http_timeout_seconds, settings.source_tokens)
-    pages = PageFetcher(client, settings.retry_policy, settings.landing, settings.max_page_bytes,
+    # Pages come from any link in a feed: their client connects only to addresses it checked.
+    page_client = make_client(settings.http_timeout_seconds, settings.source_tokens,
+                              address_guard=AddressGuard(settings.allow_private_addresses))
+    pages = PageFetcher(page_client, settings.retry_policy, settings.landing, settings.max_page_bytes,
                         settings.politeness_seconds, settings.respect_robots, settings.allow_private_addresses)
     return NewsCollector(client, settings.retry_policy, settings.landing, settings.max_body_bytes, pages,
                          settings.min_feed_text_chars, settings.doc_api_url, settings.doc_api_min_interval_seconds)

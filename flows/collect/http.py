@@ -10,13 +10,16 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from flows import __version__
 from flows.secrets import HostTokenAuth, Secret
+
+if TYPE_CHECKING:
+    from flows.collect.pinned import AddressGuard
 
 USER_AGENT = f"allywatch/{__version__} (+https://github.com/allywatch; news support metrics)"
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
@@ -48,10 +51,15 @@ class RetryPolicy:
         return backoff * (1 + random.uniform(0, self.jitter))
 
 
-def make_client(timeout: float, tokens: Mapping[str, Secret] | None = None) -> httpx.Client:
-    """A client for collectors; `tokens` (host -> Secret) are sent as bearer tokens to their own host only."""
+def make_client(timeout: float, tokens: Mapping[str, Secret] | None = None,
+                address_guard: AddressGuard | None = None) -> httpx.Client:
+    """A client for collectors; `tokens` (host -> Secret) are sent as bearer tokens to their own host only.
+
+    With `address_guard`, every connection (each redirect hop too) goes only to an address the guard checked.
+    """
     return httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)), follow_redirects=False,
-                        headers={"User-Agent": USER_AGENT}, auth=HostTokenAuth(tokens) if tokens else None)
+                        headers={"User-Agent": USER_AGENT}, auth=HostTokenAuth(tokens) if tokens else None,
+                        transport=address_guard.transport() if address_guard else None)
 
 
 def retry_after_seconds(value: str | None) -> float | None:

@@ -7,6 +7,7 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from flows.collect.http import USER_AGENT, FetchError, RetryPolicy, get_bytes
+from flows.collect.safety import AddressRefused
 
 ROBOTS_MAX_BYTES = 512_000
 
@@ -33,6 +34,8 @@ class RobotsCache:
     def _load(self, robots_url: str) -> RobotFileParser | None:
         try:
             text = get_bytes(self._client, robots_url, ROBOTS_MAX_BYTES, self._policy).decode("utf-8", "replace")
+        except AddressRefused:
+            raise  # the page fails with the address reason, not as "disallowed by robots.txt"
         except FetchError as exc:
             if exc.status is not None and 400 <= exc.status < 500:
                 return None
