@@ -60,6 +60,8 @@ class Settings:
     allow_private_addresses: bool = False
     max_page_bytes: int = 5_000_000
     min_feed_text_chars: int = 400
+    # Article pages fetched per feed (or DOC API query) and run; the rest wait for later runs.
+    max_page_fetches_per_feed: int = 100
     writer_wait_seconds: float = 600.0
     gdelt_stale_after_hours: float = 2.0
     news_stale_after_hours: float = 48.0
@@ -193,7 +195,8 @@ def _coerce(key: str, value: Any, source: str, from_file: bool = True) -> Any:
 
 # Lower bounds of numeric settings: a value below them either crashes a later run (a negative timeout)
 # or silently skips data (a negative body cap makes every file fail until it gives up).
-_AT_LEAST_ONE = ("http_retries", "files_per_transaction", "serve_limit", "max_attempts", "snapshot_event_window_days")
+_AT_LEAST_ONE = ("http_retries", "files_per_transaction", "serve_limit", "max_attempts", "snapshot_event_window_days",
+                 "max_page_fetches_per_feed")
 _POSITIVE = ("http_timeout_seconds", "max_body_bytes", "max_page_bytes", "gdelt_stale_after_hours",
              "news_stale_after_hours")
 _NOT_NEGATIVE = ("http_backoff_seconds", "stage_ahead", "min_baseline", "writer_wait_seconds", "politeness_seconds",

@@ -18,6 +18,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 from prefect.runtime import task_run
 
+from flows import UserError
 from flows.collect.articles import FeedError, FetchRecord, NewsBatch, batch_from_input_file, input_files
 from flows.collect.http import make_client
 from flows.collect.news_sources import NewsCollector
@@ -67,7 +68,8 @@ def _collector(settings: Settings) -> NewsCollector:
     pages = PageFetcher(page_client, settings.retry_policy, settings.landing, settings.max_page_bytes,
                         settings.politeness_seconds, settings.respect_robots, settings.allow_private_addresses)
     return NewsCollector(client, settings.retry_policy, settings.landing, settings.max_body_bytes, pages,
-                         settings.min_feed_text_chars, settings.doc_api_url, settings.doc_api_min_interval_seconds)
+                         settings.min_feed_text_chars, settings.doc_api_url, settings.doc_api_min_interval_seconds,
+                         settings.max_page_fetches_per_feed)
 
 
 def _make(source: NewsSource, collector: NewsCollector, con: Any, settings: Settings, seen: set[str]
@@ -79,12 +81,22 @@ def _make(source: NewsSource, collector: NewsCollector, con: Any, settings: Sett
 
     if source.kind == "rss":
         made = collector.feed_batch(source.item, *feed_validators(con, source.item))
+        if isinstance(made, NewsBatch) and _loaded(con, made):
+            return None  # the same bytes as a loaded batch (a feed without validators): its pages are not wanted
         return made if not isinstance(made, NewsBatch) or not made.fetches else collector.complete(made, known)
     if source.kind == "doc_api":
         return collector.complete(collector.doc_api_batch(source.item, settings.doc_api_timespan), known)
     if source.kind == "file":
         return batch_from_input_file(Path(source.item), settings.landing)
-    return collector.retry_pages(pages_to_retry(con, source.run_started or utc_now()))
+    return collector.retry_pages(pages_to_retry(con, source.run_started or utc_now()), known)
+
+
+def _loaded(con: Any, batch: NewsBatch) -> bool:
+    return ledger_status(con, [batch.batch_id]).get(batch.batch_id, ("", 0))[0] == "loaded"
+
+
+def _failed(source: NewsSource, error: str) -> BatchResult:
+    return BatchResult(f"{source.kind}:{source.item}", source.kind, source.item, "failed", error=error)
 
 
 def _items_run_name(prefix: str, items: list[str], noun: str) -> str:
@@ -110,8 +122,14 @@ def collect_news(settings: Settings, sources: list[NewsSource]) -> list[Collecte
             try:
                 made = _make(source, collector, con, settings, seen)
             except FeedError as exc:
-                collected.append(BatchResult(f"{source.kind}:{source.item}", source.kind, source.item, "failed",
-                                             error=str(exc)))
+                collected.append(_failed(source, str(exc)))
+                continue
+            except UserError:
+                raise  # a mistake in the command (a feed file that does not exist): the run stops with one line
+            except Exception as exc:  # a fault no check foresaw: this source fails, the others still load
+                get_run_logger().exception("reading %s %s failed", source.kind, source.item)
+                collected.append(_failed(source, f"unexpected {type(exc).__name__} reading {source.item}: "
+                                                 f"{str(exc).splitlines()[0] if str(exc) else ''}"))
                 continue
             if isinstance(made, NewsBatch):
                 seen.update(a.canonical_url for a in made.articles)
@@ -148,7 +166,7 @@ def load_news(settings: Settings, collected: list[Collected], coded: Coded | Non
                 results.append(made)
             elif isinstance(made, FetchRecord):  # 304: the feed has not changed since the last fetch
                 record_fetch(con, made, None, settings.max_attempts)
-            elif ledger_status(con, [made.batch_id]).get(made.batch_id, ("", 0))[0] != "loaded":
+            elif not _loaded(con, made):
                 results.append(load_news_batch(con, made, settings, run_id(), coded))
     return results
 

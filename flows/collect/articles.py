@@ -1,6 +1,7 @@
 """News articles from RSS/Atom feeds and local files, as plain records ready for staging."""
 from __future__ import annotations
 
+import codecs
 import hashlib
 import html
 import json
@@ -21,6 +22,21 @@ DROP_ELEMENT = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.I | re.S)
 
 class FeedError(Exception):
     """A feed or input file that cannot be read safely; recorded on its batch, others go on."""
+
+
+class BadRecord(ValueError):
+    """One item of a source (a .jsonl line, a DOC API entry) that cannot become an article."""
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An item of a source that cannot become an article (a bad .jsonl line, a feed item with no link):
+    it counts in the batch's `received` and goes to quarantine with its reason."""
+    stage: str        # parse (a line or entry that cannot be read), feed (an item without link or guid)
+    number: int       # its line in the file, or its position in the feed or DOC API answer
+    record: dict
+    reason: str
+    expectation: str
 
 
 @dataclass(frozen=True)
@@ -77,6 +93,11 @@ class NewsBatch:
     articles: list[Article]
     unfetched: list[tuple[Article, str]] = field(default_factory=list)
     fetches: list[FetchRecord] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+    @property
+    def received(self) -> int:
+        return len(self.articles) + len(self.unfetched) + len(self.rejected)
 
 
 def canonical_url(url: str) -> str:
@@ -123,27 +144,62 @@ def parse_date(value: object) -> date | None:
         return None
 
 
-def articles_from_jsonl(path: Path) -> list[Article]:
-    """{"url","title","text","date","language"} per line; a bad line is a one-line error."""
-    articles = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
+def optional_text(item: dict, key: str) -> str | None:
+    """item[key] when it is a string or missing/null; anything else (a number, a list, an object) is refused
+    rather than stored as Python's text of it."""
+    value = item.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    shown = json.dumps(value, ensure_ascii=False, default=str)
+    shown = shown if len(shown) <= 40 else shown[:37] + "..."
+    raise BadRecord(f'"{key}" must be a string, got {type(value).__name__} {shown}')
+
+
+def language_code(value: str | None) -> str | None:
+    """"en-US", "EN" -> "en": the ISO 639-1 part, as feeds give it."""
+    return (value or "").split("-")[0].strip().lower() or None
+
+
+def _jsonl_article(path: Path, number: int, raw: bytes) -> Article:
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadRecord(f"not UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); "
+                        "save the file as UTF-8") from None
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise BadRecord(f"not valid JSON ({exc.msg} at column {exc.colno}); fix or remove the line") from None
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        raise BadRecord('needs a JSON object with a "text" string')
+    url, title, when, language = (optional_text(item, k) for k in ("url", "title", "date", "language"))
+    published = parse_date(when)
+    if when and published is None:
+        raise BadRecord(f'"date" {when!r} is not a date; use YYYY-MM-DD')
+    return Article(url=url or f"{path.resolve().as_uri()}#{number}", title=title, text=item["text"],
+                   published=published, language=language_code(language))
+
+
+def articles_from_jsonl(path: Path) -> tuple[list[Article], list[Rejected]]:
+    """{"url","title","text","date","language"} per line. A line that cannot be read is rejected with its
+    number and reason and the others load; a file none of whose lines can be read fails as a whole."""
+    articles, rejected = [], []
+    for number, raw in enumerate(path.read_bytes().removeprefix(codecs.BOM_UTF8).splitlines(), start=1):
+        if not raw.strip():
             continue
         try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise FeedError(
-                f"{path} line {number}: not valid JSON ({exc.msg}); fix or remove the line") from None
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            raise FeedError(f"{path} line {number}: needs an object with a \"text\" string")
-        url = item.get("url") or f"{path.resolve().as_uri()}#{number}"
-        articles.append(Article(url=url, title=item.get("title"), text=item["text"],
-                                published=parse_date(item.get("date")), language=item.get("language")))
-    return articles
+            articles.append(_jsonl_article(path, number, raw))
+        except BadRecord as exc:
+            rejected.append(Rejected("parse", number, {"line": raw.decode("utf-8", "backslashreplace")},
+                                     f"{path.name} line {number}: {exc}", "parse.jsonl_line"))
+    if rejected and not articles:
+        more = f" (and {len(rejected) - 1} more lines)" if len(rejected) > 1 else ""
+        raise FeedError(f"{path} holds no readable line: {rejected[0].reason}{more}")
+    return articles, rejected
 
 
-def articles_from_file(path: Path) -> list[Article]:
-    """One input file (.jsonl, .txt or .html) as articles."""
+def articles_from_file(path: Path) -> tuple[list[Article], list[Rejected]]:
+    """One input file (.jsonl, .txt or .html) as articles, and the lines of a .jsonl that cannot be read."""
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         return articles_from_jsonl(path)
@@ -156,12 +212,12 @@ def articles_from_file(path: Path) -> list[Article]:
         body = re.sub(r"<head\b.*?</head>", " ", raw, flags=re.I | re.S)
         title = html.unescape(title_match.group(1)).strip() if title_match else None
         return [Article(url=path.resolve().as_uri(), title=title, text=html_to_text(body),
-                        published=None, language=None)]
+                        published=None, language=None)], []
     if suffix == ".txt":
         lines = raw.strip().splitlines()
         title = lines[0].strip() if lines else None
         return [Article(url=path.resolve().as_uri(), title=title, text=raw.strip(), published=None,
-                        language=None)]
+                        language=None)], []
     raise FeedError(f"{path}: unsupported input type {suffix!r}; use .jsonl, .txt or .html")
 
 
@@ -178,5 +234,6 @@ def batch_from_input_file(path: Path, landing_dir: Path) -> NewsBatch:
     """One input file as one batch, its bytes kept in landing/ (same bytes = same batch)."""
     payload = path.read_bytes()
     landed, md5 = store_bytes(landing_dir, "file", payload, path.suffix.lower())
+    articles, rejected = articles_from_file(path)
     return NewsBatch(batch_id=f"file:{path.name}:{md5}", source_kind="file", item=str(path), item_md5=md5,
-                     landing_path=str(landed), articles=articles_from_file(path))
+                     landing_path=str(landed), articles=articles, rejected=rejected)

@@ -10,7 +10,7 @@ from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeElementTree
 
 from flows import UserError
-from flows.collect.articles import Article, FeedError, html_to_text
+from flows.collect.articles import Article, FeedError, Rejected, html_to_text, language_code
 
 
 def check_xml_safety(payload: bytes, origin: str) -> None:
@@ -38,24 +38,28 @@ def _entry_date(entry: feedparser.FeedParserDict):
     return datetime(*parsed[:6], tzinfo=UTC).date()
 
 
-def parse_feed(payload: bytes, origin: str) -> list[Article]:
-    """Articles of a feed document; the text is the item's full content when it carries one."""
+def parse_feed(payload: bytes, origin: str) -> tuple[list[Article], list[Rejected]]:
+    """Articles of a feed document (the text is the item's full content when it carries one), and the
+    items that name no article (neither link nor guid): those are kept for quarantine, never dropped."""
     check_xml_safety(payload, origin)
     parsed = feedparser.parse(payload)
     if parsed.get("bozo") and not parsed.entries:
         raise FeedError(f"{origin}: not a readable RSS or Atom feed ({parsed.get('bozo_exception')})")
-    language = (parsed.feed.get("language") or "").split("-")[0].lower() or None
-    articles = []
-    for entry in parsed.entries:
+    language = language_code(parsed.feed.get("language"))
+    articles, rejected = [], []
+    for number, entry in enumerate(parsed.entries, start=1):
         link = entry.get("link") or entry.get("id")
         text = _entry_text(entry)
+        published = _entry_date(entry)
         if not link:
+            record = {"title": entry.get("title"), "text": text, "published": published}
+            rejected.append(Rejected("feed", number, record, f"{origin} item {number}: item has neither link nor "
+                                     "guid, so it names no article; the feed must give each item one",
+                                     "feed.item_has_link"))
             continue
-        entry_language = (entry.get("language") or "").split("-")[0].lower() or language
-        articles.append(Article(url=link, title=entry.get("title"), text=text,
-                                published=_entry_date(entry), language=entry_language, feed=origin))
-    return articles
-
+        articles.append(Article(url=link, title=entry.get("title"), text=text, published=published,
+                                language=language_code(entry.get("language")) or language, feed=origin))
+    return articles, rejected
 
 
 def read_feeds_file(path: Path) -> list[str]:

@@ -1,13 +1,14 @@
 """fetch_log: the last outcome of every fetched URL, validators for conditional GETs, retry bookkeeping."""
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 import duckdb
 
-from flows.collect.articles import FetchRecord
+from flows.collect.articles import Article, FetchRecord, parse_date
 from flows.load.ledger import utc_now
-from flows.load.warehouse import run_sql
+from flows.load.warehouse import run_sql, sql_text
 
 
 def record_fetch(con: duckdb.DuckDBPyConnection, record: FetchRecord, batch_id: str | None, max_attempts: int) -> None:
@@ -23,8 +24,12 @@ def feed_validators(con: duckdb.DuckDBPyConnection, url: str) -> tuple[str | Non
     return (row[0], row[1]) if row else (None, None)
 
 
-def pages_to_retry(con: duckdb.DuckDBPyConnection, tried_before: datetime) -> list[str]:
-    """Article pages whose last fetch failed before this run started and that have tries left."""
-    return [r[0] for r in con.execute(
-        "select url from fetch_log where kind = 'page' and status = 'failed' and last_attempt_at < ? order by url",
-        [tried_before]).fetchall()]
+def pages_to_retry(con: duckdb.DuckDBPyConnection, tried_before: datetime) -> list[Article]:
+    """Article pages whose last fetch failed (with tries left) or was put off over the per-feed cap before
+    this run started, oldest first, with the title, date, language and feed their item gave."""
+    pending = []
+    for url, record in con.execute(sql_text("load/pages_to_retry.sql"), {"tried_before": tried_before}).fetchall():
+        item = json.loads(record) if record else {}
+        pending.append(Article(url=url, title=item.get("title"), text="", published=parse_date(item.get("published")),
+                               language=item.get("language"), feed=item.get("feed")))
+    return pending

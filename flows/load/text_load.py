@@ -155,9 +155,14 @@ def _record_fetches(con: duckdb.DuckDBPyConnection, batch: NewsBatch, settings: 
     for record in batch.fetches:
         record_fetch(con, record, batch.batch_id, settings.max_attempts)
     offset = len(batch.articles)
+    # The record keeps what the item said of its article, so a later retry loads it as the feed gave it.
     _quarantine(con, batch.batch_id, "fetch",
-                [(offset + n, {"url": a.url, "title": a.title}, reason, "fetch.page_fetched")
+                [(offset + n, {"url": a.url, "title": a.title, "published": a.published, "language": a.language,
+                               "feed": a.feed}, reason, "fetch.page_fetched")
                  for n, (a, reason) in enumerate(batch.unfetched, start=1)], now)
+    for stage in sorted({r.stage for r in batch.rejected}):
+        _quarantine(con, batch.batch_id, stage, [(r.number, r.record, r.reason, r.expectation)
+                                                 for r in batch.rejected if r.stage == stage], now)
     # A page that now loads resolves the quarantine rows its earlier failures left.
     insert_rows(con, "update quarantine set resolved_at = ? where stage = 'fetch' and resolved_at is null "
                 "and json_extract_string(record, '$.url') = ?",
@@ -199,8 +204,8 @@ def load_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, settings: Se
     run_sql(con, "load/article_attention_refresh.sql")  # after the events, so theirs is updated too
     return BatchResult(
         batch_id=batch.batch_id, source=batch.source_kind, item=batch.item,
-        status="rejected" if rejected else "loaded", received=len(batch.articles) + len(batch.unfetched),
-        loaded=len(accepted), quarantined=len(failed_rows) + len(batch.unfetched), filtered=triage.filtered,
+        status="rejected" if rejected else "loaded", received=batch.received, loaded=len(accepted),
+        quarantined=len(failed_rows) + len(batch.unfetched) + len(batch.rejected), filtered=triage.filtered,
         duplicate=triage.duplicate, events_coded=len(events), events_loaded=events_loaded, error=rejected,
         failed_expectations={**outcome.failed_expectations, **failed_events})
 

@@ -28,14 +28,23 @@ class NearDuplicateIndex:
 
     def __init__(self) -> None:
         self._lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+        self._stored: dict[int, MinHash] = {}
 
     def add(self, key: int, values: list[int]) -> None:
-        if str(key) not in self._lsh:
-            self._lsh.insert(str(key), self._minhash(values))
+        if key not in self._stored:
+            self._stored[key] = self._minhash(values)
+            self._lsh.insert(str(key), self._stored[key])
 
     def match(self, values: list[int]) -> int | None:
-        found = self._lsh.query(self._minhash(values))
-        return int(min(found)) if found else None
+        """The most similar stored article whose estimated Jaccard reaches THRESHOLD, or None.
+
+        LSH only proposes candidates: one shared band is enough, which happens for texts far below the
+        threshold, so each candidate's similarity is checked before it counts as a copy.
+        """
+        minhash = self._minhash(values)
+        scored = [(minhash.jaccard(self._stored[int(k)]), -int(k)) for k in self._lsh.query(minhash)]
+        best = max((s for s in scored if s[0] >= THRESHOLD), default=None)
+        return -best[1] if best is not None else None
 
     @staticmethod
     def _minhash(values: list[int]) -> MinHash:

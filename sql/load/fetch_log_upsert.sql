@@ -1,5 +1,6 @@
 -- Record the outcome of one fetch. attempts counts failures in a row (reset on success); a failure
--- that reaches $max_attempts becomes gave_up. Validators are kept when a 304 brings none.
+-- that reaches $max_attempts becomes gave_up. A page put off over the per-feed cap (pending) was not
+-- tried, so its attempts stay as they were. Validators are kept when a 304 brings none.
 -- Delete and insert rather than ON CONFLICT, so the same file runs on DuckLake.
 -- Parameters: $url, $kind, $status, $http_status, $reason, $etag, $last_modified, $now, $batch_id,
 -- $max_attempts.
@@ -16,7 +17,8 @@ select
          else $status end,
     $http_status,
     $reason,
-    case when $status = 'failed' then coalesce(p.attempts, 0) + 1 else 0 end,
+    case when $status = 'failed' then coalesce(p.attempts, 0) + 1
+         when $status = 'pending' then coalesce(p.attempts, 0) else 0 end,
     coalesce($etag, p.etag),
     coalesce($last_modified, p.last_modified),
     $now,

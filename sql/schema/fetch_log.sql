@@ -3,7 +3,7 @@
 create table if not exists fetch_log (
     url             varchar primary key,
     kind            varchar not null,      -- feed, page, doc_api
-    status          varchar not null,      -- ok, not_modified, failed, gave_up
+    status          varchar not null,      -- ok, not_modified, failed, gave_up, pending (page over the cap)
     http_status     integer,
     reason          varchar,
     attempts        integer not null default 0,

@@ -148,9 +148,10 @@ BAD_LINKS = b"".join(b'<entry><title>t</title><link href="%s"/></entry>' % link
          % BAD_LINKS)  # links that do not parse as URLs: they once raised ValueError in canonical_url
 def test_feed_normalizer_raises_only_feed_error(payload: bytes) -> None:
     try:
-        articles = parse_feed(payload, "feed")
+        articles, rejected = parse_feed(payload, "feed")
     except FeedError:
         return
+    assert all(r.stage == "feed" and "neither link nor guid" in r.reason for r in rejected)
     for article in articles:
         assert isinstance(article, Article) and article.url
         assert article.published is None or isinstance(article.published, date)

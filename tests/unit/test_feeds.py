@@ -28,14 +28,15 @@ XXE = b"""<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/pas
 
 
 def test_rss_item_gives_full_text_without_scripts() -> None:
-    (article,) = parse_feed(RSS, "feed.xml")
+    (article,), rejected = parse_feed(RSS, "feed.xml")
+    assert rejected == []
     assert article.text == "Russia sent two bombers.\nThey landed in Caracas."
     assert article.language == "en" and str(article.published) == "2018-12-10"
     assert article.canonical_url == "https://news.example.com/a"
 
 
 def test_atom_entry_language_and_date() -> None:
-    (article,) = parse_feed(ATOM, "atom.xml")
+    (article,), _ = parse_feed(ATOM, "atom.xml")
     assert article.language == "es" and str(article.published) == "2025-10-30"
     assert article.url == "https://noticias.example.org/b" and "radares" in article.text
 
@@ -58,9 +59,35 @@ def test_html_to_text_keeps_paragraphs_and_drops_scripts() -> None:
 def test_jsonl_input_and_its_errors(tmp_path: Path) -> None:
     good = tmp_path / "a.jsonl"
     good.write_text(json.dumps({"url": "https://x.example/1", "text": "Some text here", "date": "2025-01-02"}) + "\n")
-    (article,) = articles_from_file(good)
-    assert str(article.published) == "2025-01-02"
+    (article,), rejected = articles_from_file(good)
+    assert str(article.published) == "2025-01-02" and rejected == []
     bad = tmp_path / "b.jsonl"
     bad.write_text('{"text": "ok"}\n{broken\n')
-    with pytest.raises(FeedError, match="line 2: not valid JSON"):
-        articles_from_file(bad)
+    (article,), (line,) = articles_from_file(bad)
+    assert article.text == "ok"
+    assert (line.stage, line.number, line.record) == ("parse", 2, {"line": "{broken"})
+    assert "b.jsonl line 2: not valid JSON" in line.reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    (b'{"text": "caf\xe9 con leche"}', "not UTF-8 (byte 0xe9 at column 14); save the file as UTF-8"),
+    (b'{"url": 12345, "text": "t"}', '"url" must be a string, got int 12345'),
+    (b'{"language": ["en"], "text": "t"}', '"language" must be a string, got list ["en"]'),
+    (b'{"title": {"en": "Bombers"}, "text": "t"}', '"title" must be a string, got dict {"en": "Bombers"}'),
+    (b'{"date": "2025-13-01", "text": "t"}', "\"date\" '2025-13-01' is not a date; use YYYY-MM-DD"),
+    (b'{"date": 20250101, "text": "t"}', '"date" must be a string, got int 20250101'),
+    (b'["text"]', 'needs a JSON object with a "text" string'),
+])
+def test_a_bad_jsonl_line_is_rejected_with_its_reason(tmp_path: Path, line: bytes, reason: str) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b'{"text": "first", "language": "EN-gb"}\n' + line + b"\n")
+    (article,), (rejected,) = articles_from_file(path)
+    assert article.language == "en"
+    assert rejected.number == 2 and rejected.reason == f"mixed.jsonl line 2: {reason}"
+
+
+def test_a_jsonl_file_with_no_readable_line_fails_whole(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.jsonl"
+    path.write_bytes('{"text": "señal"}\n{"text": "acción"}\n'.encode("latin-1"))
+    with pytest.raises(FeedError, match=r"latin1.jsonl holds no readable line: .*line 1: not UTF-8 .*and 1 more"):
+        articles_from_file(path)
