@@ -51,6 +51,12 @@ class Settings:
     http_timeout_seconds: float = 30.0
     http_retries: int = 4
     http_backoff_seconds: float = 1.0
+    # A download (all its tries) must end within the deadline, and average at least the minimum rate once
+    # past its first read timeout, so a trickle cannot hold a run (each read alone stays within the
+    # timeout). At the defaults a 5 MB file may take 500 s and a 150 MB list needs ~170 kB/s; 0 turns
+    # the rate check off.
+    http_download_deadline_seconds: float = 900.0
+    http_min_bytes_per_second: float = 10_000.0
     translated: bool = False
     doc_api_url: str = "https://api.gdeltproject.org/api/v2/doc/doc"
     doc_api_min_interval_seconds: float = 5.0
@@ -108,7 +114,9 @@ class Settings:
 
     @property
     def retry_policy(self) -> RetryPolicy:
-        return RetryPolicy(attempts=self.http_retries, base_delay=self.http_backoff_seconds)
+        return RetryPolicy(attempts=self.http_retries, base_delay=self.http_backoff_seconds,
+                           deadline_seconds=self.http_download_deadline_seconds,
+                           min_bytes_per_second=self.http_min_bytes_per_second or None)
 
 
 _PATH_KEYS = {"warehouse", "landing_dir", "snapshot_path", "report_dir", "data_docs_dir"}
@@ -198,9 +206,9 @@ def _coerce(key: str, value: Any, source: str, from_file: bool = True) -> Any:
 _AT_LEAST_ONE = ("http_retries", "files_per_transaction", "serve_limit", "max_attempts", "snapshot_event_window_days",
                  "max_page_fetches_per_feed")
 _POSITIVE = ("http_timeout_seconds", "max_body_bytes", "max_page_bytes", "gdelt_stale_after_hours",
-             "news_stale_after_hours")
+             "news_stale_after_hours", "http_download_deadline_seconds")
 _NOT_NEGATIVE = ("http_backoff_seconds", "stage_ahead", "min_baseline", "writer_wait_seconds", "politeness_seconds",
-                 "doc_api_min_interval_seconds", "min_feed_text_chars", "workers")
+                 "doc_api_min_interval_seconds", "min_feed_text_chars", "workers", "http_min_bytes_per_second")
 
 
 def _check_bound(key: str, value: Any, source: str) -> Any:

@@ -108,8 +108,12 @@ def print_status(rows: list[tuple], alerts: list[tuple], skipped: list[tuple]) -
                    "failed", "gave up", "last batch at"):
         table.add_column(column)
     for row in rows:
-        table.add_row(*("" if v is None else str(v) for v in row[1:]))
+        table.add_row(*("" if v is None else str(v) for v in row[1:10]))
     out.print(table)
+    for row in rows:
+        if len(row) > 10 and row[10]:  # lines of the source's lists that the last check could not read
+            out.print(f"{row[1]}: {row[10]} list lines skipped at the last check (they cannot be read; "
+                      "the plan task's log names them)", markup=False, highlight=False, soft_wrap=True)
     if alerts:
         shown = Table(title="active shift alerts (support halved against its baseline)")
         for column in ("patron", "client", "day", "S30", "baseline"):

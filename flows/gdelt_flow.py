@@ -18,7 +18,17 @@ from prefect import flow, get_run_logger, task, unmapped
 from prefect.cache_policies import NONE
 from prefect.runtime import flow_run, task_run
 
-from flows.collect.gdelt import GdeltSource, ListedFile, fetch_to_landing, list_names, parse_file_list, plan_files
+from flows.collect.gdelt import (
+    SETTLED,
+    GdeltSource,
+    ListedFile,
+    describe_skipped,
+    fetch_to_landing,
+    landed_path,
+    list_names,
+    plan_files,
+    scan_file_list,
+)
 from flows.collect.http import FetchError, make_client
 from flows.config import Settings
 from flows.console import progress_bar
@@ -33,7 +43,7 @@ from flows.flow_common import (
 )
 from flows.load.gdelt_load import load_staged
 from flows.load.gdelt_stage import LandedFile, StagedGroup, stage_group
-from flows.load.ledger import BatchResult, record_failure, utc_now
+from flows.load.ledger import BatchResult, ledger_status, record_failure, utc_now
 from flows.load.warehouse import open_warehouse, run_sql, sql_text
 from flows.load.writer_lock import writer_lock
 
@@ -47,25 +57,33 @@ def _client(settings: Settings, source: GdeltSource) -> httpx.Client | None:
 @task(name="gdelt-plan", cache_policy=NONE, timeout_seconds=600, **NETWORK_RETRY)
 def plan_gdelt(settings: Settings, source: GdeltSource, since: datetime | None, until: datetime | None,
                max_files: int | None) -> list[ListedFile]:
-    """Pending files from the lists (lastupdate on a first run without a range, else masterfilelist)."""
+    """Pending files from the lists (lastupdate on a first run without a range, else masterfilelist).
+
+    Lines of a list that cannot be read are skipped: logged here, counted in source_watermark.
+    """
     with open_warehouse(settings) as con:
         statuses = dict(con.execute(sql_text("load/gdelt_ledger_status.sql")).fetchall())
         newest = con.execute(sql_text("load/gdelt_newest_loaded.sql")).fetchone()[0]
     newest_only = since is None and until is None and newest is None
     client = _client(settings, source)
-    pending: list[ListedFile] = []
+    pending: dict[str, ListedFile] = {}  # by batch_id: a batch listed twice is one batch
     newest_seen: datetime | None = None
+    skipped = 0
     for name in list_names(newest_only, settings.translated):  # each stream is planned on its own
-        listed = parse_file_list(source.read_list(name, client, settings.retry_policy), f"{source.describe()} {name}")
-        pending += plan_files(listed, statuses, newest, since, until, None)
-        if listed:
-            newest_seen = max(newest_seen or listed[-1].published, listed[-1].published)
-    if newest_seen is not None:
+        scanned = scan_file_list(source.read_list(name, client, settings.retry_policy))
+        if scanned.skipped_lines:
+            get_run_logger().warning(describe_skipped(f"{source.describe()} {name}", scanned.skipped_lines))
+            skipped += len(scanned.skipped_lines)
+        for listed in plan_files(scanned.files, statuses, newest, since, until, None):
+            pending.setdefault(listed.batch_id, listed)
+        if scanned.files:
+            newest_seen = max(newest_seen or scanned.files[-1].published, scanned.files[-1].published)
+    if newest_seen is not None or skipped:
         with open_warehouse(settings) as con:
             run_sql(con, "load/source_watermark_record.sql",
-                    {"source": "gdelt", "newest_seen": newest_seen, "now": utc_now()})
-    pending.sort(key=lambda f: f.published)
-    return pending[:max_files] if max_files else pending
+                    {"source": "gdelt", "newest_seen": newest_seen, "now": utc_now(), "skipped": skipped})
+    files = sorted(pending.values(), key=lambda f: f.published)
+    return files[:max_files] if max_files else files
 
 
 def _fetch_run_name() -> str:
@@ -98,32 +116,45 @@ def fetch_gdelt(settings: Settings, source: GdeltSource, files: list[ListedFile]
 @flow(name="gdelt-fetch-fanout")
 def fetch_fanout(settings: Settings, source: GdeltSource, files: list[ListedFile]
                  ) -> tuple[list[LandedFile], list[tuple[ListedFile, BatchResult]]]:
-    """The fetch split into runs of consecutive files, one task each, on the flow's (Dask) task runner."""
+    """The fetch split into runs of consecutive files, one task each, on the flow's (Dask) task runner.
+    A task that fails (say it timed out) loses only its own answer: _fetch finds its landed files."""
     parts = chunks(files, 2 * (settings.workers or 4))
     futures = fetch_gdelt.map(settings=unmapped(settings), source=unmapped(source), files=parts)
     landed: list[LandedFile] = []
     failed: list[tuple[ListedFile, BatchResult]] = []
     for future in futures:
-        part_landed, part_failed = future.result()
+        try:
+            part_landed, part_failed = future.result()
+        except Exception as error:
+            get_run_logger().warning("a GDELT fetch task failed: %s", _first_line(error))
+            continue
         landed += part_landed
         failed += part_failed
     return landed, failed
 
 
 def _fetch(settings: Settings, source: GdeltSource, files: list[ListedFile]
-           ) -> tuple[list[LandedFile], list[BatchResult]]:
-    """Fetch here, or fanned out to Dask workers; failures are recorded by this (the writer's) process."""
+           ) -> tuple[list[LandedFile], list[tuple[ListedFile, BatchResult]]]:
+    """Fetch here, or fanned out to Dask workers, without the writer lock. If a fetch task ends early (its
+    timeout), the files it had landed still load: landing/ holds only verified files. The others were
+    neither fetched nor failed and stay pending for the next run."""
     runner = task_runner(settings.workers, settings.dask_scheduler or None) if files else None
-    if runner is None:
-        landed, failed = fetch_gdelt(settings, source, files)
-    else:
-        landed, failed = fetch_fanout.with_options(task_runner=runner)(settings, source, files)
-    if failed:
-        with open_warehouse(settings) as con:
-            for listed, result in failed:
-                record_failure(con, result, settings.max_attempts, item_md5=listed.md5,
-                               item_time=listed.published, started_at=utc_now(), flow_run_id=run_id())
-    return sorted(landed, key=lambda f: f.listed.published), [result for _, result in failed]
+    try:
+        if runner is None:
+            landed, failed = fetch_gdelt(settings, source, files)
+        else:
+            landed, failed = fetch_fanout.with_options(task_runner=runner)(settings, source, files)
+    except Exception as error:
+        get_run_logger().warning("the GDELT fetch ended early: %s", _first_line(error))
+        landed, failed = [], []
+    known = {f.listed.batch_id for f in landed} | {listed.batch_id for listed, _ in failed}
+    for listed in files:
+        if listed.batch_id not in known and landed_path(listed, settings.landing).exists():
+            landed.append(LandedFile(listed, landed_path(listed, settings.landing)))
+    if len(landed) + len(failed) < len(files):
+        get_run_logger().warning("%d GDELT files were not fetched in this run; they stay pending",
+                                 len(files) - len(landed) - len(failed))
+    return sorted(landed, key=lambda f: f.listed.published), failed
 
 
 @dataclass
@@ -170,23 +201,27 @@ def _load_run_name() -> str:
     return _files_run_name("gdelt-load", sorted(landed, key=lambda f: f.listed.published))
 
 
-def _record_failed(con: Any, settings: Settings, landed: LandedFile, error: str) -> BatchResult:
-    result = BatchResult(landed.listed.batch_id, "gdelt", landed.listed.name, "failed", error=error)
-    record_failure(con, result, settings.max_attempts, item_md5=landed.listed.md5, item_time=landed.listed.published,
+def _record_failed(con: Any, settings: Settings, listed: ListedFile, error: str) -> list[BatchResult]:
+    """A failed (or gave_up) ledger row, unless the ledger already holds the batch as settled: an
+    overlapping run loaded it meanwhile, and a failure must not overwrite that."""
+    if ledger_status(con, [listed.batch_id]).get(listed.batch_id, ("", 0))[0] in SETTLED:
+        return []
+    result = BatchResult(listed.batch_id, "gdelt", listed.name, "failed", error=error)
+    record_failure(con, result, settings.max_attempts, item_md5=listed.md5, item_time=listed.published,
                    started_at=utc_now(), flow_run_id=run_id())
-    return result
+    return [result]
 
 
 def _load_outcome(con: Any, settings: Settings, staged: StageOutcome) -> list[BatchResult]:
     """Each staged group in its own transaction; if one fails, its files are staged and loaded one by one
     to isolate the bad one, which is recorded on its own ledger row."""
-    results = [_record_failed(con, settings, landed, error) for landed, error in staged.failed]
+    results = [r for landed, error in staged.failed for r in _record_failed(con, settings, landed.listed, error)]
     for group in staged.groups:
         try:
             results += load_staged(con, group, settings, run_id())
         except Exception as error:
             if len(group.landed) == 1:
-                results.append(_record_failed(con, settings, group.landed[0], _first_line(error)))
+                results += _record_failed(con, settings, group.landed[0].listed, _first_line(error))
                 continue
             for single in group.landed:
                 results += _load_outcome(con, settings, stage_gdelt.fn(settings, [single]))
@@ -261,12 +296,21 @@ def gdelt_events(warehouse: str | None = None, config: str | None = None, source
                  publish: bool = False, workers: int | None = None) -> list[dict]:
     """Pending GDELT 2.0 export files (or a backfill range) into the warehouse.
 
+    The writer lock is held to plan (the ledger) and to load, not while downloading: a slow source never
+    keeps another run from loading. A run that overlaps this one may plan and fetch the same files; the
+    load skips batches the ledger already holds as settled, so nothing is stored twice.
     With publish (what the served deployment sets), a run that loaded something ends with the marts flow,
     so BI readers see new data without waiting for the daily marts run.
     """
     settings = run_settings(warehouse, config, scope=scope, translated=translated, workers=workers)
+    source = GdeltSource(source_dir=Path(source_dir) if source_dir else None,
+                         base_url=None if source_dir else (base_url or settings.gdelt_base_url))
     with writer_lock(settings.warehouse, settings.writer_wait_seconds):
-        results = _gdelt_events(settings, source_dir, base_url, since, until, max_files)
+        files = plan_gdelt(settings, source, since, until, max_files)
+    get_run_logger().info("%d GDELT export files pending from %s", len(files), source.describe())
+    landed, failed = _fetch(settings, source, files)
+    with writer_lock(settings.warehouse, settings.writer_wait_seconds):
+        results = _load_fetched(settings, landed, failed)
         if publish and any(r["status"] == "loaded" for r in results):
             from flows.pipelines import marts  # the marts flow lives with the other flows
 
@@ -274,14 +318,19 @@ def gdelt_events(warehouse: str | None = None, config: str | None = None, source
     return results
 
 
-def _gdelt_events(settings: Settings, source_dir: str | None, base_url: str | None, since: datetime | None,
-                  until: datetime | None, max_files: int | None) -> list[dict]:
-    source = GdeltSource(source_dir=Path(source_dir) if source_dir else None,
-                         base_url=None if source_dir else (base_url or settings.gdelt_base_url))
-    files = plan_gdelt(settings, source, since, until, max_files)
-    get_run_logger().info("%d GDELT export files pending from %s", len(files), source.describe())
-    landed, failed = _fetch(settings, source, files)
-    groups = _groups(landed, settings.files_per_transaction)
+def _load_fetched(settings: Settings, landed: list[LandedFile], failed: list[tuple[ListedFile, BatchResult]]
+                  ) -> list[dict]:
+    """Under the writer lock: record the fetch failures, then stage and load the landed files that the
+    ledger does not hold as settled yet (an overlapping run may have loaded some since the plan)."""
+    statuses: dict[str, str] = {}
+    recorded: list[BatchResult] = []
+    if landed or failed:
+        with open_warehouse(settings) as con:
+            statuses = dict(con.execute(sql_text("load/gdelt_ledger_status.sql")).fetchall())
+            recorded = [r for listed, result in failed
+                        for r in _record_failed(con, settings, listed, result.error or "fetch failed")]
+    groups = _groups([f for f in landed if statuses.get(f.listed.batch_id) not in SETTLED],
+                     settings.files_per_transaction)
     runner = task_runner(settings.workers, settings.dask_scheduler or None) if groups else None
     if runner is None:
         # At most stage_ahead groups staged in threads beside the writer; more than one at once would
@@ -289,6 +338,6 @@ def _gdelt_events(settings: Settings, source_dir: str | None, base_url: str | No
         loaded = _stage_and_load(settings, groups, ahead=min(settings.stage_ahead, 1))
     else:
         loaded = stage_fanout.with_options(task_runner=runner)(settings, groups)
-    results = failed + loaded
+    results = recorded + loaded
     publish_batches_artifact("gdelt", results)
     return [asdict(r) for r in results]

@@ -6,7 +6,7 @@ import re
 import shutil
 import tempfile
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
@@ -38,23 +38,67 @@ class ListedFile:
         return f"gdelt:{self.name}:{self.md5}"
 
 
-def parse_file_list(text: str, origin: str) -> list[ListedFile]:
-    """Export-file entries of a masterfilelist/lastupdate text (`size md5 url` lines), oldest first."""
-    files: list[ListedFile] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        parts = line.split()
-        if not parts:
+@dataclass
+class FileList:
+    """The export files of a list, oldest first, once each, and the lines that could not be read."""
+    files: list[ListedFile] = field(default_factory=list)
+    skipped_lines: list[int] = field(default_factory=list)  # 1-based line numbers
+
+
+MD5_HEX = re.compile(rb"[0-9a-fA-F]{32}")
+
+
+def _listed(line: bytes) -> ListedFile | None:
+    """One `size md5 url` line: the export file it names, None for another kind (mentions, gkg).
+    Raises ValueError for a line that cannot be read: not UTF-8, not three fields, a bad size or md5,
+    an export name whose time does not exist."""
+    parts = line.decode("utf-8").split()
+    if len(parts) != 3 or not parts[0].isascii() or not parts[0].isdigit() or not MD5_HEX.fullmatch(
+            parts[1].encode()):
+        raise ValueError("expected 'size md5 url'")
+    name = parts[2].rsplit("/", 1)[-1]
+    match = EXPORT_NAME.match(name)
+    if not match:
+        return None  # mentions and gkg files share the lists
+    stamp = datetime.strptime(match.group(1), "%Y%m%d%H%M%S")
+    return ListedFile(name, int(parts[0]), parts[1].lower(), parts[2], stamp)
+
+
+def scan_file_list(data: bytes | str) -> FileList:
+    """Export-file entries of a masterfilelist/lastupdate list (`size md5 url` lines), oldest first.
+
+    Each line is decoded on its own, so one bad byte spoils only its line. A line that cannot be read
+    is skipped and its number kept (GDELT's real list has had malformed lines): one odd line must not
+    stop the collection. A file listed twice (same name and md5) is one batch, kept once.
+    """
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    result = FileList()
+    seen: set[str] = set()
+    for number, line in enumerate(raw.split(b"\n"), start=1):
+        if not line.strip():
             continue
-        if len(parts) != 3 or not parts[0].isdigit() or not re.fullmatch(r"[0-9a-fA-F]{32}", parts[1]):
-            raise UserError(f"{origin} line {number}: expected 'size md5 url', got {line[:80]!r}")
-        name = parts[2].rsplit("/", 1)[-1]
-        match = EXPORT_NAME.match(name)
-        if not match:
-            continue  # mentions and gkg files share the lists
-        stamp = datetime.strptime(match.group(1), "%Y%m%d%H%M%S")
-        files.append(ListedFile(name, int(parts[0]), parts[1].lower(), parts[2], stamp))
-    files.sort(key=lambda f: f.published)
-    return files
+        try:
+            listed = _listed(line)
+        except ValueError:  # UnicodeDecodeError is a ValueError too
+            result.skipped_lines.append(number)
+            continue
+        if listed is not None and listed.batch_id not in seen:
+            seen.add(listed.batch_id)
+            result.files.append(listed)
+    result.files.sort(key=lambda f: f.published)
+    return result
+
+
+def parse_file_list(data: bytes | str, origin: str = "list") -> list[ListedFile]:
+    """The export files of a list (scan_file_list without the skipped lines), oldest first."""
+    return scan_file_list(data).files
+
+
+def describe_skipped(origin: str, skipped: list[int], shown: int = 5) -> str:
+    """`<origin>: skipped N lines that cannot be read (lines a, b, c, ...)` for the log."""
+    numbers = ", ".join(str(n) for n in skipped[:shown]) + (", ..." if len(skipped) > shown else "")
+    return (f"{origin}: skipped {len(skipped)} line{'s' if len(skipped) != 1 else ''} that cannot be read "
+            f"as 'size md5 url' (lines {numbers})")
 
 
 @dataclass(frozen=True)
@@ -67,17 +111,18 @@ class GdeltSource:
         return str(self.source_dir) if self.source_dir else str(self.base_url)
 
     def read_list(self, list_name: str, client: httpx.Client | None = None,
-                  policy: RetryPolicy = DEFAULT_POLICY) -> str:
+                  policy: RetryPolicy = DEFAULT_POLICY) -> bytes:
+        """The list as bytes: scan_file_list decodes it line by line."""
         if self.source_dir is not None:
             path = self.source_dir / list_name
             if not path.exists():
                 raise UserError(f"{path} not found: --source-dir must be a folder holding {list_name} "
                                 "and the export files")
-            return path.read_text(encoding="utf-8")
+            return path.read_bytes()
         assert self.base_url is not None and client is not None
         url = self.base_url.rstrip("/") + "/" + list_name
         try:
-            return get_bytes(client, url, 500_000_000, policy).decode("utf-8")
+            return get_bytes(client, url, 500_000_000, policy)
         except FetchError as exc:
             raise UserError(f"cannot read {list_name}: {exc}; check --base-url") from None
 
@@ -132,11 +177,16 @@ class IncomingFile:
         return self._file.truncate(size)
 
 
+def landed_path(listed: ListedFile, landing_dir: Path) -> Path:
+    """Where a listed file lands (by md5): it exists only once verified, so two runs can share it."""
+    return landing_path(landing_dir, "gdelt", listed.md5, ".export.CSV.zip")
+
+
 def fetch_to_landing(listed: ListedFile, source: GdeltSource, landing_dir: Path,
                      client: httpx.Client | None = None, max_bytes: int = 200_000_000,
                      policy: RetryPolicy = DEFAULT_POLICY) -> Path:
     """Copy or download one export zip into landing/, verified against the list's size and md5."""
-    target = landing_path(landing_dir, "gdelt", listed.md5, ".export.CSV.zip")
+    target = landed_path(listed, landing_dir)
     if target.exists():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -211,7 +261,13 @@ def plan_files(listed: list[ListedFile], statuses: dict[str, str], newest_loaded
             chosen = [f for f in listed if f.published >= newest_loaded - timedelta(hours=24)]
     else:
         chosen = select_files(listed, since, until, newest_only=False)
-    pending = [f for f in chosen if statuses.get(f.batch_id) not in SETTLED]
+    # A batch listed twice is one batch (its second load would add its events to the daily facts again).
+    seen: set[str] = set()
+    pending = []
+    for f in chosen:
+        if f.batch_id not in seen and statuses.get(f.batch_id) not in SETTLED:
+            pending.append(f)
+        seen.add(f.batch_id)
     return pending[:max_files] if max_files else pending
 
 

@@ -42,6 +42,11 @@ class RetryPolicy:
     base_delay: float = 0.5
     max_delay: float = 60.0
     jitter: float = 0.5
+    # A download (all its tries) ends by this many seconds, and each try, once past its first read
+    # timeout, must average this many bytes/s: a trickle that keeps every read within the timeout
+    # would otherwise never end. None turns either off.
+    deadline_seconds: float | None = None
+    min_bytes_per_second: float | None = None
 
     def delay(self, attempt: int, retry_after: float | None = None) -> float:
         """Seconds before try `attempt + 1`: Retry-After when the server gave one, else backoff + jitter."""
@@ -96,9 +101,35 @@ def _next_url(url: str, response: httpx.Response, redirects: RedirectPolicy) -> 
     return target
 
 
+@dataclass(frozen=True)
+class _Pace:
+    """When a download must be done, and how fast each try must go once its grace (a read timeout) is over."""
+    deadline: float | None  # time.monotonic() value
+    deadline_seconds: float | None
+    min_rate: float | None
+    grace: float
+
+    def check(self, url: str, started: float, received: int) -> None:
+        now = time.monotonic()
+        if self.deadline is not None and now > self.deadline:
+            raise FetchError(f"{url}: not finished within {self.deadline_seconds:g} s "
+                             f"(http_download_deadline_seconds); {received} bytes received")
+        elapsed = now - started
+        if self.min_rate and elapsed > self.grace and received < self.min_rate * elapsed:
+            raise FetchError(f"{url}: too slow, {received} bytes in {elapsed:.0f} s, under "
+                             f"{self.min_rate:g} bytes/s (http_min_bytes_per_second)")
+
+
+def _pace(client: httpx.Client, policy: RetryPolicy) -> _Pace:
+    deadline = time.monotonic() + policy.deadline_seconds if policy.deadline_seconds else None
+    return _Pace(deadline, policy.deadline_seconds, policy.min_bytes_per_second, client.timeout.read or 10.0)
+
+
 def _stream_once(client: httpx.Client, url: str, sink: BinaryIO, max_bytes: int, redirects: RedirectPolicy,
-                 headers: dict[str, str] | None) -> tuple[int, float | None, httpx.Headers | None]:
+                 headers: dict[str, str] | None, pace: _Pace
+                 ) -> tuple[int, float | None, httpx.Headers | None]:
     """One GET following allowed redirects; (status, retry_after, headers). Body goes to sink on 200."""
+    started = time.monotonic()
     for _ in range(MAX_REDIRECTS + 1):
         with client.stream("GET", url, headers=headers) as response:
             if response.has_redirect_location:
@@ -116,6 +147,7 @@ def _stream_once(client: httpx.Client, url: str, sink: BinaryIO, max_bytes: int,
                 if received > max_bytes:
                     raise FetchError(f"{url}: body larger than the {max_bytes}-byte cap")
                 sink.write(chunk)
+                pace.check(url, started, received)
             return 200, None, response.headers
     raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
 
@@ -123,16 +155,19 @@ def _stream_once(client: httpx.Client, url: str, sink: BinaryIO, max_bytes: int,
 def download(client: httpx.Client, url: str, sink: BinaryIO, max_bytes: int, policy: RetryPolicy,
              sleep: Callable[[float], None] = time.sleep, redirects: RedirectPolicy = SAME_HOST,
              headers: dict[str, str] | None = None) -> tuple[int, httpx.Headers | None]:
-    """GET url into sink, retrying connection errors, timeouts, 429 and 5xx; other statuses fail at once.
+    """GET url into sink, retrying connection errors, timeouts, 429 and 5xx; other statuses fail at once,
+    and so does a download past the policy's deadline or under its minimum rate.
 
     Returns (status, response headers): 200, or 304 when conditional headers were sent and nothing changed.
     """
     last = ""
+    pace = _pace(client, policy)
     for attempt in range(1, policy.attempts + 1):
         sink.seek(0)
         sink.truncate()
         try:
-            status, retry_after, response_headers = _stream_once(client, url, sink, max_bytes, redirects, headers)
+            status, retry_after, response_headers = _stream_once(client, url, sink, max_bytes, redirects, headers,
+                                                                 pace)
         except httpx.TransportError as exc:  # connect errors, resets, timeouts, stalled bodies
             status, retry_after, response_headers, last = 0, None, None, f"{type(exc).__name__}"
         if status in (200, 304):
@@ -141,7 +176,12 @@ def download(client: httpx.Client, url: str, sink: BinaryIO, max_bytes: int, pol
             raise FetchError(f"{url}: HTTP {status}", status)
         last = last if status == 0 else f"HTTP {status}"
         if attempt < policy.attempts:
-            sleep(policy.delay(attempt, retry_after))
+            delay = policy.delay(attempt, retry_after)
+            if pace.deadline is not None and time.monotonic() + delay > pace.deadline:
+                raise FetchError(f"{url}: {last} on try {attempt} of {policy.attempts}; no time left for another "
+                                 f"within {pace.deadline_seconds:g} s (http_download_deadline_seconds)", None,
+                                 transient=True)
+            sleep(delay)
     raise FetchError(f"{url}: {last} after {policy.attempts} tries", None, transient=True)
 
 

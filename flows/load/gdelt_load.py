@@ -57,29 +57,42 @@ def _results(con: duckdb.DuckDBPyConnection, rejected: dict[str, str]) -> dict[s
 
 def load_staged(con: duckdb.DuckDBPyConnection, staged: StagedGroup, settings: Settings,
                 flow_run_id: str | None = None) -> list[BatchResult]:
-    """Store a staged group in one transaction: validation results, quarantine, facts, ledger, daily facts."""
+    """Store a staged group in one transaction: validation results, quarantine, facts, ledger, daily facts.
+
+    Batches the ledger already holds as settled are left out, untouched (an overlapping run or a second
+    listing of the same file): the results name only the batches stored here.
+    """
     con.execute("begin transaction")
     try:
         restore_staged(con, staged)
-        for outcome in staged.outcomes:
-            record_outcome(con, outcome, staged.scope)
-        now = utc_now()
-        run_sql(con, "load/quarantine_staged_insert.sql", {"now": now})
-        crash_point("gdelt_load.after_quarantine")
-        insert_accepted(con, now.date())
-        crash_point("gdelt_load.after_fact_insert")
-        results = _results(con, staged.rejected)
-        for f in staged.landed:
-            record_batch(con, results[f.listed.batch_id], item_md5=f.listed.md5,
-                         item_time=f.listed.published, landing_path=str(f.zip_path),
-                         started_at=staged.started, flow_run_id=flow_run_id)
-        refresh_derived(con, "load/gdelt_affected_days.sql", support_sql="load/fact_support_daily_add.sql")
+        run_sql(con, "load/gdelt_skip_settled.sql")
+        settled = {row[0] for row in con.execute("select batch_id from gdelt_settled_batch").fetchall()}
+        landed = [f for f in staged.landed if f.listed.batch_id not in settled]
+        results = _store_group(con, staged, landed, flow_run_id) if landed else []
         crash_point("gdelt_load.before_commit")
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
         raise
-    return [results[f.listed.batch_id] for f in staged.landed]
+    return results
+
+
+def _store_group(con: duckdb.DuckDBPyConnection, staged: StagedGroup, landed: list[LandedFile],
+                 flow_run_id: str | None) -> list[BatchResult]:
+    for outcome in staged.outcomes:
+        record_outcome(con, outcome, staged.scope)
+    now = utc_now()
+    run_sql(con, "load/quarantine_staged_insert.sql", {"now": now})
+    crash_point("gdelt_load.after_quarantine")
+    insert_accepted(con, now.date())
+    crash_point("gdelt_load.after_fact_insert")
+    results = _results(con, staged.rejected)
+    for f in landed:
+        record_batch(con, results[f.listed.batch_id], item_md5=f.listed.md5,
+                     item_time=f.listed.published, landing_path=str(f.zip_path),
+                     started_at=staged.started, flow_run_id=flow_run_id)
+    refresh_derived(con, "load/gdelt_affected_days.sql", support_sql="load/fact_support_daily_add.sql")
+    return [results[f.listed.batch_id] for f in landed]
 
 
 def load_group(con: duckdb.DuckDBPyConnection, landed: list[LandedFile], settings: Settings,

@@ -8,6 +8,7 @@ restores them as temp tables inside its transaction.
 """
 from __future__ import annotations
 
+import codecs
 import mmap
 import tempfile
 from collections.abc import Iterable
@@ -80,6 +81,47 @@ def stage_files(con: duckdb.DuckDBPyConnection, files: dict[str, Path], settings
     run_sql(con, "load/gdelt_batch_count.sql")
 
 
+def _lines_of(path: Path, numbers: set[int]) -> dict[int, bytes]:
+    """The given 1-based lines of a file, as bytes without their line end."""
+    found: dict[int, bytes] = {}
+    with open(path, "rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if number in numbers:
+                found[number] = line.rstrip(b"\r\n")
+                if len(found) == len(numbers):
+                    break
+    return found
+
+
+def keep_encoding_rejects(con: duckdb.DuckDBPyConnection) -> None:
+    """Temp table gdelt_encoding_reject_line: each line rejected as not UTF-8, read from its (still
+    unzipped) file as received and held as Latin-1 text, one character per byte, so quarantine stores
+    it faithfully (DuckDB's own copy shows '??') and a replay gets the original bytes back."""
+    wanted: dict[str, set[int]] = {}
+    for path, line in con.execute(sql_text("staging/gdelt_encoding_rejects.sql")).fetchall():
+        wanted.setdefault(path, set()).add(line)
+    rows = [(path, number, raw.decode("latin-1"))
+            for path, numbers in wanted.items() for number, raw in _lines_of(Path(path), numbers).items()]
+    con.execute("create or replace temp table gdelt_encoding_reject_line "
+                "(file_path varchar, line bigint, latin1_line varchar)")
+    insert_rows(con, "insert into gdelt_encoding_reject_line values (?, ?, ?)", rows)
+
+
+def decode_stray_bytes(raw: bytes) -> str:
+    """UTF-8 text in which each byte that is not UTF-8 is read as Latin-1 (b'Bogot\\xe1' -> 'Bogotá'):
+    how a replay reads a line quarantined for its encoding."""
+    return raw.decode("utf-8", errors=_LATIN1_FALLBACK)
+
+
+def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start:error.end].decode("latin-1"), error.end
+
+
+_LATIN1_FALLBACK = "allywatch-latin1-fallback"
+codecs.register_error(_LATIN1_FALLBACK, _latin1_fallback)
+
+
 def holds_nul(paths: Iterable[Path]) -> bool:
     """Whether any of the files has a NUL byte (a byte search over a mapped file: ~10 ms a day of files)."""
     for path in paths:
@@ -136,6 +178,7 @@ def stage_group(landed: list[LandedFile], settings: Settings) -> StagedGroup:
             files = {f.listed.batch_id: unzip_export(f.zip_path, f.listed.name, Path(work)) for f in landed}
             stage_files(con, files, settings)  # the unzipped files are read into temp tables here
             check_nul = holds_nul(files.values())
+            keep_encoding_rejects(con)
         crash_point("gdelt_load.after_parse")
         outcomes = validate_group(con, max(f.listed.published for f in landed), check_nul)
         crash_point("gdelt_load.after_validation")

@@ -3,8 +3,9 @@
 Rows that now pass are loaded (or counted as duplicates when their event arrived meanwhile) and
 their quarantine rows get resolved_at; they stay as the audit trail. The batch's ledger row moves
 them from quarantined to loaded/duplicate, so it still reconciles: nothing is lost or doubled.
-Lines that never parsed (stage parse) and pages that could not be fetched (stage fetch, retried by
-the news flow itself) are not replayed here.
+GDELT lines rejected as not UTF-8 are replayed from the bytes kept in quarantine, stray bytes read as
+Latin-1; other lines that never parsed (a wrong column count) and pages that could not be fetched
+(stage fetch, retried by the news flow itself) are not replayed here.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from flows.load.facts import refresh_derived
 from flows.load.gdelt_load import insert_accepted, restore_staged
 from flows.load.gdelt_stage import (
     StagedGroup,
+    decode_stray_bytes,
     export_tables,
     holds_nul,
     stage_files,
@@ -51,11 +53,19 @@ def _columns() -> list[str]:
         return [row["name"] for row in csv.DictReader(f)]
 
 
-def _write_rows(records: list[dict], path: Path) -> None:
-    columns = _columns()
+def replay_line(stage: str, record: dict, columns: list[str]) -> str | None:
+    """The export line a quarantined row replays as, or None when it still cannot parse: a suite's row
+    from its columns; a line that was not UTF-8 from its bytes, stray ones read as Latin-1."""
+    if stage == "raw_gdelt":
+        return "\t".join("" if record.get(c) is None else str(record[c]) for c in columns)
+    text = decode_stray_bytes(record["line"].encode("latin-1"))
+    fits = text.count("\t") == len(columns) - 1 and "\n" not in text and "\r" not in text
+    return text if fits else None
+
+
+def _write_lines(lines: list[str], path: Path) -> None:
     with open(path, "w", encoding="utf-8", newline="") as f:
-        for record in records:
-            f.write("\t".join("" if record.get(c) is None else str(record[c]) for c in columns) + "\n")
+        f.writelines(line + "\n" for line in lines)
 
 
 def replay_batch(con: duckdb.DuckDBPyConnection, batch_id: str, settings: Settings) -> ReplayResult:
@@ -64,12 +74,15 @@ def replay_batch(con: duckdb.DuckDBPyConnection, batch_id: str, settings: Settin
         raise UserError(f"no batch {batch_id!r} in the ledger (list batches with `allywatch status`)")
     if row[0] != "gdelt":
         return _replay_articles(con, batch_id, row[0], settings)
-    pending = con.execute(sql_text("load/quarantine_replayable.sql"), [batch_id]).fetchall()
+    columns = _columns()
+    pending = [(quarantine_id, line) for quarantine_id, stage, record
+               in con.execute(sql_text("load/quarantine_replayable.sql"), [batch_id]).fetchall()
+               if (line := replay_line(stage, json.loads(record), columns)) is not None]
     if not pending:
         return ReplayResult(batch_id, 0, 0, 0, 0)
     with tempfile.TemporaryDirectory(prefix="allywatch-replay-") as work:
         path = Path(work) / f"replay-{len(pending)}.export.CSV"
-        _write_rows([json.loads(record) for _, record in pending], path)
+        _write_lines([line for _, line in pending], path)
         return _replay(con, batch_id, path, [q for q, _ in pending], row[1] or utc_now(), settings)
 
 

@@ -38,7 +38,8 @@ final as (
         b.rejected,
         b.failed + coalesce(f.fetch_failed, 0) as failed,
         b.gave_up + coalesce(f.fetch_gave_up, 0) as gave_up,
-        b.last_batch_at
+        b.last_batch_at,
+        w.skipped_list_lines
     from batches as b
     left join source_watermark as w on w.source = b.source
     left join fetches as f on f.source = b.source

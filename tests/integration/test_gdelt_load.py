@@ -85,15 +85,30 @@ def test_failure_inside_the_transaction_leaves_nothing(tmp_path: Path, settings,
         con.close()
 
 
-def test_reloading_the_same_files_inserts_nothing(tmp_path: Path, settings) -> None:
+def test_a_settled_batch_met_again_is_left_untouched(tmp_path: Path, settings) -> None:
+    """Defence in depth behind the planner: a group holding a batch the ledger has as loaded stores only
+    the others; the settled batch's ledger row, facts and daily support stay as they were."""
+    from flows.load.facts import rebuild_support_daily
+
     folder = tmp_path / "m"
-    write_lists(folder, [write_export(folder, "20250301000000", [event_row(1), event_row(2)])])
+    zips = [write_export(folder, "20250301000000", [event_row(1), event_row(2)]),
+            write_export(folder, "20250301001500", [event_row(3)])]
+    write_lists(folder, zips)
+    first, second = land(folder, settings)
+    ledger = "select batch_id, status, received, loaded, duplicate, attempts, finished_at from batch_ledger"
     with open_warehouse(settings) as con:
-        load_group(con, land(folder, settings), settings)
-        (again,) = load_group(con, land(folder, settings), settings)
-        assert (again.loaded, again.duplicate) == (0, 2)
-        assert con.execute("select count(*) from fact_event").fetchone()[0] == 2
-        assert con.execute("select count(*) from batch_ledger").fetchone()[0] == 1
+        load_group(con, [first], settings)
+        before = con.execute(ledger).fetchall()
+        assert load_group(con, [first], settings) == []
+        assert con.execute(ledger).fetchall() == before
+        (stored,) = load_group(con, [first, second], settings)
+        assert (stored.batch_id, stored.loaded) == (second.listed.batch_id, 1)
+        assert con.execute(ledger + " where batch_id = ?", [first.listed.batch_id]).fetchall() == before
+        assert con.execute("select count(*) from fact_event").fetchone()[0] == 3
+        assert con.execute("select sum(events) from fact_support_daily").fetchone()[0] == 3
+        incremental = con.execute(SUPPORT_DAILY).fetchall()
+        rebuild_support_daily(con)
+        assert con.execute(SUPPORT_DAILY).fetchall() == incremental
 
 
 SUPPORT_DAILY = ("select date_key, patron_iso3, client_iso3, support_category, direction, origin, events, "

@@ -1,6 +1,7 @@
 """Staging (parse + validate outside the warehouse) and the flow that stages one group ahead of the writer."""
 from __future__ import annotations
 
+import json
 import pickle
 import threading
 from dataclasses import replace
@@ -129,3 +130,23 @@ def test_a_broken_zip_in_a_staged_group_fails_alone(prefect_backend: None, tmp_p
     assert len(outcome.groups) == 7  # the other files, staged one by one
     results = load_gdelt.fn(settings, outcome)
     assert sorted(r.status for r in results) == ["failed"] + ["loaded"] * 7
+
+
+def test_stray_bytes_are_read_as_latin1_and_utf8_is_kept() -> None:
+    from flows.load.gdelt_stage import decode_stray_bytes
+
+    assert decode_stray_bytes(b"Bogot\xe1\tBogot\xc3\xa1\t\xff") == "Bogotá\tBogotá\tÿ"
+    assert decode_stray_bytes("São Paulo".encode()) == "São Paulo"
+
+
+def test_a_line_that_is_not_utf8_is_staged_for_quarantine_as_received(tmp_path: Path) -> None:
+    settings = replace(load_settings(warehouse=tmp_path / "w.duckdb"), quarantine_threshold=0.9)
+    folder = tmp_path / "m"
+    raw = event_row(2).replace("\tVE\t", "\tCaf\xe9 \xff\t", 1).encode("latin-1")
+    write_lists(folder, [write_export(folder, STAMPS[0], event_row(1).encode() + b"\r\n" + raw + b"\r\n")])
+    staged = stage_group(land(folder, settings), settings)
+    records = [r for r in staged.tables["gdelt_staged_quarantine"].to_pylist() if r["stage"] == "parse"]
+    assert len(records) == 1
+    record = json.loads(records[0]["record"])
+    assert record["line"].encode("latin-1") == raw and record["encoding"] == "latin-1"
+    assert record["line_number"] == 2

@@ -138,3 +138,50 @@ def test_a_zip_whose_declared_size_lies_is_cut_while_extracting(tmp_path: Path,
     monkeypatch.setattr(gdelt, "MAX_UNZIPPED_BYTES", 5_000_000)
     with pytest.raises(FetchError):
         unzip_export(path, name, tmp_path)
+
+
+def trickle(total: int, step: int, every: float) -> Iterator[bytes]:
+    """`total` bytes, `step` at a time, one step every `every` seconds: each read well within any timeout."""
+    for _ in range(0, total, step):
+        yield b"t" * step
+        time.sleep(every)
+
+
+def test_a_trickled_body_ends_at_the_download_deadline(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/trickle").respond_with_handler(
+        lambda _request: Response(trickle(400, 4, 0.1), headers={"Content-Length": "400"}))  # 40 bytes/s for 10 s
+    policy = RetryPolicy(attempts=3, base_delay=0.01, deadline_seconds=1.5)
+    started = time.monotonic()
+    with make_client(2.0) as client, pytest.raises(FetchError, match=r"not finished within 1.5 s \(http_download"):
+        download(client, httpserver.url_for("/trickle"), io.BytesIO(), 10_000, policy)
+    assert time.monotonic() - started < 5  # not retried: the deadline covers every try
+
+
+def test_a_body_under_the_minimum_rate_fails_once_its_read_timeout_has_passed(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/trickle").respond_with_handler(
+        lambda _request: Response(trickle(400, 4, 0.1), headers={"Content-Length": "400"}))
+    policy = RetryPolicy(attempts=3, base_delay=0.01, min_bytes_per_second=1000)
+    started = time.monotonic()
+    with make_client(0.5) as client, pytest.raises(FetchError, match=r"too slow, \d+ bytes in \d+ s, under 1000 "):
+        download(client, httpserver.url_for("/trickle"), io.BytesIO(), 10_000, policy)
+    assert time.monotonic() - started < 5
+
+
+def test_the_default_pace_lets_a_normal_download_through(httpserver: HTTPServer) -> None:
+    from flows.config import Settings
+
+    body = bytes(range(256)) * 20_000  # 5 MB, the size of a large unzipped export
+    httpserver.expect_request("/big").respond_with_data(body)
+    sink = io.BytesIO()
+    with make_client(Settings().http_timeout_seconds) as client:
+        download(client, httpserver.url_for("/big"), sink, 10_000_000, Settings().retry_policy)
+    assert sink.getvalue() == body
+
+
+def test_no_retry_is_waited_for_past_the_deadline(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/busy").respond_with_data("busy", status=503, headers={"Retry-After": "30"})
+    sleeps: list[float] = []
+    policy = RetryPolicy(attempts=3, base_delay=0.01, deadline_seconds=5)
+    with make_client(2.0) as client, pytest.raises(FetchError, match="HTTP 503 on try 1 of 3; no time left"):
+        download(client, httpserver.url_for("/busy"), io.BytesIO(), 1000, policy, sleep=sleeps.append)
+    assert sleeps == [] and len(httpserver.log) == 1

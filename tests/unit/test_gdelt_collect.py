@@ -12,10 +12,12 @@ from flows import UserError
 from flows.collect.gdelt import (
     FetchError,
     GdeltSource,
+    describe_skipped,
     fetch_to_landing,
     parse_file_list,
     parse_timestamp,
     plan_files,
+    scan_file_list,
     unzip_export,
 )
 from tests.gdelt_files import event_row, write_export, write_lists
@@ -38,9 +40,28 @@ def test_lists_keep_only_export_files_oldest_first(mirror: Path) -> None:
     assert listed[0].published == datetime(2025, 1, 1)
 
 
-def test_bad_list_line_is_named(mirror: Path) -> None:
-    with pytest.raises(UserError, match="line 2: expected 'size md5 url'"):
-        parse_file_list("1 0123456789abcdef0123456789abcdef http://x/a\nnot a line\n", "masterfilelist.txt")
+def test_lines_that_cannot_be_read_are_skipped_and_numbered(mirror: Path) -> None:
+    good = (mirror / "masterfilelist.txt").read_bytes().splitlines()
+    md5 = b"0123456789abcdef0123456789abcdef"
+    bad = [b"1 " + md5 + b" http://x/20250101000000.gkg.csv.zip\xe9",  # not UTF-8, even in a gkg line
+           b"1 " + md5 + b" http://x/20251301000000.export.CSV.zip",  # month 13
+           b"1 " + md5 + b" http://x/20250230000000.export.CSV.zip",  # 30 February
+           b"not a line", b"1 " + md5, b"-1 " + md5 + b" http://x/20250101000000.export.CSV.zip",
+           b"1 " + md5[:-1] + b"g http://x/20250101000000.export.CSV.zip", "\u0663".encode() + b" " + md5 + b" u"]
+    text = b"\n".join([good[0], *bad[:4], b"   ", good[1], *bad[4:], good[2]]) + b"\r\n"
+    scanned = scan_file_list(text)
+    assert [f.name for f in scanned.files] == [f.name for f in parse_file_list(b"\n".join(good))]
+    assert scanned.skipped_lines == [2, 3, 4, 5, 8, 9, 10, 11]
+    assert describe_skipped("list", list(range(1, 8))) == (
+        "list: skipped 7 lines that cannot be read as 'size md5 url' (lines 1, 2, 3, 4, 5, ...)")
+
+
+def test_a_file_listed_twice_is_listed_and_planned_once(mirror: Path) -> None:
+    lines = (mirror / "masterfilelist.txt").read_bytes().splitlines()
+    listed = parse_file_list(b"\n".join([*lines, lines[0], lines[1].replace(b"http://", b"https://")]))
+    assert [f.name[:14] for f in listed] == ["20250101000000", "20250101001500", "20250101004500"]
+    twice = [listed[0], listed[1], listed[0]]
+    assert plan_files(twice, {}, None, datetime(2025, 1, 1), None, None) == listed[:2]
 
 
 def test_first_run_takes_newest_and_later_runs_the_pending(mirror: Path) -> None:
