@@ -16,6 +16,8 @@ from typing import Any
 import httpx
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.cache_policies import NONE
+from prefect.exceptions import MissingContextError
+from prefect.logging import get_logger
 from prefect.runtime import flow_run, task_run
 
 from flows.collect.gdelt import (
@@ -54,6 +56,14 @@ def _client(settings: Settings, source: GdeltSource) -> httpx.Client | None:
     return None if source.source_dir else make_client(settings.http_timeout_seconds, settings.source_tokens)
 
 
+def _logger() -> Any:
+    """The run's logger, or a plain one when a stage function is called outside a run (tests, benchmarks)."""
+    try:
+        return get_run_logger()
+    except MissingContextError:
+        return get_logger("allywatch.gdelt")
+
+
 @task(name="gdelt-plan", cache_policy=NONE, timeout_seconds=600, **NETWORK_RETRY)
 def plan_gdelt(settings: Settings, source: GdeltSource, since: datetime | None, until: datetime | None,
                max_files: int | None) -> list[ListedFile]:
@@ -72,7 +82,7 @@ def plan_gdelt(settings: Settings, source: GdeltSource, since: datetime | None, 
     for name in list_names(newest_only, settings.translated):  # each stream is planned on its own
         scanned = scan_file_list(source.read_list(name, client, settings.retry_policy))
         if scanned.skipped_lines:
-            get_run_logger().warning(describe_skipped(f"{source.describe()} {name}", scanned.skipped_lines))
+            _logger().warning(describe_skipped(f"{source.describe()} {name}", scanned.skipped_lines))
             skipped += len(scanned.skipped_lines)
         for listed in plan_files(scanned.files, statuses, newest, since, until, None):
             pending.setdefault(listed.batch_id, listed)
