@@ -369,7 +369,7 @@ def status(warehouse: Warehouse = None, config: Config = None) -> None:
                       f"{published} UTC ({settings.snapshot})", markup=False, highlight=False, soft_wrap=True)
         try:
             return read(con)
-        except duckdb.CatalogException:
+        except (duckdb.CatalogException, duckdb.BinderException):  # a table or a column the snapshot lacks
             raise UserError(f"{settings.warehouse} is in use by a run and its snapshot is from an older "
                             "allywatch; run status again once the run has finished") from None
         finally:

@@ -140,3 +140,33 @@ def test_a_latin1_line_is_quarantined_as_received_and_replays(prefect_backend: N
     assert rows(warehouse, "select count(*) from quarantine where resolved_at is null") == [(0,)]
     checks = invoke("validate", "--warehouse", str(warehouse), "--config", conf)
     assert checks.exit_code == 0, checks.output
+
+
+def test_status_on_a_snapshot_from_before_the_skipped_lines_column_is_one_line(prefect_backend: None,
+                                                                              tmp_path: Path) -> None:
+    """While a run writes, status reads the snapshot; one published before source_watermark had
+    skipped_list_lines gets the one-line 'older allywatch' answer, not a traceback."""
+    from flows.config import Settings
+    from flows.load.warehouse import open_warehouse
+    from flows.marts.snapshot import publish_snapshot
+    from tests.integration.test_cli_probe import hold_warehouse
+
+    mirror = tmp_path / "mirror"
+    build_mirror(mirror)
+    warehouse = tmp_path / "w.duckdb"
+    assert gdelt(warehouse, config(tmp_path), mirror).exit_code == 0
+    settings = Settings(warehouse=warehouse)
+    with open_warehouse(settings) as con:
+        publish_snapshot(con, settings.snapshot, settings.snapshot_event_window_days)
+    con = duckdb.connect(str(settings.snapshot))
+    con.execute("alter table source_watermark drop column skipped_list_lines")
+    con.close()
+    holder = hold_warehouse(warehouse, 6)
+    try:
+        result = invoke("status", "--warehouse", str(warehouse))
+    finally:
+        holder.wait(timeout=30)
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert result.exit_code == 2, result.output
+    assert lines[-1].startswith("error: ") and "snapshot is from an older allywatch" in lines[-1], result.output
+    assert "Traceback" not in result.output
