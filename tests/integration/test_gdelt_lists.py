@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from flows.cli import app
 from tests.gdelt_files import event_row, write_export, write_lists
+from tests.readback import rows
 
 runner = CliRunner()
 STAMPS = ["20250301000000", "20250301001500", "20250301003000"]
@@ -23,13 +24,6 @@ BASE = "http://data.gdeltproject.org/gdeltv2/"
 def invoke(*args: str):
     return runner.invoke(app, list(args))
 
-
-def rows(warehouse: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def build_mirror(folder: Path, rows_per_file: int = 5) -> list[Path]:

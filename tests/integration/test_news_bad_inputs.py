@@ -9,8 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import duckdb
 from pytest_httpserver import HTTPServer
+
+from tests.readback import rows
 
 DAY = "2018-12-10"
 STORIES = {
@@ -69,13 +70,6 @@ def _doc_api(httpserver: HTTPServer) -> None:
         ).respond_with_json(answer)
 
 
-def _rows(warehouse: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
 
 def test_bad_inputs_fail_alone_and_clean_ones_load(prefect_api_url: str, tmp_path: Path,
                                                    httpserver: HTTPServer) -> None:
@@ -92,7 +86,7 @@ def test_bad_inputs_fail_alone_and_clean_ones_load(prefect_api_url: str, tmp_pat
     assert run.returncode == 0, run.stdout + run.stderr
     assert "Traceback" not in run.stdout + run.stderr
 
-    ledger = {Path(r[0]).name if r[1] == "file" else r[0]: r[2:] for r in _rows(warehouse,
+    ledger = {Path(r[0]).name if r[1] == "file" else r[0]: r[2:] for r in rows(warehouse,
               "select item, source, status, received, loaded, quarantined, error from batch_ledger")}
     assert ledger["clean.jsonl"][:4] == ("loaded", 2, 2, 0)
     assert ledger["latin1.jsonl"][:4] == ("loaded", 2, 1, 1)
@@ -104,18 +98,18 @@ def test_bad_inputs_fail_alone_and_clean_ones_load(prefect_api_url: str, tmp_pat
     status, _, _, _, error = ledger["strings"]
     assert status == "failed" and "DOC API 'strings'" in error and "article 1: not an object but str" in error
 
-    reasons = {r[0] for r in _rows(warehouse, "select reason from quarantine where stage = 'parse'")}
+    reasons = {r[0] for r in rows(warehouse, "select reason from quarantine where stage = 'parse'")}
     assert reasons == {
         "latin1.jsonl line 2: not UTF-8 (byte 0xf3 at column 20); save the file as UTF-8",
         'odd_fields.jsonl line 2: "language" must be a string, got list ["en"]',
         'odd_fields.jsonl line 3: "title" must be a string, got dict {"en": "Drones"}',
         "DOC API 'month thirteen' article 1: \"seendate\" '20251330T080000Z' is not a date (YYYYMMDDTHHMMSSZ)",
     }
-    titles = {r[0] for r in _rows(warehouse, "select title from stg_article")}
+    titles = {r[0] for r in rows(warehouse, "select title from stg_article")}
     assert titles == {"Bombers", "Loan", "Doctors", "Ships", "Radars", "Oil"}
-    ledger_rows = _rows(warehouse, "select received, loaded, quarantined, filtered, duplicate from batch_ledger")
+    ledger_rows = rows(warehouse, "select received, loaded, quarantined, filtered, duplicate from batch_ledger")
     assert all(r[0] == r[1] + r[2] + r[3] + r[4] for r in ledger_rows)
 
     again = subprocess.run(args, capture_output=True, text=True, timeout=300, env=env, cwd=tmp_path)
     assert again.returncode == 0 and "Traceback" not in again.stdout + again.stderr, again.stdout + again.stderr
-    assert _rows(warehouse, "select count(*) from stg_article") == [(6,)]
+    assert rows(warehouse, "select count(*) from stg_article") == [(6,)]

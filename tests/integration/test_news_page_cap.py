@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 import pytest
 from pytest_httpserver import HTTPServer
+
+from tests.readback import rows
 
 ITEMS = 7
 CAP = 3
@@ -20,13 +21,6 @@ def _page(n: int) -> str:
             f"<p>The team number {n} will repair the power plant of {PLACES[n]} within {n + 2} weeks.</p>"
             "</article></body></html>")
 
-
-def _rows(warehouse: Path, sql: str) -> list[tuple]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 @pytest.fixture
@@ -65,16 +59,16 @@ def test_pages_over_the_cap_wait_for_later_runs(prefect_backend: None, tmp_path:
         loaded_per_run.append(sum(b["loaded"] for b in batches))
     assert fetched_per_run == [3, 3, 1] and loaded_per_run == [3, 3, 1]
     assert sorted(page_requests()) == [f"/story/{n}" for n in range(ITEMS)]  # each page fetched once
-    stored = _rows(warehouse, "select url, title, published::varchar, language from stg_article order by url")
+    stored = rows(warehouse, "select url, title, published::varchar, language from stg_article order by url")
     assert [r[0] for r in stored] == [feed_server.url_for(f"/story/{n}") for n in range(ITEMS)]
     # What the feed said of an item is kept while it waits: its title (the page says "Page n"), its date.
     assert [r[1:] for r in stored] == [(f"Story {n}", "2025-10-29", "en") for n in range(ITEMS)]
-    ledger = _rows(warehouse, "select received, loaded, quarantined, filtered, duplicate from batch_ledger")
+    ledger = rows(warehouse, "select received, loaded, quarantined, filtered, duplicate from batch_ledger")
     assert all(r[0] == r[1] + r[2] + r[3] + r[4] for r in ledger), ledger
     assert sum(r[1] for r in ledger) == ITEMS
-    unresolved = _rows(warehouse, "select count(*) from quarantine where resolved_at is null")
+    unresolved = rows(warehouse, "select count(*) from quarantine where resolved_at is null")
     assert unresolved == [(0,)]
-    assert _rows(warehouse, "select distinct status from fetch_log where kind = 'page'") == [("ok",)]
+    assert rows(warehouse, "select distinct status from fetch_log where kind = 'page'") == [("ok",)]
 
 
 def test_the_cap_is_a_checked_setting(tmp_path: Path) -> None:
