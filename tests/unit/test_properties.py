@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from flows.collect.articles import canonical_url
 from flows.collect.landing import landing_path
-from flows.normalize.amounts import parse_amount_usd
+from flows.normalize.amounts import find_money
 from flows.normalize.coder import code_text
 from flows.normalize.extract import extract_lines
 
@@ -25,9 +25,11 @@ def test_canonical_url_is_total_and_idempotent(url: str) -> None:
 
 @FAST
 @given(st.text())
-def test_amount_parser_returns_a_non_negative_number_or_none(text: str) -> None:
-    value = parse_amount_usd(text)
-    assert value is None or value >= 0
+def test_amount_finder_returns_none_or_a_non_negative_amount_found_in_the_text(text: str) -> None:
+    money = find_money(text)
+    if money is not None:
+        assert money.value >= 0 and money.text in text
+        assert money.usd is None or money.usd >= 0
 
 
 @FAST
