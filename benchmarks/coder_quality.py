@@ -39,8 +39,9 @@ DEV_GOLD_MEASURES = ("event_f1", "recall", "precision", "dyad_acc", "fp_rate_neg
 VALIDATION_MEASURES = ("root_accuracy", "exact_accuracy", "event_f1", "recall", "precision",
                        "source_accuracy", "target_accuracy", "no_event_share")
 # The issue's bars for real news; codebook-style bars need held-back sets this harness does not have.
-TARGETS = {("dev_gold", "all", "event_f1"): ">= 0.60", ("dev_gold", "all", "fp_rate_negatives"): "<= 0.15",
-           ("validation", "all", "no_event_share"): "<= 0.15"}
+# Judged on dev_gold, where event F1 and the no-event share come as a pair: a coder that codes almost
+# nothing "meets" a no-event bar on its own.
+TARGETS = {("dev_gold", "all", "event_f1"): ">= 0.60", ("dev_gold", "all", "fp_rate_negatives"): "<= 0.15"}
 SPANISH_GAP_TARGET = "<= 0.10"
 
 
@@ -159,21 +160,37 @@ def _spanish_gap(dev: SetScores) -> list[str]:
 
 
 NOTES = [
-    "dev_gold figures are score.py's own (event_f1 = PLOVER category + state-to-state dyad; fp_rate_negatives "
-    "= share of its no-event sentences given an event); its keyword floor is `score.py --baseline`.",
-    "Validation records: CAMEO root and exact-code accuracy, event F1 on (source, target, root), actor "
-    "accuracy (country + sector) and the no-event share, under the reading and matching rules of "
-    "`benchmarks/validation_records.py`. An actor without a country (IGO, `~PTY`) matches on its sector or "
-    "IGO code; a side the annotators did not code accepts any actor; records whose events code no actor "
-    "(the PLOVER-coded protest file) count only for the CAMEO measures; evaluate=\"false\" records are skipped.",
-    "Validation floor (`benchmarks/keyword_floor.py`): the first two actors named, found by the project's "
-    "own find_actors, and the CAMEO code of the first keyword row that matches (`benchmarks/data/"
-    "keyword_floor.csv`); one event per sentence.",
-    "Targets are the issue's bars for real news (event F1 >= 0.60 with <= 15 % of no-event sentences "
-    "producing an event; Spanish within 0.10 of English). The codebook-style bars (PLOVER event F1 and "
-    "dyad accuracy >= 0.70 on codebook-style sentences, CAMEO root accuracy >= 0.60 on codebook examples) "
-    "are checked by held-back sets this harness does not have, so they are not reported here.",
-    "dev_gold is small (255 scorable events): a few points are noise. Neither set may be tuned on.",
+    "dev_gold: figures and floor are the set's own `score.py` and `score.py --baseline` (event_f1 on PLOVER "
+    "category + state-to-state dyad, symmetric events either way; dyad_acc whatever the category; "
+    "fp_rate_negatives = share of its no-event sentences given an event); en and es are scored on copies "
+    "holding only that language's lines. The set is small (255 scorable events): a few points are noise.",
+    "Validation records, reading (`benchmarks/validation_records.py`): evaluate=\"false\" records are skipped "
+    "(the set's own validator skips them); a record with no EventCoding is a no-event sentence; a leading "
+    "`YYYYMMDD<tab>id | ` story tag is cut from the text and gives the date; eventcode `14` is a root only, "
+    "`140`/`1823` a specific code, `18/19/20` a set of roots, `081-083` a range of codes, an empty code "
+    "(PLOVER CRIME) enters no CAMEO measure. Actor codes: `~XXX` and a first block that is a sector code "
+    "(`IGOUNO` -> IGO, `CRM`) have no country; otherwise country + sector (`COLREB`, `PSE`); empty, `---` "
+    "and `X` are not coded. Gold typos (`UASMIL`) are scored as written.",
+    "Validation records, matching: predictions marked negated are not counted, repeats count once. Root "
+    "accuracy: a gold event's root (first two digits) among the record's predicted roots; exact-code "
+    "accuracy likewise on the full code (root-only gold left out). Event F1 on (source, target, root): "
+    "an actor's key is its country, or its sector/IGO code when it has no country (so `~PTY` or an IGO "
+    "matches on that code, which IGO is not checked: the extract contract has no organisation code); a "
+    "side the annotators did not code accepts anything; one-to-one matching; only records where some event "
+    "codes an actor, plus no-event records, enter it (the PLOVER-coded file codes no actor). Actor "
+    "accuracy: same country and same sector in some prediction of the record (a bare country code accepts "
+    "GOV). No-event share: no-event records given at least one event.",
+    "Validation floor (`benchmarks/keyword_floor.py`): one event per sentence, the CAMEO code of the first row "
+    "of `benchmarks/data/keyword_floor.csv` whose stem starts a word, source and target the first two "
+    "different actors found by the project's own find_actors (empty when fewer are named).",
+    "Targets are the issue's bars for real news (event F1 >= 0.60 with <= 15 % of no-event sentences producing "
+    "an event; Spanish within 0.10 of English, checked as English minus Spanish <= 0.10), judged on dev_gold, "
+    "where F1 and the no-event share come together (the validation records' no-event share alone is met by a "
+    "coder that codes nearly nothing, so it is given no verdict). The codebook-style "
+    "bars (PLOVER event F1 and state-to-state dyad accuracy >= 0.70 on codebook-style sentences, CAMEO root "
+    "accuracy >= 0.60 on codebook examples) are checked by held-back sets this harness does not have.",
+    "Neither set may be tuned on: report on them, look at a sample of misses for a class of error, never "
+    "patch sentence by sentence.",
 ]
 
 
