@@ -1,16 +1,16 @@
-"""`python -m benchmarks [--quick] [--scenario NAME ...] [--results PATH] [--keep]`
+"""`python -m benchmarks [--quick] [--scenario NAME ...] [--results PATH] [--keep] [--dev-gold DIR] [--validation DIR]`
 
 Starts a real Prefect server (`prefect server start`, throwaway PREFECT_HOME), points this process at
 it through PREFECT_API_URL before Prefect or flows is imported, runs the scenarios, prints a table and
 rewrites RESULTS.md. `--quick` is a smoke test (small sizes, under 2 minutes, no timing assertions);
 it writes its figures to a temporary file unless --results is given, so it never replaces the real
-figures in benchmarks/RESULTS.md.
+figures in benchmarks/RESULTS.md. The coder_quality scenario needs the folders of its two yardsticks
+(--dev-gold, --validation); without them it is skipped and its earlier section kept.
 """
 from __future__ import annotations
 
 import argparse
 import os
-import shlex
 import shutil
 import sys
 import tempfile
@@ -21,22 +21,25 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from benchmarks.coder_quality import recorded_command
 from benchmarks.measure import machine
 from benchmarks.prefect_server import prefect_server
-from benchmarks.results import SCENARIO_ORDER, ScenarioResult, console_report, write_results
+from benchmarks.results import SCENARIO_ORDER, ScenarioResult, ScenarioSkipped, console_report, write_results
 from benchmarks.runner import QUIET_ENV, Context
 
 RESULTS_MD = Path(__file__).resolve().parent / "RESULTS.md"
 
 
 def _scenarios() -> dict[str, Callable[[Context], ScenarioResult]]:
+    from benchmarks.coder_quality import coder_quality
     from benchmarks.scenarios_gdelt import gdelt_day, orchestration
     from benchmarks.scenarios_marts import marts
     from benchmarks.scenarios_scale import backfill_1m, incremental
     from benchmarks.scenarios_text import text_coding
 
     return {"gdelt_day": gdelt_day, "backfill_1m": backfill_1m, "incremental": incremental,
-            "orchestration": orchestration, "marts": marts, "text_coding": text_coding}
+            "orchestration": orchestration, "marts": marts, "text_coding": text_coding,
+            "coder_quality": coder_quality}
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -47,6 +50,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--results", type=Path, help="results file (default benchmarks/RESULTS.md; "
                                                      "with --quick a temporary file)")
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder (warehouses, logs)")
+    parser.add_argument("--dev-gold", type=Path, help="coder_quality: folder with sentences.jsonl and score.py")
+    parser.add_argument("--validation", type=Path, help="coder_quality: folder of validation *.xml records")
     return parser.parse_args(argv)
 
 
@@ -74,6 +79,9 @@ def _run(ctx: Context, names: list[str]) -> tuple[list[ScenarioResult], list[str
         started = time.perf_counter()
         try:
             results.append(scenarios[name](ctx))
+        except ScenarioSkipped as skipped:
+            print(f"{name} skipped: {skipped}", flush=True)
+            continue
         except Exception:
             traceback.print_exc()
             failed.append(name)
@@ -88,14 +96,15 @@ def main(argv: list[str] | None = None) -> int:
     warnings.filterwarnings("ignore", message="This pattern is interpreted as a regular expression")
     names = [n for n in SCENARIO_ORDER if not args.scenario or n in args.scenario]
     given = sys.argv[1:] if argv is None else argv
-    command = "python -m benchmarks" + (" " + shlex.join(given) if given else "")
+    command = recorded_command(given, "python -m benchmarks")  # folder paths are shown as placeholders
     scratch = Path(tempfile.mkdtemp(prefix="allywatch-bench-"))
     started = time.perf_counter()
     try:
         with prefect_server() as (api_url, home, startup_s):
             print(f"prefect server {api_url} healthy after {startup_s:.1f} s", flush=True)
             os.environ.update(QUIET_ENV, PREFECT_API_URL=api_url, PREFECT_HOME=str(home))
-            ctx = Context(root=scratch, quick=args.quick, api_url=api_url, prefect_home=home)
+            ctx = Context(root=scratch, quick=args.quick, api_url=api_url, prefect_home=home,
+                          dev_gold=args.dev_gold, validation=args.validation)
             try:
                 results, failed = _run(ctx, names)
             finally:

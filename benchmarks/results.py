@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SCENARIO_ORDER = ("gdelt_day", "backfill_1m", "incremental", "text_coding", "marts", "orchestration")
+SCENARIO_ORDER = ("gdelt_day", "backfill_1m", "incremental", "text_coding", "coder_quality", "marts",
+                  "orchestration")
 _MARKER = re.compile(r"^<!-- scenario: (\w+) -->$")
 
 
@@ -44,12 +45,26 @@ class Ratio:
 
 
 @dataclass
+class Table:
+    """A table of a scenario's own shape (quality measures rather than seconds and rows)."""
+    header: list[str]
+    rows: list[list[str]]
+    caption: str = ""
+
+
+@dataclass
 class ScenarioResult:
     name: str
     title: str
     figures: list[Figure] = field(default_factory=list)
     ratios: list[Ratio] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    verbatim: list[str] = field(default_factory=list)  # tool output quoted as it was printed
+
+
+class ScenarioSkipped(Exception):
+    """A scenario that cannot run here (an input folder not given); its earlier section is kept."""
 
 
 def _num(value: float | None, digits: int = 2) -> str:
@@ -83,10 +98,15 @@ def console_report(results: list[ScenarioResult]) -> str:
     parts = []
     for result in results:
         parts.append(f"\n== {result.name}: {result.title}")
-        parts.append(_text_table(["what", "seconds", "rows", "rows/s", "note"], figure_lines(result)))
+        if result.figures:
+            parts.append(_text_table(["what", "seconds", "rows", "rows/s", "note"], figure_lines(result)))
         if result.ratios:
             parts.append("")
             parts.append(_text_table(["ratio", "value", "target", "verdict"], ratio_lines(result)))
+        for table in result.tables:
+            parts += ["", *([table.caption] if table.caption else []), _text_table(table.header, table.rows)]
+        if result.verbatim:
+            parts += ["", *result.verbatim]
     return "\n".join(parts)
 
 
@@ -100,16 +120,22 @@ def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 
 def markdown_section(result: ScenarioResult, run: dict[str, str]) -> str:
-    lines = [f"## {result.name}: {result.title}", f"<!-- scenario: {result.name} -->", "",
-             f"Measured {run['date']} with `{run['command']}` ({run['mode']}; machine: {run['machine']}).", ""]
-    lines += _md_table(["what", "seconds", "rows", "rows/s", "note"], figure_lines(result))
+    """The section of one scenario: heading, marker, how it was measured, then blocks separated by a blank line."""
+    blocks = [[f"## {result.name}: {result.title}", f"<!-- scenario: {result.name} -->"],
+              [f"Measured {run['date']} with `{run['command']}` ({run['mode']}; machine: {run['machine']})."]]
+    if result.figures:
+        blocks.append(_md_table(["what", "seconds", "rows", "rows/s", "note"], figure_lines(result)))
     if result.ratios:
-        lines.append("")
-        lines += _md_table(["ratio", "value", "target", "verdict"], ratio_lines(result))
+        blocks.append(_md_table(["ratio", "value", "target", "verdict"], ratio_lines(result)))
+    for table in result.tables:
+        if table.caption:
+            blocks.append([table.caption])
+        blocks.append(_md_table(table.header, table.rows))
+    if result.verbatim:
+        blocks.append(["```text", *result.verbatim, "```"])
     if result.notes:
-        lines.append("")
-        lines += [f"- {note}" for note in result.notes]
-    return "\n".join(lines) + "\n"
+        blocks.append([f"- {note}" for note in result.notes])
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
 
 
 def _earlier_sections(path: Path) -> tuple[dict[str, str], list[str]]:
@@ -154,4 +180,16 @@ def write_results(path: Path, results: list[ScenarioResult], run: dict[str, str]
     path.write_text("\n".join(lines) + "\n" + "\n".join(body), encoding="utf-8")
 
 
-__all__ = ["SCENARIO_ORDER", "Figure", "Ratio", "ScenarioResult", "console_report", "write_results"]
+def write_section(path: Path, result: ScenarioResult, run: dict[str, str]) -> None:
+    """Replace (or add) one scenario's section, leaving the header and every other section as they are;
+    for a scenario run on its own, outside `python -m benchmarks`."""
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
+    head = text.split("\n## ", 1)[0].rstrip() + "\n"
+    earlier, others = _earlier_sections(path)
+    earlier[result.name] = markdown_section(result, run)
+    body = [earlier[name] for name in SCENARIO_ORDER if name in earlier] + others
+    path.write_text(head + "\n" + "\n".join(body), encoding="utf-8")
+
+
+__all__ = ["SCENARIO_ORDER", "Figure", "Ratio", "ScenarioResult", "ScenarioSkipped", "Table", "console_report",
+           "write_results", "write_section"]

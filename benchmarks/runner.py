@@ -34,6 +34,8 @@ class Context:
     api_url: str
     prefect_home: Path
     start: datetime = datetime(2025, 3, 1)
+    dev_gold: Path | None = None  # coder_quality's input folders; the scenario skips without them
+    validation: Path | None = None
 
     def folder(self, name: str) -> Path:
         path = self.root / name

@@ -1,0 +1,95 @@
+"""The coder_quality harness end to end: a stand-in dev_gold folder (our own sentences, a stand-in score.py
+that runs the coder command it is given) and a tiny validation file through the real `flows.cli extract`."""
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from benchmarks.coder_quality import dev_gold_scores, measure
+from benchmarks.results import ScenarioSkipped, markdown_section
+from tests.unit.test_validation_records import XML
+
+SENTENCES = [
+    {"id": "t-en-1", "language": "en", "date": None, "text": "Chile sent doctors to Peru.", "events": []},
+    {"id": "t-en-2", "language": "en", "date": None, "text": "The harvest was late this year.", "events": []},
+    {"id": "t-es-1", "language": "es", "date": "2010-01-02", "text": "Perú criticó a Chile.", "events": []},
+]
+# Runs the --cmd it is given on its --gold lines like the real one, then prints a summary line whose
+# n is the number of lines it was given and whose event_f1 tells the coder (0.5) from the floor (0.25).
+STAND_IN_SCORE_PY = textwrap.dedent("""
+    import argparse, json, subprocess, sys
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--gold"); ap.add_argument("--cmd"); ap.add_argument("--baseline", action="store_true")
+    a = ap.parse_args()
+    gold = [json.loads(line) for line in open(a.gold, encoding="utf-8") if line.strip()]
+    if a.cmd:
+        assert "flows.cli extract" in a.cmd, a.cmd
+        lines = "".join(json.dumps({k: g[k] for k in ("id", "text", "date", "language")}) + "\\n" for g in gold)
+        subprocess.run(a.cmd, shell=True, input=lines, text=True, check=True, capture_output=True)
+    print("category gold hit")
+    f1 = 0.25 if a.baseline else 0.5
+    print(f"dev_gold: event_f1={f1:.3f} recall=0.100 precision=0.200 dyad_acc=0.300 direction_acc=1.000 "
+          f"fp_rate_negatives=0.400 n={len(gold)}")
+""")
+
+
+@pytest.fixture
+def dev_gold(tmp_path: Path) -> Path:
+    folder = tmp_path / "dev_gold"
+    folder.mkdir()
+    (folder / "sentences.jsonl").write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in SENTENCES),
+                                            encoding="utf-8")
+    (folder / "score.py").write_text(STAND_IN_SCORE_PY, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def validation(tmp_path: Path) -> Path:
+    folder = tmp_path / "validation"
+    folder.mkdir()
+    (folder / "tiny.xml").write_text(XML, encoding="utf-8")
+    return folder
+
+
+def test_dev_gold_all_and_per_language_copies(dev_gold: Path) -> None:
+    before = (dev_gold / "sentences.jsonl").read_bytes()
+    scores = dev_gold_scores(dev_gold)
+    assert {s: scores.coder[s]["n"] for s in ("all", "en", "es")} == {"all": 3, "en": 2, "es": 1}
+    assert all(scores.coder[s]["event_f1"] == 0.5 and scores.floor[s]["event_f1"] == 0.25 for s in scores.coder)
+    assert len(scores.verbatim) == 6 and scores.verbatim[0].endswith("n=3")
+    assert (dev_gold / "sentences.jsonl").read_bytes() == before
+    assert sorted(p.name for p in dev_gold.iterdir()) == ["score.py", "sentences.jsonl"]
+
+
+def test_both_sets_in_one_section(dev_gold: Path, validation: Path) -> None:
+    result = measure(dev_gold, validation)
+    rows = result.tables[0].rows
+    assert {(r[0], r[1]) for r in rows} >= {("dev_gold, all", "event_f1"), ("dev_gold, en - es",
+                                            "event_f1 gap (English minus Spanish)"),
+                                           ("validation, all", "root_accuracy"), ("validation, all", "no_event_share")}
+    gap = next(r for r in rows if r[0] == "dev_gold, en - es")
+    assert gap[2] == "0.000" and gap[5] == "met"
+    validation_rows = [r for r in rows if r[0] == "validation, all"]
+    assert all(r[2] == "" or 0 <= float(r[2]) <= 1 for r in validation_rows)
+    # The floor on the tiny file, by hand: s1 "huelga" -> 143 (root 14 of event 0), s4 no stem,
+    # s5 "critico" -> 111, s6 "atacaron" -> 190: roots 3 of the 6 CAMEO events.
+    assert next(r for r in validation_rows if r[1] == "root_accuracy")[3] == "0.500"
+    text = markdown_section(result, {"date": "d", "command": "c", "mode": "m", "machine": "x"})
+    assert "| set | measure | allywatch | keyword floor | target | verdict |" in text
+    assert str(validation) not in text and str(dev_gold) not in text
+
+
+def test_one_set_missing_is_said(validation: Path) -> None:
+    result = measure(None, validation)
+    assert "Not measured in this run: dev_gold (no --dev-gold)." in result.notes
+    assert not any(r[0].startswith("dev_gold") for r in result.tables[0].rows)
+
+
+def test_skips_without_any_set(tmp_path: Path) -> None:
+    with pytest.raises(ScenarioSkipped, match=r"no --dev-gold.*no --validation"):
+        measure(None, None)
+    with pytest.raises(ScenarioSkipped, match=r"no score\.py"):
+        measure(tmp_path, None)
