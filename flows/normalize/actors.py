@@ -209,9 +209,9 @@ def _modifier(folded: str, m: ActorMention) -> bool:
     return bool((after and after.group() in words) or (before and before.group(1) in words))
 
 
-def _merge_pair(sentence: str, a: ActorMention, b: ActorMention) -> ActorMention | None:
+def _merge_pair(sentence: str, folded: str, a: ActorMention, b: ActorMention) -> ActorMention | None:
     """Join "Venezuelan President Nicolás Maduro", "Venezuela's National Assembly", "el gobierno de Maduro"."""
-    gap = fold(sentence[a.end:b.start])
+    gap = folded[a.end:b.start]
     if a.country and b.country is None and b.kind not in ("igo", "ngo") and gap in ("'s ", " "):
         return replace(b, start=a.start, text=sentence[a.start:b.end], country=a.country,
                        code=f"{a.country}{b.sector}")
@@ -226,10 +226,10 @@ def _merge_pair(sentence: str, a: ActorMention, b: ActorMention) -> ActorMention
     return replace(best, start=a.start, end=b.end, text=sentence[a.start:b.end])
 
 
-def _merged(sentence: str, mentions: list[ActorMention]) -> list[ActorMention]:
+def _merged(sentence: str, folded: str, mentions: list[ActorMention]) -> list[ActorMention]:
     out: list[ActorMention] = []
     for m in mentions:
-        joined = _merge_pair(sentence, out[-1], m) if out else None
+        joined = _merge_pair(sentence, folded, out[-1], m) if out else None
         if joined is not None:
             out[-1] = joined
         else:
@@ -242,7 +242,7 @@ def find_actors(sentence: str, on: dt.date | None = None) -> list[ActorMention]:
     tenure). A sentence the discard list excludes (sports, entertainment) has none."""
     on = on.date() if isinstance(on, dt.datetime) else on
     folded = fold(sentence)
-    hits = phrase_hits(folded)
+    hits = phrase_hits(folded, sentence)
     if discarded(folded, hits) is not None:
         return []
     raw = _pick(sentence, hits, on)
@@ -254,7 +254,7 @@ def find_actors(sentence: str, on: dt.date | None = None) -> list[ActorMention]:
     mentions = [m for m in named if m.kind != "place"]  # a place is an actor only through an organ
     covered = [m for m in raw if m.kind == "agent" and not _modifier(folded, m)
                and not any(o.start < m.end and m.start < o.end for o in named)]
-    merged = _merged(sentence, sorted(mentions + covered, key=lambda m: m.start))
+    merged = _merged(sentence, folded, sorted(mentions + covered, key=lambda m: m.start))
     return [_with_preposition(folded, m) for m in merged]
 
 

@@ -61,20 +61,39 @@ def name(key: str, original: str, on: dt.date | None) -> Alias | None:
 
 @cache
 def automaton() -> ahocorasick.Automaton:
+    """Overlay, lexicon and discard phrases; the lexicon's acronyms are looked up apart (:func:`_acronyms`):
+    thousands of two- and three-letter keys would each match inside ordinary words."""
     machine = ahocorasick.Automaton()
-    for key in {*aliases(), *lexicon_table(), *discards()}:
+    for key in {*aliases(), *(k for k in lexicon_table() if not _is_acronym(k)), *discards()}:
         machine.add_word(key, key)
     machine.make_automaton()
     return machine
+
+
+_CAPITALS = re.compile(r"(?<![\w.])[A-Z][A-Z0-9.&-]*[A-Z0-9.](?![\w])")
+
+
+def _acronyms(sentence: str, folded: str) -> list[tuple[int, int, str]]:
+    """Words written in capitals ("UN", "U.N.", "FMI") that are lexicon acronyms."""
+    table = lexicon_table()
+    hits = []
+    for found in _CAPITALS.finditer(sentence):
+        for end in (found.end(), found.end() - 1):  # "U.N." and "UN." at a sentence's end
+            key = folded[found.start():end]
+            if key in table and _is_acronym(key):
+                hits.append((found.start(), end, key))
+                break
+    return hits
 
 
 def _is_word(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def phrase_hits(folded: str) -> list[tuple[int, int, str]]:
-    """(start, end, phrase) of every known phrase standing as whole words (a stem discard may run on)."""
-    hits, n, dropped = [], len(folded), discards()
+def phrase_hits(folded: str, sentence: str | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of every known phrase standing as whole words (a stem discard may run on);
+    given the original ``sentence``, also the lexicon acronyms it writes in capitals."""
+    hits, n, dropped = _acronyms(sentence, folded) if sentence else [], len(folded), discards()
     for last, key in automaton().iter(folded):
         start, end = last - len(key) + 1, last + 1
         if start and _is_word(folded[start - 1]):

@@ -87,11 +87,11 @@ def inside_name(sentence: str, start: int, end: int, kind: str, spans: list[tupl
 
 
 def preposition_before(folded: str, start: int) -> str:
-    """The preposition right before a mention ("in", "en", "from"), skipping articles; "" if none."""
-    words = re.findall(r"[\w']+", folded[max(0, start - 30):start])
+    """The preposition right before a mention ("in", "en", "from"), skipping an article; "" if none."""
+    words = [w.strip("\"'(,;:") for w in folded[max(0, start - 24):start].split()[-3:]]
     while words and words[-1] in _SKIP:
         words.pop()
-    if len(words) >= 2 and words[-1] == "de" and words[-2] == "cerca":
+    if words[-2:] == ["cerca", "de"]:
         return "cerca de"
     return words[-1] if words and words[-1] in PREPOSITIONS else ""
 
