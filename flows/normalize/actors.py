@@ -248,7 +248,7 @@ def find_actors(sentence: str, on: dt.date | None = None) -> list[ActorMention]:
     raw = _pick(sentence, hits, on)
     raw = sorted(raw + _fuzzy_mentions(sentence, folded, [m for m in raw if m.kind != "place"], on),
                  key=lambda m: m.start)
-    spans = [(m.start, m.end) for m in raw]
+    spans = [(m.start, m.end) for m in raw if m.kind not in ("place", "block")]
     raw = [m for m in raw if m.kind != "block" and not inside_name(sentence, m.start, m.end, m.kind, spans)]
     named = _with_organs(sentence, folded, [m for m in raw if m.kind != "agent"])
     mentions = [m for m in named if m.kind != "place"]  # a place is an actor only through an organ

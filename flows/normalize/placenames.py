@@ -27,6 +27,8 @@ PREPOSITIONS = LOCATIVE | frozenset({
     "a", "al", "de", "del", "desde", "hacia", "con", "por", "para", "contra", "sobre", "ante", "entre", "tras",
 })
 _SKIP = frozenset({"the", "el", "la", "los", "las"})
+# Short words a headline in Title Case may leave in lower case.
+_SMALL_WORDS = frozenset({"and", "the", "for", "with", "from", "into", "los", "las", "del", "con", "por", "para"})
 _CAP = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+"
 _NEXT = re.compile(rf"\s({_CAP})(?![\w-])")
 _PREV = re.compile(rf"(?<![\w-])({_CAP})\s(?:(?:of|de|del|de la|de los|de las)\s)?$")
@@ -47,7 +49,7 @@ def _describing_words() -> frozenset[str]:
 
 def title_case(sentence: str) -> bool:
     """A headline in Title Case: (nearly) every longer word capitalised, so capitals mean nothing."""
-    words = [w for w in _WORDS.findall(sentence) if len(w) > 3]
+    words = [w for w in _WORDS.findall(sentence) if len(w) > 2 and w.lower() not in _SMALL_WORDS]
     return len(words) >= 3 and sum(not w[0].isupper() for w in words) <= len(words) // 10
 
 
