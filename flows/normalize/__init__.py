@@ -1,6 +1,8 @@
 """Normalize stage: actors, amounts and CAMEO events from English and Spanish news text.
 
-Modules: ``gazetteer`` (the actor dictionary and its versioned mappings), ``actors`` (who is named in a
+Modules: ``gazetteer`` (the project's actor overlay and its versioned mappings), ``lexicon`` (the actor,
+agent and discard tables generated from the field's dictionaries), ``dictionary`` (both in one automaton),
+``placenames`` (places inside names, prepositions), ``actors`` (who is named in a
 sentence), ``patterns`` (what happened), ``roles`` (who did it to whom), ``modality`` (negation, intent,
 confidence), ``coder`` (events and the extract contract), ``amounts`` (how much, in USD), ``text``
 (sentence splitting and the date a sentence states) and ``extract`` (the JSONL stream).

@@ -1,12 +1,15 @@
 """Find states, their organs and non-state actors in one sentence (English and Spanish).
 
-Names come from :mod:`flows.normalize.gazetteer`. Exact spellings are found in one pass with an
-Aho-Corasick automaton over the folded sentence (thousands of names cost one scan); capitalised
-multi-word names the automaton misses are compared with the long names of the dictionary by
-rapidfuzz ("Vladimir Poutine", "Nicholas Maduro") under a conservative cutoff. Then
-``sector_nouns.csv`` turns a country mention into one of its organs ("Russian bombers",
-"aviones rusos", "Venezuela's opposition"), and titles and appositions merge into one actor
-("Venezuelan President Nicolás Maduro").
+Names come from :mod:`flows.normalize.dictionary`: the project's overlay (``data/*.csv``) over the
+lexicon generated from the field's dictionaries (``lexicon/*.tsv``), found in one Aho-Corasick pass
+over the folded sentence. A sentence with a discard phrase (sports, entertainment) has no actors.
+Leaders and officials resolve by the date given (tenures; outside them a former office holder is
+ELI). Capitalised multi-word names the automaton misses are compared with the overlay's long names
+by rapidfuzz ("Vladimir Poutine"). Agent nouns turn a country mention into one of its organs
+("Russian bombers", "aviones rusos", "Venezuela's opposition", "el gobierno cubano"); titles and
+appositions merge into one actor ("Venezuelan President Nicolás Maduro"); a few agent nouns name an
+actor with no country ("the rebels", "el gobierno"). Places inside a fixed name are dropped and other
+places carry the preposition before them (:mod:`flows.normalize.placenames`).
 """
 from __future__ import annotations
 
@@ -15,14 +18,13 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-import ahocorasick
 from rapidfuzz import fuzz, process
 
+from flows.normalize.dictionary import discarded, name, phrase_hits
 from flows.normalize.gazetteer import (
     DATA_DIR,
     KIND_RANK,
     STATELESS,
-    Alias,
     actor_mappings,
     actor_name,
     aliases,
@@ -33,12 +35,18 @@ from flows.normalize.gazetteer import (
     longest_first,
     read_data,
 )
+from flows.normalize.lexicon import agent_nouns, any_agent_words
+from flows.normalize.placenames import inside_name, is_location, preposition_before
 
 __all__ = ["DATA_DIR", "ActorMention", "actor_mappings", "actor_name", "alternatives", "country_table",
            "find_actors", "fold", "iso3_for", "longest_first", "read_data"]
 
-# Kind of a mention that a sector noun turned into an organ ("Venezuela's National Assembly").
-SECTOR_KIND = {"MIL": "military", "LEG": "legislature", "OPP": "opposition", "BUS": "firm"}
+# Kind of a mention that an agent noun turned into an organ ("Venezuela's National Assembly").
+SECTOR_KIND = {"GOV": "government", "MIL": "military", "LEG": "legislature", "OPP": "opposition", "BUS": "firm",
+               "COP": "police", "JUD": "judiciary", "SPY": "intelligence", "MED": "media", "REB": "armed_group",
+               "INS": "armed_group", "SEP": "armed_group", "UAF": "armed_group", "CVL": "civilians",
+               "PTY": "party", "ELI": "elite"}
+ANCHOR_KINDS = frozenset({"country", "demonym", "capital", "place"})  # what an agent noun attaches to
 FUZZY_CUTOFF = 88  # rapidfuzz ratio (0-100) a misspelt long name needs; exact spellings need none
 FUZZY_MIN_LENGTH = 10  # shorter names are too easy to confuse ("Peru"/"Perm")
 _CAP_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'-]+(?:\s+(?:de\s+|da\s+|al-)?[A-ZÁÉÍÓÚÑ][\w'-]+)+")
@@ -58,8 +66,7 @@ _FILLER = re.compile(
     r"state-owned|senior|top|special|elite|new|modern|national|estrategicos?|militares|militar|"
     r"nucleares|supersonicos|modernos|nuevos|pesados|estatal|estatales)$"
 )
-
-
+_TOKEN = re.compile(r"[\w'-]+")
 
 
 @dataclass(frozen=True)
@@ -71,56 +78,33 @@ class ActorMention:
     sector: str
     code: str
     kind: str
+    preposition: str = ""  # folded preposition right before the mention ("in", "en", "from"), "" if none
+    is_place: bool = False  # a place after a locative preposition ("in Washington", "en Caracas")
 
 
-@cache
-def _automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for key in aliases():
-        automaton.add_word(key, key)
-    automaton.make_automaton()
-    return automaton
+def _pick(sentence: str, hits: list[tuple[int, int, str]], on: dt.date | None) -> list[ActorMention]:
+    """Leftmost-longest hits that name something; blocked phrases and places swallow what they cover."""
+    chosen: list[ActorMention] = []
+    for start, end, key in sorted(hits, key=lambda h: (h[0], h[0] - h[1])):
+        if chosen and start < chosen[-1].end:
+            continue
+        alias = name(key, sentence[start:end], on)
+        if alias is not None:
+            country = None if alias.sector in STATELESS else alias.country
+            chosen.append(ActorMention(start, end, sentence[start:end], country, alias.sector, alias.code, alias.kind))
+    return chosen
 
 
 @cache
 def _fuzzy_names() -> dict[str, str]:
-    """Folded long names that misspellings are compared against (people, firms, IGOs, long states)."""
-    return {key: key for key, entries in aliases().items() if len(key) >= FUZZY_MIN_LENGTH and " " in key
-            and entries[0].kind not in ("block", "demonym")}
-
-
-def _is_word(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
-def _pick(sentence: str, hits: list[tuple[int, int, str]], on: dt.date | None) -> list[ActorMention]:
-    """Leftmost-longest valid hits that do not overlap; blocked phrases swallow what they cover."""
-    chosen: list[tuple[int, int, Alias]] = []
-    for start, end, key in sorted(hits, key=lambda h: (h[0], h[0] - h[1])):
-        if chosen and start < chosen[-1][1]:
-            continue
-        original = sentence[start:end]
-        alias = next((a for a in aliases()[key] if a.valid(original, on)), None)
-        if alias is not None:
-            chosen.append((start, end, alias))
-    return [ActorMention(s, e, sentence[s:e], None if a.sector in STATELESS else a.country, a.sector, a.code,
-                         a.kind) for s, e, a in chosen if a.kind != "block"]
-
-
-def _raw_mentions(sentence: str, folded: str, on: dt.date | None) -> list[ActorMention]:
-    hits = []
-    n = len(folded)
-    for last, key in _automaton().iter(folded):
-        start, end = last - len(key) + 1, last + 1
-        if (start == 0 or not _is_word(folded[start - 1])) and (end == n or not _is_word(folded[end])):
-            hits.append((start, end, key))
-    found = _pick(sentence, hits, on)
-    return sorted(found + _fuzzy_mentions(sentence, folded, found, on), key=lambda m: m.start)
+    """Folded long names of the overlay that misspellings are compared against (people, firms, IGOs)."""
+    return {key: key for key, found in aliases().items() if len(key) >= FUZZY_MIN_LENGTH and " " in key
+            and found[0].kind not in ("block", "demonym", "agent")}
 
 
 def _fuzzy_mentions(sentence: str, folded: str, found: list[ActorMention],
                     on: dt.date | None) -> list[ActorMention]:
-    """Capitalised runs no exact name covers, matched to a long dictionary name by spelling."""
+    """Capitalised runs no exact name covers, matched to a long overlay name by spelling."""
     out = []
     for run in _CAP_RUN.finditer(sentence):
         if any(m.start < run.end() and run.start() < m.end for m in found):
@@ -142,32 +126,30 @@ def _fuzzy_mentions(sentence: str, folded: str, found: list[ActorMention],
     return out
 
 
-@cache
-def _sector_nouns() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
-    """Per language: one regex of organ nouns and the sector of each folded noun."""
-    out: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {}
-    for lang in ("en", "es"):
-        sectors = {fold(n.strip()): r["sector"] for r in read_data("sector_nouns.csv")
-                   if r["language"] == lang for n in r["noun"].split("|")}
-        pattern = longest_first("|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sectors))
-        out[lang] = (re.compile(rf"(?:{pattern})(?!\w)"), sectors)
-    return out
+def _noun_at(folded: str, pos: int) -> tuple[int, str] | None:
+    """The longest agent noun starting at ``pos`` (up to five words): (end, sector)."""
+    best, phrase, nouns, end = None, "", agent_nouns(), pos
+    for i, token in enumerate(_TOKEN.finditer(folded, pos, min(len(folded), pos + 60))):
+        if (i == 0 and token.start() != pos) or (i and not folded[end:token.start()].isspace()) or i == 5:
+            break
+        phrase, end = f"{phrase} {token.group()}".strip(), token.end()
+        if phrase in nouns:
+            best = (end, nouns[phrase])
+    return best
 
 
 def _organ_after(folded: str, m: ActorMention) -> tuple[int, str] | None:
     """English: "Russian (Tu-160) bombers", "Russia's navy", "US warships" -> (end, sector)."""
-    rest = folded[m.end:]
-    possessive = rest.startswith("'s ")
+    possessive = folded.startswith("'s ", m.end)
     if m.kind == "country" and not possessive and not re.search(r"[A-Z.]{2}$", m.text):
         return None  # "Russia sent bombers": a bare name is not an adjective
     pos = m.end + (3 if possessive else 1)
-    if m.kind not in ("country", "demonym", "capital") or folded[m.end:pos] not in (" ", "'s "):
+    if m.kind not in ANCHOR_KINDS or folded[m.end:pos] not in (" ", "'s "):
         return None
-    regex, sectors = _sector_nouns()["en"]
     for _ in range(3):  # the noun itself, or up to two fillers before it
-        hit = regex.match(folded, pos)
+        hit = _noun_at(folded, pos)
         if hit:
-            return hit.end(), sectors[re.sub(r"\s+", " ", hit.group())]
+            return hit
         word = re.match(r"[\w-]+ ", folded[pos:])
         if not word or not _FILLER.match(word.group().strip()):
             return None
@@ -177,22 +159,22 @@ def _organ_after(folded: str, m: ActorMention) -> tuple[int, str] | None:
 
 def _organ_before(folded: str, m: ActorMention) -> tuple[int, str] | None:
     """Spanish: "bombarderos (estratégicos) rusos", "las Fuerzas Armadas de Venezuela"."""
-    head = folded[:m.start]
-    if m.kind in ("country", "capital"):
-        of = re.search(r"\s(?:de|del|of)\s$", head)
-        if not of:
-            return None
-        head = head[:of.start()] + " "
-    elif m.kind != "demonym":
+    if m.kind not in ANCHOR_KINDS:
         return None
-    tokens = list(re.finditer(r"[\w'-]+", head))
-    nouns = {**_sector_nouns()["en"][1], **_sector_nouns()["es"][1]}
+    head = folded[max(0, m.start - 80):m.start]
+    if m.kind != "demonym":
+        of = next((w for w in (" de ", " del ", " of ") if head.endswith(w)), None)
+        if of is None:
+            return None
+        head = head[:-len(of)] + " "
+    tokens, nouns = list(_TOKEN.finditer(head)), agent_nouns()
+    offset = max(0, m.start - 80)
     for skip in range(3):  # up to two fillers between the noun and the demonym
         cut = len(tokens) - skip
         if cut < 1 or not all(_FILLER.match(t.group()) for t in tokens[cut:]):
             continue
         for n in range(min(5, cut), 0, -1):  # longest noun first
-            start = tokens[cut - n].start()
+            start = offset + tokens[cut - n].start()
             phrase = " ".join(t.group() for t in tokens[cut - n:cut])
             if phrase in nouns and re.fullmatch(r"[\w\s'-]*", head[start:]):
                 return start, nouns[phrase]
@@ -208,43 +190,76 @@ def _with_organs(sentence: str, folded: str, mentions: list[ActorMention]) -> li
             end, sector = after
         elif before:
             start, sector = before
-        if (start, end) != (m.start, m.end) and not any(o.start < end and o.end > start for o in out
-                                                        if o is not m):
-            kind = SECTOR_KIND.get(sector, m.kind)
-            code = f"{m.country}{sector}" if m.country else m.code
-            country = None if sector in STATELESS else m.country  # "Colombian rebels": COLREB, no state
+        if (start, end) != (m.start, m.end) and not any(o.start < end and o.end > start for o in out):
+            kind = SECTOR_KIND.get(sector, m.kind if m.kind != "place" else "group")
+            country = None if sector in STATELESS else m.country
             m = replace(m, start=start, end=end, text=sentence[start:end], sector=sector,
-                        code=code, kind=kind, country=country)
+                        code=f"{m.country}{sector}" if m.country else sector, kind=kind, country=country)
         out.append(m)
     return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end
                                       and (o.end - o.start) > (m.end - m.start) for o in out)]
 
 
-def _merge_pair(sentence: str, a: ActorMention, b: ActorMention) -> ActorMention | None:
-    """Join "Venezuelan President Nicolás Maduro" or "Venezuela's National Assembly"."""
-    gap = fold(sentence[a.end:b.start])
-    if a.country and b.country is None and b.kind != "igo" and gap in ("'s ", " "):
+def _modifier(folded: str, m: ActorMention) -> bool:
+    """A bare agent noun next to another agent noun modifies it ("opposition activists", "activistas
+    opositores", "government officials"): the phrase is one description, not an actor of its own."""
+    after = _TOKEN.match(folded, m.end + 1) if folded[m.end:m.end + 1] == " " else None
+    before = re.search(r"([\w'-]+) $", folded[max(0, m.start - 30):m.start])
+    words = any_agent_words()
+    return bool((after and after.group() in words) or (before and before.group(1) in words))
+
+
+def _merge_pair(sentence: str, folded: str, a: ActorMention, b: ActorMention) -> ActorMention | None:
+    """Join "Venezuelan President Nicolás Maduro", "Venezuela's National Assembly", "el gobierno de Maduro"."""
+    gap = folded[a.end:b.start]
+    if a.country and b.country is None and b.kind not in ("igo", "ngo") and gap in ("'s ", " "):
         return replace(b, start=a.start, text=sentence[a.start:b.end], country=a.country,
                        code=f"{a.country}{b.sector}")
-    if b.country and a.country is None and a.kind != "igo" and gap in (" de ", " del ", " of "):
+    if b.country and a.country is None and a.kind not in ("igo", "ngo") and gap in (" de ", " del ", " of "):
         return replace(a, end=b.end, text=sentence[a.start:b.end], country=b.country,
                        code=f"{b.country}{a.sector}")
+    if a.kind == "agent" and b.kind not in ("agent", "place") and gap == " ":
+        return replace(b, start=a.start, text=sentence[a.start:b.end])  # "opposition leader Machado"
     if a.country is None or a.country != b.country or len(gap) > 60 or not _TITLE.match(gap):
         return None
     best = max((a, b), key=lambda m: KIND_RANK.get(m.kind, 9))
     return replace(best, start=a.start, end=b.end, text=sentence[a.start:b.end])
 
 
+def _merged(sentence: str, folded: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    for m in mentions:
+        joined = _merge_pair(sentence, folded, out[-1], m) if out else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(m)
+    return out
+
+
 def find_actors(sentence: str, on: dt.date | None = None) -> list[ActorMention]:
-    """Actor mentions in reading order; a leader counts only within tenure when ``on`` is given."""
+    """Actor mentions in reading order; leaders and officials resolve on ``on`` (None: the most recent
+    tenure). A sentence the discard list excludes (sports, entertainment) has none."""
     on = on.date() if isinstance(on, dt.datetime) else on
     folded = fold(sentence)
-    mentions = _with_organs(sentence, folded, _raw_mentions(sentence, folded, on))
-    merged: list[ActorMention] = []
-    for m in mentions:
-        joined = _merge_pair(sentence, merged[-1], m) if merged else None
-        if joined is not None:
-            merged[-1] = joined
-        else:
-            merged.append(m)
-    return merged
+    hits = phrase_hits(folded, sentence)
+    if discarded(folded, hits) is not None:
+        return []
+    raw = _pick(sentence, hits, on)
+    raw = sorted(raw + _fuzzy_mentions(sentence, folded, [m for m in raw if m.kind != "place"], on),
+                 key=lambda m: m.start)
+    spans = [(m.start, m.end) for m in raw if m.kind not in ("place", "block")]
+    raw = [m for m in raw if m.kind != "block" and not inside_name(sentence, m.start, m.end, m.kind, spans)]
+    named = _with_organs(sentence, folded, [m for m in raw if m.kind != "agent"])
+    mentions = [m for m in named if m.kind != "place"]  # a place is an actor only through an organ
+    covered = [m for m in raw if m.kind == "agent" and not _modifier(folded, m)
+               and not any(o.start < m.end and m.start < o.end for o in named)]
+    merged = _merged(sentence, folded, sorted(mentions + covered, key=lambda m: m.start))
+    return [_with_preposition(folded, m) for m in merged]
+
+
+def _with_preposition(folded: str, m: ActorMention) -> ActorMention:
+    word = preposition_before(folded, m.start)
+    if not word:
+        return m
+    return ActorMention(m.start, m.end, m.text, m.country, m.sector, m.code, m.kind, word, is_location(m.kind, word))

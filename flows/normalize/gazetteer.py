@@ -35,12 +35,15 @@ CAPITALISED_ONLY = frozenset({
 })
 # Kinds ranked from vague to specific: when two mentions of one country are merged
 # ("Venezuelan President Nicolás Maduro") the most specific one names the actor.
-KIND_RANK = {"demonym": 0, "country": 1, "capital": 2, "seat": 3}
-# Roles that are not a state even when named with a country; the contract gives them no country.
-STATELESS = frozenset({"REB", "INS", "SEP", "NGO", "IGO", "UAF", "CRM", "RAD"})
+KIND_RANK = {"place": -1, "demonym": 0, "country": 1, "capital": 2, "seat": 3, "agent": 4, "government": 4,
+             "military": 4, "legislature": 4, "opposition": 4, "firm": 4, "police": 4, "judiciary": 4,
+             "intelligence": 4, "media": 4}
+# International actors: no country even when their code names one (NGOUSAENV, MNCUSA). Rebels, opposition
+# and firms keep their country ("Colombian rebels" -> COL REB); the sector says they are not the state.
+STATELESS = frozenset({"IGO", "NGO", "NGM", "MNC", "IMG"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Alias:
     country: str | None
     sector: str
@@ -51,16 +54,51 @@ class Alias:
     tenure_from: dt.date | None
     tenure_to: dt.date | None
 
-    def valid(self, original: str, on: dt.date | None) -> bool:
-        """Whether this spelling, as written, names this actor on that day."""
+    @property
+    def dated(self) -> bool:
+        return self.tenure_from is not None or self.tenure_to is not None
+
+    def written_right(self, original: str) -> bool:
+        """Whether the text spells this alias as it must be spelt (case of acronyms and common words)."""
         if self.exact is not None and original != self.exact:
             return False
-        if self.capitalised and not original[:1].isupper():
-            return False
-        if on is None:
-            return True
-        return (self.tenure_from is None or self.tenure_from <= on) and (
-            self.tenure_to is None or on <= self.tenure_to)
+        return not self.capitalised or looks_capitalised(original)
+
+    def covers(self, on: dt.date) -> bool:
+        return (self.tenure_from is None or self.tenure_from <= on) and (self.tenure_to is None or on <= self.tenure_to)
+
+    def valid(self, original: str, on: dt.date | None) -> bool:
+        """Whether this spelling, as written, names this actor on that day."""
+        return self.written_right(original) and (on is None or self.covers(on))
+
+
+_ARTICLES = frozenset({"the", "la", "el", "los", "las", "le", "les", "al"})
+
+
+def looks_capitalised(original: str) -> bool:
+    """The first word that is not an article starts with a capital ("la Paz", "The Hague", "Caracas")."""
+    words = original.split()
+    while len(words) > 1 and words[0].lower() in _ARTICLES:
+        words.pop(0)
+    return bool(words) and words[0][:1].isupper()
+
+
+def resolve(candidates: tuple[Alias, ...], original: str, on: dt.date | None) -> Alias | None:
+    """The actor a spelling names on a day, following the dictionaries' date rules.
+
+    Dated entries (tenures, ``[VENGOV >060901]``) come first: on a known day the one that covers it
+    (the most recent start wins an overlap); undated entries are the default when none does (a
+    former leader's ``[VENELI]``). With no day known the most recent range is taken, so undated text
+    reads as current news; the undated default only when there is no dated entry.
+    """
+    usable = [a for a in candidates if a.written_right(original)]
+    dated = [a for a in usable if a.dated]
+    if on is not None:
+        dated = [a for a in dated if a.covers(on)]
+    if dated:
+        return max(dated, key=lambda a: (a.tenure_to or dt.date.max, a.tenure_from or dt.date.min) if on is None
+                   else (a.tenure_from or dt.date.min))
+    return next((a for a in usable if not a.dated), None)
 
 
 def fold(text: str) -> str:
@@ -156,6 +194,16 @@ def _alias_entry(spelling: str, row: dict[str, str]) -> Alias:
                  tenure_from=_date(row.get("tenure_from")), tenure_to=_date(row.get("tenure_to")))
 
 
+def _former(entries: list[Alias]) -> list[Alias]:
+    """A leader or official outside every tenure is one of the country's elites (ELI), the default the
+    field's dictionaries give former office holders (``[VENELI]``); not the state."""
+    people = [a for a in entries if a.kind in ("leader", "official") and a.country]
+    if not people or any(not a.dated for a in entries):
+        return []
+    country = people[0].country
+    return [Alias(country, "ELI", f"{country}ELI", "elite", people[0].exact, people[0].capitalised, None, None)]
+
+
 @cache
 def aliases() -> dict[str, tuple[Alias, ...]]:
     """Folded spelling (single spaces) -> candidate actors, blocks first, then most specific kind."""
@@ -165,8 +213,13 @@ def aliases() -> dict[str, tuple[Alias, ...]]:
             spelling = " ".join(spelling.split())
             if spelling:
                 table.setdefault(fold(spelling), []).append(_alias_entry(spelling, row))
+    for row in read_data("sector_nouns.csv"):  # "the rebels", "el gobierno": a sector with no country
+        for noun in row["noun"].split("|") if row["alone"] == "yes" else []:
+            table.setdefault(fold(" ".join(noun.split())), []).append(
+                Alias(None, row["sector"], row["sector"], "agent", None, False, None, None))
     for entries in table.values():
         entries.sort(key=lambda a: -KIND_RANK.get(a.kind, 9))
+        entries += _former(entries)
     for row in read_data("non_actors.csv"):
         for phrase in row["phrase"].split("|"):
             table.setdefault(fold(" ".join(phrase.split())), []).insert(

@@ -1,0 +1,102 @@
+"""When a place name is not an actor: inside a fixed name, or a location after a preposition.
+
+A country, capital or city named inside a longer proper name is part of that name, not the state:
+"premio Nobel de la Paz" (not Bolivia's La Paz), "Washington Post", "Havana Club", "Moscow Mule",
+"Copa América", "Gulf of Mexico". The rule works on the shape of the text: a capitalised word
+right before (directly or through "of"/"de") or right after the place, that is neither an agent
+noun or title ("Foreign", "President", "Navy") nor a day or month, makes the place part of a name.
+Headlines in Title Case are left alone.
+
+"in Washington", "en Caracas": the place stays an actor mention, marked with its preposition, so
+the role step can decide whether it is where something happened or who it happened to.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from flows.normalize.gazetteer import fold, read_data
+from flows.normalize.lexicon import agent_words
+
+NAME_KINDS = frozenset({"country", "capital", "place", "demonym"})
+PLACE_KINDS = frozenset({"country", "capital", "place", "seat"})
+# Words before a mention that mark it as a location rather than a participant.
+LOCATIVE = frozenset({"in", "at", "inside", "near", "en", "dentro", "cerca"})
+PREPOSITIONS = LOCATIVE | frozenset({
+    "to", "from", "with", "by", "for", "on", "against", "toward", "towards", "into", "of", "over", "between",
+    "a", "al", "de", "del", "desde", "hacia", "con", "por", "para", "contra", "sobre", "ante", "entre", "tras",
+})
+_SKIP = frozenset({"the", "el", "la", "los", "las"})
+# Short words a headline in Title Case may leave in lower case.
+_SMALL_WORDS = frozenset({"and", "the", "for", "with", "from", "into", "los", "las", "del", "con", "por", "para"})
+_CAP = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'-]+"
+_NEXT = re.compile(rf"\s({_CAP})(?![\w-])")
+_PREV = re.compile(rf"(?<![\w-])({_CAP})\s(?:(?:of|de|del|de la|de los|de las)\s)?$")
+_WORDS = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _describes(word: str) -> bool:
+    """A capitalised word that describes an actor (a title, an agent noun) or a day, not a name."""
+    return fold(word) in _describing_words()
+
+
+@cache
+def _describing_words() -> frozenset[str]:
+    rows = [r for r in read_data("name_words.csv") if r["kind"] in ("calendar", "title")]
+    listed = {w for r in rows for w in r["words"].split("|")}
+    return frozenset(listed | {fold(w) for w in agent_words()})
+
+
+def title_case(sentence: str) -> bool:
+    """A headline in Title Case: (nearly) every longer word capitalised, so capitals mean nothing."""
+    words = [w for w in _WORDS.findall(sentence) if len(w) > 2 and w.lower() not in _SMALL_WORDS]
+    return len(words) >= 3 and sum(not w[0].isupper() for w in words) <= len(words) // 10
+
+
+def _covered(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _capital_after(sentence: str, end: int) -> bool:
+    return end + 1 < len(sentence) and sentence[end] == " " and sentence[end + 1].isupper()
+
+
+def _capital_before(sentence: str, start: int) -> bool:
+    window = sentence[max(0, start - 16):start]
+    return any(c.isupper() for c in window)
+
+
+def inside_name(sentence: str, start: int, end: int, kind: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the place at ``sentence[start:end]`` is part of a longer proper name.
+
+    ``spans`` are the other mentions: a capitalised neighbour inside one of them is an actor or a
+    title ("Russia China talks", "la Asamblea Nacional de Venezuela"), not part of a name.
+    """
+    if kind not in NAME_KINDS:
+        return False
+    if _capital_after(sentence, end):
+        after = _NEXT.match(sentence, end)
+        if after and not _covered(after.start(1), spans) and not _describes(after.group(1)):
+            return not title_case(sentence)
+    if not _capital_before(sentence, start):
+        return False
+    before = _PREV.search(sentence, max(0, start - 40), start)
+    if not before or _describes(before.group(1)) or _covered(before.start(1), spans):
+        return False
+    linked = before.end(1) < start - 1  # "Gulf of Mexico", "Nobel de la Paz"
+    # Without "of"/"de", a capitalised first word of the sentence says nothing.
+    return (linked or sentence[:before.start(1)].strip() != "") and not title_case(sentence)
+
+
+def preposition_before(folded: str, start: int) -> str:
+    """The preposition right before a mention ("in", "en", "from"), skipping an article; "" if none."""
+    words = [w.strip("\"'(,;:") for w in folded[max(0, start - 24):start].split()[-3:]]
+    while words and words[-1] in _SKIP:
+        words.pop()
+    if words[-2:] == ["cerca", "de"]:
+        return "cerca de"
+    return words[-1] if words and words[-1] in PREPOSITIONS else ""
+
+
+def is_location(kind: str, preposition: str) -> bool:
+    return kind in PLACE_KINDS and preposition.split(" ")[0] in LOCATIVE

@@ -1,0 +1,137 @@
+"""Every actor kind from the generated lexicon and the overlay, tenure by date, discards and places."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flows.normalize.actors import ActorMention, find_actors
+
+
+def codes(sentence: str, on: dt.date | None = None) -> list[tuple[str | None, str, str]]:
+    return [(m.country, m.sector, m.code) for m in find_actors(sentence, on)]
+
+
+def only(sentence: str, on: dt.date | None = None) -> ActorMention:
+    found = find_actors(sentence, on)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "country", "sector"), [
+    ("The Venezuelan opposition rejected the offer.", "VEN", "OPP"),
+    ("Colombian rebels freed two hostages.", "COL", "REB"),
+    ("Russian bombers flew over the sea.", "RUS", "MIL"),
+    ("Ecuadorian police detained the suspect.", "ECU", "COP"),
+    ("Los rebeldes colombianos liberaron a dos rehenes.", "COL", "REB"),
+    ("El gobierno cubano rechazó la propuesta.", "CUB", "GOV"),
+    ("La policía ecuatoriana detuvo al sospechoso.", "ECU", "COP"),
+    ("Chinese state media praised the visit.", "CHN", "MED"),
+])
+def test_agent_nouns_give_a_sector_to_a_country(sentence: str, country: str, sector: str) -> None:
+    m = only(sentence)
+    assert (m.country, m.sector, m.code) == (country, sector, f"{country}{sector}")
+
+
+@pytest.mark.parametrize(("sentence", "sector"), [
+    ("The rebels seized the town.", "REB"), ("Los rebeldes tomaron el pueblo.", "REB"),
+    ("The government denied it.", "GOV"), ("La oposición lo negó.", "OPP"),
+])
+def test_bare_agents_have_no_country(sentence: str, sector: str) -> None:
+    m = only(sentence)
+    assert (m.country, m.sector, m.kind) == (None, sector, "agent")
+
+
+def test_an_agent_noun_modifying_another_is_no_actor_of_its_own() -> None:
+    assert find_actors("Police officers guarded opposition activists.") == []
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("The International Court of Justice ruled on the case.", "IGOUNOJUDICJ"),
+    ("The Intergovernmental Panel on Climate Change published a report.", "IGOUNOENV"),
+])
+def test_igos_from_the_lexicon_have_no_country(sentence: str, code: str) -> None:
+    m = only(sentence)
+    assert (m.country, m.sector, m.code) == (None, "IGO", code)
+
+
+def test_armed_groups_from_the_dictionaries() -> None:
+    assert codes("Boko Haram fighters attacked a village.") == [("NGA", "REB", "NGAREB")]
+
+
+def test_capitals_of_states_the_overlay_does_not_list_are_metonyms() -> None:
+    assert codes("Nairobi said it would respond.") == [("KEN", "GOV", "KENGOV")]
+    assert codes("Dushanbe protested.") == [("TJK", "GOV", "TJKGOV")]
+
+
+def test_a_city_that_is_not_a_capital_is_no_actor() -> None:
+    assert find_actors("Maracaibo has hot weather.") == []
+    assert find_actors("Fighting spread to Kandahar.") == []
+
+
+def test_dictionary_dates_decide_a_leaders_code() -> None:
+    # Medvedev: president 2008-2012 and prime minister after, both RUSGOV; before office an elite.
+    assert only("Yeltsin spoke.", dt.date(1995, 5, 1)).code == "RUSGOV"
+    assert only("Yeltsin spoke.", dt.date(2003, 5, 1)).code == "RUSELI"  # after office: former leader
+    assert only("Brezhnev spoke.", dt.date(1975, 5, 1)).code == "RUSGOV"
+    assert only("Brezhnev spoke.", dt.date(1960, 5, 1)).code == "RUSELI"
+    assert only("Brezhnev spoke.").code == "RUSGOV"  # no date: the most recent range
+
+
+def test_overlay_leaders_win_over_the_dictionaries() -> None:
+    # The 2014 dictionaries stop at Maduro's foreign-ministry years; the overlay adds his presidency.
+    assert only("Maduro spoke.", dt.date(2021, 1, 1)).kind == "leader"
+    assert only("Díaz-Canel spoke.", dt.date(2022, 1, 1)).code == "CUBGOV"
+    assert only("Trump spoke.", dt.date(2022, 6, 1)).code == "USAELI"  # between his terms
+    assert only("Trump spoke.", dt.date(2025, 6, 1)).code == "USAGOV"
+    assert only("Lula spoke.", dt.date(2015, 6, 1)).code == "BRAELI"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Venezuela beat Argentina in the World Cup qualifier.",
+    "Brazil won the Confederation Cup final against Spain.",
+    "El tenista ruso ganó en Wimbledon ante un británico.",
+])
+def test_a_discard_phrase_makes_the_sentence_not_codable(sentence: str) -> None:
+    assert find_actors(sentence) == []
+
+
+def test_disaster_and_history_words_stay_codable() -> None:
+    assert codes("China sent aid to Indonesia after the tsunami.")[:1] == [("CHN", "GOV", "CHNGOV")]
+    assert codes("Russia and Belarus held their largest drills since 1981.")[0][0] == "RUS"
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Machado received the premio Nobel de la Paz.", "la Paz"),
+    ("They mixed a Moscow Mule at the bar.", "Moscow"),
+    ("We drank rum at the Havana Club bar.", "Havana"),
+    ("Brasil ganó la Copa América.", "América"),
+    ("Storms hit the Gulf of Mexico.", "Mexico"),
+])
+def test_a_place_inside_a_fixed_name_is_no_actor(sentence: str, place: str) -> None:
+    assert place not in [m.text for m in find_actors(sentence)]
+
+
+def test_places_keep_actors_that_only_look_like_names() -> None:
+    assert codes("Russian President Vladimir Putin met Venezuelan Defence Minister Vladimir Padrino López.",
+                 dt.date(2019, 1, 1)) == [("RUS", "GOV", "RUSGOV"), ("VEN", "MIL", "VENMIL")]
+    assert codes("La Asamblea Nacional de Venezuela votó.") == [("VEN", "LEG", "VENLEG")]
+    assert codes("RUSSIA SENDS BOMBERS TO VENEZUELA")[0][0] == "RUS"
+
+
+@pytest.mark.parametrize(("sentence", "text", "preposition", "is_place"), [
+    ("Officials met in Washington.", "Washington", "in", True),
+    ("Los cancilleres se reunieron en Caracas.", "Caracas", "en", True),
+    ("Moscow sent a note to Washington.", "Washington", "to", False),
+    ("Moscow sent a note to Washington.", "Moscow", "", False),
+    ("Talks at the White House ended.", "the White House", "at", True),
+])
+def test_mentions_carry_the_preposition_before_them(sentence: str, text: str, preposition: str,
+                                                     is_place: bool) -> None:
+    m = next(m for m in find_actors(sentence) if m.text == text)
+    assert (m.preposition, m.is_place) == (preposition, is_place)
+
+
+def test_acronyms_from_the_lexicon_need_capitals() -> None:
+    assert codes("The ICJ ruled.") == [(None, "IGO", "IGOUNOJUDICJ")]
+    assert find_actors("the icj ruled.") == []
