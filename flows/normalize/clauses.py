@@ -28,6 +28,7 @@ class Clauses:
     hidden: list[tuple[int, int]] = field(default_factory=list)  # [start, end) token spans
     reported_by: dict[int, int] = field(default_factory=dict)  # clause start -> reporting verb token
     reporting: set[int] = field(default_factory=set)  # tokens that are reporting verbs
+    conditional: set[int] = field(default_factory=set)  # clause starts of "if"/"si" clauses: hypothetical
 
     def span(self, i: int, n: int) -> tuple[int, int]:
         """Token span [lo, hi) of the clause holding token ``i``."""
@@ -44,6 +45,10 @@ class Clauses:
 
     def reporter_of(self, lo: int) -> int | None:
         return self.reported_by.get(lo)
+
+    def hypothetical(self, i: int, n: int) -> bool:
+        """Whether token ``i`` is in an "if" clause ("if the US attacked Venezuela")."""
+        return self.span(i, n)[0] in self.conditional
 
 
 def _next_comma(tokens: list[Token], i: int, limit: int) -> int | None:
@@ -77,8 +82,9 @@ def _hidden_spans(tokens: list[Token], actor_ends: set[int], verbs: set[int]) ->
 def _reporting_starts(tokens: list[Token], clauses: Clauses, actor_spans: list[tuple[int, int]]) -> None:
     reporting, that = cue_words("reporting"), cue_words("complementizer")
     starts = set(clauses.starts)
+    inside = {i for a, b in actor_spans for i in range(a, b)}
     for r, t in enumerate(tokens):
-        if t.lemma not in reporting or (r and tokens[r - 1].word in ("the", "a", "el", "la", "un", "una")):
+        if t.lemma not in reporting or r in inside or (r and tokens[r - 1].word in ("the", "a", "el", "la", "un", "una")):
             continue
         clauses.reporting.add(r)
         comp = next((j for j in range(r + 1, min(len(tokens), r + 5)) if tokens[j].word in that), None)
@@ -114,6 +120,7 @@ def segment(tokens: list[Token], actor_spans: list[tuple[int, int]], verbs: set[
             if i + 1 in verbs or new_subject:
                 starts.add(i)  # "and pledged", "Russia sent troops and China sent aid"
     clauses = Clauses(sorted(s for s in starts if s < n))
+    clauses.conditional = {i for i, t in enumerate(tokens) if t.word in cue_words("conditional")}
     _reporting_starts(tokens, clauses, actor_spans)
     clauses.hidden = _hidden_spans(tokens, {b for _, b in actor_spans}, verbs)
     return clauses

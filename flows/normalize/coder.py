@@ -31,7 +31,8 @@ from flows.reference import event_types
 __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text", "split_sentences", "to_contract"]
 
 CODER_VERSION = "0.3.0"
-GOVERNING = {"02", "03", "10", "12", "13", "16"}  # families whose object may be another verb
+GOVERNING = {"02", "03", "10", "12", "13"}  # families whose object may be another verb ("refused to send")
+ABSORBING = GOVERNING | {"16"}  # also "halted deliveries", "cut lending": the inner word is the object
 GOVERN_GAP = 4  # words between a governing verb and the verb it governs ("refused to send")
 
 
@@ -84,11 +85,13 @@ def _plan(ctx: Context, triggers: list[Trigger], objects: list, spans: list[tupl
     covered = -1
     for trig in triggers:
         lo, hi = ctx.clauses.span(trig.start, n)
-        end_char = ctx.tokens[hi].start if hi < n else len(ctx.folded)
-        has_object = any(ctx.tokens[trig.end - 1].end <= o[0] < end_char for o in objects)
+        start_char, end_char = ctx.tokens[lo].start, _char(ctx, hi)
+        has_object = any(start_char <= o[0] < end_char for o in objects)  # passives name it first
         res = resolve(lex, trig, tokens, lo, hi, actors, has_object)
         if res is None or not res.code or res.code.startswith("01") or trig.start < covered:
             continue
+        if ctx.clauses.hypothetical(trig.start, n):
+            continue  # "if the US attacked Venezuela": no event
         if res.pattern is not None and not res.pattern.overlay and any(trig.end <= s < res.end for s in nominal_starts):
             continue  # "anunció la expulsión de": the project's nominal trigger carries the event
         if trig.start in ctx.clauses.reporting and res.code[:2] in ("01", "11") and not res.pattern:
@@ -105,10 +108,13 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
     out: list[Planned] = []
     for p in planned:
         head = out[-1] if out else None
-        if head and head.family in GOVERNING and not head.trig.nominal:
+        if head and head.family in ABSORBING and not head.trig.nominal:
             gap = [t for i, t in enumerate(ctx.tokens[head.trig.last_end:p.trig.start], head.trig.last_end)
                    if i not in inside and t.word.isalnum()]
             same_clause = ctx.clauses.span(p.trig.start, len(ctx.tokens))[0] <= head.trig.start
+            if "negation" in head.res.flags and not p.trig.nominal and len(gap) <= 1 and same_clause:
+                out[-1] = p  # "denied sending troops": the sending is negated, not a rejection
+                continue
             if len(gap) <= GOVERN_GAP and same_clause:
                 head.trig.absorbed.append(p.trig)
                 head.trig.last_end = p.trig.end
@@ -126,7 +132,12 @@ def _char(ctx: Context, token: int) -> int:
 def _act(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, ActorMention]) -> Act:
     p = plan[i]
     lo = p.lo if p.trig.nominal or not i or plan[i - 1].trig.last_end <= p.lo else max(p.lo, plan[i - 1].trig.last_end)
-    hi = min(p.hi, plan[i + 1].trig.start) if i + 1 < len(plan) else p.hi
+    nxt = plan[i + 1] if i + 1 < len(plan) else None
+    hi = min(p.hi, nxt.trig.start) if nxt else p.hi
+    if nxt and nxt.trig.nominal and not p.trig.nominal and nxt.lo <= p.trig.start:
+        hi = min(p.hi, nxt.hi)  # "condemned the US sanctions on Cuba": the owner of the object is the target
+    if p.family == "13" and hi in ctx.clauses.conditional:  # "threatened to retaliate if the US ..."
+        hi = ctx.clauses.span(hi, len(ctx.tokens))[1]
     hidden = ctx.clauses.hidden_at(p.trig.start)
     return Act(start=ctx.tokens[p.trig.start].start, end=ctx.tokens[p.trig.end - 1].end,
                last_end=ctx.tokens[p.trig.last_end - 1].end, lo=_char(ctx, lo), hi=_char(ctx, hi),
@@ -135,6 +146,8 @@ def _act(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, ActorM
                target=mention_at.get(p.res.target) if p.res.target is not None else None,
                source=mention_at.get(p.res.source) if p.res.source is not None else None,
                reporter=ctx.clauses.reporter_of(p.lo),
+               participle=ctx.tokens[p.trig.start].word != ctx.tokens[p.trig.start].lemma,
+               of_agent="of_agent" in p.res.flags,
                hidden=(ctx.tokens[hidden[0]].start, ctx.tokens[hidden[1] - 1].end) if hidden else None)
 
 
@@ -152,6 +165,8 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     modal = None if act.family in GOVERNING else find_cue(cue_regex("modal"), f, cue_lo, act.start)
     if modal is None and act.family not in GOVERNING and is_future(p.trig, ctx.tokens, ctx.language):
         modal = act.start
+    if p.trig.infinitive and modal is None:
+        return []  # "a move to establish a legal basis to attack": a purpose, not an act
     skip = [(m.start, m.end) for m in ctx.mentions]
     events = []
     for i, tgt in enumerate(targets):
@@ -249,10 +264,12 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     ctx.tokens = tokenize(sentence, folded, language)
     spans, mention_at = _token_spans(ctx)
     hits = scan(lexicon(language), ctx.tokens)
-    adjectives = {b for a, b in spans if b - a == 1 and (mention_at[a].kind == "demonym" or "." in mention_at[a].text)}
-    triggers = find_triggers(ctx.tokens, hits, spans, adjectives)
+    adjectives = {b for a, b in spans if language == "en" and b - a == 1
+                  and (mention_at[a].kind == "demonym" or "." in mention_at[a].text)}  # "Russian aid", "U.S. aid"
+    triggers = find_triggers(ctx.tokens, hits, spans, adjectives, language)
     ctx.clauses = segment(ctx.tokens, spans, {t.start for t in triggers if not t.nominal})
-    objects = object_hits(hits, ctx.tokens)
+    objects = object_hits(hits, ctx.tokens, {t.start for t in triggers if not t.nominal
+                                             and (t.info.triggers or t.info.verb_code)})
     plan = _plan(ctx, triggers, objects, spans)
     _note_reporters(ctx, spans, mention_at)
     events: list[CodedEvent] = []

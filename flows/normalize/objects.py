@@ -24,9 +24,12 @@ def object_codes() -> dict[tuple[str, str], str]:
     return {(r["family"], r["object_class"]): r["cameo"] for r in read_data("object_codes.csv")}
 
 
-def object_hits(hits: list[Hit], tokens: list[Token]) -> list[Object]:
-    """Longest object term at each place, as character spans; overlaps resolved leftmost-longest."""
-    spans = sorted(((h.start, h.end, cls) for h in hits for cls in h.info.objects[:1]),
+def object_hits(hits: list[Hit], tokens: list[Token], verbs: set[int]) -> list[Object]:
+    """Longest object term at each place, as character spans; overlaps resolved leftmost-longest.
+
+    A word used as a verb is no object ("enviar" is not "enviado", an envoy, though both lemmatize alike).
+    """
+    spans = sorted(((h.start, h.end, cls) for h in hits if h.start not in verbs for cls in h.info.objects[:1]),
                    key=lambda s: (s[0], s[0] - s[1]))
     out: list[Object] = []
     last = -1

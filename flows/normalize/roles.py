@@ -62,6 +62,8 @@ class Act:
     source: ActorMention | None = None  # from a pattern's "$"
     reporter: int | None = None  # token of the reporting verb whose clause this is
     hidden: tuple[int, int] | None = None  # character span of the hidden stretch holding it
+    participle: bool = True  # an inflected verb form, which can be passive ("was sent"; not "was ready")
+    of_agent: bool = False  # a nominal whose "of"/"de" names who acts ("the visit of Putin"), not what is acted on
 
 
 def word_before(folded: str, pos: int) -> str:
@@ -110,7 +112,7 @@ def find_subjects(ctx: Context, act: Act) -> list[ActorMention]:
     f, ms = ctx.folded, ctx.mentions
     hidden = _hidden_chars(ctx, act)
     pool = [m for m in ms if act.lo <= m.start and m.end <= act.start and id(m) not in ctx.used
-            and word_before(f, m.start) not in cue_words("not_subject")
+            and word_before(f, m.start) not in cue_words("not_subject", ctx.language)
             and not any(a <= m.start < b for a, b in hidden)]
     # "Maduro, an ally of Moscow, asked ...": skip an actor wrapped in commas.
     plain = [m for m in pool if not ("," in f[act.lo:m.start] and "," in f[m.end:act.start])] or pool
@@ -128,7 +130,7 @@ def _inverted_subject(ctx: Context, act: Act) -> list[ActorMention]:
         return []
     first = after[0]
     gap = re.findall(r"[\w']+", ctx.folded[act.last_end:first.start])
-    if len(gap) <= 2 and not set(gap) & (cue_words("not_subject") | {"de", "del"}):
+    if len(gap) <= 2 and not set(gap) & (cue_words("not_subject", "es") | {"de", "del"}):
         return coordinated(ctx.folded, ctx.mentions, first, 1, act.last_end, act.hi)
     return []
 
@@ -152,12 +154,12 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
 def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int) -> list[ActorMention]:
     """Candidate targets; ``level`` 0 is strict, 1 also takes "from"/place-marked actors, 2 also demonyms."""
     f, family, pool = ctx.folded, act.family, []
-    not_target = cue_words("not_target") - ({"from"} if family in _FROM_TARGET else set())
+    not_target = cue_words("not_target", ctx.language) - ({"from"} if family in _FROM_TARGET else set())
     for m in ctx.mentions:
         if not (act.end <= m.start and m.end <= act.hi) or (m.kind == "demonym" and level < 2):
             continue  # a bare demonym is first taken as an adjective ("Chinese loans"), not a recipient
         prep = word_before(f, m.start)
-        if (prep in not_target and level == 0) or (prep in cue_words("place") and family in PLACE_FAMILIES
+        if (prep in not_target and level == 0) or (prep in cue_words("place", ctx.language) and family in PLACE_FAMILIES
                                                    and not (level and family in _PLACE_RETRY)):
             continue
         if not any(same_side(m, s) for s in sources):
@@ -191,22 +193,39 @@ def find_agent(folded: str, mentions: list[ActorMention], lo: int, hi: int, prep
     return []
 
 
+STRONG_TARGET_PREPS = {"on", "against", "to", "toward", "towards", "contra", "a", "al", "hacia", "sobre", "with", "con"}
+OF = {"of", "de", "del"}
+
+
 def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
-    """"U.S. sanctions on Iran", "the expulsion of Russian diplomats by Britain", "la visita de Putin a"."""
+    """"U.S. sanctions on Iran", "the expulsion of Russian diplomats by Britain", "el bombardeo israelí".
+
+    Source: a "by"/"por" agent, an actor right before the noun ("U.S. sanctions", "Britain's expulsion")
+    or right after it in Spanish ("el bombardeo israelí"), an "of"/"de" actor when another actor
+    follows with "against"/"contra" ("las acusaciones de EE.UU. contra Rusia"), else the clause's
+    subject. Target: the first actor after a preposition ("of", "on", "against", "to", "de", "contra").
+    """
     f, ms = ctx.folded, ctx.mentions
-    adjacent = [m for m in ms if m.end <= act.start and re.fullmatch(r"\s*(?:'s)?\s*(?:\S+\s+)?", f[m.end:act.start])
-                and act.lo <= m.start]
+    window = [m for m in ms if act.last_end <= m.start and m.end <= act.hi]
+    preps = {id(m): word_before(f, m.start) for m in window}
     by = find_agent(f, ms, act.last_end, act.hi, NOMINAL_SOURCE_PREPS)
-    sources = by or adjacent[-1:] or find_subjects(ctx, act)
-    penalty = 0.0 if by or adjacent else 0.05
+    adjacent = [m for m in ms if m.end <= act.start and act.lo <= m.start
+                and re.fullmatch(r"\s*(?:'s)?\s*(?:\S+\s+)?", f[m.end:act.start])]
+    if ctx.language == "es" and window and window[0].kind == "demonym" and not f[act.end:window[0].start].strip():
+        adjacent = window[:1]  # "el bombardeo israelí"
+    strong = [m for m in window if preps[id(m)] in STRONG_TARGET_PREPS and m not in adjacent]
+    of_source = [m for m in window if preps[id(m)] in OF and strong and m.end <= strong[0].start]
+    if act.of_agent and not strong and window and preps[id(window[0])] in OF:
+        of_source = window[:1]  # "the visit of Putin to Caracas", "las sanciones de EE.UU.": "of" names the agent
+    sources = by or adjacent[-1:] or of_source[:1]
+    penalty = 0.0 if sources else 0.05
     if not sources:
-        sources, penalty = subjects_of(ctx, act)[0], 0.1
-    after = [m for m in ms if act.last_end <= m.start and m.end <= act.hi and not any(same_side(m, s) for s in sources)
-             and word_before(f, m.start) in NOMINAL_TARGET_PREPS | {"diplomats", "diplomaticos", "envoys"}]
-    if act.family == "04" and not by and after and word_before(f, after[0].start) in ("of", "de", "del"):
-        sources, after = after[:1], after[1:]  # "the visit of Putin to Caracas": "of" names the visitor
-    targets = coordinated(f, ms, after[0], 1, act.last_end, act.hi) if after else []
-    return sources, [t for t in targets if not any(same_side(t, s) for s in sources)], penalty
+        sources = find_subjects(ctx, act) or subjects_of(ctx, act)[0]
+    candidates = strong or [m for m in window if preps[id(m)] in NOMINAL_TARGET_PREPS | {"diplomats", "diplomaticos"}]
+    targets = [m for m in candidates if m not in sources and not any(same_side(m, x) for x in sources)][:1]
+    if targets:
+        targets = coordinated(f, ms, targets[0], 1, act.last_end, act.hi)
+    return sources, [t for t in targets if not any(same_side(t, x) for x in sources)], penalty
 
 
 def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
@@ -215,8 +234,8 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     if act.nominal:
         sources, targets, penalty = nominal_roles(ctx, act)
         return sources, targets, penalty, False
-    aux = cue_regex("passive", r"\s+(?:\w+ly\s+)?$").search(f[max(0, act.start - 30):act.start])
-    passive = bool(aux) and not f[:act.end].endswith("ing")  # "is sending" is active
+    aux = cue_regex("passive", r"\s+(?:\w+ly\s+)?$", language=ctx.language).search(f[max(0, act.start - 30):act.start])
+    passive = bool(aux) and act.participle and not f[:act.end].endswith("ing")  # "is sending" is active
     if passive:  # "Venezuela was sanctioned by Washington", "bombers were sent to Caracas by Moscow"
         sources = find_agent(f, ms, act.last_end, act.hi, {"by", "por"})
         before = [m for m in find_subjects(ctx, act) if m not in sources]

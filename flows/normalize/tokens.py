@@ -2,7 +2,8 @@
 
 A token keeps its character span in the sentence (the folded copy has the same length), its folded
 surface form and its folded lemma. Lemmas come first from the verb dictionaries' own irregular forms
-(``sent`` -> ``send``), then from ``simplemma``, a maintained dictionary lemmatizer without
+(``sent`` -> ``send``) and a short list of the project's corrections (``data/lemma_overrides.csv``:
+forms the lemmatizer gets wrong, "thanked" -> "thanke"), then from ``simplemma``, a maintained dictionary lemmatizer without
 dependencies that covers English and Spanish alike (lemminflect would cover English only). Each
 distinct word is lemmatized once: a bounded cache keeps memory flat on long streams.
 """
@@ -17,9 +18,9 @@ from flows.normalize.lexicon_files import read_tsv
 
 LANGUAGES = ("en", "es")
 LEMMA_CACHE = 200_000  # distinct (word, language) pairs kept; news vocabulary fits well inside
-# Acronyms with dots ("u.s.", "ee.uu."), words with inner hyphens or digits ("tu-160", "s-300"),
+# Acronyms with dots ("u.s.", "ee.uu."), numbers ("2,000"), words with inner hyphens ("tu-160", "s-300"),
 # the possessive "'s" on its own, then any other non-space character (punctuation is a token too).
-_TOKEN = re.compile(r"(?:[^\W\d_]{1,2}\.){2,}|\w+(?:[-/]\w+)*(?:'(?!s\b)\w+)?|'s\b|\$|[^\w\s]")
+_TOKEN = re.compile(r"(?:[^\W\d_]{1,2}\.){2,}|\d+(?:[.,]\d+)*|\w+(?:[-/]\w+)*(?:'(?!s\b)\w+)?|'s\b|\$|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +33,20 @@ class Token:
 
 @cache
 def _irregular_forms(language: str) -> dict[str, str]:
-    return {row["form"]: row["lemma"] for row in read_tsv(f"verb_forms_{language}.tsv")}
+    """The dictionaries' irregular forms, then the project's corrections of the lemmatizer (which win)."""
+    from flows.normalize.gazetteer import read_data
+
+    forms = {row["form"]: row["lemma"] for row in read_tsv(f"verb_forms_{language}.tsv")}
+    forms.update({fold(r["form"]): fold(r["lemma"]) for r in read_data("lemma_overrides.csv")
+                  if r["language"] == language})
+    return forms
+
+
+@cache
+def _closed_class() -> frozenset[str]:
+    from flows.normalize.modality import cue_words
+
+    return cue_words("closed_class")
 
 
 @cache
@@ -46,12 +60,31 @@ def _lemmatizer():
 def lemma(word: str, language: str) -> str:
     """Folded lemma of one lower-case word (accents kept in the input: Spanish needs them)."""
     folded = fold(word)
-    if language not in LANGUAGES or not word[:1].isalpha():
+    if language not in LANGUAGES or not word[:1].isalpha() or folded in _closed_class():
         return folded
     irregular = _irregular_forms(language).get(folded)
     if irregular is not None:
         return irregular
-    return fold(_lemmatizer()(word, lang=language).lower())
+    found = _lemmatizer()(word, lang=language).lower()
+    if found == word and language == "es":
+        found = _with_accent(word) or found
+    return fold(found)
+
+
+ACCENTED = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}
+
+
+def _with_accent(word: str) -> str | None:
+    """Lemma of a Spanish word written without its accent ("pidio" -> "pidió" -> "pedir"), if one is known."""
+    if any(c in word for c in "áéíóú"):
+        return None
+    for i in range(len(word) - 1, -1, -1):
+        if word[i] in ACCENTED:
+            variant = word[:i] + ACCENTED[word[i]] + word[i + 1:]
+            found = _lemmatizer()(variant, lang="es").lower()
+            if found != variant:
+                return found
+    return None
 
 
 def tokenize(sentence: str, folded: str, language: str) -> list[Token]:

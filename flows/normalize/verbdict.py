@@ -32,6 +32,7 @@ class Element:
     marker: str  # "" for words; "$" source, "+" target, "%" compound subject, "^" skip, "@inf" an infinitive
     alternatives: tuple[Alternative, ...] = ()
     firsts: frozenset[str] = frozenset()  # every form of every alternative's first word (a quick filter)
+    function_only: bool = False  # only prepositions and the like: it must follow at once (actors aside)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +104,16 @@ def _element(text: str, language: str) -> Element:
             words = _synset(part[1:], language) if part.startswith("&") else ((words_of(part, language),),)
             partial = [a + w for a in partial for w in words]
         alternatives += [a for a in partial if a]
-    return Element("", tuple(alternatives), frozenset().union(*(a[0] for a in alternatives)))
+    firsts = frozenset().union(*(a[0] for a in alternatives))
+    function_only = bool(alternatives) and all(len(a) == 1 for a in alternatives) and firsts <= _closed_class()
+    return Element("", tuple(alternatives), firsts, function_only)
+
+
+@cache
+def _closed_class() -> frozenset[str]:
+    from flows.normalize.modality import cue_words
+
+    return cue_words("closed_class") | cue_words("not_subject")
 
 
 def _elements(text: str, language: str) -> tuple[Element, ...]:
