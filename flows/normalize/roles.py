@@ -97,8 +97,9 @@ def same_side(a: ActorMention, b: ActorMention) -> bool:
     return not ({a.sector, b.sector} & DOMESTIC_OTHERS)
 
 
-# Sub-state actors an event can oppose to their own government (GDELT codes these too).
-DOMESTIC_OTHERS = frozenset({"OPP", "REB", "INS", "SEP", "CVL", "MED", "BUS", "NGO", "PTY", "LAB", "EDU", "REL"})
+# Sub-state actors an event can oppose to their own government (GDELT codes these too); a state's firms,
+# media or courts acting on their own state stay uncoded, as its organs do.
+DOMESTIC_OTHERS = frozenset({"OPP", "REB", "INS", "SEP"})
 
 
 def _hidden_chars(ctx: Context, act: Act) -> list[tuple[int, int]]:
