@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from flows.normalize.actors import country_table
-from flows.normalize.amounts import find_amount, parse_amount_usd
 from flows.normalize.coder import (
     CODER_VERSION,
     CodedEvent,
@@ -205,20 +204,6 @@ def test_split_sentences_keeps_abbreviations() -> None:
 ])
 def test_event_date_is_the_date_the_sentence_states(sentence: str, on: dt.date | None, expected) -> None:
     assert event_date(sentence, on) == expected
-
-
-@pytest.mark.parametrize(("text", "value"), [
-    ("$30 billion", 30e9), ("US$5bn", 5e9), ("5 billion dollars", 5e9), ("30.000 millones de dólares", 30e9),
-    ("USD 2.5 million", 2.5e6), ("$500m", 500e6), ("5 mil millones de dólares", 5e9), ("$5,000 million", 5e9),
-    ("€5 billion", None), ("200 million yuan", None), ("HK$5 billion", None), ("5 billion", None),
-])
-def test_amounts_in_dollars(text: str, value: float | None) -> None:
-    assert parse_amount_usd(text) == value
-
-
-def test_find_amount_returns_the_span() -> None:
-    assert find_amount("China lent Venezuela $5 billion in 2018.") == (5e9, "$5 billion")
-    assert find_amount("No money here.") == (None, None)
 
 
 def feed_articles() -> list[tuple[str, dt.date, str, str]]:
