@@ -1,11 +1,13 @@
 """Dictionary-and-rules event coder: English or Spanish news text -> CAMEO-coded events.
 
-One sentence at a time: actors (:mod:`actors`), triggers and objects (:mod:`patterns`), source and
-target (:mod:`roles`), negation, modality and confidence (:mod:`modality`). Every step is a table in
-``data/`` or a named rule, and each event carries the words that justify it (``evidence``).
-``flows.reference.event_types()`` gives PLOVER, quad class, Goldstein, direction and category;
-energy objects (oil, gas, fuel, tankers, refineries) set the category ``energy``. Events need two
-different sides: same-country pairs and pairs with no state at all are not coded.
+One sentence at a time: actors (:mod:`actors`); tokens and lemmas (:mod:`tokens`); one scan of the
+verb lexicon for triggers and object terms (:mod:`verbdict`); each trigger's code from the project's
+triggers or the dictionaries' patterns (:mod:`verbs`); clauses (:mod:`clauses`); source and target
+(:mod:`roles`); negation, modality and confidence (:mod:`modality`). Each event carries the words that
+justify it (``evidence``). ``flows.reference.event_types()`` gives PLOVER, quad class, Goldstein,
+direction and category; energy objects set the category ``energy``. Events between two states,
+between a state and an IGO or armed group, and between a government and its own opposition, rebels,
+firms or media are coded; two organs of one state, and two sides without any country, are not.
 """
 from __future__ import annotations
 
@@ -15,15 +17,23 @@ from dataclasses import dataclass
 
 from flows.normalize.actors import ActorMention, find_actors, fold
 from flows.normalize.amounts import find_amount
+from flows.normalize.clauses import segment
+from flows.normalize.language import guess_en_es
 from flows.normalize.modality import confidence, cue_regex, find_cue
-from flows.normalize.patterns import GOVERNING, Trigger, absorb, find_objects, find_triggers, object_codes, phrase_end
-from flows.normalize.roles import Context, find_roles, same_side
+from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
+from flows.normalize.roles import Act, Context, find_roles, same_side
 from flows.normalize.text import event_date, split_sentences
+from flows.normalize.tokens import tokenize
+from flows.normalize.verbdict import lexicon, scan
+from flows.normalize.verbs import Resolution, Trigger, find_triggers, is_future, resolve
 from flows.reference import event_types
 
 __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text", "split_sentences", "to_contract"]
 
-CODER_VERSION = "0.2.0"
+CODER_VERSION = "0.3.0"
+GOVERNING = {"02", "03", "10", "12", "13"}  # families whose object may be another verb ("refused to send")
+ABSORBING = GOVERNING | {"16"}  # also "halted deliveries", "cut lending": the inner word is the object
+GOVERN_GAP = 4  # words between a governing verb and the verb it governs ("refused to send")
 
 
 @dataclass(frozen=True)
@@ -53,79 +63,135 @@ class CodedEvent:
     event_date: dt.date | None
 
 
+@dataclass
+class Planned:
+    trig: Trigger
+    res: Resolution
+    lo: int  # clause span in tokens
+    hi: int
+    inner: list[str]  # codes of the verbs it governs
 
-def _object_class(classes: list[str], family: str) -> tuple[str, bool]:
-    """The object class that decides the sub-code, and whether the goods are energy.
-
-    The first specific class wins over vague ones ("$20 million in humanitarian aid" is humanitarian,
-    "help to rebuild its oil industry" is energy); threats and demands prefer sanctions or force.
-    """
-    if family in ("10", "13") and (coercive := [c for c in classes if c in ("sanctions", "force")]):
-        return coercive[0], False
-    specific = [c for c in classes if c not in ("aid", "money")]
-    cls = specific[0] if specific else ("economic" if "money" in classes else (classes or [""])[0])
-    energy = cls == "energy" or ("energy" in classes and cls in ("economic", "econcoop", "aid"))
-    return cls, energy
+    @property
+    def family(self) -> str:
+        return "M" if self.res.code.startswith("M") else self.res.code[:2]
 
 
-def _resolve(trig: Trigger, objects: list, source: ActorMention, modal: bool) -> tuple[str, bool]:
-    """CAMEO code and energy flag of one trigger given its first object, source and modality."""
-    cameo, family = trig.pattern.cameo, trig.pattern.family
-    cls, energy = _object_class([o[2] for o in objects], family)
-    if not cls and trig.absorbed:  # "refused to send" with no object: the inner verb's kind
-        inner = event_types().get(trig.absorbed[0].pattern.cameo)
-        cls = "meeting" if trig.absorbed[0].pattern.family in ("04", "M") else (
-            inner.support_category or "" if inner else "")
-    if not cls and source.sector == "MIL":
-        cls = "military"  # "Russian bombers landed in Caracas": the subject is the object
-    codes = object_codes()
-    if modal:
-        cameo = codes.get(("modal", cameo)) or codes.get(("modal", family)) or cameo
-    if "06" in {family, *(t.pattern.family for t in trig.absorbed)}:  # cooperating, not giving
-        cls = {"military": "milcoop", "economic": "econcoop", "energy": "econcoop"}.get(cls, cls)
-    if not cameo.endswith("*"):
-        return cameo, energy
-    family = cameo[:-1]
-    return codes.get((family, cls)) or codes[(family, "")], energy
+def _plan(ctx: Context, triggers: list[Trigger], objects: list, spans: list[tuple[int, int]]) -> list[Planned]:
+    """Resolve every trigger's code, drop non-events, fold governed verbs into their governor."""
+    lex, tokens, n = lexicon(ctx.language or "en"), ctx.tokens, len(ctx.tokens)
+    actors = dict(spans)
+    nominal_starts = {t.start for t in triggers if t.nominal}
+    planned: list[Planned] = []
+    covered = -1
+    for trig in triggers:
+        lo, hi = ctx.clauses.span(trig.start, n)
+        start_char, end_char = ctx.tokens[lo].start, _char(ctx, hi)
+        has_object = any(start_char <= o[0] < end_char for o in objects)  # passives name it first
+        res = resolve(lex, trig, tokens, lo, hi, actors, has_object)
+        if res is None or not res.code or res.code.startswith("01") or trig.start < covered:
+            continue
+        if ctx.clauses.hypothetical(trig.start, n):
+            continue  # "if the US attacked Venezuela": no event
+        if res.pattern is not None and not res.pattern.overlay and any(trig.end <= s < res.end for s in nominal_starts):
+            continue  # "anunció la expulsión de": the project's nominal trigger carries the event
+        if trig.start in ctx.clauses.reporting and res.code[:2] in ("01", "11") and not res.pattern:
+            continue
+        planned.append(Planned(trig, res, lo, hi, []))
+        if res.pattern is not None and res.pattern.after:
+            covered = res.end
+    return _absorb(ctx, planned, spans)
 
 
+def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) -> list[Planned]:
+    """"refused to send troops", "threatened to cut off supplies": one event of the governing verb."""
+    inside = {i for a, b in spans for i in range(a, b)}
+    out: list[Planned] = []
+    for p in planned:
+        head = out[-1] if out else None
+        if head and head.family in ABSORBING and not head.trig.nominal:
+            gap = [t for i, t in enumerate(ctx.tokens[head.trig.last_end:p.trig.start], head.trig.last_end)
+                   if i not in inside and t.word.isalnum()]
+            same_clause = ctx.clauses.span(p.trig.start, len(ctx.tokens))[0] <= head.trig.start
+            if "negation" in head.res.flags and not p.trig.nominal and len(gap) <= 1 and same_clause:
+                out[-1] = p  # "denied sending troops": the sending is negated, not a rejection
+                continue
+            if len(gap) <= GOVERN_GAP and same_clause:
+                head.trig.absorbed.append(p.trig)
+                head.trig.last_end = p.trig.end
+                head.inner.append(p.res.code)
+                head.hi = max(head.hi, p.hi)
+                continue
+        out.append(p)
+    return out
 
-def _events_for(ctx: Context, trig: Trigger, lo: int, end: int) -> list[CodedEvent]:
-    sources, targets, penalty, passive = find_roles(ctx, trig, lo, end)
+
+def _char(ctx: Context, token: int) -> int:
+    return ctx.tokens[token].start if token < len(ctx.tokens) else len(ctx.folded)
+
+
+def _act(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, ActorMention]) -> Act:
+    p = plan[i]
+    lo = p.lo if p.trig.nominal or not i or plan[i - 1].trig.last_end <= p.lo else max(p.lo, plan[i - 1].trig.last_end)
+    nxt = plan[i + 1] if i + 1 < len(plan) else None
+    hi = min(p.hi, nxt.trig.start) if nxt else p.hi
+    if nxt and nxt.trig.nominal and not p.trig.nominal and nxt.lo <= p.trig.start:
+        hi = min(p.hi, nxt.hi)  # "condemned the US sanctions on Cuba": the owner of the object is the target
+    if p.family == "13" and hi in ctx.clauses.conditional:  # "threatened to retaliate if the US ..."
+        hi = ctx.clauses.span(hi, len(ctx.tokens))[1]
+    hidden = ctx.clauses.hidden_at(p.trig.start)
+    return Act(start=ctx.tokens[p.trig.start].start, end=ctx.tokens[p.trig.end - 1].end,
+               last_end=ctx.tokens[p.trig.last_end - 1].end, lo=_char(ctx, lo), hi=_char(ctx, hi),
+               family=p.family, recv="recv" in p.res.flags, nominal=p.trig.nominal, compound=p.res.compound,
+               absorbed_families=tuple(c[:2] for c in p.inner),
+               target=mention_at.get(p.res.target) if p.res.target is not None else None,
+               source=mention_at.get(p.res.source) if p.res.source is not None else None,
+               reporter=ctx.clauses.reporter_of(p.lo),
+               participle=ctx.tokens[p.trig.start].word != ctx.tokens[p.trig.start].lemma,
+               of_agent="of_agent" in p.res.flags,
+               hidden=(ctx.tokens[hidden[0]].start, ctx.tokens[hidden[1] - 1].end) if hidden else None)
+
+
+def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[CodedEvent]:
+    sources, targets, penalty, passive = find_roles(ctx, act)
     if sources and not passive:
         ctx.last_sources = sources  # a later verb of the sentence may share this subject
     if not sources or not targets:
         return []
-    f, appeal = ctx.folded, trig.pattern.family == "02"
+    f, appeal = ctx.folded, act.family == "02"
     ctx.used.update(id(t) for t in targets)
-    before = [s.end for s in sources if s.end <= trig.start]
-    cue_lo = max(before) if before and not passive else trig.start - 45
-    negation = find_cue(cue_regex("negation"), f, cue_lo, trig.start)
-    modal = find_cue(cue_regex("modal"), f, cue_lo, trig.start) if trig.pattern.family not in GOVERNING else None
+    before = [s.end for s in sources if s.end <= act.start]
+    cue_lo = max(before) if before and not passive else act.start - 45
+    negation = find_cue(cue_regex("negation"), f, cue_lo, act.start)
+    modal = None if act.family in GOVERNING else find_cue(cue_regex("modal"), f, cue_lo, act.start)
+    if modal is None and act.family not in GOVERNING and is_future(p.trig, ctx.tokens, ctx.language):
+        modal = act.start
+    if p.trig.infinitive and modal is None:
+        return []  # "a move to establish a legal basis to attack": a purpose, not an act
+    skip = [(m.start, m.end) for m in ctx.mentions]
     events = []
     for i, tgt in enumerate(targets):
         # Appeals name several addressees, each with its own object: "Russia for radars and China for loans".
-        lo_obj = tgt.end if appeal else lo if passive else trig.end
-        hi_obj = targets[i + 1].start if appeal and i + 1 < len(targets) else end
-        objects = [o for o in find_objects(f, lo_obj, hi_obj, ctx.language)
-                   if not any(m.start <= o[0] < m.end for m in ctx.mentions)]
-        if not objects and appeal:
-            objects = find_objects(f, trig.end, end, ctx.language)
+        lo_obj = tgt.end if appeal else act.lo if passive else act.end
+        hi_obj = targets[i + 1].start if appeal and i + 1 < len(targets) else act.hi
+        found = find_objects(objects, f, lo_obj, hi_obj, skip)
+        if not found and appeal:
+            found = find_objects(objects, f, act.end, act.hi, skip)
         amount, _ = find_amount(ctx.sentence[lo_obj:hi_obj])
-        evidence = _evidence(ctx, trig, objects, tgt, [negation, modal])
-        events += [_event(ctx, trig, src, tgt, objects, negation is not None, modal is not None,
-                          amount, evidence, penalty) for src in sources]
-    return [e for e in events if e is not None]
+        evidence = _evidence(ctx, p, act, found, tgt, [negation, modal])
+        for src in sources:
+            events += _event(ctx, p, act, src, tgt, found, negation is not None, modal is not None,
+                             amount, evidence, penalty)
+    return events
 
 
-def _evidence(ctx: Context, trig: Trigger, objects: list, tgt: ActorMention, cues: list[int | None]) -> str:
+def _evidence(ctx: Context, p: Planned, act: Act, objects: list, tgt: ActorMention, cues: list[int | None]) -> str:
     """The words that justify the code: cue, trigger, and the object phrase or nearby target."""
-    before = [o[0] for o in objects if o[0] < trig.start]  # passive: "bombers were sent"
-    start = min(x for x in (trig.start, *cues, *before) if x is not None)
-    end = trig.last_end
-    if trig.pattern.cameo.endswith("*"):  # the object chose the code, so show it
-        after = [o for o in objects if o[0] >= trig.start]
-        for o in after if trig.pattern.family == "02" else after[:1]:
+    before = [o[0] for o in objects if o[0] < act.start]  # passive: "bombers were sent"
+    start = min(x for x in (act.start, *cues, *before) if x is not None)
+    end = max(act.last_end, ctx.tokens[p.res.end - 1].end if p.res.end > p.trig.end else act.last_end)
+    if p.res.code.endswith("*"):  # the object chose the code, so show it
+        after = [o for o in objects if o[0] >= act.start]
+        for o in after if act.family == "02" else after[:1]:
             end = max(end, phrase_end(ctx.folded, o[1]))
     near = [(tgt.start, tgt.end, 6)] + [(o[0], phrase_end(ctx.folded, o[1]), 2) for o in objects[:1]]
     for lo, hi, gap in near:  # words allowed between the evidence so far and what it may take in
@@ -134,30 +200,51 @@ def _evidence(ctx: Context, trig: Trigger, objects: list, tgt: ActorMention, cue
     return ctx.sentence[start:min(end, start + 160)].strip()
 
 
-def _same_country(a: ActorMention, b: ActorMention) -> bool:
-    """Interstate events only: one state on both sides, or no state on either, is not coded."""
+def _not_an_event(a: ActorMention, b: ActorMention) -> bool:
+    """One state on both sides (its organs included), or no country on either side."""
     return same_side(a, b) or (a.country is None and b.country is None)
 
 
-def _event(ctx: Context, trig: Trigger, src: ActorMention, tgt: ActorMention, objects: list, negated: bool,
-           modal: bool, amount: float | None, evidence: str, penalty: float) -> CodedEvent | None:
-    cameo, energy = _resolve(trig, objects, src, modal)
-    if trig.pattern.recv and src.kind in ("leader", "official") and not objects:
-        cameo, src, tgt = "043", tgt, src  # "Maduro received Lavrov" is hosting a visit
+def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMention, objects: list,
+           negated: bool, modal: bool, amount: float | None, evidence: str, penalty: float) -> list[CodedEvent]:
+    cameo, energy = resolve_code(p.res.code, [o[2] for o in objects], p.inner, src.sector == "MIL", modal)
+    reciprocal = p.res.reciprocal
+    if act.recv and src.kind in ("leader", "official") and not objects:
+        cameo, reciprocal, src, tgt = "043", "042", tgt, src  # "Maduro received Lavrov" is hosting a visit
     kind = event_types().get(cameo)
-    if kind is None or _same_country(src, tgt) or src.sector == "CVL":
-        return None
+    if kind is None or _not_an_event(src, tgt) or src.sector == "CVL":
+        return []
+    specific = bool(objects) or not p.res.code.endswith("*")
+    score = confidence(act, specific, src, tgt, penalty)
+    out = [_build(ctx, cameo, kind, energy, src, tgt, negated, amount, evidence, score)]
+    back = event_types().get(reciprocal) if reciprocal and not modal else None
+    if back is not None and reciprocal[:2] == cameo[:2]:  # "A and B met": B met A too
+        out.append(_build(ctx, reciprocal, back, energy, tgt, src, negated, amount, evidence, score))
+    return out
+
+
+def _build(ctx: Context, cameo: str, kind, energy: bool, src: ActorMention, tgt: ActorMention, negated: bool,
+           amount: float | None, evidence: str, score: float) -> CodedEvent:
     category = kind.support_category
     if energy and kind.direction in ("support", "appeal", "withdrawal", "rejection"):
         category = "energy"
-    specific = bool(objects) or not trig.pattern.cameo.endswith("*")
     return CodedEvent(
         source=Actor(src.text, src.country, src.sector, src.code),
         target=Actor(tgt.text, tgt.country, tgt.sector, tgt.code), cameo=cameo, plover=kind.plover_event,
         quad_class=kind.quad_class, goldstein=kind.goldstein, support_category=category,
         direction=kind.direction, negated=negated, amount_usd=amount, evidence=evidence,
-        confidence=confidence(trig, specific, src, tgt, penalty), sentence=ctx.sentence,
-        sentence_index=ctx.index, event_date=ctx.day)
+        confidence=score, sentence=ctx.sentence, sentence_index=ctx.index, event_date=ctx.day)
+
+
+def _token_spans(ctx: Context) -> tuple[list[tuple[int, int]], dict[int, ActorMention]]:
+    """Each actor mention as a token span, and the mention that starts at each first token."""
+    spans, at = [], {}
+    for m in ctx.mentions:
+        inside = [i for i, t in enumerate(ctx.tokens) if t.start < m.end and m.start < t.end]
+        if inside:
+            spans.append((inside[0], inside[-1] + 1))
+            at[inside[0]] = m
+    return spans, at
 
 
 def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
@@ -165,28 +252,49 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     """Every event the rules find in one sentence (zero is a valid answer).
 
     Leaders and officials resolve within their tenure on the date the sentence states, else on ``on``.
+    ``language`` None guesses English or Spanish from the sentence.
     """
     on = on.date() if isinstance(on, dt.datetime) else on
     day = event_date(sentence, on)
     folded, mentions = fold(sentence), find_actors(sentence, day or on)
-    if not mentions:  # no actor, no event: skip the pattern scan
-        return []
+    if len(mentions) < 2:
+        return []  # an event needs two actors
+    language = language or guess_en_es(sentence)
     ctx = Context(sentence, folded, mentions, language, index, day)
-    triggers = absorb(folded, find_triggers(folded, language, mentions), mentions)
+    ctx.tokens = tokenize(sentence, folded, language)
+    spans, mention_at = _token_spans(ctx)
+    hits = scan(lexicon(language), ctx.tokens)
+    adjectives = {b for a, b in spans if language == "en" and b - a == 1
+                  and (mention_at[a].kind == "demonym" or "." in mention_at[a].text)}  # "Russian aid", "U.S. aid"
+    triggers = find_triggers(ctx.tokens, hits, spans, adjectives, language)
+    ctx.clauses = segment(ctx.tokens, spans, {t.start for t in triggers if not t.nominal})
+    objects = object_hits(hits, ctx.tokens, {t.start for t in triggers if not t.nominal
+                                             and (t.info.triggers or t.info.verb_code)})
+    plan = _plan(ctx, triggers, objects, spans)
+    _note_reporters(ctx, spans, mention_at)
     events: list[CodedEvent] = []
-    for i, trig in enumerate(triggers):
-        lo, breaks = triggers[i - 1].last_end if i else 0, cue_regex("clause_break", edge="")
-        lo = max([lo] + [b.end() for b in breaks.finditer(folded, lo, trig.start)])
-        end = triggers[i + 1].start if i + 1 < len(triggers) else len(folded)
-        brk = breaks.search(folded, trig.last_end, end)
-        events += _events_for(ctx, trig, lo, brk.start() if brk else end)
+    for i, p in enumerate(plan):
+        events += _events_for(ctx, p, _act(ctx, plan, i, mention_at), objects)
     keys = [(e.source.code, e.target.code, e.cameo, e.negated) for e in events]
     return [e for i, e in enumerate(events) if keys.index(keys[i]) == i]  # first of each duplicate
 
 
+def _note_reporters(ctx: Context, spans: list[tuple[int, int]], mention_at: dict[int, ActorMention]) -> None:
+    """The subject of each reporting verb, for the clause it reports ("Russia said it would ...")."""
+    for r in ctx.clauses.reporting:
+        lo, _ = ctx.clauses.span(r, len(ctx.tokens))
+        before = [mention_at[a] for a, b in spans if lo <= a and b <= r and a in mention_at]
+        after = [mention_at[a] for a, b in spans if r < a <= r + 3 and a in mention_at]
+        if before or after:
+            ctx.subjects_at[r] = (before or after)[-1:] if before else after[:1]
+
+
 def code_text(text: str, on: dt.date | None = None, language: str | None = None) -> list[CodedEvent]:
-    """Code every sentence of a text; ``language`` None tries the English and Spanish patterns."""
-    return [ev for i, s in enumerate(split_sentences(text)) for ev in code_sentence(s, i, on, language)]
+    """Code every sentence of a text; ``language`` None guesses English or Spanish once for the text."""
+    sentences = split_sentences(text)
+    if language is None and sentences:
+        language = guess_en_es(text)
+    return [ev for i, s in enumerate(sentences) for ev in code_sentence(s, i, on, language)]
 
 
 def to_contract(input_id: str, ev: CodedEvent) -> dict:
@@ -197,4 +305,3 @@ def to_contract(input_id: str, ev: CodedEvent) -> dict:
             "plover": ev.plover, "quad_class": ev.quad_class, "goldstein": ev.goldstein,
             "support_category": ev.support_category, "direction": ev.direction, "negated": ev.negated,
             "amount_usd": ev.amount_usd, "evidence": ev.evidence, "confidence": ev.confidence}
-

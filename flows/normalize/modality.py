@@ -10,22 +10,24 @@ from flows.normalize.gazetteer import alternatives, fold, read_data
 
 if TYPE_CHECKING:
     from flows.normalize.actors import ActorMention
-    from flows.normalize.patterns import Trigger
+    from flows.normalize.roles import Act
 
 CERTAINTY = {"country": 1.0, "leader": 1.0, "official": 0.95, "military": 0.95, "igo": 0.95, "firm": 0.9,
              "legislature": 0.9, "opposition": 0.9, "seat": 0.85, "capital": 0.85, "demonym": 0.75}
 
 
 @cache
-def cue_words(kind: str) -> frozenset[str]:
-    """Words of one kind in cues.csv (negation, modal, passive, not_subject, not_target, place)."""
-    rows = [fold(r["words"]) for r in read_data("cues.csv") if r["kind"] == kind]
+def cue_words(kind: str, language: str | None = None) -> frozenset[str]:
+    """Words of one kind in cues.csv (negation, modal, passive, not_subject, ...); ``language`` None: all."""
+    rows = [fold(r["words"]) for r in read_data("cues.csv")
+            if r["kind"] == kind and (language is None or r["language"] in (language, "any"))]
     return frozenset(w for words in rows for w in alternatives(words))
 
 
 @cache
-def cue_regex(kind: str, suffix: str = "", edge: str = r"\b") -> re.Pattern[str]:
-    return re.compile(rf"{edge}(?:{'|'.join(sorted(cue_words(kind), key=len, reverse=True))}){edge}{suffix}")
+def cue_regex(kind: str, suffix: str = "", edge: str = r"\b", language: str | None = None) -> re.Pattern[str]:
+    words = sorted(cue_words(kind, language), key=len, reverse=True)
+    return re.compile(rf"{edge}(?:{'|'.join(words)}){edge}{suffix}")
 
 
 def find_cue(rx: re.Pattern[str], folded: str, lo: int, hi: int) -> int | None:
@@ -34,7 +36,7 @@ def find_cue(rx: re.Pattern[str], folded: str, lo: int, hi: int) -> int | None:
     return hi - len(window) + m.start() if m else None
 
 
-def confidence(t: Trigger, specific: bool, src: ActorMention, tgt: ActorMention, penalty: float) -> float:
+def confidence(t: Act, specific: bool, src: ActorMention, tgt: ActorMention, penalty: float) -> float:
     """Higher for a specific pattern and named states; lower for metonyms, guesses, long gaps."""
     gap_src = t.start - src.end if src.end <= t.start else src.start - t.last_end
     penalty += 0.1 * (gap_src > 80) + 0.1 * (tgt.start - t.last_end > 80)

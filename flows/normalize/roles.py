@@ -1,8 +1,14 @@
-"""Who did it and to whom: subjects, targets, passive agents, receivers and coordination.
+"""Who did it and to whom: subjects, targets, passive agents, receivers, nominal events, coordination.
 
-Source: nearest actor before the trigger outside prepositional or comma-wrapped phrases ("by"/"por"
-when passive, "from"/"de" for receiving verbs); target: first actor after it, or several joined by
-"and"/"y". Appositions ("Maduro, an ally of Moscow, asked ...") are skipped.
+Source: the actor before the verb in its clause, outside prepositional phrases and hidden stretches
+(appositions, relative clauses); in Spanish an actor right after the verb when none precedes it
+("anunció Rusia"); else the speaker of a reported clause when the clause names no subject ("Russia
+said it would ...", "Rusia dijo que enviará ..."); else the subject of the previous verb of the
+sentence ("Rusia envió ... y anunció ..."). Passive verbs take their source after "by"/"por".
+Target: the actor a pattern's ``+`` points at, else the first actor after the verb (several when
+joined by "and"/"y"). Nominal events ("the expulsion of Russian diplomats", "U.S. sanctions on
+Iran", "la visita de Putin a Caracas") take their source from a possessive or adjacent actor, a
+"by"/"por" agent, or the subject of the clause, and their target after "of", "on", "against", "to".
 """
 from __future__ import annotations
 
@@ -11,10 +17,17 @@ import re
 from dataclasses import dataclass, field
 
 from flows.normalize.actors import ActorMention
+from flows.normalize.clauses import Clauses
 from flows.normalize.modality import cue_regex, cue_words
-from flows.normalize.patterns import Trigger
+from flows.normalize.tokens import Token
 
 PLACE_FAMILIES = {"02", "04", "05", "10", "11", "12", "13"}  # where "in X" names a place, not a target
+_FROM_TARGET = {"02", "16"}  # "requested aid from Moscow", "halted imports from Venezuela"
+_PLACE_RETRY = {"02", "10", "11", "12", "13"}  # "demanded elections in Venezuela": the place is the target
+MUTUAL = {"03", "04", "05", "06", "19"}  # a compound subject acting alone acts on itself: "A and B met"
+NOMINAL_SOURCE_PREPS = {"by", "por"}
+NOMINAL_TARGET_PREPS = {"of", "on", "against", "to", "with", "toward", "towards", "over", "between",
+                        "de", "del", "contra", "a", "al", "sobre", "con", "entre", "hacia"}
 
 
 @dataclass
@@ -25,8 +38,32 @@ class Context:  # what the triggers of one sentence share
     language: str | None
     index: int
     day: dt.date | None
+    tokens: list[Token] = field(default_factory=list)
+    clauses: Clauses | None = None
     used: set[int] = field(default_factory=set)
     last_sources: list[ActorMention] = field(default_factory=list)
+    subjects_at: dict[int, list[ActorMention]] = field(default_factory=dict)  # reporting verb -> its subjects
+
+
+@dataclass
+class Act:
+    """One trigger ready for roles: character span, window and what its code says about roles."""
+    start: int
+    end: int
+    last_end: int
+    lo: int  # window where its subject may be (characters)
+    hi: int  # window where its targets may be
+    family: str
+    recv: bool = False
+    nominal: bool = False
+    compound: bool = False
+    absorbed_families: tuple[str, ...] = ()
+    target: ActorMention | None = None  # from a pattern's "+"
+    source: ActorMention | None = None  # from a pattern's "$"
+    reporter: int | None = None  # token of the reporting verb whose clause this is
+    hidden: tuple[int, int] | None = None  # character span of the hidden stretch holding it
+    participle: bool = True  # an inflected verb form, which can be passive ("was sent"; not "was ready")
+    of_agent: bool = False  # a nominal whose "of"/"de" names who acts ("the visit of Putin"), not what is acted on
 
 
 def word_before(folded: str, pos: int) -> str:
@@ -37,7 +74,7 @@ def word_before(folded: str, pos: int) -> str:
 
 
 def coordinated(folded: str, mentions: list[ActorMention], first: ActorMention, step: int,
-                 lo: int, hi: int) -> list[ActorMention]:
+                lo: int, hi: int) -> list[ActorMention]:
     """``first`` plus the actors joined to it by "and", "y" or commas, walking by ``step``."""
     group, i = [first], mentions.index(first)
     while 0 <= i + step < len(mentions):
@@ -51,34 +88,79 @@ def coordinated(folded: str, mentions: list[ActorMention], first: ActorMention, 
     return sorted(group, key=lambda m: m.start)
 
 
-def find_subjects(folded: str, mentions: list[ActorMention], lo: int, trig: Trigger,
-                  used: set[int]) -> list[ActorMention]:
-    pool = [m for m in mentions if lo <= m.start and m.end <= trig.start and id(m) not in used
-            and word_before(folded, m.start) not in cue_words("not_subject")]
-    # "Maduro, an ally of Moscow, asked ...": skip an actor wrapped in commas.
-    plain = [m for m in pool if not ("," in folded[lo:m.start] and "," in folded[m.end:trig.start])] or pool
-    return coordinated(folded, mentions, plain[-1], -1, lo, trig.start) if plain else []
-
-
 def same_side(a: ActorMention, b: ActorMention) -> bool:
-    """One actor, or two of one country (government and opposition alike: not interstate)."""
-    return a.code == b.code or (a.country is not None and a.country == b.country)
+    """One actor, or two state organs of one country (a government and its army are one side)."""
+    if a.code == b.code:
+        return True
+    if a.country is None or a.country != b.country:
+        return False
+    return not ({a.sector, b.sector} & DOMESTIC_OTHERS)
 
 
-_FROM_TARGET = {"02", "16"}  # "requested aid from Moscow", "halted imports from Venezuela": "from" names the other side
-_PLACE_RETRY = {"02", "10", "11", "12", "13"}  # "demanded elections in Venezuela": the place is the target
+# Sub-state actors an event can oppose to their own government (GDELT codes these too); a state's firms,
+# media or courts acting on their own state stay uncoded, as its organs do.
+DOMESTIC_OTHERS = frozenset({"OPP", "REB", "INS", "SEP"})
 
 
-def _target_pool(folded: str, mentions: list[ActorMention], trig: Trigger, end: int, sources: list[ActorMention],
-                 level: int) -> list[ActorMention]:
+def _hidden_chars(ctx: Context, act: Act) -> list[tuple[int, int]]:
+    if ctx.clauses is None:
+        return []
+    spans = [(ctx.tokens[a].start, ctx.tokens[b - 1].end) for a, b in ctx.clauses.hidden]
+    return [s for s in spans if s != act.hidden]
+
+
+def find_subjects(ctx: Context, act: Act) -> list[ActorMention]:
+    f, ms = ctx.folded, ctx.mentions
+    hidden = _hidden_chars(ctx, act)
+    pool = [m for m in ms if act.lo <= m.start and m.end <= act.start and id(m) not in ctx.used
+            and word_before(f, m.start) not in cue_words("not_subject", ctx.language)
+            and not any(a <= m.start < b for a, b in hidden)]
+    # "Maduro, an ally of Moscow, asked ...": skip an actor wrapped in commas.
+    plain = [m for m in pool if not ("," in f[act.lo:m.start] and "," in f[m.end:act.start])] or pool
+    if plain:
+        return coordinated(f, ms, plain[-1], -1, act.lo, act.start)
+    return []
+
+
+def _inverted_subject(ctx: Context, act: Act) -> list[ActorMention]:
+    """Spanish verb-subject order: "anunció Rusia", "afirmó el canciller ruso"."""
+    if ctx.language != "es" or act.nominal:
+        return []
+    after = [m for m in ctx.mentions if act.last_end <= m.start < act.hi]
+    if not after:
+        return []
+    first = after[0]
+    gap = re.findall(r"[\w']+", ctx.folded[act.last_end:first.start])
+    if len(gap) <= 2 and not set(gap) & (cue_words("not_subject", "es") | {"de", "del"}):
+        return coordinated(ctx.folded, ctx.mentions, first, 1, act.last_end, act.hi)
+    return []
+
+
+def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
+    """Subjects of an active verb and a confidence penalty for guessed ones."""
+    subjects = find_subjects(ctx, act) or _inverted_subject(ctx, act)
+    if subjects:
+        return subjects, 0.0
+    if act.hidden is not None:  # "Maduro, who visited Moscow, ...": the actor the clause describes
+        before = [m for m in ctx.mentions if m.end <= act.hidden[0]]
+        if before and ctx.folded[before[-1].end:act.hidden[0]].strip() == "":
+            return [before[-1]], 0.05
+    if act.reporter is not None and act.reporter in ctx.subjects_at:
+        return ctx.subjects_at[act.reporter], 0.05  # "Russia said it would send troops"
+    if ctx.last_sources:
+        return ctx.last_sources, 0.1  # "Russia sent bombers ... and pledged loans"
+    return [], 0.0
+
+
+def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int) -> list[ActorMention]:
     """Candidate targets; ``level`` 0 is strict, 1 also takes "from"/place-marked actors, 2 also demonyms."""
-    family, pool = trig.pattern.family, []
-    not_target = cue_words("not_target") - ({"from"} if family in _FROM_TARGET else set())
-    for m in mentions:
-        if not (trig.start <= m.start and m.end <= end) or (m.kind == "demonym" and level < 2):
+    f, family, pool = ctx.folded, act.family, []
+    not_target = cue_words("not_target", ctx.language) - ({"from"} if family in _FROM_TARGET else set())
+    for m in ctx.mentions:
+        if not (act.end <= m.start and m.end <= act.hi) or (m.kind == "demonym" and level < 2):
             continue  # a bare demonym is first taken as an adjective ("Chinese loans"), not a recipient
-        prep = word_before(folded, m.start)
-        if (prep in not_target and level == 0) or (prep in cue_words("place") and family in PLACE_FAMILIES
+        prep = word_before(f, m.start)
+        if (prep in not_target and level == 0) or (prep in cue_words("place", ctx.language) and family in PLACE_FAMILIES
                                                    and not (level and family in _PLACE_RETRY)):
             continue
         if not any(same_side(m, s) for s in sources):
@@ -86,21 +168,21 @@ def _target_pool(folded: str, mentions: list[ActorMention], trig: Trigger, end: 
     return pool
 
 
-def find_targets(folded: str, mentions: list[ActorMention], trig: Trigger, end: int,
-                 sources: list[ActorMention], everyone: bool) -> list[ActorMention]:
+def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: bool) -> list[ActorMention]:
+    f = ctx.folded
     pool: list[ActorMention] = []
     for level in (0, 1, 2):  # "rejected a request from Caracas", "a Venezuelan request"
-        pool = _target_pool(folded, mentions, trig, end, sources, level)
+        pool = _target_pool(ctx, act, sources, level)
         if pool:
             break
     if everyone:  # appeals: each addressee after the first is joined by "and", a comma, "to" or "a"
         return [m for i, m in enumerate(pool) if not i or re.search(r"(?:,|\b(?:and|y|e|to|a))\s*$",
-                                                                    folded[:m.start])]
+                                                                    f[:m.start])]
     if not pool:
         return pool
-    group = coordinated(folded, mentions, pool[0], 1, trig.start, end)
+    group = coordinated(f, ctx.mentions, pool[0], 1, act.end, act.hi)
     # An actor right before the next clause's verb is that verb's subject, not a second target.
-    if len(group) > 1 and len(re.findall(r"\w+", folded[group[-1].end:end])) <= 2 and end < len(folded) - 1:
+    if len(group) > 1 and len(re.findall(r"\w+", f[group[-1].end:act.hi])) <= 2 and act.hi < len(f) - 1:
         group.pop()
     return [g for g in group if g in pool]
 
@@ -112,28 +194,65 @@ def find_agent(folded: str, mentions: list[ActorMention], lo: int, hi: int, prep
     return []
 
 
-def find_roles(ctx: Context, trig: Trigger, lo: int, end: int) -> tuple[list, list, float, bool]:
+STRONG_TARGET_PREPS = {"on", "against", "to", "toward", "towards", "contra", "a", "al", "hacia", "sobre", "with", "con"}
+OF = {"of", "de", "del"}
+
+
+def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
+    """"U.S. sanctions on Iran", "the expulsion of Russian diplomats by Britain", "el bombardeo israelí".
+
+    Source: a "by"/"por" agent, an actor right before the noun ("U.S. sanctions", "Britain's expulsion")
+    or right after it in Spanish ("el bombardeo israelí"), an "of"/"de" actor when another actor
+    follows with "against"/"contra" ("las acusaciones de EE.UU. contra Rusia"), else the clause's
+    subject. Target: the first actor after a preposition ("of", "on", "against", "to", "de", "contra").
+    """
+    f, ms = ctx.folded, ctx.mentions
+    window = [m for m in ms if act.last_end <= m.start and m.end <= act.hi]
+    preps = {id(m): word_before(f, m.start) for m in window}
+    by = find_agent(f, ms, act.last_end, act.hi, NOMINAL_SOURCE_PREPS)
+    adjacent = [m for m in ms if m.end <= act.start and act.lo <= m.start
+                and re.fullmatch(r"\s*(?:'s)?\s*(?:\S+\s+)?", f[m.end:act.start])]
+    if ctx.language == "es" and window and window[0].kind == "demonym" and not f[act.end:window[0].start].strip():
+        adjacent = window[:1]  # "el bombardeo israelí"
+    strong = [m for m in window if preps[id(m)] in STRONG_TARGET_PREPS and m not in adjacent]
+    of_source = [m for m in window if preps[id(m)] in OF and strong and m.end <= strong[0].start]
+    if act.of_agent and not strong and window and preps[id(window[0])] in OF:
+        of_source = window[:1]  # "the visit of Putin to Caracas", "las sanciones de EE.UU.": "of" names the agent
+    sources = by or adjacent[-1:] or of_source[:1]
+    penalty = 0.0 if sources else 0.05
+    if not sources:
+        sources = find_subjects(ctx, act) or subjects_of(ctx, act)[0]
+    candidates = strong or [m for m in window if preps[id(m)] in NOMINAL_TARGET_PREPS | {"diplomats", "diplomaticos"}]
+    targets = [m for m in candidates if m not in sources and not any(same_side(m, x) for x in sources)][:1]
+    if targets:
+        targets = coordinated(f, ms, targets[0], 1, act.last_end, act.hi)
+    return sources, [t for t in targets if not any(same_side(t, x) for x in sources)], penalty
+
+
+def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     """Sources, targets, a confidence penalty and whether the voice is passive."""
     f, ms = ctx.folded, ctx.mentions
-    aux = cue_regex("passive", r"\s+(?:\w+ly\s+)?$").search(f[max(0, trig.start - 30):trig.start])
-    passive = bool(aux) and not f[:trig.end].endswith("ing")  # "is sending" is active
+    if act.nominal:
+        sources, targets, penalty = nominal_roles(ctx, act)
+        return sources, targets, penalty, False
+    aux = cue_regex("passive", r"\s+(?:\w+ly\s+)?$", language=ctx.language).search(f[max(0, act.start - 30):act.start])
+    passive = bool(aux) and act.participle and not f[:act.end].endswith("ing")  # "is sending" is active
     if passive:  # "Venezuela was sanctioned by Washington", "bombers were sent to Caracas by Moscow"
-        sources = find_agent(f, ms, trig.last_end, end, {"by", "por"})
-        before = [m for m in find_subjects(f, ms, lo, trig, ctx.used) if m not in sources]
-        return sources, before or find_targets(f, ms, trig, end, sources, False), 0.05, True
-    subjects, penalty = find_subjects(f, ms, lo, trig, ctx.used), 0.0
-    if not subjects and ctx.last_sources:
-        subjects, penalty = ctx.last_sources, 0.1  # "Russia sent bombers ... and pledged loans"
-    if trig.pattern.recv:  # "Venezuela received bombers from Russia": the giver is the source
-        guest = [m for m in ms if m.start > trig.end][:1]  # "Maduro received Lavrov": a host
-        givers = find_agent(f, ms, trig.last_end, end, {"from", "de", "desde", "a"}) or [
-            m for m in guest if m.kind in ("leader", "official") and len(f[trig.end:m.start].split()) <= 1] or [
-            m for m in ms if trig.end <= m.start < end and m.kind == "demonym"][:1]  # "bought Chinese drones"
+        sources = find_agent(f, ms, act.last_end, act.hi, {"by", "por"})
+        before = [m for m in find_subjects(ctx, act) if m not in sources]
+        return sources, before or find_targets(ctx, act, sources, False), 0.05, True
+    subjects, penalty = ([act.source], 0.0) if act.source else subjects_of(ctx, act)
+    if act.recv:  # "Venezuela received bombers from Russia": the giver is the source
+        guest = [m for m in ms if m.start > act.end][:1]  # "Maduro received Lavrov": a host
+        givers = find_agent(f, ms, act.last_end, act.hi, {"from", "de", "desde", "a"}) or [
+            m for m in guest if m.kind in ("leader", "official") and len(f[act.end:m.start].split()) <= 1] or [
+            m for m in ms if act.end <= m.start < act.hi and m.kind == "demonym"][:1]  # "bought Chinese drones"
         return (givers, subjects, penalty + 0.05, False) if givers else ([], [], 0.0, False)
-    targets = find_targets(f, ms, trig, end, subjects, trig.pattern.family == "02")
-    mutual = {"03", "04", "05", "06"} & {trig.pattern.family, *(t.pattern.family for t in trig.absorbed)}
-    if not targets and mutual and len(subjects) > 1:
-        subjects, targets = subjects[:1], subjects[1:]  # "Putin and Maduro met", "... signed a treaty"
+    if act.target is not None and not any(same_side(act.target, s) for s in subjects):
+        targets = coordinated(f, ms, act.target, 1, act.last_end, act.hi)
+    else:
+        targets = find_targets(ctx, act, subjects, act.family == "02")
+    mutual = MUTUAL & {act.family, *act.absorbed_families}
+    if not targets and (mutual or act.compound) and len(subjects) > 1:
+        targets = subjects  # "Putin and Maduro met": each met the other (pairs of one actor are skipped)
     return subjects, targets, penalty, False
-
-

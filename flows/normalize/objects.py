@@ -1,0 +1,96 @@
+"""What was sent, asked for, cut or threatened: object terms and the sub-code they decide.
+
+A trigger coded ``NN*`` ("send" -> ``07*``) takes its code from the first object term after it
+(``object_terms.csv`` gives the class, ``object_codes.csv`` the code for family and class); a dollar
+amount counts as money. The object terms are found by the same lexicon scan as the triggers.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from flows.normalize.amounts import find_amount
+from flows.normalize.gazetteer import read_data
+from flows.normalize.modality import cue_words
+from flows.normalize.tokens import Token
+from flows.normalize.verbdict import Hit
+from flows.reference import event_types
+
+Object = tuple[int, int, str]  # (character start, character end, class)
+
+
+@cache
+def object_codes() -> dict[tuple[str, str], str]:
+    return {(r["family"], r["object_class"]): r["cameo"] for r in read_data("object_codes.csv")}
+
+
+def object_hits(hits: list[Hit], tokens: list[Token], verbs: set[int]) -> list[Object]:
+    """Longest object term at each place, as character spans; overlaps resolved leftmost-longest.
+
+    A word used as a verb is no object ("enviar" is not "enviado", an envoy, though both lemmatize alike).
+    """
+    spans = sorted(((h.start, h.end, cls) for h in hits if h.start not in verbs for cls in h.info.objects[:1]),
+                   key=lambda s: (s[0], s[0] - s[1]))
+    out: list[Object] = []
+    last = -1
+    for start, end, cls in spans:
+        if start >= last:
+            out.append((tokens[start].start, tokens[end - 1].end, cls))
+            last = end
+    return out
+
+
+def find_objects(found: list[Object], folded: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Object]:
+    """Object terms in folded[lo:hi] outside actor names; a dollar amount counts as money."""
+    out = [o for o in found if lo <= o[0] and o[1] <= hi and not any(a <= o[0] < b for a, b in skip)]
+    amount = find_amount(folded[lo:hi])[1]
+    if amount:
+        start = folded.find(amount, lo, hi)
+        if not any(o[0] <= start < o[1] for o in out):
+            out.append((start, start + len(amount), "money"))
+    return sorted(out)
+
+
+def object_class(classes: list[str], family: str) -> tuple[str, bool]:
+    """The object class that decides the sub-code, and whether the goods are energy.
+
+    The first specific class wins over vague ones ("$20 million in humanitarian aid" is humanitarian,
+    "help to rebuild its oil industry" is energy); threats and demands prefer sanctions or force.
+    """
+    if family in ("10", "13") and (coercive := [c for c in classes if c in ("sanctions", "force")]):
+        return coercive[0], False
+    specific = [c for c in classes if c not in ("aid", "money")]
+    cls = specific[0] if specific else ("economic" if "money" in classes else (classes or [""])[0])
+    energy = cls == "energy" or ("energy" in classes and cls in ("economic", "econcoop", "aid"))
+    return cls, energy
+
+
+def resolve_code(code: str, classes: list[str], inner: list[str], military_source: bool,
+                 modal: bool) -> tuple[str, bool]:
+    """CAMEO code and energy flag of a trigger given its objects, the codes it governs and modality.
+
+    ``inner`` are the codes of the verbs it governs ("refused to send": 07x); ``military_source``
+    says the subject is an armed force ("Russian bombers landed in Caracas": the subject is the object).
+    """
+    family = code.rstrip("*")[:2] if code[:1] != "M" else "M"
+    cls, energy = object_class(classes, family)
+    if not cls and inner:  # "refused to send" with no object: the inner verb's kind
+        kind = event_types().get(inner[0].rstrip("*"))
+        cls = "meeting" if inner[0][:2] in ("04", "M*") else (kind.support_category or "" if kind else "")
+    if not cls and military_source:
+        cls = "military"
+    codes = object_codes()
+    if modal:
+        code = codes.get(("modal", code)) or codes.get(("modal", family)) or code
+    if "06" in {family, *(c[:2] for c in inner)}:  # cooperating, not giving
+        cls = {"military": "milcoop", "economic": "econcoop", "energy": "econcoop"}.get(cls, cls)
+    if not code.endswith("*"):
+        return code, energy
+    family = code[:-1]
+    return codes.get((family, cls)) or codes[(family, "")], energy
+
+
+def phrase_end(folded: str, pos: int) -> int:
+    """End of the noun phrase an object term starts ("Tu-160" -> "Tu-160 bombers")."""
+    stop = "|".join(cue_words("phrase_stop"))
+    return pos + re.match(rf"(?:\s+(?!(?:{stop})\b)[\w$.-]*\w)*", folded[pos:]).end()

@@ -1,0 +1,102 @@
+"""Words of a sentence with their lemmas: the units the verb lexicon and the sparse parse work on.
+
+A token keeps its character span in the sentence (the folded copy has the same length), its folded
+surface form and its folded lemma. Lemmas come first from the verb dictionaries' own irregular forms
+(``sent`` -> ``send``) and a short list of the project's corrections (``data/lemma_overrides.csv``:
+forms the lemmatizer gets wrong, "thanked" -> "thanke"), then from ``simplemma``, a maintained dictionary lemmatizer without
+dependencies that covers English and Spanish alike (lemminflect would cover English only). Each
+distinct word is lemmatized once: a bounded cache keeps memory flat on long streams.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from flows.normalize.gazetteer import fold
+from flows.normalize.lexicon_files import read_tsv
+
+LANGUAGES = ("en", "es")
+LEMMA_CACHE = 200_000  # distinct (word, language) pairs kept; news vocabulary fits well inside
+# Acronyms with dots ("u.s.", "ee.uu."), numbers ("2,000"), words with inner hyphens ("tu-160", "s-300"),
+# the possessive "'s" on its own, then any other non-space character (punctuation is a token too).
+_TOKEN = re.compile(r"(?:[^\W\d_]{1,2}\.){2,}|\d+(?:[.,]\d+)*|\w+(?:[-/]\w+)*(?:'(?!s\b)\w+)?|'s\b|\$|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    word: str  # folded surface form
+    lemma: str  # folded lemma
+
+
+@cache
+def _irregular_forms(language: str) -> dict[str, str]:
+    """The dictionaries' irregular forms, then the project's corrections of the lemmatizer (which win)."""
+    from flows.normalize.gazetteer import read_data
+
+    forms = {row["form"]: row["lemma"] for row in read_tsv(f"verb_forms_{language}.tsv")}
+    forms.update({fold(r["form"]): fold(r["lemma"]) for r in read_data("lemma_overrides.csv")
+                  if r["language"] == language})
+    return forms
+
+
+@cache
+def _closed_class() -> frozenset[str]:
+    from flows.normalize.modality import cue_words
+
+    return cue_words("closed_class")
+
+
+@cache
+def _lemmatizer():
+    import simplemma  # imported on first use: its dictionaries are loaded lazily per language
+
+    return simplemma.lemmatize
+
+
+@lru_cache(maxsize=LEMMA_CACHE)
+def lemma(word: str, language: str) -> str:
+    """Folded lemma of one lower-case word (accents kept in the input: Spanish needs them)."""
+    folded = fold(word)
+    if language not in LANGUAGES or not word[:1].isalpha() or folded in _closed_class():
+        return folded
+    irregular = _irregular_forms(language).get(folded)
+    if irregular is not None:
+        return irregular
+    found = _lemmatizer()(word, lang=language).lower()
+    if found == word and language == "es":
+        found = _with_accent(word) or found
+    return fold(found)
+
+
+ACCENTED = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}
+
+
+def _with_accent(word: str) -> str | None:
+    """Lemma of a Spanish word written without its accent ("pidio" -> "pidió" -> "pedir"), if one is known."""
+    if any(c in word for c in "áéíóú"):
+        return None
+    for i in range(len(word) - 1, -1, -1):
+        if word[i] in ACCENTED:
+            variant = word[:i] + ACCENTED[word[i]] + word[i + 1:]
+            found = _lemmatizer()(variant, lang="es").lower()
+            if found != variant:
+                return found
+    return None
+
+
+def tokenize(sentence: str, folded: str, language: str) -> list[Token]:
+    """Tokens of one sentence; ``folded`` is ``fold(sentence)`` (same length)."""
+    out = []
+    for m in _TOKEN.finditer(folded):
+        start, end = m.span()
+        out.append(Token(start, end, m.group(), lemma(sentence[start:end].lower(), language)))
+    return out
+
+
+def spanish_future(token: Token) -> bool:
+    """"enviará", "enviarían": the Spanish future and conditional are the infinitive plus an ending."""
+    return (token.lemma.endswith(("ar", "er", "ir")) and token.word.startswith(token.lemma)
+            and token.word[len(token.lemma):] in ("a", "an", "e", "ia", "ian", "emos", "iamos"))

@@ -1,0 +1,255 @@
+"""Triggers and their codes: which words of a sentence are events, and which code each one takes.
+
+A trigger is a verb of the lexicon (or a multi-word verb: "cut off", "llamar a") used as a verb, or
+a nominal trigger of the project's list ("sanctions on", "la expulsión de"). Its code comes from the
+first of these that applies:
+
+1. a project trigger whose following words match ("sign ... agreement" -> 057);
+2. a project trigger ending in ``*`` when an object term follows (the object decides: "sent troops");
+   (a project trigger with a plain code wins here too: "lend" is 071 whatever follows);
+3. the most specific dictionary pattern of the verb (most words; ties: the later one, as PETRARCH);
+4. a project trigger ending in ``*`` with no object, then the dictionaries' default code of the verb.
+
+Pattern words are matched in order after (or before) the verb with short gaps, inside the clause;
+``+`` and ``$`` in a pattern name the target and source positions, ``%`` a compound subject.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from flows.normalize.tokens import Token, spanish_future
+from flows.normalize.verbdict import Element, Hit, KeyInfo, Lexicon, Pattern, word_matches
+
+GAP_FIRST = 6  # words allowed between the verb and the first pattern word ("sent two Tu-160 bombers")
+GAP = 3  # words allowed between later pattern words
+# Words after which a verb form is a noun ("the attack", "its request", "nuevas sanciones").
+DETERMINERS = {
+    "en": frozenset("the a an its their his her our this these those that new further fresh more such any "
+                    "another 's".split()),
+    "es": frozenset("el la los las un una unos unas su sus nuevo nueva nuevos nuevas otra otras otro otros mas "
+                    "esta este estas estos dicha dicho del al".split())}
+INFINITIVE_LEADS = frozenset("a al de del para por sin que no se y e o tras".split())
+PREPOSITIONS = frozenset("for of on in with from by about against over into during after before".split())
+
+
+@dataclass
+class Trigger:
+    start: int  # token span of the trigger words
+    end: int
+    key: str
+    info: KeyInfo
+    nominal: bool
+    last_end: int  # end of the last verb it governs ("refused to send")
+    absorbed: list[Trigger] = field(default_factory=list)
+    infinitive: bool = False  # "to attack", "para enviar": an event only when a verb or cue governs it
+
+
+@dataclass(frozen=True)
+class Resolution:
+    code: str  # CAMEO code or "NN*"
+    reciprocal: str
+    pattern: Pattern | None
+    end: int  # one past the last token the pattern matched
+    target: int | None = None  # token where a "+" matched an actor
+    source: int | None = None  # token where a "$" matched an actor
+    compound: bool = False
+
+    @property
+    def flags(self) -> frozenset[str]:
+        return self.pattern.flags if self.pattern else frozenset()
+
+
+def _nominal_position(tokens: list[Token], i: int, adjectives: set[int], language: str | None) -> bool:
+    """"the attack", "Venezuela's request", "for loans", "Russian aid": a noun, not a verb."""
+    prev = tokens[i - 1].word if i else ""
+    determiners = DETERMINERS.get(language or "en", DETERMINERS["en"])
+    after_de = language == "es" and prev == "de" and tokens[i].word != tokens[i].lemma  # "de robo", not "de enviar"
+    return bool(prev) and (prev in determiners or (language != "es" and prev in PREPOSITIONS) or after_de
+                           or i in adjectives or prev[0].isdigit())
+
+
+def _bare_infinitive(tokens: list[Token], i: int, leads: set[int]) -> bool:
+    """A Spanish infinitive that no verb, preposition or actor introduces ("cooperación militar")."""
+    t = tokens[i]
+    if i == 0 or not (t.word == t.lemma and t.word.endswith(("ar", "er", "ir"))):
+        return False
+    prev = tokens[i - 1]
+    return prev.word not in INFINITIVE_LEADS and i not in leads and not prev.lemma.endswith(("ar", "er", "ir"))
+
+
+def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[int, int]],
+                  adjectives: set[int], language: str | None = None) -> list[Trigger]:
+    """Non-overlapping triggers, longest first at each start, never inside an actor's name.
+
+    ``adjectives`` are the tokens right after an actor used as an adjective ("Russian", "U.S.").
+    """
+    inside = {i for a, b in actor_spans for i in range(a, b)}
+    actor_end = {b for _, b in actor_spans}
+    # A verb form inside a longer object term is its noun ("military aid", "financial support").
+    in_object = {i for h in hits if h.info.objects for i in range(h.start + 1, h.end)}
+    chosen: list[Trigger] = []
+    verb_ends = set()  # a word right after a verb is its object, not a second verb ("expand trade")
+    # At one start the project's triggers go first ("pedir" before the dictionary's "pedir a"), then longest.
+    for hit in sorted(hits, key=lambda h: (h.start, not h.info.triggers, h.start - h.end)):
+        if any(i in inside for i in range(hit.start, hit.end)) or (chosen and hit.start < chosen[-1].end):
+            continue
+        info = hit.info
+        nominal_ok = any("nominal" in p.flags for p in info.triggers)
+        verbal_ok = info.is_verb or any("nominal" not in p.flags for p in info.triggers)
+        after_verb = hit.start in verb_ends and language != "es" and tokens[hit.start].word == hit.key
+        nominal = (_nominal_position(tokens, hit.start, adjectives, language) or after_verb
+                   or hit.start in in_object
+                   or (language == "es" and _bare_infinitive(tokens, hit.start, verb_ends | actor_end))
+                   ) if verbal_ok else nominal_ok
+        if nominal and not nominal_ok:
+            continue  # a verb used as a noun and not listed as a nominal trigger ("the attack")
+        if nominal or verbal_ok:
+            prev = tokens[hit.start - 1].word if hit.start else ""
+            infinitive = not nominal and prev in ("to", "para")
+            chosen.append(Trigger(hit.start, hit.end, hit.key, info, nominal, hit.end, infinitive=infinitive))
+            if not nominal and (info.triggers or info.verb_code):
+                verb_ends.add(hit.end)
+    return chosen
+
+
+def _match_at(alternative: tuple, tokens: list[Token], p: int) -> bool:
+    return p + len(alternative) <= len(tokens) and all(
+        word_matches(w, tokens[p + k]) for k, w in enumerate(alternative))
+
+
+def _skip_actors(tokens: list[Token], pos: int, hi: int, actors: dict[int, int]) -> int:
+    """The first token from ``pos`` that is not an actor's name or an article ("asked [Russia] for")."""
+    while pos < hi:
+        if pos in actors:
+            pos = actors[pos]
+        elif tokens[pos].word in ("the", "a", "an", "el", "la", "los", "las", "'s"):
+            pos += 1
+        else:
+            break
+    return pos
+
+
+def _find(element: Element, tokens: list[Token], lo: int, hi: int, actors: dict[int, int]) -> tuple[int, int] | None:
+    """First position in [lo, hi) where ``element`` matches: (start, end)."""
+    if element.function_only:  # a bare preposition follows at once: "welcome [Putin] to", not "decision to"
+        lo = _skip_actors(tokens, lo, hi, actors)
+        hi = min(hi, lo + 1)
+    for p in range(lo, hi):
+        if element.marker in ("+", "$"):
+            if p in actors:
+                return p, actors[p]
+        elif element.marker == "@inf":
+            t = tokens[p]
+            if t.word == t.lemma and t.word.endswith(("ar", "er", "ir")):
+                return p, p + 1
+        else:
+            for alt in element.alternatives:
+                if _match_at(alt, tokens, p):
+                    return p, p + len(alt)
+    return None
+
+
+def match_after(elements: tuple[Element, ...], tokens: list[Token], start: int, hi: int,
+                actors: dict[int, int]) -> tuple[int, dict[str, int]] | None:
+    """Match pattern words after the verb: (end, {"+": token, "$": token}) or None."""
+    pos, roles = start, {}
+    for n, element in enumerate(elements):
+        if element.marker in ("%", "^"):
+            continue
+        found = _find(element, tokens, pos, min(hi, pos + (GAP_FIRST if n == 0 else GAP) + 1), actors)
+        if found is None:
+            return None
+        if element.marker in ("+", "$"):
+            roles[element.marker] = found[0]
+        pos = found[1]
+    return pos, roles
+
+
+def match_before(elements: tuple[Element, ...], tokens: list[Token], end: int, lo: int,
+                 actors: dict[int, int]) -> dict[str, int] | None:
+    """Match pattern words before the verb, walking left from it."""
+    pos, roles = end, {}
+    for element in reversed(elements):
+        if element.marker in ("%", "^"):
+            continue
+        found = None
+        for p in range(pos - 1, max(lo, pos - 1 - GAP_FIRST) - 1, -1):
+            hit = _find(element, tokens, p, p + 1, actors)
+            if hit is not None and hit[1] <= pos:
+                found = hit
+                break
+        if found is None:
+            return None
+        if element.marker in ("+", "$"):
+            roles[element.marker] = found[0]
+        pos = found[0]
+    return roles
+
+
+def _blocked(pattern: Pattern, tokens: list[Token], end: int) -> bool:
+    nxt = tokens[end:end + 2]
+    return any(_find(e, nxt, 0, len(nxt), {}) is not None for e in pattern.unless)
+
+
+def _try(pattern: Pattern, trig: Trigger, tokens: list[Token], lo: int, hi: int,
+         actors: dict[int, int], words: set[str]) -> Resolution | None:
+    if not pattern.possible(words) or _blocked(pattern, tokens, trig.end):
+        return None
+    after = match_after(pattern.after, tokens, trig.end, hi, actors) if pattern.after else (trig.end, {})
+    if after is None:
+        return None
+    before = match_before(pattern.before, tokens, trig.start, lo, actors) if pattern.before else {}
+    if before is None:
+        return None
+    roles = {**before, **after[1]}
+    compound = any(e.marker == "%" for e in (*pattern.before, *pattern.after))
+    return Resolution(pattern.code, pattern.reciprocal, pattern, after[0], roles.get("+"), roles.get("$"), compound)
+
+
+def resolve(lex: Lexicon, trig: Trigger, tokens: list[Token], lo: int, hi: int, actors: dict[int, int],
+            has_object: bool) -> Resolution | None:
+    """The code of a trigger in the clause tokens[lo:hi]; None when it is no event.
+
+    ``actors`` maps the first token of each actor to one past its last; ``has_object`` says whether
+    an object term follows the trigger in its clause (it lets a project ``*`` code win).
+    """
+    words = {w for t in tokens[lo:hi] for w in (t.word, t.lemma)}
+    own = [p for p in trig.info.triggers if ("nominal" in p.flags) == trig.nominal]
+    tried = [(r, p) for p in own if (r := _try(p, trig, tokens, lo, hi, actors, words)) is not None]
+    defaults = [p for p in own if not p.after] or own
+    family = defaults[0].code[:2] if defaults else ""  # the project's reading of the verb bounds the dictionary's
+    specific = [r for r, p in tried if p.after]
+    if specific:
+        return max(specific, key=lambda r: (r.pattern.weight, -r.pattern.order))
+    definite = [r for r, p in tried if not p.code.endswith("*")]
+    if definite:
+        return definite[0]
+    if tried and has_object:
+        return tried[0][0]
+    if not trig.nominal:
+        found = _dictionary_match(lex, trig, tokens, lo, hi, actors, words)
+        if found is not None and (not family or not found.code or found.code[:2] == family):
+            return found if found.code else None
+    if tried:
+        return tried[0][0]
+    if trig.nominal or not trig.info.verb_code:
+        return None
+    return Resolution(trig.info.verb_code, trig.info.verb_reciprocal, None, trig.end)
+
+
+def _dictionary_match(lex: Lexicon, trig: Trigger, tokens: list[Token], lo: int, hi: int,
+                      actors: dict[int, int], words: set[str]) -> Resolution | None:
+    best, rank = None, None
+    for group in trig.info.groups:
+        for pattern in lex.patterns(group):
+            if pattern.verbs and trig.key not in pattern.verbs:
+                continue
+            found = _try(pattern, trig, tokens, lo, hi, actors, words)
+            if found is not None and (rank is None or (pattern.weight, pattern.order) > rank):
+                best, rank = found, (pattern.weight, pattern.order)
+    return best
+
+
+def is_future(trig: Trigger, tokens: list[Token], language: str | None) -> bool:
+    """A Spanish future or conditional verb form: an intent, not an act."""
+    return language == "es" and not trig.nominal and spanish_future(tokens[trig.start])
