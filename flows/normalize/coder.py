@@ -267,6 +267,8 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     adjectives = {b for a, b in spans if language == "en" and b - a == 1
                   and (mention_at[a].kind == "demonym" or "." in mention_at[a].text)}  # "Russian aid", "U.S. aid"
     triggers = find_triggers(ctx.tokens, hits, spans, adjectives, language)
+    if not triggers:
+        return []  # no event word: nothing to parse
     ctx.clauses = segment(ctx.tokens, spans, {t.start for t in triggers if not t.nominal})
     objects = object_hits(hits, ctx.tokens, {t.start for t in triggers if not t.nominal
                                              and (t.info.triggers or t.info.verb_code)})
