@@ -38,6 +38,7 @@ class Context:  # what the triggers of one sentence share
     language: str | None
     index: int
     day: dt.date | None
+    valued_on: dt.date | None = None  # amounts are valued in USD on the stated date, else the article's
     tokens: list[Token] = field(default_factory=list)
     clauses: Clauses | None = None
     used: set[int] = field(default_factory=set)
