@@ -99,7 +99,8 @@ def _code_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, articles: l
                 "target_country": event.target.country, "target_sector": event.target.sector,
                 "cameo": event.cameo, "goldstein": event.goldstein, "direction": event.direction,
                 "support_category": event.support_category, "negated": event.negated,
-                "amount_usd": event.amount_usd, "evidence": event.evidence, "confidence": event.confidence,
+                "amount_usd": event.amount_usd, "amount_original": event.amount_original,
+                "amount_currency": event.amount_currency, "evidence": event.evidence, "confidence": event.confidence,
                 "url": article.canonical_url, "domain": article.domain, "attention": 1,  # copies raise it later
                 "coder_version": CODER_VERSION, "batch_id": batch.batch_id, "source_kind": batch.source_kind,
             })

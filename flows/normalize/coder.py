@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from flows.normalize.actors import ActorMention, find_actors, fold
-from flows.normalize.amounts import find_amount
+from flows.normalize.amounts import Money, find_money
 from flows.normalize.clauses import segment
 from flows.normalize.language import guess_en_es
 from flows.normalize.modality import confidence, cue_regex, find_cue
@@ -57,7 +57,9 @@ class CodedEvent:
     support_category: str | None
     direction: str | None
     negated: bool
-    amount_usd: float | None
+    amount_usd: float | None        # the amount valued in USD at the event date, when it can be
+    amount_original: float | None   # the amount as written, in amount_currency
+    amount_currency: str | None     # ISO 4217
     evidence: str
     confidence: float
     sentence: str
@@ -178,7 +180,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         found = find_objects(objects, f, lo_obj, hi_obj, skip)
         if not found and appeal:
             found = find_objects(objects, f, act.end, act.hi, skip)
-        amount, _ = find_amount(ctx.sentence[lo_obj:hi_obj])
+        amount = find_money(ctx.sentence[lo_obj:hi_obj], ctx.valued_on)
         evidence = _evidence(ctx, p, act, found, tgt, [negation, modal])
         for src in sources:
             events += _event(ctx, p, act, src, tgt, found, negation is not None, modal is not None,
@@ -208,7 +210,7 @@ def _not_an_event(a: ActorMention, b: ActorMention) -> bool:
 
 
 def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMention, objects: list,
-           negated: bool, modal: bool, amount: float | None, evidence: str, penalty: float) -> list[CodedEvent]:
+           negated: bool, modal: bool, amount: Money | None, evidence: str, penalty: float) -> list[CodedEvent]:
     cameo, energy = resolve_code(p.res.code, [o[2] for o in objects], p.inner, src.sector == "MIL", modal)
     reciprocal = p.res.reciprocal
     if act.recv and src.kind in ("leader", "official") and not objects:
@@ -226,7 +228,7 @@ def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMent
 
 
 def _build(ctx: Context, cameo: str, kind, energy: bool, src: ActorMention, tgt: ActorMention, negated: bool,
-           amount: float | None, evidence: str, score: float) -> CodedEvent:
+           amount: Money | None, evidence: str, score: float) -> CodedEvent:
     category = kind.support_category
     if energy and kind.direction in ("support", "appeal", "withdrawal", "rejection"):
         category = "energy"
@@ -234,7 +236,9 @@ def _build(ctx: Context, cameo: str, kind, energy: bool, src: ActorMention, tgt:
         source=Actor(src.text, src.country, src.sector, src.code),
         target=Actor(tgt.text, tgt.country, tgt.sector, tgt.code), cameo=cameo, plover=kind.plover_event,
         quad_class=kind.quad_class, goldstein=kind.goldstein, support_category=category,
-        direction=kind.direction, negated=negated, amount_usd=amount, evidence=evidence,
+        direction=kind.direction, negated=negated, amount_usd=amount.usd if amount else None,
+        amount_original=amount.value if amount else None, amount_currency=amount.currency if amount else None,
+        evidence=evidence,
         confidence=score, sentence=ctx.sentence, sentence_index=ctx.index, event_date=ctx.day)
 
 
@@ -271,7 +275,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     if len(mentions) < 2:
         return []  # an event needs two actors
     language = language or guess_en_es(sentence)
-    ctx = Context(sentence, folded, mentions, language, index, day)
+    ctx = Context(sentence, folded, mentions, language, index, day, day or on)
     ctx.tokens = tokenize(sentence, folded, language)
     hits = scan(lexicon(language), ctx.tokens)
     ctx.mentions = _without_goods(ctx, hits)
@@ -281,6 +285,8 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     adjectives = {b for a, b in spans if language == "en" and b - a == 1
                   and (mention_at[a].kind == "demonym" or "." in mention_at[a].text)}  # "Russian aid", "U.S. aid"
     triggers = find_triggers(ctx.tokens, hits, spans, adjectives, language)
+    if not triggers:
+        return []  # no event word: nothing to parse
     ctx.clauses = segment(ctx.tokens, spans, {t.start for t in triggers if not t.nominal})
     objects = object_hits(hits, ctx.tokens, {t.start for t in triggers if not t.nominal
                                              and (t.info.triggers or t.info.verb_code)})
@@ -318,4 +324,5 @@ def to_contract(input_id: str, ev: CodedEvent) -> dict:
     return {"id": input_id, "source": side(ev.source), "target": side(ev.target), "cameo": ev.cameo,
             "plover": ev.plover, "quad_class": ev.quad_class, "goldstein": ev.goldstein,
             "support_category": ev.support_category, "direction": ev.direction, "negated": ev.negated,
-            "amount_usd": ev.amount_usd, "evidence": ev.evidence, "confidence": ev.confidence}
+            "amount_usd": ev.amount_usd, "amount_original": ev.amount_original,
+            "amount_currency": ev.amount_currency, "evidence": ev.evidence, "confidence": ev.confidence}

@@ -41,7 +41,9 @@ final as (
         a.action_geo_country,
         a.action_geo_feature,
         a.date_added,
-        a.batch_id
+        a.batch_id,
+        null::double as amount_original,
+        null::varchar as amount_currency
     from accepted as a
     join dim_event_type as et on et.cameo_code = a.cameo_code
     left join dim_actor as sa

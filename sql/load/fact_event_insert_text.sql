@@ -39,7 +39,9 @@ final as (
         null::varchar as action_geo_country,
         null::varchar as action_geo_feature,
         null::timestamp as date_added,
-        s.batch_id
+        s.batch_id,
+        s.amount_original,
+        s.amount_currency
     from staged as s
     join dim_event_type as et on et.cameo_code = s.cameo
     left join dim_actor as sa

@@ -48,3 +48,37 @@ def test_recode_mistakes(tmp_path: Path) -> None:
     assert runner.invoke(app, ["recode", "--help"]).exit_code == 0
     bad = runner.invoke(app, ["recode", "--warehouse", str(tmp_path / "none.duckdb"), "--since", "soon"])
     assert bad.exit_code == 2 and "bad timestamp" in bad.output
+
+
+def test_a_coder_that_fails_midway_leaves_the_warehouse_as_it_was(sample_run: dict, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # Fault injection beside the real-path test above: the third article's coding raises.
+    import flows.load.recode as recode_module
+    import flows.load.text_load as text_load
+
+    warehouse = tmp_path / "w.duckdb"
+    shutil.copy(sample_run["warehouse"], warehouse)
+    query = ("select event_key, coder_version, cameo_code from fact_event where origin = 'text' order by event_key")
+    daily = "select * from fact_support_daily order by all"
+    con = duckdb.connect(str(warehouse), read_only=True)
+    events_before, daily_before = con.execute(query).fetchall(), con.execute(daily).fetchall()
+    con.close()
+    real, calls = text_load.code_text, []
+
+    def failing(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 3:
+            raise RuntimeError("coder broke")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(text_load, "code_text", failing)
+    monkeypatch.setattr(recode_module, "CODER_VERSION", "9.9.9-test")
+    monkeypatch.setattr(text_load, "CODER_VERSION", "9.9.9-test")
+    result = CliRunner().invoke(app, ["recode", "--warehouse", str(warehouse)])
+    assert result.exit_code != 0 and len(calls) == 3
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        assert con.execute(query).fetchall() == events_before
+        assert con.execute(daily).fetchall() == daily_before
+    finally:
+        con.close()

@@ -24,7 +24,8 @@ from flows.reference import event_types, vocabulary
 FEEDS = Path(__file__).resolve().parents[2] / "flows" / "sample" / "feeds"
 NS = {"content": "http://purl.org/rss/1.0/modules/content/", "atom": "http://www.w3.org/2005/Atom"}
 CONTRACT_KEYS = {"id", "source", "target", "cameo", "plover", "quad_class", "goldstein", "support_category",
-                 "direction", "negated", "amount_usd", "evidence", "confidence"}
+                 "direction", "negated", "amount_usd", "amount_original", "amount_currency", "evidence",
+                 "confidence"}
 
 # (sentence, expected fields of one event). "cameo" is a prefix; "src"/"tgt" are ISO3 (None for IGOs).
 CASES: list[tuple[str, dict]] = [
@@ -367,3 +368,12 @@ def test_patterns_are_indexed_by_literal_prefix() -> None:
     assert literal_prefixes("(?:tele)?phone call") == {"tel", "pho"}
     assert literal_prefixes(r"\w+ed") is None
     assert all(p.prefixes for p in patterns())  # every table pattern can be skipped cheaply
+
+
+def test_an_amount_in_another_currency_keeps_its_value_and_is_valued_on_the_article_date() -> None:
+    sentence = "Germany lent Ukraine 500 million euros for its gas storage."
+    (dated,) = code_text(sentence, on=dt.date(2019, 3, 14), language="en")
+    (undated,) = code_text(sentence, language="en")
+    assert (dated.amount_original, dated.amount_currency) == (500e6, "EUR")
+    assert dated.amount_usd is not None and dated.amount_usd > 500e6  # EUR/USD was above 1 in March 2019
+    assert (undated.amount_original, undated.amount_currency, undated.amount_usd) == (500e6, "EUR", None)

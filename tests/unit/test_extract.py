@@ -7,7 +7,8 @@ from flows.normalize.extract import ExtractStats, extract_lines
 from flows.reference import vocabulary
 
 CONTRACT_KEYS = {"id", "source", "target", "cameo", "plover", "quad_class", "goldstein", "support_category",
-                 "direction", "negated", "amount_usd", "evidence", "confidence"}
+                 "direction", "negated", "amount_usd", "amount_original", "amount_currency", "evidence",
+                 "confidence"}
 
 
 def run(lines: list[str]) -> tuple[list[dict], list[str], ExtractStats]:
