@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flows.normalize.actors import ActorMention, find_actors, fold
 from flows.normalize.amounts import Money, find_money
 from flows.normalize.clauses import segment
 from flows.normalize.language import guess_en_es
-from flows.normalize.modality import confidence, cue_regex, find_cue
+from flows.normalize.modality import confidence, cue_regex, cue_words, find_cue
 from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
 from flows.normalize.roles import Act, Context, find_roles, same_side
 from flows.normalize.text import event_date, split_sentences
@@ -31,7 +31,7 @@ from flows.reference import event_types
 
 __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text", "split_sentences", "to_contract"]
 
-CODER_VERSION = "0.3.1"
+CODER_VERSION = "0.3.2"
 GOVERNING = {"02", "03", "10", "12", "13"}  # families whose object may be another verb ("refused to send")
 ABSORBING = GOVERNING | {"16"}  # also "halted deliveries", "cut lending": the inner word is the object
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
@@ -166,6 +166,9 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     before = [s.end for s in sources if s.end <= act.start]
     cue_lo = max(before) if before and not passive else act.start - 45
     negation = find_cue(cue_regex("negation"), f, cue_lo, act.start)
+    refused = negation is not None and _stance_refused(ctx, p, negation)
+    if refused:
+        p, act = _as_rejection(p, act)
     modal = None if act.family in GOVERNING else find_cue(cue_regex("modal"), f, cue_lo, act.start)
     if modal is None and act.family not in GOVERNING and is_future(p.trig, ctx.tokens, ctx.language):
         modal = act.start
@@ -183,9 +186,22 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         amount = find_money(ctx.sentence[lo_obj:hi_obj], ctx.valued_on)
         evidence = _evidence(ctx, p, act, found, tgt, [negation, modal])
         for src in sources:
-            events += _event(ctx, p, act, src, tgt, found, negation is not None, modal is not None,
+            events += _event(ctx, p, act, src, tgt, found, negation is not None and not refused, modal is not None,
                              amount, evidence, penalty)
     return events
+
+
+def _stance_refused(ctx: Context, p: Planned, negation: int) -> bool:
+    """"would not support the plan", "no apoyará": a negated stance is a rejection; "denied backing"
+    (a denial of an act) stays a negated act."""
+    lemma = ctx.tokens[p.trig.start].lemma
+    return (lemma in cue_words("stance_refused", ctx.language) and not p.trig.nominal
+            and not ctx.folded.startswith(("den", "neg"), negation))
+
+
+def _as_rejection(p: Planned, act: Act) -> tuple[Planned, Act]:
+    res = replace(p.res, code="120", reciprocal="")
+    return replace(p, res=res, inner=[]), replace(act, family="12", absorbed_families=())
 
 
 def _evidence(ctx: Context, p: Planned, act: Act, objects: list, tgt: ActorMention, cues: list[int | None]) -> str:

@@ -137,9 +137,31 @@ def _inverted_subject(ctx: Context, act: Act) -> list[ActorMention]:
     return []
 
 
+FRONTING_LEADS = frozenset({"after", "before", "while", "when", "upon", "on", "al", "tras", "despues", "de"})
+
+
+def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
+    """"Meeting with X, Putin said ...", "Al recibir a X, Maduro dijo ...": a clause that opens the
+    sentence with a gerund (or "al" + infinitive) has no subject of its own; it takes the subject of the
+    main clause after its comma."""
+    f = ctx.folded
+    lead = re.findall(r"[\w']+", f[:act.start])
+    word = f[act.start:act.end].split(" ")[0]
+    gerund = word.endswith("ing") if ctx.language != "es" else (
+        word.endswith(("ando", "iendo", "yendo")) or (lead[-1:] == ["al"] and word.endswith(("ar", "er", "ir"))))
+    comma = f.find(",", act.last_end)
+    if act.nominal or not gerund or not set(lead) <= FRONTING_LEADS or comma < 0:
+        return []
+    after = [m for m in ctx.mentions if m.start > comma][:1]
+    gap = re.findall(r"[\w']+", f[comma:after[0].start]) if after else []
+    if after and len(gap) <= 1 and not set(gap) & cue_words("not_subject", ctx.language):
+        return coordinated(f, ctx.mentions, after[0], 1, comma, len(f))
+    return []
+
+
 def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
     """Subjects of an active verb and a confidence penalty for guessed ones."""
-    subjects = find_subjects(ctx, act) or _inverted_subject(ctx, act)
+    subjects = find_subjects(ctx, act) or _fronted_subject(ctx, act) or _inverted_subject(ctx, act)
     if subjects:
         return subjects, 0.0
     if act.hidden is not None:  # "Maduro, who visited Moscow, ...": the actor the clause describes
@@ -236,6 +258,8 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     f, ms = ctx.folded, ctx.mentions
     if act.nominal:
         sources, targets, penalty = nominal_roles(ctx, act)
+        if not sources and len(targets) > 1 and act.family in MUTUAL:
+            sources = targets  # "talks between Cairo and Ankara": each side acts with the other
         return sources, targets, penalty, False
     aux = cue_regex("passive", r"\s+(?:\w+ly\s+)?$", language=ctx.language).search(f[max(0, act.start - 30):act.start])
     passive = bool(aux) and act.participle and not f[:act.end].endswith("ing")  # "is sending" is active

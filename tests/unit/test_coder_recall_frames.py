@@ -1,0 +1,89 @@
+"""Text coder recall: classes of state-to-state events the coder missed, each with sentences of our own.
+
+Every case names its class; the sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.normalize.coder import code_text
+
+
+def coded(text: str, language: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source.country, e.target.country, e.cameo) for e in code_text(text, language=language)
+            if not e.negated}
+
+
+def roots(text: str, language: str) -> set[tuple[str | None, str | None, str]]:
+    return {(s, t, c[:2]) for s, t, c in coded(text, language)}
+
+
+# A negated stance verb is a rejection that happened, not a support that did not.
+REFUSED_STANCE = [
+    ("en", "Ottawa would not support the plan to divide the island with Washington.", ("CAN", "USA", "12")),
+    ("en", "Germany did not agree to the French proposal on farm subsidies.", ("DEU", "FRA", "12")),
+    ("en", "Kenya will not back Uganda's bid for the council seat.", ("KEN", "UGA", "12")),
+    ("es", "Chile no apoyará la propuesta de Bolivia sobre el acceso al mar.", ("CHL", "BOL", "12")),
+    ("es", "Uruguay no aceptó el plan de Argentina para el río.", ("URY", "ARG", "12")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "event"), REFUSED_STANCE)
+def test_a_negated_stance_is_a_rejection(language: str, text: str, event: tuple) -> None:
+    found = roots(text, language)
+    assert event in found
+    assert not any(c in ("03", "05") for _, _, c in found)  # no support or intent beside it
+
+
+def test_a_denied_act_stays_a_negated_act() -> None:
+    # "denied sending" denies that an act happened: no rejection of the other state, no act either.
+    found = roots("Russia denied sending troops to Georgia.", "en")
+    assert ("RUS", "GEO", "07") not in found and ("RUS", "GEO", "12") not in found
+
+
+# Briefing a counterpart is a consultation, both ways.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Brazilian foreign minister briefed his Chinese counterpart on Monday about the trade talks.",
+     ("BRA", "CHN")),
+    ("Canada's defence minister briefed Norway on the Arctic patrol plans.", ("CAN", "NOR")),
+])
+def test_briefing_a_counterpart_is_a_consultation(text: str, pair: tuple) -> None:
+    a, b = pair
+    assert {(a, b, "04"), (b, a, "04")} <= roots(text, "en")
+
+
+# A nominal mutual event between two parties and no other subject: each side acts with the other.
+@pytest.mark.parametrize(("language", "text", "pair"), [
+    ("en", "Talks between Cairo and Ankara ended on Friday.", ("EGY", "TUR")),
+    ("en", "The talks between Peru and Chile resumed in Lima after a pause.", ("PER", "CHL")),
+    ("es", "Las conversaciones entre Quito y Lima se reanudaron el lunes.", ("ECU", "PER")),
+    ("es", "La reunión entre Argentina y Uruguay duró tres horas.", ("ARG", "URY")),
+])
+def test_talks_between_two_states_are_consultations_both_ways(language: str, text: str, pair: tuple) -> None:
+    a, b = pair
+    assert {(a, b, "04"), (b, a, "04")} <= roots(text, language)
+
+
+# A clause opened by a gerund takes the subject of the main clause after its comma.
+@pytest.mark.parametrize(("language", "text", "event"), [
+    ("en", "Meeting with the visiting Polish president, Merkel said Germany wanted closer ties.",
+     ("DEU", "POL", "04")),
+    ("en", "After meeting the Chilean foreign minister, Argentina announced new flights.", ("ARG", "CHL", "04")),
+    ("en", "Praising the Chilean offer, the Argentine government said talks would resume.", ("ARG", "CHL", "05")),
+    ("es", "Conversando con el canciller chileno, el presidente boliviano dijo que quiere dialogar.",
+     ("BOL", "CHL", "04")),
+    ("es", "Criticando a Washington, el gobierno de Venezuela anunció nuevas medidas.", ("VEN", "USA", "11")),
+])
+def test_a_fronted_gerund_clause_takes_the_main_subject(language: str, text: str, event: tuple) -> None:
+    assert event in roots(text, language)
+
+
+def test_a_fronted_gerund_clause_without_a_main_subject_codes_nothing() -> None:
+    # The main clause opens with a preposition: its actor is not the subject of the gerund.
+    assert not roots("Meeting with the Polish president, in Berlin officials said little.", "en")
+
+
+def test_a_lower_case_common_noun_is_not_the_island_of_the_same_name() -> None:
+    # "reunión" (a meeting) is not Réunion: a place whose name is an ordinary word needs its capital.
+    found = coded("Los ministros de Perú y Chile se comprometieron a cooperar durante una reunión en Lima.", "es")
+    assert not any("REU" in (s, t) for s, t, _ in found)
