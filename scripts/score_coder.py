@@ -10,6 +10,10 @@ predictions of one family and dyad count once. Reported:
   sector, negation and amount accuracy;
 - sentences without any event that still got one (false alarms).
 
+The labels list a mutual act once ("Putin met Maduro", "A and B signed a pact"); the coder may also
+give its mirror (Maduro met Putin), which is true. A mirror of a paired prediction in a cooperative
+family (03-06) counts neither right nor wrong, as in the dev_gold scorer's rule for symmetric events.
+
 Usage: ``python scripts/score_coder.py [FILE ...] [--json]``.
 """
 from __future__ import annotations
@@ -27,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 from flows.normalize.coder import code_text, to_contract  # noqa: E402
 
 LABELLED = ROOT / "tests" / "data" / "labelled"
+MUTUAL_FAMILIES = {"03", "04", "05", "06"}  # cooperation is done together: the mirror is the same act
 FIELDS = ("cameo", "direction", "category", "source_country", "target_country", "source_sector",
           "target_sector", "negated", "amount")
 
@@ -74,6 +79,15 @@ def pair(predicted: list[dict], expected: list[dict]) -> list[tuple[dict, dict]]
     return pairs
 
 
+def drop_mirrors(predicted: list[dict], pairs: list[tuple[dict, dict]]) -> list[dict]:
+    """Predictions less the unpaired mirrors of paired mutual acts (counted neither right nor wrong)."""
+    paired = {id(p) for p, _ in pairs}
+    mirrors = {(_family(p), p["target"]["country"], p["source"]["country"]) for p, _ in pairs
+               if _family(p) in MUTUAL_FAMILIES}
+    return [p for p in predicted if id(p) in paired
+            or (_family(p), p["source"]["country"], p["target"]["country"]) not in mirrors]
+
+
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -89,12 +103,14 @@ def score(path: Path) -> dict:
     pairs_total = 0
     for row in rows:
         predicted, expected = predict(row), row["expected"]
+        pairs = pair(predicted, expected)
+        predicted = drop_mirrors(predicted, pairs)
         n_pred.update(_family(p) for p in predicted)
         n_gold.update(_family(e) for e in expected)
         if not expected:
             negatives += 1
             false_alarms += bool(predicted)
-        for p, e in pair(predicted, expected):
+        for p, e in pairs:
             tp[_family(e)] += 1
             pairs_total += 1
             pv, ev = _values(p), _values(e)

@@ -84,9 +84,10 @@ def resolve_code(code: str, classes: list[str], inner: list[str], military_sourc
         code = codes.get(("modal", code)) or codes.get(("modal", family)) or code
     if "06" in {family, *(c[:2] for c in inner)}:  # cooperating, not giving
         cls = {"military": "milcoop", "economic": "econcoop", "energy": "econcoop"}.get(cls, cls)
-    if not code.endswith("*"):
+    vague = {codes.get((family, "")), codes.get((family, "aid"))}
+    if not code.endswith("*") and not (cls and code in vague):  # "requested a loan": 023 -> 0231
         return code, energy
-    family = code[:-1]
+    family = code.rstrip("*")[:2]
     return codes.get((family, cls)) or codes[(family, "")], energy
 
 

@@ -241,6 +241,9 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     if passive:  # "Venezuela was sanctioned by Washington", "bombers were sent to Caracas by Moscow"
         sources = find_agent(f, ms, act.last_end, act.hi, {"by", "por"})
         before = [m for m in find_subjects(ctx, act) if m not in sources]
+        if not sources and act.family == "15" and before and all(m.sector == "MIL" for m in before):
+            # "Colombian troops were put on alert near Venezuela": a state readies its own forces
+            return before, find_targets(ctx, act, before, False), 0.05, False
         return sources, before or find_targets(ctx, act, sources, False), 0.05, True
     subjects, penalty = ([act.source], 0.0) if act.source else subjects_of(ctx, act)
     if act.recv:  # "Venezuela received bombers from Russia": the giver is the source

@@ -89,7 +89,8 @@ def words_of(word: str, language: str) -> Words:
 
 
 def lemma_key(phrase: str, language: str) -> str:
-    return " ".join(lemma(w, language) for w in fold(phrase.replace("_", " ")).split())
+    # Lemmatized before folding, as the sentence's tokens are ("petróleo" -> "petroleo"; "petroleo" -> "petrolear").
+    return " ".join(lemma(w, language) for w in phrase.replace("_", " ").lower().split())
 
 
 @cache
@@ -163,17 +164,29 @@ def _synsets(language: str) -> dict[str, list[str]]:
 
 
 def _dictionary_verbs(language: str, keys: dict[str, KeyInfo]) -> None:
-    """Verbs in several blocks take their most frequent code (ties: the first listed)."""
+    """Verbs in several blocks take their most frequent code (ties: the first listed).
+
+    A verb codes an event on its own only when at least half of its blocks give it a code: "estar" sits in
+    six blocks without a code and one with 141, so it is no event (its blocks' patterns still apply).
+    """
     codes: dict[str, Counter] = defaultdict(Counter)
+    uncoded: Counter = Counter()
+    not_verbs = {fold(r["word"]) for r in read_data("not_verbs.csv") if r["language"] == language}
     for row in read_tsv(f"verbs_{language}.tsv"):
-        info = keys.setdefault(lemma_key(row["phrase"], language), KeyInfo())
+        if row["phrase"] in not_verbs:
+            continue  # another part of speech in running text ("cerca de", "para")
+        key = lemma_key(row["phrase"], language)
+        info = keys.setdefault(key, KeyInfo())
         info.is_verb = True
         if row["group"] not in info.groups:
             info.groups += (row["group"],)
         if row["code"] != "---":
-            codes[lemma_key(row["phrase"], language)][(row["code"], row["reciprocal"].strip("-"))] += 1
+            codes[key][(row["code"], row["reciprocal"].strip("-"))] += 1
+        else:
+            uncoded[key] += 1
     for key, counter in codes.items():
-        keys[key].verb_code, keys[key].verb_reciprocal = counter.most_common(1)[0][0]
+        if counter.total() >= uncoded[key]:
+            keys[key].verb_code, keys[key].verb_reciprocal = counter.most_common(1)[0][0]
 
 
 @cache

@@ -25,7 +25,8 @@ GAP = 3  # words allowed between later pattern words
 # Words after which a verb form is a noun ("the attack", "its request", "nuevas sanciones").
 DETERMINERS = {
     "en": frozenset("the a an its their his her our this these those that new further fresh more such any "
-                    "another 's".split()),
+                    "another 's million billion trillion mln bn economic military financial humanitarian "
+                    "emergency".split()),  # "a $500 million loan", "economic help": nouns
     "es": frozenset("el la los las un una unos unas su sus nuevo nueva nuevos nuevas otra otras otro otros mas "
                     "esta este estas estos dicha dicho del al".split())}
 INFINITIVE_LEADS = frozenset("a al de del para por sin que no se y e o tras".split())
@@ -96,7 +97,11 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
         info = hit.info
         nominal_ok = any("nominal" in p.flags for p in info.triggers)
         verbal_ok = info.is_verb or any("nominal" not in p.flags for p in info.triggers)
-        after_verb = hit.start in verb_ends and language != "es" and tokens[hit.start].word == hit.key
+        # Right after a verb a form is its object: English base forms ("seek aid"), Spanish inflected
+        # forms ("pidió ayuda"); a Spanish infinitive there is a second verb ("acordó cooperar").
+        word = tokens[hit.start].word
+        after_verb = hit.start in verb_ends and (word != tokens[hit.start].lemma if language == "es"
+                                                 else word == hit.key)
         nominal = (_nominal_position(tokens, hit.start, adjectives, language) or after_verb
                    or hit.start in in_object
                    or (language == "es" and _bare_infinitive(tokens, hit.start, verb_ends | actor_end))
