@@ -51,6 +51,11 @@ class Pattern:
     unless: tuple[Element, ...] = ()  # project triggers: the next words must not be one of these
     overlay: bool = False
     order: int = 0
+    # The first-word forms of each word element (what ``possible`` tests), computed once.
+    needed: tuple[frozenset[str], ...] = field(init=False, default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "needed", tuple(e.firsts for e in (*self.before, *self.after) if not e.marker))
 
     @property
     def weight(self) -> int:
@@ -58,7 +63,7 @@ class Pattern:
 
     def possible(self, words: set[str]) -> bool:
         """Whether every word of the pattern occurs among ``words`` (a cheap test before matching)."""
-        return all(not e.firsts.isdisjoint(words) for e in (*self.before, *self.after) if not e.marker)
+        return all(not firsts.isdisjoint(words) for firsts in self.needed)
 
 
 @dataclass
