@@ -19,7 +19,7 @@ from flows.normalize.actors import ActorMention, find_actors, fold
 from flows.normalize.amounts import Money, find_money
 from flows.normalize.clauses import segment
 from flows.normalize.language import guess_en_es
-from flows.normalize.modality import confidence, cue_regex, find_cue
+from flows.normalize.modality import confidence, cue_regex, find_cue, unreal
 from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
 from flows.normalize.roles import Act, Context, find_roles, same_side
 from flows.normalize.text import event_date, split_sentences
@@ -169,6 +169,8 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         modal = act.start
     if p.trig.infinitive and modal is None:
         return []  # "a move to establish a legal basis to attack": a purpose, not an act
+    if unreal(f, ctx.tokens, p.trig.start, act, cue_lo, ctx.language):
+        return []
     skip = [(m.start, m.end) for m in ctx.mentions]
     events = []
     for i, tgt in enumerate(targets):
