@@ -35,7 +35,8 @@ from flows.normalize.gazetteer import (
     longest_first,
     read_data,
 )
-from flows.normalize.lexicon import agent_nouns, any_agent_words
+from flows.normalize.lexicon import agent_nouns, any_agent_words, curated_groups, group_nouns
+from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.placenames import inside_name, is_location, preposition_before
 
 __all__ = ["DATA_DIR", "ActorMention", "actor_mappings", "actor_name", "alternatives", "country_table",
@@ -80,6 +81,7 @@ class ActorMention:
     kind: str
     preposition: str = ""  # folded preposition right before the mention ("in", "en", "from"), "" if none
     is_place: bool = False  # a place after a locative preposition ("in Washington", "en Caracas")
+    group: bool = False  # an agent noun standing alone ("the protesters"): a group with no country
 
 
 def _pick(sentence: str, hits: list[tuple[int, int, str]], on: dt.date | None) -> list[ActorMention]:
@@ -126,9 +128,9 @@ def _fuzzy_mentions(sentence: str, folded: str, found: list[ActorMention],
     return out
 
 
-def _noun_at(folded: str, pos: int) -> tuple[int, str] | None:
+def _noun_at(folded: str, pos: int, nouns: dict[str, str] | None = None) -> tuple[int, str] | None:
     """The longest agent noun starting at ``pos`` (up to five words): (end, sector)."""
-    best, phrase, nouns, end = None, "", agent_nouns(), pos
+    best, phrase, nouns, end = None, "", agent_nouns() if nouns is None else nouns, pos
     for i, token in enumerate(_TOKEN.finditer(folded, pos, min(len(folded), pos + 60))):
         if (i == 0 and token.start() != pos) or (i and not folded[end:token.start()].isspace()) or i == 5:
             break
@@ -230,6 +232,27 @@ def _private_titled(folded: str, m: ActorMention) -> ActorMention:
     return replace(m, sector="ELI", kind="elite", code=f"{m.country}ELI")
 
 
+def _groups(sentence: str, folded: str, taken: list[ActorMention]) -> list[ActorMention]:
+    """Agent nouns standing alone: a group with no country, as the field's coders write it ("los
+    manifestantes" ~OPP, "two farmers" ~AGR). The dictionaries' broad English table counts only after an
+    article or a number or opening the sentence; the project's own group nouns count anywhere."""
+    lead, nouns, curated, out = cue_regex("group_lead", r"\s+$"), group_nouns(), curated_groups(), []
+    for token in _TOKEN.finditer(folded):
+        pos = token.start()
+        if (out and pos < out[-1].end) or any(m.start <= pos < m.end for m in taken):
+            continue
+        hit = _noun_at(folded, pos, nouns)
+        if hit is None or any(m.start < hit[0] and pos < m.end for m in taken):
+            continue
+        opening = not folded[:pos].strip(" \"'\u00ab\u201c(-")
+        if folded[pos:hit[0]] not in curated and not opening and not lead.search(folded[max(0, pos - 25):pos]):
+            continue
+        end, sector = hit
+        out.append(ActorMention(pos, end, sentence[pos:end], None, sector, sector, SECTOR_KIND.get(sector, "group"),
+                                group=True))
+    return out
+
+
 def _modifier(folded: str, m: ActorMention) -> bool:
     """A bare agent noun next to another agent noun modifies it ("opposition activists", "activistas
     opositores", "government officials"): the phrase is one description, not an actor of its own."""
@@ -284,14 +307,13 @@ def find_actors(sentence: str, on: dt.date | None = None) -> list[ActorMention]:
     mentions = [m for m in named if m.kind != "place"]  # a place is an actor only through an organ
     covered = [m for m in raw if m.kind == "agent" and not _modifier(folded, m)
                and not any(o.start < m.end and m.start < o.end for o in named)]
-    merged = _merged(sentence, folded, sorted(mentions + covered, key=lambda m: m.start))
+    groups = _groups(sentence, folded, raw + named + covered)
+    merged = _merged(sentence, folded, sorted(mentions + covered + groups, key=lambda m: m.start))
     return [_with_preposition(folded, _private_titled(folded, m)) for m in merged]
 
 
 @cache
 def private_titles() -> tuple[str, ...]:
-    from flows.normalize.modality import cue_words
-
     return tuple(sorted((re.escape(w) for w in cue_words("private_title")), key=len, reverse=True))
 
 
@@ -299,4 +321,4 @@ def _with_preposition(folded: str, m: ActorMention) -> ActorMention:
     word = preposition_before(folded, m.start)
     if not word:
         return m
-    return ActorMention(m.start, m.end, m.text, m.country, m.sector, m.code, m.kind, word, is_location(m.kind, word))
+    return replace(m, preposition=word, is_place=is_location(m.kind, word))

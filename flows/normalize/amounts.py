@@ -90,8 +90,10 @@ def usd_value(value: float, currency: str, on: dt.date | None) -> float | None:
     """`value` of `currency` in US dollars at the ECB rate of day `on` (None when it is not known)."""
     if currency == "USD":
         return value
+    if on is None:
+        return None  # no date, no rate: and the converter's tables are not loaded for nothing
     converter = _converter()
-    if on is None or currency not in converter.currencies:
+    if currency not in converter.currencies:
         return None
     first, last = converter.bounds[currency]
     if not first <= on <= last + _LAST_QUOTE_GRACE:

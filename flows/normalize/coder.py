@@ -5,9 +5,10 @@ verb lexicon for triggers and object terms (:mod:`verbdict`); each trigger's cod
 triggers or the dictionaries' patterns (:mod:`verbs`); clauses (:mod:`clauses`); source and target
 (:mod:`roles`); negation, modality and confidence (:mod:`modality`). Each event carries the words that
 justify it (``evidence``). ``flows.reference.event_types()`` gives PLOVER, quad class, Goldstein,
-direction and category; energy objects set the category ``energy``. Events between two states,
-between a state and an IGO or armed group, and between a government and its own opposition, rebels,
-firms or media are coded; two organs of one state, and two sides without any country, are not.
+direction and category; energy objects set the category ``energy``. Events between any two actors are
+coded, as GDELT does: states, IGOs, armed groups, a government and its own opposition or rebels, and
+groups with no country ("los manifestantes" ~OPP against "la policía" ~COP); two organs of one state,
+or one group on both sides, are not. The support metrics count state-to-state events only.
 """
 from __future__ import annotations
 
@@ -30,9 +31,10 @@ from flows.reference import event_types
 
 __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text", "split_sentences", "to_contract"]
 
-CODER_VERSION = "0.3.0"
+CODER_VERSION = "0.3.1"
 GOVERNING = {"02", "03", "10", "12", "13"}  # families whose object may be another verb ("refused to send")
 ABSORBING = GOVERNING | {"16"}  # also "halted deliveries", "cut lending": the inner word is the object
+ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
 GOVERN_GAP = 4  # words between a governing verb and the verb it governs ("refused to send")
 
 
@@ -205,8 +207,8 @@ def _evidence(ctx: Context, p: Planned, act: Act, objects: list, tgt: ActorMenti
 
 
 def _not_an_event(a: ActorMention, b: ActorMention) -> bool:
-    """One state on both sides (its organs included), or no country on either side."""
-    return same_side(a, b) or (a.country is None and b.country is None)
+    """One actor on both sides: one state (its organs included), or one group with no country."""
+    return same_side(a, b)
 
 
 def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMention, objects: list,
@@ -242,6 +244,15 @@ def _build(ctx: Context, cameo: str, kind, energy: bool, src: ActorMention, tgt:
         confidence=score, sentence=ctx.sentence, sentence_index=ctx.index, event_date=ctx.day)
 
 
+def _without_goods(ctx: Context, hits: list) -> list[ActorMention]:
+    """A group noun inside an object term is what is sent or held, not an actor ("sent troops", "envió
+    médicos", "ejercicios militares")."""
+    goods = [(ctx.tokens[h.start].start, ctx.tokens[h.end - 1].end) for h in hits if h.info.objects]
+    # After a role preposition ("atacó a los soldados", "fired on troops") the group is acted on, not sent.
+    return [m for m in ctx.mentions if not (m.group and m.preposition not in ROLE_PREPOSITIONS
+                                            and any(a < m.end and m.start < b for a, b in goods))]
+
+
 def _token_spans(ctx: Context) -> tuple[list[tuple[int, int]], dict[int, ActorMention]]:
     """Each actor mention as a token span, and the mention that starts at each first token."""
     spans, at = [], {}
@@ -268,11 +279,16 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     language = language or guess_en_es(sentence)
     ctx = Context(sentence, folded, mentions, language, index, day, day or on)
     ctx.tokens = tokenize(sentence, folded, language)
-    spans, mention_at = _token_spans(ctx)
     hits = scan(lexicon(language), ctx.tokens)
+    ctx.mentions = _without_goods(ctx, hits)
+    if len(ctx.mentions) < 2:
+        return []
+    spans, mention_at = _token_spans(ctx)
     adjectives = {b for a, b in spans if language == "en" and b - a == 1
                   and (mention_at[a].kind == "demonym" or "." in mention_at[a].text)}  # "Russian aid", "U.S. aid"
     triggers = find_triggers(ctx.tokens, hits, spans, adjectives, language)
+    if not triggers:
+        return []  # no event word: nothing to parse
     ctx.clauses = segment(ctx.tokens, spans, {t.start for t in triggers if not t.nominal})
     objects = object_hits(hits, ctx.tokens, {t.start for t in triggers if not t.nominal
                                              and (t.info.triggers or t.info.verb_code)})

@@ -78,7 +78,8 @@ def _acronyms(sentence: str, folded: str) -> list[tuple[int, int, str]]:
     table = lexicon_table()
     hits = []
     for found in _CAPITALS.finditer(sentence):
-        for end in (found.end(), found.end() - 1):  # "U.N." and "UN." at a sentence's end
+        dotted = found.group().endswith(".")
+        for end in (found.end(), found.end() - 1) if dotted else (found.end(),):  # "U.N." and "UN." at the end
             key = folded[found.start():end]
             if key in table and _is_acronym(key):
                 hits.append((found.start(), end, key))

@@ -101,9 +101,20 @@ def resolve(candidates: tuple[Alias, ...], original: str, on: dt.date | None) ->
     return next((a for a in usable if not a.dated), None)
 
 
+class _FoldTable(dict):
+    """str.translate table filled on demand: each distinct character is folded once."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free copy of ``text`` with exactly the same length; whitespace becomes a space."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
 @cache

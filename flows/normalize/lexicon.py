@@ -10,6 +10,7 @@ once per process, as plain tab-separated text (no pickles). The project's own ta
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -113,6 +114,31 @@ def agent_nouns() -> dict[str, str]:
     return nouns
 
 
+# Agent nouns that stand alone as a group with no country ("the protesters", "two farmers"): the
+# dictionaries' English nouns of social sectors. Their state, military, business and media nouns name
+# things as often as people ("a military base", "a warship", "the television"), and their Spanish agent
+# table is too broad to stand alone ("acuerdo", "casa"); the project's ``group_nouns.csv`` adds the
+# groups of both languages it wants and wins.
+GROUP_EXCLUDED = frozenset({"GOV", "MIL", "COP", "SPY", "BUS", "MED"})
+
+
+@cache
+def curated_groups() -> dict[str, str]:
+    """The project's group nouns (``group_nouns.csv``): folded noun -> sector."""
+    return {" ".join(fold(noun).split()): row["sector"] for row in read_data("group_nouns.csv")
+            for noun in row["nouns"].split("|")}
+
+
+@cache
+def group_nouns() -> dict[str, str]:
+    """Folded noun of a group with no country -> sector."""
+    sectors = vocabulary()["sectors"]
+    nouns = {phrase: sector for phrase, sector, language in _tsv("agents.tsv")
+             if language == "en" and sector in sectors and sector not in GROUP_EXCLUDED
+             and re.fullmatch(r"[a-z]+(?: [a-z]+)*", phrase)}
+    return {**nouns, **curated_groups()}
+
+
 @cache
 def discards() -> dict[str, Discard]:
     """Folded discard phrase -> how it discards, less the project's exceptions."""
@@ -122,4 +148,5 @@ def discards() -> dict[str, Discard]:
 
 
 __all__ = ["DATA_DIR", "INTERNATIONAL", "LEXICON_DIR", "Discard", "LexiconActor", "agent_nouns", "agent_words",
-           "any_agent_words", "code_parts", "discards", "lexicon_rows", "lexicon_table"]
+           "any_agent_words", "code_parts", "curated_groups", "discards", "group_nouns", "lexicon_rows",
+           "lexicon_table"]

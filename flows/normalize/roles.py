@@ -21,7 +21,7 @@ from flows.normalize.clauses import Clauses
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.tokens import Token
 
-PLACE_FAMILIES = {"02", "04", "05", "10", "11", "12", "13"}  # where "in X" names a place, not a target
+PLACE_FAMILIES = {"02", "04", "05", "10", "11", "12", "13", "14"}  # where "in X" names a place, not a target
 _FROM_TARGET = {"02", "16"}  # "requested aid from Moscow", "halted imports from Venezuela"
 _PLACE_RETRY = {"02", "10", "11", "12", "13"}  # "demanded elections in Venezuela": the place is the target
 MUTUAL = {"03", "04", "05", "06", "19"}  # a compound subject acting alone acts on itself: "A and B met"
@@ -168,7 +168,8 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
             continue  # "accusations about the future of Ukraine": the topic, not the target
         if not any(same_side(m, s) for s in sources):
             pool.append(m)
-    return pool
+    # A group with no country is a target only when no other actor is ("Russia sent advisers to Caracas").
+    return [m for m in pool if not m.group] or pool
 
 
 # "over the crisis of", "sobre el futuro de": what a statement is about, not whom it is addressed to.

@@ -28,6 +28,7 @@ _DATE_FORMS = [  # (regex, group order) tried at every position; the earliest ma
      "dm"),
     (re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![\d,])", re.IGNORECASE), "md"),
 ]
+_DIGIT = re.compile(r"\d")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -74,6 +75,8 @@ def event_date(sentence: str, on: dt.date | None = None) -> dt.date | None:
     A month without a day means its first day; a date without a year is resolved against the
     publication date ``on`` (the most recent such date not after it), else ignored.
     """
+    if not _DIGIT.search(sentence):
+        return None  # every form has a day or a year
     found = []
     for rx, form in _DATE_FORMS:
         for m in rx.finditer(sentence):

@@ -186,7 +186,7 @@ def test_to_contract_has_exactly_the_contract_keys() -> None:
     assert set(out["source"]) == set(out["target"]) == {"text", "country", "sector"}
     assert out["source"] == {"text": "Russia", "country": "RUS", "sector": "GOV"}
     assert out["evidence"] == "sent two Tu-160 bombers to Caracas"
-    assert CODER_VERSION == "0.3.0"
+    assert CODER_VERSION == "0.3.1"
 
 
 def test_split_sentences_keeps_abbreviations() -> None:
@@ -288,12 +288,36 @@ def test_leaders_resolve_on_the_date_the_sentence_states() -> None:
 
 @pytest.mark.parametrize("sentence", [
     "Maduro praised the Venezuelan armed forces for their loyalty.",
-    "Amnesty International criticised the ELN for recruiting children.",
     "Russian tourists visited Havana in record numbers.",
     "El gobierno venezolano elogió a las fuerzas armadas venezolanas.",
 ])
-def test_organs_of_one_state_and_stateless_pairs_are_not_events(sentence: str) -> None:
+def test_organs_of_one_state_are_not_events(sentence: str) -> None:
     assert code_sentence(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # Two sides without a country are coded by their sectors, as GDELT does.
+    ("Amnesty International criticised the ELN for recruiting children.", (None, "NGO", None, "REB", "11")),
+    ("The protesters threw stones at the police.", (None, "OPP", None, "COP", "")),
+    ("Los manifestantes acusaron a la policía de abusos.", (None, "OPP", None, "COP", "11")),
+    ("Hombres armados secuestraron a dos campesinos en la vereda.", (None, "UAF", None, "AGR", "18")),
+    ("Un grupo de guerrilleros atacó a los policías.", (None, "REB", None, "COP", "19")),
+    ("Three farmers were killed by gunmen near the border.", (None, "UAF", None, "AGR", "")),
+])
+def test_groups_with_no_country_are_coded_by_sector(sentence: str, want: tuple) -> None:
+    found = [(e.source.country, e.source.sector, e.target.country, e.target.sector, e.cameo)
+             for e in code_sentence(sentence) if not e.negated]
+    assert any(f[:4] == want[:4] and f[4].startswith(want[4]) for f in found), found
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    # What a state sends is no actor, and a state named beside a group is the target.
+    ("Russia sent two hundred soldiers to Venezuela.", "VEN"),
+    ("Cuba envió doscientos médicos a Venezuela.", "VEN"),
+    ("China sent engineers and workers to Caracas.", "VEN"),
+])
+def test_groups_that_are_goods_or_beside_a_state_are_not_targets(sentence: str, target: str) -> None:
+    assert {e.target.country for e in code_sentence(sentence)} == {target}
 
 
 @pytest.mark.parametrize(("sentence", "want"), [
