@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from flows.normalize.actors import ActorMention, find_actors, fold
 from flows.normalize.amounts import Money, find_money
 from flows.normalize.clauses import segment
+from flows.normalize.figurative import figurative_code
 from flows.normalize.language import guess_en_es
 from flows.normalize.modality import confidence, cue_regex, find_cue, unreal
 from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
@@ -214,6 +215,11 @@ def _not_an_event(a: ActorMention, b: ActorMention) -> bool:
 def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMention, objects: list,
            negated: bool, modal: bool, amount: Money | None, evidence: str, penalty: float) -> list[CodedEvent]:
     cameo, energy = resolve_code(p.res.code, [o[2] for o in objects], p.inner, src.sector == "MIL", modal)
+    figure = figurative_code(ctx.language, cameo, ctx.folded[act.last_end:act.last_end + 100])
+    if figure is not None:  # "clashed at a forum", "overcoming an impasse"
+        if not figure:
+            return []
+        cameo = figure
     reciprocal = p.res.reciprocal
     if act.recv and src.kind in ("leader", "official") and not objects:
         cameo, reciprocal, src, tgt = "043", "042", tgt, src  # "Maduro received Lavrov" is hosting a visit

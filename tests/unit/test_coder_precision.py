@@ -96,3 +96,17 @@ STILL_EVENTS = [
 @pytest.mark.parametrize(("language", "text", "dyad"), STILL_EVENTS)
 def test_the_act_is_still_coded(language: str, text: str, dyad: tuple) -> None:
     assert dyad in dyads(text, language) or dyad[::-1] in dyads(text, language)
+
+
+def test_figurative_violence_in_diplomacy_is_no_assault() -> None:
+    overcome = coded("The leaders of Brazil and Argentina agreed to a meeting, overcoming a diplomatic impasse "
+                     "between the two powers.", "en")
+    assert overcome and not {c for _, _, c in overcome if c[:2] in ("18", "19", "20")}
+    forum = coded("The United States and China clashed at a trade forum over the status of Taiwan.", "en")
+    assert ("USA", "CHN", "110") in forum and not {c for _, _, c in forum if c[:2] == "19"}
+
+
+def test_literal_clashes_stay_assaults() -> None:
+    assert ("IND", "CHN", "190") in coded("Indian and Chinese troops clashed on the border.", "en")
+    assert ("COL", "VEN", "190") in coded("Tropas colombianas se enfrentaron con soldados venezolanos en la frontera.",
+                                          "es")
