@@ -21,7 +21,7 @@ from flows.normalize.amounts import Money, find_money
 from flows.normalize.clauses import segment
 from flows.normalize.figurative import figurative_code
 from flows.normalize.language import guess_en_es
-from flows.normalize.modality import confidence, cue_regex, find_cue, unreal
+from flows.normalize.modality import confidence, cue_regex, cue_words, find_cue, unreal
 from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
 from flows.normalize.roles import Act, Context, find_roles, same_side
 from flows.normalize.text import event_date, split_sentences
@@ -311,7 +311,8 @@ def _note_reporters(ctx: Context, spans: list[tuple[int, int]], mention_at: dict
     """The subject of each reporting verb, for the clause it reports ("Russia said it would ...")."""
     for r in ctx.clauses.reporting:
         lo, _ = ctx.clauses.span(r, len(ctx.tokens))
-        before = [mention_at[a] for a, b in spans if lo <= a and b <= r and a in mention_at]
+        before = [mention_at[a] for a, b in spans if lo <= a and b <= r and a in mention_at
+                  and mention_at[a].preposition not in cue_words("not_subject", ctx.language)]  # "En Líbano, X dijo"
         after = [mention_at[a] for a, b in spans if r < a <= r + 3 and a in mention_at]
         if before or after:
             ctx.subjects_at[r] = (before or after)[-1:] if before else after[:1]

@@ -164,8 +164,8 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
         if (prep in not_target and level == 0) or (prep in cue_words("place", ctx.language) and family in PLACE_FAMILIES
                                                    and not (level and family in _PLACE_RETRY)):
             continue
-        if _TOPIC.search(f[max(act.end, m.start - 60):m.start]):
-            continue  # "accusations about the future of Ukraine": the topic, not the target
+        if _TOPIC.search(f[max(act.end, m.start - 60):m.start]) or _ORIGIN.search(f[max(act.end, m.start - 30):m.start]):
+            continue  # "accusations about the future of Ukraine", "un buque procedente de Cuba": no target
         if not any(same_side(m, s) for s in sources):
             pool.append(m)
     # A group with no country is a target only when no other actor is ("Russia sent advisers to Caracas").
@@ -175,6 +175,9 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
 # "over the crisis of", "sobre el futuro de": what a statement is about, not whom it is addressed to.
 _TOPIC = re.compile(r"\b(?:about|over|regarding|concerning|sobre|acerca de|respecto a)\s+(?:the |el |la |los |las )?"
                     r"(?:[\w-]+\s+){1,2}(?:of|in|de|del|en)\s+(?:the |el |la |los |las )?$")
+
+
+_ORIGIN = re.compile(r"\b(?:procedentes?|provenientes?|originari[oa]s?|coming|originating|bound|destined) (?:de|from|for|in|to)\s+$")
 
 
 def domestic_object(ctx: Context, act: Act, sources: list[ActorMention]) -> bool:

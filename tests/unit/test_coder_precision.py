@@ -110,3 +110,25 @@ def test_literal_clashes_stay_assaults() -> None:
     assert ("IND", "CHN", "190") in coded("Indian and Chinese troops clashed on the border.", "en")
     assert ("COL", "VEN", "190") in coded("Tropas colombianas se enfrentaron con soldados venezolanos en la frontera.",
                                           "es")
+
+
+SPANISH_ROLES = [
+    # a place phrase before a reporting verb is not the speaker
+    ("En Chile, una fuente diplomática afirmó que enviará ayuda a Bolivia.", ("CHL", "BOL"), None),
+    # "con el fin de" introduces a purpose; "procedente de" an origin
+    ("Turquía bombardeó posiciones en Siria con el fin de destruir armas procedentes de Irak.", ("TUR", "IRQ"),
+     ("TUR", "SYR")),
+    # what someone wants another state to do is not that state's act
+    ("Washington quiere que Rusia lo envíe a Estados Unidos cuanto antes.", ("RUS", "USA"), None),
+    # "dar las gracias" is thanking, not giving
+    ("Macron dio las gracias a Merkel por su apoyo.", None, ("FRA", "DEU")),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), SPANISH_ROLES)
+def test_spanish_frames_choose_the_right_dyad(text: str, absent: tuple | None, present: tuple | None) -> None:
+    found = dyads(text, "es")
+    assert absent is None or absent not in found, found
+    assert present is None or present in found, found
+    if present == ("FRA", "DEU"):
+        assert ("FRA", "DEU", "051") in coded(text, "es")
