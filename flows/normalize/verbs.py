@@ -116,7 +116,8 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
             continue  # a verb used as a noun and not listed as a nominal trigger ("the attack")
         if nominal or verbal_ok:
             prev = tokens[hit.start - 1].word if hit.start else ""
-            infinitive = not nominal and prev in ("to", "para")
+            before = tokens[hit.start - 2].word if hit.start > 1 else ""
+            infinitive = not nominal and (prev in ("to", "para") or (prev == "de" and before == "fin"))  # "con el fin de"
             chosen.append(Trigger(hit.start, hit.end, hit.key, info, nominal, hit.end, infinitive=infinitive))
             if not nominal and (info.triggers or info.verb_code):
                 verb_ends.add(hit.end)
@@ -154,9 +155,22 @@ def _find(element: Element, tokens: list[Token], lo: int, hi: int, actors: dict[
             if t.word == t.lemma and t.word.endswith(("ar", "er", "ir")):
                 return p, p + 1
         else:
-            for alt in element.alternatives:
-                if _match_at(alt, tokens, p):
-                    return p, p + len(alt)
+            for parts in element.options:
+                end = _option_end(parts, tokens, p, 0, p)
+                if end is not None:
+                    return p, end
+    return None
+
+
+def _option_end(parts: tuple, tokens: list[Token], p: int, k: int, start: int) -> int | None:
+    """End of the option's first alternative (choices in order, first part first) matching from ``start``."""
+    if k == len(parts):
+        return p if p > start else None
+    for phrase in parts[k]:
+        if _match_at(phrase, tokens, p):
+            end = _option_end(parts, tokens, p + len(phrase), k + 1, start)
+            if end is not None:
+                return end
     return None
 
 
