@@ -23,6 +23,7 @@ from flows.normalize.figurative import figurative_code
 from flows.normalize.language import guess_en_es
 from flows.normalize.modality import confidence, cue_regex, cue_words, find_cue, unreal
 from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
+from flows.normalize.reported import ACCUSE, reported_accusations
 from flows.normalize.roles import Act, Context, find_roles, same_side
 from flows.normalize.text import event_date, split_sentences
 from flows.normalize.tokens import tokenize
@@ -309,7 +310,8 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     adjectives = {b for a, b in spans if language == "en" and b - a == 1
                   and (mention_at[a].kind == "demonym" or "." in mention_at[a].text)}  # "Russian aid", "U.S. aid"
     triggers = find_triggers(ctx.tokens, hits, spans, adjectives, language)
-    if not triggers:
+    accusing = cue_regex("accusation_content", language=language).search(folded) is not None
+    if not triggers and not accusing:
         return []  # no event word: nothing to parse
     ctx.clauses = segment(ctx.tokens, spans, {t.start for t in triggers if not t.nominal})
     objects = object_hits(hits, ctx.tokens, {t.start for t in triggers if not t.nominal
@@ -319,8 +321,23 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     events: list[CodedEvent] = []
     for i, p in enumerate(plan):
         events += _events_for(ctx, p, _act(ctx, plan, i, mention_at), objects)
+    if accusing:
+        events += _accusations(ctx, events)
     keys = [(e.source.code, e.target.code, e.cameo, e.negated) for e in events]
     return [e for i, e in enumerate(events) if keys.index(keys[i]) == i]  # first of each duplicate
+
+
+def _accusations(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
+    """"The US said Taiwan's tariffs were unacceptable": the report is the speaker's accusation."""
+    kind, out = event_types()[ACCUSE], []
+    accused_already = {(e.source.code, e.target.code) for e in events if e.cameo[:2] == "11"}
+    for src, tgt, lo, hi in reported_accusations(ctx):
+        if (src.code, tgt.code) in accused_already or _not_an_event(src, tgt) or src.sector == "CVL":
+            continue
+        act = Act(start=lo, end=lo, last_end=lo, lo=lo, hi=hi, family="11")
+        score = confidence(act, False, src, tgt, 0.1)  # no event word: a guess from the wording
+        out.append(_build(ctx, ACCUSE, kind, False, src, tgt, False, None, ctx.sentence[lo:hi], score))
+    return out
 
 
 def _note_reporters(ctx: Context, spans: list[tuple[int, int]], mention_at: dict[int, ActorMention]) -> None:

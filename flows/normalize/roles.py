@@ -20,6 +20,7 @@ from flows.normalize.actors import ActorMention
 from flows.normalize.clauses import Clauses
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.tokens import Token
+from flows.normalize.verbs import GERUND_LEADS
 
 PLACE_FAMILIES = {"02", "04", "05", "10", "11", "12", "13", "14"}  # where "in X" names a place, not a target
 _FROM_TARGET = {"02", "16"}  # "requested aid from Moscow", "halted imports from Venezuela"
@@ -118,9 +119,17 @@ def find_subjects(ctx: Context, act: Act) -> list[ActorMention]:
             and not any(a <= m.start < b for a, b in hidden)]
     # "Maduro, an ally of Moscow, asked ...": skip an actor wrapped in commas.
     plain = [m for m in pool if not ("," in f[act.lo:m.start] and "," in f[m.end:act.start])] or pool
+    if plain and _adverbial_gerund(ctx, act):  # "Putin angered Tokyo by rebuffing ...": the clause's subject
+        return coordinated(f, ms, plain[0], 1, act.lo, act.start)
     if plain:
         return coordinated(f, ms, plain[-1], -1, act.lo, act.start)
     return []
+
+
+def _adverbial_gerund(ctx: Context, act: Act) -> bool:
+    """"by rebuffing", "after meeting" inside a clause: the gerund shares the clause's subject."""
+    words = re.findall(r"[\w']+", ctx.folded[max(0, act.start - 12):act.end])
+    return ctx.language != "es" and len(words) >= 2 and words[-2] in GERUND_LEADS and words[-1].endswith("ing")
 
 
 def _inverted_subject(ctx: Context, act: Act) -> list[ActorMention]:
@@ -168,6 +177,11 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
         before = [m for m in ctx.mentions if m.end <= act.hidden[0]]
         if before and ctx.folded[before[-1].end:act.hidden[0]].strip() == "":
             return [before[-1]], 0.05
+    if _adverbial_gerund(ctx, act):  # "Peru angered Chile after meeting X": the main clause's subject
+        before = [m for m in ctx.mentions if m.end <= act.start
+                  and word_before(ctx.folded, m.start) not in cue_words("not_subject", ctx.language)]
+        if before:
+            return before[:1], 0.05
     if act.reporter is not None and act.reporter in ctx.subjects_at:
         return ctx.subjects_at[act.reporter], 0.05  # "Russia said it would send troops"
     if ctx.last_sources:

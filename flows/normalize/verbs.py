@@ -30,7 +30,7 @@ DETERMINERS = {
     "es": frozenset("el la los las un una unos unas su sus nuevo nueva nuevos nuevas otra otras otro otros mas "
                     "esta este estas estos dicha dicho del al".split())}
 NOUN_FOLLOWERS = frozenset({"between", "of", "entre", "de", "del"})  # after a sentence-opening noun, not a verb
-GERUND_LEADS = frozenset({"after", "before", "upon", "while", "since"})
+GERUND_LEADS = frozenset({"after", "before", "upon", "while", "since", "by"})  # "by rebuffing its hopes"
 INFINITIVE_LEADS = frozenset("a al de del para por sin que no se y e o tras".split())
 PREPOSITIONS = frozenset("for of on in with from by about against over into during after before".split())
 

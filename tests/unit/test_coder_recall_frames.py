@@ -87,3 +87,51 @@ def test_a_lower_case_common_noun_is_not_the_island_of_the_same_name() -> None:
     # "reunión" (a meeting) is not Réunion: a place whose name is an ordinary word needs its capital.
     found = coded("Los ministros de Perú y Chile se comprometieron a cooperar durante una reunión en Lima.", "es")
     assert not any("REU" in (s, t) for s, t, _ in found)
+
+
+# A report whose content says another state's conduct is wrong is the speaker's accusation.
+@pytest.mark.parametrize(("language", "text", "pair"), [
+    ("en", "The United States said Taiwan's import tariffs were unacceptable.", ("USA", "TWN")),
+    ("en", "Brazil said on Monday in a long statement that France violated the trade accord.", ("BRA", "FRA")),
+    ("en", "Israel says Iran is pursuing a nuclear bomb.", ("ISR", "IRN")),
+    ("es", "Cuba dijo que la injerencia de Washington en Venezuela es inaceptable.", ("CUB", "USA")),
+    ("es", "Bolivia afirmó que Chile viola el tratado de 1904.", ("BOL", "CHL")),
+])
+def test_a_report_of_wrongdoing_is_an_accusation(language: str, text: str, pair: tuple) -> None:
+    assert (*pair, "11") in roots(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Germany said that the Dutch plan was acceptable."),  # no wrongdoing
+    ("en", "Iraq said its troops repelled an Iranian attack."),  # the speaker's own act
+    ("es", "Perú dijo que sus propias leyes son inaceptables para Chile."),  # the speaker's own conduct
+])
+def test_a_report_without_wrongdoing_by_another_state_is_no_accusation(language: str, text: str) -> None:
+    assert not any(c == "11" for _, _, c in roots(text, language))
+
+
+# Armed forces withdrawing are a military de-escalation (RETREAT 087), not a political concession.
+@pytest.mark.parametrize(("language", "text", "pair"), [
+    ("en", "Peruvian troops withdrew from Ecuador on Monday.", ("PER", "ECU")),
+    ("en", "Chile began withdrawing troops from the border with Bolivia.", ("CHL", "BOL")),
+    ("es", "Perú retiró a sus soldados de la frontera con Ecuador.", ("PER", "ECU")),
+])
+def test_troops_withdrawing_are_a_military_de_escalation(language: str, text: str, pair: tuple) -> None:
+    assert (*pair, "087") in coded(text, language)
+
+
+def test_other_withdrawals_keep_their_codes() -> None:
+    assert ("CHL", "BOL", "161") in coded("Chile retiró su embajador en Bolivia.", "es")
+    assert ("PER", "CHL", "087") not in coded("Peru withdrew its complaint against Chile.", "en")
+
+
+# A gerund after "by"/"after" inside a clause shares the clause's subject, not its object.
+@pytest.mark.parametrize(("text", "event", "not_source"), [
+    ("Putin angered Tokyo by rebuffing Japan's hopes of a deal.", ("RUS", "JPN", "12"), "JPN"),
+    ("Merkel began the trip by signing a deal with China.", ("DEU", "CHN", "05"), None),
+    ("Peru angered Chile after meeting Bolivia's president.", ("PER", "BOL", "04"), "CHL"),
+])
+def test_an_adverbial_gerund_takes_the_clause_subject(text: str, event: tuple, not_source: str | None) -> None:
+    found = roots(text, "en")
+    assert event in found
+    assert not any(s == not_source for s, _, _ in found)  # the main verb's object is not the gerund's subject
