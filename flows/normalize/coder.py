@@ -37,6 +37,7 @@ CODER_VERSION = "0.3.2"
 GOVERNING = {"02", "03", "10", "12", "13"}  # families whose object may be another verb ("refused to send")
 ABSORBING = GOVERNING | {"16"}  # also "halted deliveries", "cut lending": the inner word is the object
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
+SETTING_WORDS = frozenset({"during", "at", "amid", "durante", "en"})  # a nominal event after these is the setting
 GOVERN_GAP = 4  # words between a governing verb and the verb it governs ("refused to send")
 
 
@@ -94,12 +95,14 @@ def _plan(ctx: Context, triggers: list[Trigger], objects: list, spans: list[tupl
         start_char, end_char = ctx.tokens[lo].start, _char(ctx, hi)
         has_object = any(start_char <= o[0] < end_char for o in objects)  # passives name it first
         res = resolve(lex, trig, tokens, lo, hi, actors, has_object)
-        if res is None or not res.code or res.code.startswith("01") or trig.start < covered:
+        if res is None or not res.code or res.code.startswith("01") or (trig.start < covered and not (
+                trig.nominal and res.code[:2] >= "11" and planned and planned[-1].family == "12")):
             continue
         if ctx.clauses.hypothetical(trig.start, n):
             continue  # "if the US attacked Venezuela": no event
-        if res.pattern is not None and not res.pattern.overlay and any(trig.end <= s < res.end for s in nominal_starts):
-            continue  # "anunció la expulsión de": the project's nominal trigger carries the event
+        if (res.pattern is not None and not res.pattern.overlay and res.code[:2] != "12"
+                and any(trig.end <= s < res.end for s in nominal_starts)):
+            continue  # "anunció la expulsión de": the nominal carries the event; "rejected the criticism" is two
         if trig.start in ctx.clauses.reporting and res.code[:2] in ("01", "11") and not res.pattern:
             continue
         planned.append(Planned(trig, res, lo, hi, []))
@@ -121,7 +124,10 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
             if "negation" in head.res.flags and not p.trig.nominal and len(gap) <= 1 and same_clause:
                 out[-1] = p  # "denied sending troops": the sending is negated, not a rejection
                 continue
-            if len(gap) <= GOVERN_GAP and same_clause:
+            setting = p.trig.nominal and any(t.word in SETTING_WORDS for t in gap)  # "pledged aid during a meeting"
+            # "rejected US charges", "rechazó las acusaciones de EE.UU.": the rejected act happened, and is coded
+            rejected_act = head.family == "12" and p.trig.nominal and p.family >= "11"
+            if len(gap) <= GOVERN_GAP and same_clause and not setting and not rejected_act:
                 head.trig.absorbed.append(p.trig)
                 head.trig.last_end = p.trig.end
                 head.inner.append(p.res.code)
@@ -153,7 +159,7 @@ def _act(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, ActorM
                source=mention_at.get(p.res.source) if p.res.source is not None else None,
                reporter=ctx.clauses.reporter_of(p.lo),
                participle=ctx.tokens[p.trig.start].word != ctx.tokens[p.trig.start].lemma,
-               of_agent="of_agent" in p.res.flags,
+               of_agent="of_agent" in p.res.flags, answered=i > 0 and plan[i - 1].family == "12",
                hidden=(ctx.tokens[hidden[0]].start, ctx.tokens[hidden[1] - 1].end) if hidden else None)
 
 

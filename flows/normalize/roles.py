@@ -66,6 +66,7 @@ class Act:
     hidden: tuple[int, int] | None = None  # character span of the hidden stretch holding it
     participle: bool = True  # an inflected verb form, which can be passive ("was sent"; not "was ready")
     of_agent: bool = False  # a nominal whose "of"/"de" names who acts ("the visit of Putin"), not what is acted on
+    answered: bool = False  # the object of a rejection ("rejected Chile's criticism")
 
 
 def word_before(folded: str, pos: int) -> str:
@@ -299,6 +300,11 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
         sources, targets, penalty = nominal_roles(ctx, act)
         if not sources and len(targets) > 1 and act.family in MUTUAL:
             sources = targets  # "talks between Cairo and Ankara": each side acts with the other
+        elif not targets and len(sources) > 1 and act.family in MUTUAL:
+            targets = sources  # "A and B pledged ties during a meeting": they met each other
+        elif not targets and act.family == "11" and act.answered and ctx.last_sources:
+            # "Peru rejected Chile's criticism": an accusation naming no target is aimed at whoever answers it
+            targets = [m for m in ctx.last_sources if not any(same_side(m, x) for x in sources)]
         return sources, targets, penalty, False
     aux = cue_regex("passive", r"\s+(?:\w+ly\s+)?$", language=ctx.language).search(f[max(0, act.start - 30):act.start])
     passive = bool(aux) and act.participle and not f[:act.end].endswith("ing")  # "is sending" is active

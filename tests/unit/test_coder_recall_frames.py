@@ -135,3 +135,35 @@ def test_an_adverbial_gerund_takes_the_clause_subject(text: str, event: tuple, n
     found = roots(text, "en")
     assert event in found
     assert not any(s == not_source for s, _, _ in found)  # the main verb's object is not the gerund's subject
+
+
+# A meeting that is the setting of another act ("during a meeting") is its own consultation.
+@pytest.mark.parametrize(("language", "text", "pair"), [
+    ("es", "Los cancilleres chileno y peruano se comprometieron a cooperar durante una reunión en Lima.",
+     ("CHL", "PER")),
+    ("en", "The foreign ministers of Peru and Chile pledged closer ties during a meeting in Lima.", ("PER", "CHL")),
+])
+def test_a_meeting_in_the_setting_is_a_consultation(language: str, text: str, pair: tuple) -> None:
+    a, b = pair
+    found = roots(text, language)
+    assert {(a, b, "04"), (b, a, "04"), (a, b, "03")} <= found
+
+
+def test_an_agreement_between_two_states_binds_both() -> None:
+    a, b = "PER", "CHL"
+    found = coded("The trade agreement between Peru and Chile took effect in May.", "en")
+    assert {(a, b, "057"), (b, a, "057")} <= found
+
+
+# A rejected accusation happened: the accuser accuses the one who rejects it, who rejects the accuser.
+@pytest.mark.parametrize(("language", "text", "pair"), [
+    ("en", "Peru rejected Chile's criticism of its fishing policy.", ("PER", "CHL")),
+    ("es", "Cuba rechazó las acusaciones de Estados Unidos.", ("CUB", "USA")),
+])
+def test_a_rejected_accusation_is_coded_both_ways(language: str, text: str, pair: tuple) -> None:
+    rejector, accuser = pair
+    assert {(rejector, accuser, "12"), (accuser, rejector, "11")} <= roots(text, language)
+
+
+def test_an_accusation_that_is_backed_is_not_aimed_at_its_backer() -> None:
+    assert ("CHN", "RUS", "11") not in roots("Russia backed China's criticism of the plan.", "en")
