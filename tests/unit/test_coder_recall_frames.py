@@ -167,3 +167,17 @@ def test_a_rejected_accusation_is_coded_both_ways(language: str, text: str, pair
 
 def test_an_accusation_that_is_backed_is_not_aimed_at_its_backer() -> None:
     assert ("CHN", "RUS", "11") not in roots("Russia backed China's criticism of the plan.", "en")
+
+
+# Wire-style casing capitalises the word after "U.S.": a function word or a past-tense verb is no name.
+@pytest.mark.parametrize(("text", "event"), [
+    ("Iran warned the U.S. Not to intervene in the Gulf.", ("IRN", "USA", "13")),
+    ("The U.S. Imposed sanctions on Poland in 1982.", ("USA", "POL", "16")),
+])
+def test_a_capitalised_function_word_or_verb_after_a_place_is_no_name(text: str, event: tuple) -> None:
+    assert event in roots(text, "en")
+
+
+def test_names_that_continue_a_place_stay_names() -> None:
+    assert not roots("The Washington Post criticized Venezuela.", "en")
+    assert ("ARE", "EGY", "05") in roots("The United Arab Emirates backed Egypt.", "en")
