@@ -107,12 +107,13 @@ def segment(tokens: list[Token], actor_spans: list[tuple[int, int]], verbs: set[
     starts = {0}
     words = cue_words("clause_word")
     frames = cue_words("source_frame")
+    pairs = words | frames  # two-word cues
     actor_at = {a: b for a, b in actor_spans}
     actor_ends = {b for _, b in actor_spans}
     for i, t in enumerate(tokens):
         if t.word in BREAKS:
             starts.update((i, i + 1))
-        elif t.word in words or (i + 1 < n and f"{t.word} {tokens[i + 1].word}" in words | frames) or t.word in frames:
+        elif t.word in words or (i + 1 < n and f"{t.word} {tokens[i + 1].word}" in pairs) or t.word in frames:
             starts.add(i)
         elif t.word in JOINERS and i + 1 < n:
             after = actor_at.get(i + 1, i + 1)

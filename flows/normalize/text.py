@@ -29,13 +29,15 @@ _DATE_FORMS = [  # (regex, group order) tried at every position; the earliest ma
     (re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![\d,])", re.IGNORECASE), "md"),
 ]
 _DIGIT = re.compile(r"\d")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_SPACES = re.compile(r"\s+")
 
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of a news text; blank lines always end one, abbreviations never do."""
     sentences: list[str] = []
-    for block in re.split(r"\n\s*\n", text):
-        block = re.sub(r"\s+", " ", block).strip()
+    for block in _BLANK_LINE.split(text):
+        block = _SPACES.sub(" ", block).strip()
         start = 0
         for m in _END.finditer(block):
             word = block[:m.start() + 1].rsplit(" ", 1)[-1].lower().strip("\"'(")

@@ -25,14 +25,19 @@ from flows.normalize.tokens import Token, lemma
 MARKERS = frozenset({"$", "+", "%", "^", "@inf"})
 Words = frozenset[str]  # one word as written in a dictionary and as lemma
 Alternative = tuple[Words, ...]  # consecutive words
+# One ``/`` option of an element: its ``_`` parts in order, each the phrases it may be (a word, or a
+# synonym set's members). The option's alternatives are every choice of one phrase per part, in order;
+# they are kept as parts, not multiplied out ("&avion_y_cuatro_&avion" would be tens of thousands).
+Option = tuple[tuple[Alternative, ...], ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Element:
     marker: str  # "" for words; "$" source, "+" target, "%" compound subject, "^" skip, "@inf" an infinitive
-    alternatives: tuple[Alternative, ...] = ()
+    options: tuple[Option, ...] = ()  # only options that have at least one alternative of one word or more
     firsts: frozenset[str] = frozenset()  # every form of every alternative's first word (a quick filter)
     function_only: bool = False  # only prepositions and the like: it must follow at once (actors aside)
+    first_length: int = 0  # words of its first alternative
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,14 +51,19 @@ class Pattern:
     unless: tuple[Element, ...] = ()  # project triggers: the next words must not be one of these
     overlay: bool = False
     order: int = 0
+    # The first-word forms of each word element (what ``possible`` tests), computed once.
+    needed: tuple[frozenset[str], ...] = field(init=False, default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "needed", tuple(e.firsts for e in (*self.before, *self.after) if not e.marker))
 
     @property
     def weight(self) -> int:
-        return sum(len(e.alternatives[0]) for e in (*self.before, *self.after) if e.alternatives)
+        return sum(e.first_length for e in (*self.before, *self.after))
 
     def possible(self, words: set[str]) -> bool:
         """Whether every word of the pattern occurs among ``words`` (a cheap test before matching)."""
-        return all(not e.firsts.isdisjoint(words) for e in (*self.before, *self.after) if not e.marker)
+        return all(not firsts.isdisjoint(words) for firsts in self.needed)
 
 
 @dataclass
@@ -98,16 +108,44 @@ def _element(text: str, language: str) -> Element:
     """``a/b`` (either), each ``a_b`` (consecutive words), each word a word or a ``&set``; markers."""
     if text in MARKERS:
         return Element(text)
-    alternatives: list[Alternative] = []
+    options: list[Option] = []
     for option in text.split("/"):
-        partial: list[Alternative] = [()]
-        for part in option.split("_"):
-            words = _synset(part[1:], language) if part.startswith("&") else ((words_of(part, language),),)
-            partial = [a + w for a in partial for w in words]
-        alternatives += [a for a in partial if a]
-    firsts = frozenset().union(*(a[0] for a in alternatives))
-    function_only = bool(alternatives) and all(len(a) == 1 for a in alternatives) and firsts <= _closed_class()
-    return Element("", tuple(alternatives), firsts, function_only)
+        parts = tuple(_synset(part[1:], language) if part.startswith("&") else ((words_of(part, language),),)
+                      for part in option.split("_"))
+        if _lengths(parts) - {0}:
+            options.append(parts)
+    firsts = frozenset().union(*(_firsts(parts) for parts in options))
+    lengths = set().union(*(_lengths(parts) for parts in options)) - {0}
+    function_only = lengths == {1} and firsts <= _closed_class()
+    first_length = next((n for parts in options if (n := _first_length(parts)) is not None), 0)
+    return Element("", tuple(options), firsts, function_only, first_length)
+
+
+def _lengths(parts: Option) -> set[int]:
+    """Word counts of an option's alternatives."""
+    lengths = {0}
+    for phrases in parts:
+        lengths = {n + len(p) for n in lengths for p in phrases}
+    return lengths
+
+
+def _firsts(parts: Option, k: int = 0) -> frozenset[str]:
+    """Every form of the first word of an option's alternatives (a part may only be empty phrases)."""
+    out: set[str] = set()
+    for phrase in parts[k] if k < len(parts) else ():
+        out |= phrase[0] if phrase else _firsts(parts, k + 1)
+    return frozenset(out)
+
+
+def _first_length(parts: Option, k: int = 0, done: int = 0) -> int | None:
+    """Words of the option's first alternative that has any (choices in order, first part first)."""
+    if k == len(parts):
+        return done or None
+    for phrase in parts[k]:
+        found = _first_length(parts, k + 1, done + len(phrase))
+        if found is not None:
+            return found
+    return None
 
 
 @cache
@@ -119,7 +157,7 @@ def _closed_class() -> frozenset[str]:
 
 def _elements(text: str, language: str) -> tuple[Element, ...]:
     out = tuple(_element(t, language) for t in text.split())
-    return tuple(e for e in out if e.marker or e.alternatives)
+    return tuple(e for e in out if e.marker or e.options)
 
 
 @cache

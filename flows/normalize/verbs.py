@@ -150,9 +150,22 @@ def _find(element: Element, tokens: list[Token], lo: int, hi: int, actors: dict[
             if t.word == t.lemma and t.word.endswith(("ar", "er", "ir")):
                 return p, p + 1
         else:
-            for alt in element.alternatives:
-                if _match_at(alt, tokens, p):
-                    return p, p + len(alt)
+            for parts in element.options:
+                end = _option_end(parts, tokens, p, 0, p)
+                if end is not None:
+                    return p, end
+    return None
+
+
+def _option_end(parts: tuple, tokens: list[Token], p: int, k: int, start: int) -> int | None:
+    """End of the option's first alternative (choices in order, first part first) matching from ``start``."""
+    if k == len(parts):
+        return p if p > start else None
+    for phrase in parts[k]:
+        if _match_at(phrase, tokens, p):
+            end = _option_end(parts, tokens, p + len(phrase), k + 1, start)
+            if end is not None:
+                return end
     return None
 
 
