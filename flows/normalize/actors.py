@@ -36,7 +36,7 @@ from flows.normalize.gazetteer import (
     read_data,
 )
 from flows.normalize.lexicon import agent_nouns, any_agent_words, curated_groups, group_nouns
-from flows.normalize.modality import cue_regex
+from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.placenames import inside_name, is_location, preposition_before
 
 __all__ = ["DATA_DIR", "ActorMention", "actor_mappings", "actor_name", "alternatives", "country_table",
@@ -205,8 +205,38 @@ def _with_organs(sentence: str, folded: str, mentions: list[ActorMention]) -> li
             m = replace(m, start=start, end=end, text=sentence[start:end], sector=sector,
                         code=f"{m.country}{sector}" if m.country else sector, kind=kind, country=country)
         out.append(m)
+    out = _shared_organs(folded, out)
     return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end
                                       and (o.end - o.start) > (m.end - m.start) for o in out)]
+
+
+def _shared_organs(folded: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"American and European experts": the noun after the last demonym describes each of them."""
+    out = list(mentions)
+    for i in range(len(out) - 1, -1, -1):
+        m, n = out[i], (out[i + 1] if i + 1 < len(out) else None)
+        if m.kind != "demonym":
+            continue
+        sector = None
+        if n is not None and n.kind in SECTOR_KIND.values() and folded[m.end:n.start] in (" and ", " y ", ", "):
+            sector = n.sector
+        elif other := re.match(r" (?:and|y) [\w-]+ ", folded[m.end:]):  # "American and European experts"
+            hit = _noun_at(folded, m.end + other.end())
+            sector = hit[1] if hit and (n is None or n.start >= hit[0]) else None
+        if sector and sector != m.sector:
+            out[i] = replace(m, sector=sector, kind=SECTOR_KIND.get(sector, m.kind),
+                             country=None if sector in STATELESS else m.country,
+                             code=f"{m.country}{sector}" if m.country else sector)
+    return out
+
+
+def _private_titled(folded: str, m: ActorMention) -> ActorMention:
+    """"former president X", "candidate X", "el expresidente X": a person outside the state's offices."""
+    if m.kind not in ("leader", "official", "government", "person") or not m.country:
+        return m
+    if not re.search(rf"\b(?:{'|'.join(private_titles())})[\s-]+$", folded[max(0, m.start - 40):m.start]):
+        return m
+    return replace(m, sector="ELI", kind="elite", code=f"{m.country}ELI")
 
 
 def _groups(sentence: str, folded: str, taken: list[ActorMention]) -> list[ActorMention]:
@@ -288,7 +318,12 @@ def find_actors(sentence: str, on: dt.date | None = None) -> list[ActorMention]:
                and not any(o.start < m.end and m.start < o.end for o in named)]
     groups = _groups(sentence, folded, raw + named + covered)
     merged = _merged(sentence, folded, sorted(mentions + covered + groups, key=lambda m: m.start))
-    return [_with_preposition(folded, m) for m in merged]
+    return [_with_preposition(folded, _private_titled(folded, m)) for m in merged]
+
+
+@cache
+def private_titles() -> tuple[str, ...]:
+    return tuple(sorted((re.escape(w) for w in cue_words("private_title")), key=len, reverse=True))
 
 
 def _with_preposition(folded: str, m: ActorMention) -> ActorMention:

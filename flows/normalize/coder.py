@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from flows.normalize.actors import ActorMention, find_actors, fold
 from flows.normalize.amounts import Money, find_money
 from flows.normalize.clauses import segment
+from flows.normalize.figurative import figurative_code
 from flows.normalize.language import guess_en_es
-from flows.normalize.modality import confidence, cue_regex, find_cue
+from flows.normalize.modality import confidence, cue_regex, cue_words, find_cue, unreal
 from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
 from flows.normalize.roles import Act, Context, find_roles, same_side
 from flows.normalize.text import event_date, split_sentences
@@ -171,6 +172,8 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         modal = act.start
     if p.trig.infinitive and modal is None:
         return []  # "a move to establish a legal basis to attack": a purpose, not an act
+    if unreal(f, ctx.tokens, p.trig.start, act, cue_lo, ctx.language):
+        return []
     skip = [(m.start, m.end) for m in ctx.mentions]
     events = []
     for i, tgt in enumerate(targets):
@@ -212,6 +215,11 @@ def _not_an_event(a: ActorMention, b: ActorMention) -> bool:
 def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMention, objects: list,
            negated: bool, modal: bool, amount: Money | None, evidence: str, penalty: float) -> list[CodedEvent]:
     cameo, energy = resolve_code(p.res.code, [o[2] for o in objects], p.inner, src.sector == "MIL", modal)
+    figure = figurative_code(ctx.language, cameo, ctx.folded[act.last_end:act.last_end + 100])
+    if figure is not None:  # "clashed at a forum", "overcoming an impasse"
+        if not figure:
+            return []
+        cameo = figure
     reciprocal = p.res.reciprocal
     if act.recv and src.kind in ("leader", "official") and not objects:
         cameo, reciprocal, src, tgt = "043", "042", tgt, src  # "Maduro received Lavrov" is hosting a visit
@@ -303,7 +311,8 @@ def _note_reporters(ctx: Context, spans: list[tuple[int, int]], mention_at: dict
     """The subject of each reporting verb, for the clause it reports ("Russia said it would ...")."""
     for r in ctx.clauses.reporting:
         lo, _ = ctx.clauses.span(r, len(ctx.tokens))
-        before = [mention_at[a] for a, b in spans if lo <= a and b <= r and a in mention_at]
+        before = [mention_at[a] for a, b in spans if lo <= a and b <= r and a in mention_at
+                  and mention_at[a].preposition not in cue_words("not_subject", ctx.language)]  # "En Líbano, X dijo"
         after = [mention_at[a] for a, b in spans if r < a <= r + 3 and a in mention_at]
         if before or after:
             ctx.subjects_at[r] = (before or after)[-1:] if before else after[:1]

@@ -11,6 +11,7 @@ from flows.normalize.gazetteer import alternatives, fold, read_data
 if TYPE_CHECKING:
     from flows.normalize.actors import ActorMention
     from flows.normalize.roles import Act
+    from flows.normalize.tokens import Token
 
 CERTAINTY = {"country": 1.0, "leader": 1.0, "official": 0.95, "military": 0.95, "igo": 0.95, "firm": 0.9,
              "legislature": 0.9, "opposition": 0.9, "seat": 0.85, "capital": 0.85, "demonym": 0.75}
@@ -43,3 +44,36 @@ def confidence(t: Act, specific: bool, src: ActorMention, tgt: ActorMention, pen
     sure = CERTAINTY.get(src.kind, 0.8) + CERTAINTY.get(tgt.kind, 0.8)
     score = 0.3 + 0.25 * (1.0 if specific else 0.5) + 0.2 * sure
     return round(min(1.0, max(0.05, score - penalty)), 2)
+
+
+def unreal(folded: str, tokens: list[Token], trig_start: int, act: Act, cue_lo: int, language: str) -> bool:
+    """The trigger reports no act: advice, duty or capacity before it ("should back", "capable of hitting");
+    a nominal event inside a purpose ("a mission to end the killing"), after "without", or said after it
+    not to have happened ("a visit ... was under consideration")."""
+    if find_cue(cue_regex("unreal", language=language), folded, cue_lo, act.start) is not None:
+        return True
+    if cue_regex("unreal_que", r"\s+(?:[^\s.;]+\s+){0,5}$").search(folded[max(0, act.start - 80):act.start]):
+        return True
+    gerund = language == "en" and folded[act.start:act.end].endswith("ing")  # "stop the fighting and looting"
+    if not (act.nominal or gerund):
+        return False
+    if cue_regex("without", r"\s+(?:\S+\s+){0,2}$", language=language).search(folded[max(0, act.start - 40):act.start]):
+        return True
+    if cue_regex("unreal_after", language=language).search(re.split(r"[;:]", folded[act.last_end:act.last_end + 120])[0]):
+        return True
+    return _in_purpose(tokens, trig_start, language)
+
+
+def _in_purpose(tokens: list[Token], i: int, language: str) -> bool:
+    """"to end the looting", "para poner fin a las protestas": an infinitive governs the noun."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        word = tokens[k].word
+        if word in (",", ";", ".") or k + 1 >= i:
+            if word in (",", ";", "."):
+                return False
+            continue
+        verb = tokens[k + 1]
+        if word in ("to", "para") and verb.word == verb.lemma and verb.word.isalpha() \
+                and verb.word not in cue_words("closed_class") and (language != "es" or verb.word.endswith(("ar", "er", "ir"))):
+            return True
+    return False

@@ -164,15 +164,39 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
         if (prep in not_target and level == 0) or (prep in cue_words("place", ctx.language) and family in PLACE_FAMILIES
                                                    and not (level and family in _PLACE_RETRY)):
             continue
+        if _TOPIC.search(f[max(act.end, m.start - 60):m.start]) or _ORIGIN.search(f[max(act.end, m.start - 30):m.start]):
+            continue  # "accusations about the future of Ukraine", "un buque procedente de Cuba": no target
         if not any(same_side(m, s) for s in sources):
             pool.append(m)
     # A group with no country is a target only when no other actor is ("Russia sent advisers to Caracas").
     return [m for m in pool if not m.group] or pool
 
 
+# "over the crisis of", "sobre el futuro de": what a statement is about, not whom it is addressed to.
+_TOPIC = re.compile(r"\b(?:about|over|regarding|concerning|sobre|acerca de|respecto a)\s+(?:the |el |la |los |las )?"
+                    r"(?:[\w-]+\s+){1,2}(?:of|in|de|del|en)\s+(?:the |el |la |los |las )?$")
+
+
+_ORIGIN = re.compile(r"\b(?:procedentes?|provenientes?|originari[oa]s?|coming|originating|bound|destined) (?:de|from|for|in|to)\s+$")
+
+
+def domestic_object(ctx: Context, act: Act, sources: list[ActorMention]) -> bool:
+    """The verb's own object is the subject's state ("the candidate blasted the Bush administration for ...",
+    "el parlamento rechazó una propuesta del gobierno"): a domestic act, not one toward a later actor."""
+    first = next((m for m in ctx.mentions if act.end <= m.start < act.hi), None)
+    if first is None or not any(same_side(first, s) for s in sources):
+        return False
+    if re.match(r"\s*(?:,|and\b|y\b|e\b)", ctx.folded[first.end:]):
+        return False  # "met Russian officials and Maduro": the object goes on
+    gap = ctx.folded[act.end:first.start]
+    return len(re.findall(r"\w+", gap)) <= 3 and not re.search(r"[,;]|\b(?:to|with|a|al|con|que|that)\b", gap)
+
+
 def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: bool) -> list[ActorMention]:
     f = ctx.folded
     pool: list[ActorMention] = []
+    if domestic_object(ctx, act, sources):
+        return pool
     for level in (0, 1, 2):  # "rejected a request from Caracas", "a Venezuelan request"
         pool = _target_pool(ctx, act, sources, level)
         if pool:
@@ -209,7 +233,8 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     subject. Target: the first actor after a preposition ("of", "on", "against", "to", "de", "contra").
     """
     f, ms = ctx.folded, ctx.mentions
-    window = [m for m in ms if act.last_end <= m.start and m.end <= act.hi]
+    window = [m for m in ms if act.last_end <= m.start and m.end <= act.hi
+              and not _TOPIC.search(f[max(act.last_end, m.start - 60):m.start])]
     preps = {id(m): word_before(f, m.start) for m in window}
     by = find_agent(f, ms, act.last_end, act.hi, NOMINAL_SOURCE_PREPS)
     adjacent = [m for m in ms if m.end <= act.start and act.lo <= m.start

@@ -110,7 +110,8 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
             continue  # a verb used as a noun and not listed as a nominal trigger ("the attack")
         if nominal or verbal_ok:
             prev = tokens[hit.start - 1].word if hit.start else ""
-            infinitive = not nominal and prev in ("to", "para")
+            before = tokens[hit.start - 2].word if hit.start > 1 else ""
+            infinitive = not nominal and (prev in ("to", "para") or (prev == "de" and before == "fin"))  # "con el fin de"
             chosen.append(Trigger(hit.start, hit.end, hit.key, info, nominal, hit.end, infinitive=infinitive))
             if not nominal and (info.triggers or info.verb_code):
                 verb_ends.add(hit.end)

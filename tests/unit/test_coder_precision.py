@@ -47,3 +47,88 @@ def test_an_adverb_the_dictionary_lists_as_a_verb_is_no_verb() -> None:
 def test_forces_put_on_alert_in_the_passive_are_their_state_acting() -> None:
     assert ("CHL", "BOL", "152") in coded("Las tropas chilenas fueron puestas en alerta en la frontera con Bolivia.",
                                           "es")
+
+
+# Sentences that report no act of one state toward another, by class.
+NO_EVENT = [
+    # purposes and infinitives govern the nouns after them
+    ("en", "Britain will fund Kenyan police on a mission to stop the fighting and looting in Haiti.", ("GBR", "HTI")),
+    # advice, duty, capacity, tests
+    ("en", "Germany said France should back Ukraine's bid to join the European Union.", ("FRA", "UKR")),
+    ("es", "Rusia debería retirar sus tropas de Ucrania, dijo Francia.", ("RUS", "UKR")),
+    ("en", "Pakistan test fired a missile capable of reaching Indian cities.", ("PAK", "IND")),
+    # a nominal event said not to have happened, or named after "without"
+    ("en", "A visit to Beijing by the Japanese foreign minister is under consideration, a Chinese official said.",
+     ("JPN", "CHN")),
+    ("en", "Italy cannot pay its debts without new loans from Germany.", ("DEU", "ITA")),
+    # private people: experts, candidates, former leaders
+    ("en", "More than 50 American and Canadian security experts signed a letter protesting against Russian "
+           "President Vladimir Putin's policies.", ("CAN", "RUS")),
+    ("en", "Presidential candidate Joe Biden criticized China over trade.", ("USA", "CHN")),
+    ("en", "Former Peruvian president Alan Garcia accused Bolivia of sheltering smugglers.", ("PER", "BOL")),
+    ("es", "Analistas argentinos criticaron la política comercial de Brasil.", ("ARG", "BRA")),
+    # the verb's own object is the subject's state: a domestic act, not one toward a later actor
+    ("en", "President Trump blasted the US Congress for weakness on China.", ("USA", "CHN")),
+    # the topic of a statement is not its target
+    ("es", "Francia y Alemania intercambiaron críticas sobre el futuro de Grecia.", ("FRA", "GRC")),
+    # an agent noun names a role, not an act
+    ("es", "Japón es el mayor comprador del gas de Qatar.", ("QAT", "JPN")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "dyad"), NO_EVENT)
+def test_no_event_between_the_two_states(language: str, text: str, dyad: tuple) -> None:
+    found = {(e.source.country, e.target.country) for e in code_text(text, language=language)
+             if not e.negated and e.source.sector not in ("CVL", "ELI") and e.target.sector not in ("CVL", "ELI")}
+    assert dyad not in found and dyad[::-1] not in found, found
+
+
+# The same constructions where an act did happen must still be coded.
+STILL_EVENTS = [
+    ("en", "Russia imposed sanctions on Ukraine over the crisis in Crimea.", ("RUS", "UKR")),
+    ("en", "Putin met Russian officials and Maduro in Moscow.", ("RUS", "VEN")),
+    ("en", "North Korea fired two missiles at Japanese ships.", ("PRK", "JPN")),
+    ("es", "China compró petróleo a Venezuela.", ("VEN", "CHN")),
+    ("es", "Maduro acusó a la oposición venezolana de conspirar con Washington.", ("VEN", "VEN")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "dyad"), STILL_EVENTS)
+def test_the_act_is_still_coded(language: str, text: str, dyad: tuple) -> None:
+    assert dyad in dyads(text, language) or dyad[::-1] in dyads(text, language)
+
+
+def test_figurative_violence_in_diplomacy_is_no_assault() -> None:
+    overcome = coded("The leaders of Brazil and Argentina agreed to a meeting, overcoming a diplomatic impasse "
+                     "between the two powers.", "en")
+    assert overcome and not {c for _, _, c in overcome if c[:2] in ("18", "19", "20")}
+    forum = coded("The United States and China clashed at a trade forum over the status of Taiwan.", "en")
+    assert ("USA", "CHN", "110") in forum and not {c for _, _, c in forum if c[:2] == "19"}
+
+
+def test_literal_clashes_stay_assaults() -> None:
+    assert ("IND", "CHN", "190") in coded("Indian and Chinese troops clashed on the border.", "en")
+    assert ("COL", "VEN", "190") in coded("Tropas colombianas se enfrentaron con soldados venezolanos en la frontera.",
+                                          "es")
+
+
+SPANISH_ROLES = [
+    # a place phrase before a reporting verb is not the speaker
+    ("En Chile, una fuente diplomática afirmó que enviará ayuda a Bolivia.", ("CHL", "BOL"), None),
+    # "con el fin de" introduces a purpose; "procedente de" an origin
+    ("Turquía bombardeó posiciones en Siria con el fin de destruir armas procedentes de Irak.", ("TUR", "IRQ"),
+     ("TUR", "SYR")),
+    # what someone wants another state to do is not that state's act
+    ("Washington quiere que Rusia lo envíe a Estados Unidos cuanto antes.", ("RUS", "USA"), None),
+    # "dar las gracias" is thanking, not giving
+    ("Macron dio las gracias a Merkel por su apoyo.", None, ("FRA", "DEU")),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), SPANISH_ROLES)
+def test_spanish_frames_choose_the_right_dyad(text: str, absent: tuple | None, present: tuple | None) -> None:
+    found = dyads(text, "es")
+    assert absent is None or absent not in found, found
+    assert present is None or present in found, found
+    if present == ("FRA", "DEU"):
+        assert ("FRA", "DEU", "051") in coded(text, "es")
