@@ -84,7 +84,8 @@ def _reporting_starts(tokens: list[Token], clauses: Clauses, actor_spans: list[t
     starts = set(clauses.starts)
     inside = {i for a, b in actor_spans for i in range(a, b)}
     for r, t in enumerate(tokens):
-        if t.lemma not in reporting or r in inside or (r and tokens[r - 1].word in ("the", "a", "el", "la", "un", "una")):
+        after_article = r and tokens[r - 1].word in ("the", "a", "el", "la", "un", "una")
+        if t.lemma not in reporting or r in inside or after_article:
             continue
         clauses.reporting.add(r)
         comp = next((j for j in range(r + 1, min(len(tokens), r + 5)) if tokens[j].word in that), None)

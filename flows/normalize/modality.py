@@ -59,7 +59,8 @@ def unreal(folded: str, tokens: list[Token], trig_start: int, act: Act, cue_lo: 
         return False
     if cue_regex("without", r"\s+(?:\S+\s+){0,2}$", language=language).search(folded[max(0, act.start - 40):act.start]):
         return True
-    if cue_regex("unreal_after", language=language).search(re.split(r"[;:]", folded[act.last_end:act.last_end + 120])[0]):
+    after = re.split(r"[;:]", folded[act.last_end:act.last_end + 120])[0]
+    if cue_regex("unreal_after", language=language).search(after):
         return True
     return _in_purpose(tokens, trig_start, language)
 
@@ -67,13 +68,12 @@ def unreal(folded: str, tokens: list[Token], trig_start: int, act: Act, cue_lo: 
 def _in_purpose(tokens: list[Token], i: int, language: str) -> bool:
     """"to end the looting", "para poner fin a las protestas": an infinitive governs the noun."""
     for k in range(i - 1, max(-1, i - 6), -1):
-        word = tokens[k].word
-        if word in (",", ";", ".") or k + 1 >= i:
-            if word in (",", ";", "."):
-                return False
+        word, verb = tokens[k].word, tokens[min(k + 1, i - 1)]
+        if word in (",", ";", "."):
+            return False
+        if k == i - 1:
             continue
-        verb = tokens[k + 1]
-        if word in ("to", "para") and verb.word == verb.lemma and verb.word.isalpha() \
-                and verb.word not in cue_words("closed_class") and (language != "es" or verb.word.endswith(("ar", "er", "ir"))):
+        bare = verb.word == verb.lemma and verb.word.isalpha() and verb.word not in cue_words("closed_class")
+        if word in ("to", "para") and bare and (language != "es" or verb.word.endswith(("ar", "er", "ir"))):
             return True
     return False

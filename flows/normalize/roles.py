@@ -164,20 +164,40 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
         if (prep in not_target and level == 0) or (prep in cue_words("place", ctx.language) and family in PLACE_FAMILIES
                                                    and not (level and family in _PLACE_RETRY)):
             continue
-        if _TOPIC.search(f[max(act.end, m.start - 60):m.start]) or _ORIGIN.search(f[max(act.end, m.start - 30):m.start]):
+        before = f[max(act.end, m.start - 60):m.start]
+        if _TOPIC.search(before) or _ORIGIN.search(before[-30:]):
             continue  # "accusations about the future of Ukraine", "un buque procedente de Cuba": no target
+        if in_relative(f[act.end:m.start]):
+            continue  # "rejected a plan that would allow strikes on Iran": the clause describes the object
         if not any(same_side(m, s) for s in sources):
             pool.append(m)
     # A group with no country is a target only when no other actor is ("Russia sent advisers to Caracas").
     return [m for m in pool if not m.group] or pool
 
 
-# "over the crisis of", "sobre el futuro de": what a statement is about, not whom it is addressed to.
-_TOPIC = re.compile(r"\b(?:about|over|regarding|concerning|sobre|acerca de|respecto a)\s+(?:the |el |la |los |las )?"
-                    r"(?:[\w-]+\s+){1,2}(?:of|in|de|del|en)\s+(?:the |el |la |los |las )?$")
+# "over the crisis of", "sobre el futuro de", "hailed as the failure of": what a statement is about, not
+# whom it is addressed to.
+_TOPIC = re.compile(r"\b(?:about|over|regarding|concerning|as|sobre|acerca de|respecto a|como)\s+"
+                    r"(?:the |el |la |los |las )?(?:[\w-]+\s+){1,2}(?:of|in|de|del|en)\s+(?:the |el |la |los |las )?$")
 
 
-_ORIGIN = re.compile(r"\b(?:procedentes?|provenientes?|originari[oa]s?|coming|originating|bound|destined) (?:de|from|for|in|to)\s+$")
+# A defining relative clause after the object noun ("una propuesta que abría ..."); "de que", "so that"
+# and a "que" right after the verb ("exigió que Rusia ...") introduce the verb's own complement instead.
+# Time words before "que" leave it a complementizer ("prometió el miércoles que ...").
+_RELATIVE = re.compile(r"\b(?!(?:de|so|such|now|lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|ayer|monday|"
+                       r"tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|veces|times)\s)\w+\s+"
+                       r"(?:que|which|that|who|whom|quien|quienes)\s")
+
+
+def in_relative(gap: str) -> bool:
+    """The actor after ``gap`` sits inside a relative clause on the object, not as that clause's subject
+    ("a plan that would allow strikes on Iran", but "the troops that Syria requested")."""
+    rel = _RELATIVE.search(gap)
+    return rel is not None and gap[rel.end():].strip() != ""
+
+
+_ORIGIN = re.compile(r"\b(?:procedentes?|provenientes?|originari[oa]s?|coming|originating|bound|destined) "
+                     r"(?:de|from|for|in|to)\s+$")
 
 
 def domestic_object(ctx: Context, act: Act, sources: list[ActorMention]) -> bool:
@@ -278,7 +298,8 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
             m for m in guest if m.kind in ("leader", "official") and len(f[act.end:m.start].split()) <= 1] or [
             m for m in ms if act.end <= m.start < act.hi and m.kind == "demonym"][:1]  # "bought Chinese drones"
         return (givers, subjects, penalty + 0.05, False) if givers else ([], [], 0.0, False)
-    if act.target is not None and not any(same_side(act.target, s) for s in subjects):
+    if act.target is not None and not any(same_side(act.target, s) for s in subjects) \
+            and not in_relative(f[act.end:act.target.start]):
         targets = coordinated(f, ms, act.target, 1, act.last_end, act.hi)
     else:
         targets = find_targets(ctx, act, subjects, act.family == "02")

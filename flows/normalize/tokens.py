@@ -3,8 +3,8 @@
 A token keeps its character span in the sentence (the folded copy has the same length), its folded
 surface form and its folded lemma. Lemmas come first from the verb dictionaries' own irregular forms
 (``sent`` -> ``send``) and a short list of the project's corrections (``data/lemma_overrides.csv``:
-forms the lemmatizer gets wrong, "thanked" -> "thanke"), then from ``simplemma``, a maintained dictionary lemmatizer without
-dependencies that covers English and Spanish alike (lemminflect would cover English only). Each
+forms the lemmatizer gets wrong, "thanked" -> "thanke"), then from ``simplemma``, a maintained dictionary
+lemmatizer without dependencies that covers English and Spanish alike (lemminflect would cover English only). Each
 distinct word is lemmatized once: a bounded cache keeps memory flat on long streams.
 """
 from __future__ import annotations

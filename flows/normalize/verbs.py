@@ -22,15 +22,21 @@ from flows.normalize.verbdict import Element, Hit, KeyInfo, Lexicon, Pattern, wo
 
 GAP_FIRST = 6  # words allowed between the verb and the first pattern word ("sent two Tu-160 bombers")
 GAP = 3  # words allowed between later pattern words
-# Words after which a verb form is a noun ("the attack", "its request", "nuevas sanciones").
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words after which a verb form is a noun ("the attack", "its request", "nuevas sanciones"); quantity and
+# kind words too ("a $500 million loan", "economic help").
 DETERMINERS = {
-    "en": frozenset("the a an its their his her our this these those that new further fresh more such any "
-                    "another 's million billion trillion mln bn economic military financial humanitarian "
-                    "emergency".split()),  # "a $500 million loan", "economic help": nouns
-    "es": frozenset("el la los las un una unos unas su sus nuevo nueva nuevos nuevas otra otras otro otros mas "
-                    "esta este estas estos dicha dicho del al".split())}
-INFINITIVE_LEADS = frozenset("a al de del para por sin que no se y e o tras".split())
-PREPOSITIONS = frozenset("for of on in with from by about against over into during after before".split())
+    "en": _words("the a an its their his her our this these those that new further fresh more such any another 's "
+                 "million billion trillion mln bn economic military financial humanitarian emergency"),
+    "es": _words("el la los las un una unos unas su sus nuevo nueva nuevos nuevas otra otras otro otros mas "
+                 "esta este estas estos dicha dicho del al")}
+INFINITIVE_LEADS = _words("a al de del para por sin que no se y e o tras")
+PREPOSITIONS = _words("for of on in with from by about against over into during after before")
 
 
 @dataclass
@@ -111,7 +117,8 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
         if nominal or verbal_ok:
             prev = tokens[hit.start - 1].word if hit.start else ""
             before = tokens[hit.start - 2].word if hit.start > 1 else ""
-            infinitive = not nominal and (prev in ("to", "para") or (prev == "de" and before == "fin"))  # "con el fin de"
+            # "to send", "para enviar", "con el fin de enviar": a purpose
+            infinitive = not nominal and (prev in ("to", "para") or (prev == "de" and before == "fin"))
             chosen.append(Trigger(hit.start, hit.end, hit.key, info, nominal, hit.end, infinitive=infinitive))
             if not nominal and (info.triggers or info.verb_code):
                 verb_ends.add(hit.end)

@@ -132,3 +132,25 @@ def test_spanish_frames_choose_the_right_dyad(text: str, absent: tuple | None, p
     assert present is None or present in found, found
     if present == ("FRA", "DEU"):
         assert ("FRA", "DEU", "051") in coded(text, "es")
+
+
+def test_private_professionals_and_firms_keep_their_own_sector() -> None:
+    asked = code_text("Israel has asked a British banker to run its central bank.", language="en")
+    assert asked and all(e.target.sector == "CVL" for e in asked if e.target.country == "GBR")
+    accused = code_text("US officials accused Japanese chipmakers of dumping.", language="en")
+    assert any(e.target.country == "JPN" and e.target.sector == "BUS" for e in accused)
+
+
+def test_what_a_statement_hails_or_opens_the_door_to_is_no_target() -> None:
+    assert ("RUS", "GEO") not in dyads("Moscow hailed the vote as the failure of Georgia.", "en")
+    found = dyads("El parlamento británico rechazó una propuesta que abría las puertas a una respuesta militar "
+                  "contra Siria.", "es")
+    assert ("GBR", "SYR") not in found, found
+
+
+def test_a_relative_clause_after_the_object_gives_no_target() -> None:
+    assert ("ITA", "LBY") not in dyads("Italia rechazó un plan que permitiría ataques aéreos contra Libia.", "es")
+    # a complementizer right after the verb or after a time word still leads to the verb's own target
+    assert ("FRA", "RUS") in dyads("Francia exigió que Rusia retire sus tropas de Ucrania.", "es")
+    assert ("USA", "SYR") in dyads("Obama prometió el miércoles que Siria enfrentaría consecuencias.", "es")
+    assert ("RUS", "SYR") in dyads("Russia refused to send the troops that Syria requested.", "en")

@@ -9,7 +9,7 @@ import pytest
 
 from flows.normalize.lexicon import LEXICON_DIR
 from scripts.build_lexicon import build_all
-from scripts.lexicon_actors import DATA_DIR, build, clean, country_codes, split_code
+from scripts.lexicon_actors import DATA_DIR, clean, country_codes, split_code
 from scripts.lexicon_formats import (
     Restriction,
     english_plural,
