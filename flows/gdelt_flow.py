@@ -84,7 +84,7 @@ def plan_gdelt(settings: Settings, source: GdeltSource, since: datetime | None, 
         if scanned.skipped_lines:
             _logger().warning(describe_skipped(f"{source.describe()} {name}", scanned.skipped_lines))
             skipped += len(scanned.skipped_lines)
-        for listed in plan_files(scanned.files, statuses, newest, since, until, None):
+        for listed in plan_files(scanned.files, statuses, newest, since, until):
             pending.setdefault(listed.batch_id, listed)
         if scanned.files:
             newest_seen = max(newest_seen or scanned.files[-1].published, scanned.files[-1].published)

@@ -47,10 +47,6 @@ class SuiteOutcome:
     def success(self) -> bool:
         return not self.failed_expectations
 
-    @property
-    def failed_rows(self) -> set[int]:
-        return {f.row_id for f in self.failures}
-
 
 def reference_sets() -> dict[str, list[Any]]:
     vocab = vocabulary()
