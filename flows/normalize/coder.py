@@ -33,11 +33,12 @@ from flows.reference import event_types
 
 __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text", "split_sentences", "to_contract"]
 
-CODER_VERSION = "0.3.3"
+CODER_VERSION = "0.3.4"
 GOVERNING = {"02", "03", "10", "12", "13"}  # families whose object may be another verb ("refused to send")
 ABSORBING = GOVERNING | {"16"}  # also "halted deliveries", "cut lending": the inner word is the object
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
 SETTING_WORDS = frozenset({"during", "at", "amid", "durante", "en"})  # a nominal event after these is the setting
+PURPOSE_HOLDERS = frozenset({"03", "05", "06"})  # agreements and cooperation, whose purpose may name the partner
 GOVERN_GAP = 4  # words between a governing verb and the verb it governs ("refused to send")
 
 
@@ -148,6 +149,8 @@ def _act(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, ActorM
     hi = min(p.hi, nxt.trig.start) if nxt else p.hi
     if nxt and nxt.trig.nominal and not p.trig.nominal and nxt.lo <= p.trig.start:
         hi = min(p.hi, nxt.hi)  # "condemned the US sanctions on Cuba": the owner of the object is the target
+    elif nxt and nxt.trig.infinitive and p.family in PURPOSE_HOLDERS:
+        hi = max(hi, nxt.hi)  # "signed a deal to buy gas from Bolivia": the purpose names the partner
     if p.family == "13" and hi in ctx.clauses.conditional:  # "threatened to retaliate if the US ..."
         hi = ctx.clauses.span(hi, len(ctx.tokens))[1]
     hidden = ctx.clauses.hidden_at(p.trig.start)
