@@ -317,7 +317,8 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
         return []
     spans, mention_at = _token_spans(ctx)
     adjectives = {b for a, b in spans if language == "en" and b - a == 1
-                  and (mention_at[a].kind == "demonym" or "." in mention_at[a].text)}  # "Russian aid", "U.S. aid"
+                  and (mention_at[a].kind == "demonym" or "." in mention_at[a].text
+                       or _initials_qualify(ctx, mention_at[a].text, a))}  # "Russian aid", "U.S. aid", "US charges"
     triggers = find_triggers(ctx.tokens, hits, spans, adjectives, language)
     accusing = cue_regex("accusation_content", language=language).search(folded) is not None
     if not triggers and not accusing:
@@ -334,6 +335,21 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
         events += _accusations(ctx, events)
     keys = [(e.source.code, e.target.code, e.cameo, e.negated) for e in events]
     return [e for i, e in enumerate(events) if keys.index(keys[i]) == i]  # first of each duplicate
+
+
+SUBJECT_SLOT = frozenset({"", "the", ",", "and", "but", ";", ":"})
+NOUN_FOLLOWERS = frozenset({"on", "against", "of", "over", "imposed", "that", "for"})
+
+
+def _initials_qualify(ctx: Context, name: str, at: int) -> bool:
+    """"rejected US charges", "US sanctions on Cuba": initials ("US", "UK") qualify the next word as "U.S."
+    does; in a subject's slot ("The US sanctions Cuba") only when the word is followed as a noun is."""
+    if not (2 <= len(name) <= 4 and name.isalpha() and name.isupper()):
+        return False
+    tokens = ctx.tokens
+    prev = tokens[at - 1].word if at else ""
+    after = tokens[at + 2].word if at + 2 < len(tokens) else ""
+    return prev not in SUBJECT_SLOT or after in NOUN_FOLLOWERS
 
 
 def _accusations(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:

@@ -75,3 +75,17 @@ def test_a_participle_alone_keeps_its_own_lemma() -> None:
     assert lemmas[1] != "enviar"  # the envoy is a noun
     assert "enviar" in lemmas[6:]
     assert participle_lemma("aliadxyz") is None or participle_lemma("aliadxyz") != "aliadxyzar"
+
+
+# Undotted initials before a noun qualify it as "U.S." does; in a subject's slot the next word stays a verb.
+INITIALS = [
+    ("en", "Chile rejected US charges that it had hidden the funds.", ("USA", "CHL", "11")),
+    ("en", "Cuba condemned the new UK sanctions on Venezuela.", ("GBR", "VEN", "16")),
+    ("en", "The US sanctions Cuba every year.", ("USA", "CUB", "16")),
+    ("en", "The UK backs Kenya in the dispute.", ("GBR", "KEN", "05")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "event"), INITIALS)
+def test_initials_before_a_noun_qualify_it(language: str, text: str, event: tuple) -> None:
+    assert event in roots(text, language)
