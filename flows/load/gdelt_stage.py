@@ -179,9 +179,9 @@ def stage_group(landed: list[LandedFile], settings: Settings) -> StagedGroup:
             stage_files(con, files, settings)  # the unzipped files are read into temp tables here
             check_nul = holds_nul(files.values())
             keep_encoding_rejects(con)
-        crash_point("gdelt_load.after_parse")
+        crash_point("gdelt_stage.after_parse")
         outcomes = validate_group(con, max(f.listed.published for f in landed), check_nul)
-        crash_point("gdelt_load.after_validation")
+        crash_point("gdelt_stage.after_validation")
         rejected = reject_batches(con, settings.quarantine_threshold)
         now = utc_now()  # the writer stamps the rows again with its own time when it stores them
         run_sql(con, "load/quarantine_parse_rejects.sql", {"now": now})
