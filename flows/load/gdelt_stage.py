@@ -123,7 +123,7 @@ codecs.register_error(_LATIN1_FALLBACK, _latin1_fallback)
 
 
 def holds_nul(paths: Iterable[Path]) -> bool:
-    """Whether any of the files has a NUL byte (a byte search over a mapped file: ~10 ms a day of files)."""
+    """Whether any of the files has a NUL byte (a byte search over each file, mapped in memory)."""
     for path in paths:
         if path.stat().st_size == 0:
             continue
