@@ -58,8 +58,16 @@ def read_run_summary(settings: Settings) -> tuple[list, list]:
         con.close()
 
 
-def print_run_summary(settings: Settings, paths: dict[str, str], figures: tuple[list, list]) -> None:
+SAMPLE_NOTE = ("The bundled sample is synthetic: GDELT-format files, feeds and articles written by this "
+               "project, not GDELT data or real news. The figures below show what the pipeline computes, "
+               "not what happened.")
+
+
+def print_run_summary(settings: Settings, paths: dict[str, str], figures: tuple[list, list],
+                      sample: bool = False) -> None:
     summary, pressure = figures
+    if sample:
+        out.print(SAMPLE_NOTE, markup=False, highlight=False)
     for client in settings.clients:
         for patron in settings.patrons:
             rows = [s for s in summary if s.patron_iso3 == patron and s.client_iso3 == client]

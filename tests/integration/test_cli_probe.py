@@ -194,6 +194,7 @@ def test_status_during_a_run_shows_the_published_snapshot(loaded_warehouse: Path
     published = runner.invoke(app, ["run", "--warehouse", str(loaded_warehouse), "--input",
                                     str(loaded_warehouse.parent / "a.jsonl")])
     assert published.exit_code == 0, published.output
+    assert "synthetic" not in published.output  # a run on given sources is not labelled as the sample
     holder = hold_warehouse(loaded_warehouse, 6)
     try:
         result = runner.invoke(app, ["status", "--warehouse", str(loaded_warehouse)])
