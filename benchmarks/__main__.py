@@ -76,9 +76,12 @@ def _run(ctx: Context, names: list[str]) -> tuple[list[ScenarioResult], list[str
     scenarios, results, failed = _scenarios(), [], []
     for name in names:
         print(f"running {name} ...", flush=True)
-        started = time.perf_counter()
+        started, load_before = time.perf_counter(), os.getloadavg()[0]
         try:
             results.append(scenarios[name](ctx))
+            # Other work on the machine moves every figure: say how busy it was beside them.
+            results[-1].notes.append(f"Load average (1 min) when the scenario started and ended: {load_before:.1f} "
+                                     f"and {os.getloadavg()[0]:.1f}, on {os.cpu_count()} CPUs.")
         except ScenarioSkipped as skipped:
             print(f"{name} skipped: {skipped}", flush=True)
             continue
