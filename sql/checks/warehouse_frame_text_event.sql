@@ -9,6 +9,8 @@ select
     support_category,
     confidence,
     goldstein,
+    amount_original,
+    amount_currency,
     evidence,
     strptime(date_key::varchar, '%Y%m%d')::date::varchar as event_date
 from fact_event
