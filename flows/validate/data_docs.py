@@ -13,16 +13,19 @@ from pathlib import Path
 
 import duckdb
 
+from flows.load.facts import support_suite_params
 from flows.load.ledger import utc_now
-from flows.load.warehouse import sql_text
+from flows.load.warehouse import run_sql, sql_text
 from flows.validate.suites import SuiteOutcome, run_suite
 
 WAREHOUSE_SUITES = {  # suite -> sql/ file shaping the stored rows as the suite expects
     "stg_article": "checks/warehouse_frame_stg_article.sql",
     "text_event": "checks/warehouse_frame_text_event.sql",
     "stg_event": "checks/warehouse_frame_stg_event.sql",
-    "fact_support_daily": "checks/warehouse_frame_fact_support_daily.sql",
+    "fact_support_daily": "checks/support_daily_against_events.sql",
 }
+# Temp tables a frame's query reads, built first: fact_support_daily is checked over every key.
+PREPARE = {"fact_support_daily": "checks/support_touched_all.sql"}
 PARAMS = {"min_event_date": "1979-01-01", "max_event_date": "2200-12-31", "max_published": "2200-12-31"}
 STYLE = ("body{font-family:system-ui,sans-serif;margin:2rem;max-width:64rem}table{border-collapse:collapse}"
          "td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}.ok{color:#1a7f37}.fail{color:#b42318}")
@@ -31,9 +34,12 @@ STYLE = ("body{font-family:system-ui,sans-serif;margin:2rem;max-width:64rem}tabl
 def validate_warehouse(con: duckdb.DuckDBPyConnection) -> list[SuiteOutcome]:
     """Every suite that applies to stored rows, run over the whole warehouse."""
     outcomes = []
+    params = {**PARAMS, **support_suite_params(con)}
     for suite, relative in WAREHOUSE_SUITES.items():
+        if suite in PREPARE:
+            run_sql(con, PREPARE[suite])
         frame = con.execute(sql_text(relative)).df()
-        outcomes.append(run_suite(suite, frame, PARAMS))
+        outcomes.append(run_suite(suite, frame, params))
     return outcomes
 
 

@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app
+from tests.gdelt_files import event_row, write_export, write_lists
 from tests.readback import rows
 
 runner = CliRunner()
@@ -73,3 +74,37 @@ def test_validate_holds_the_news_ledger_against_the_stored_rows(news_warehouse: 
     assert "ok   ledger_reconciles" in result.output, (table, result.output)
     assert result.exit_code == 1 and "FAIL ledger_matches_stored: 1 offending rows" in result.output, result.output
 
+
+def gdelt(warehouse: Path, mirror: Path):
+    return runner.invoke(app, ["gdelt", "--warehouse", str(warehouse), "--source-dir", str(mirror),
+                               "--since", "2025-03-01"])
+
+
+def test_the_support_gate_rolls_back_a_group_whose_daily_facts_disagree_with_fact_event(
+        prefect_backend: None, tmp_path: Path) -> None:
+    mirror, warehouse = tmp_path / "mirror", tmp_path / "w.duckdb"
+    first = write_export(mirror, "20250301000000", [event_row(i, url=f"https://a{i}.example/x") for i in (1, 2, 3)])
+    write_lists(mirror, [first])
+    result = gdelt(warehouse, mirror)
+    assert result.exit_code == 0, result.output
+    # The gate ran on the real load, beside the recomputation, and passed.
+    (success, expectations), = rows(warehouse, "select success, expectations from validation_result "
+                                               "where suite = 'fact_support_daily'")
+    assert success and "fact_support_daily.events_match_fact_event" in expectations
+    key = "date_key = 20250301 and patron_iso3 = 'RUS' and client_iso3 = 'VEN' and origin = 'gdelt'"
+    assert rows(warehouse, f"select sum(events) from fact_support_daily where {key}") == [(3,)]
+    # A stored daily fact goes wrong (one event too many); the next group adds its events to that row.
+    con = duckdb.connect(str(warehouse))
+    try:
+        con.execute(f"update fact_support_daily set events = events + 1 where {key}")
+    finally:
+        con.close()
+    second = write_export(mirror, "20250301001500", [event_row(i, url=f"https://b{i}.example/x") for i in (4, 5)])
+    write_lists(mirror, [first, second])
+    result = gdelt(warehouse, mirror)
+    assert "events_match_fact_event" in result.output, result.output
+    # Rolled back whole: no event, fact or success of the second file; the wrong row as it was.
+    assert rows(warehouse, "select count(*) from fact_event") == [(3,)]
+    assert rows(warehouse, f"select sum(events) from fact_support_daily where {key}") == [(4,)]
+    assert rows(warehouse, "select status from batch_ledger where item = ?", [second.name]) != [("loaded",)]
+    assert rows(warehouse, "select count(*) from validation_result where suite = 'fact_support_daily'") == [(1,)]
