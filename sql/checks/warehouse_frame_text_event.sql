@@ -12,6 +12,8 @@ select
     amount_original,
     amount_currency,
     evidence,
+    amount_original,
+    amount_currency,
     strptime(date_key::varchar, '%Y%m%d')::date::varchar as event_date
 from fact_event
 where origin = 'text';
