@@ -9,8 +9,6 @@ select
     support_category,
     confidence,
     goldstein,
-    amount_original,
-    amount_currency,
     evidence,
     amount_original,
     amount_currency,
