@@ -38,7 +38,7 @@ def refresh_derived(con: duckdb.DuckDBPyConnection, affected_days_sql: str, para
 
 
 def support_suite_params(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
-    """The dimension keys a fact_support_daily row must resolve to (country codes, dim_date days)."""
+    """The dimension keys the rows in support_touched resolve to (country codes, dim_date days)."""
     countries, days = con.execute(sql_text("checks/dimension_keys.sql")).fetchone()
     return {"country_codes": countries or [], "date_keys": days or []}
 
