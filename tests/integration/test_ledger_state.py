@@ -1,0 +1,37 @@
+"""Ledger and quarantine state across runs: a failed ledger write leaves the connection usable."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.collect.articles import batch_from_input_file
+from flows.config import Settings
+from flows.load.ledger import BatchResult, record_failure, utc_now
+from flows.load.text_load import load_news_batch
+from flows.load.warehouse import open_warehouse
+
+TEXT = ("Russia delivered fighter jets and air defence systems to Venezuela, the defence ministry in "
+        "Caracas said on Tuesday, calling the shipment a sign of a lasting partnership.")
+
+
+def write_jsonl(path: Path, articles: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    return path
+
+
+def test_a_failed_ledger_write_is_rolled_back_and_the_next_load_goes_on(tmp_path: Path) -> None:
+    settings = Settings(warehouse=tmp_path / "w.duckdb", landing_dir=tmp_path / "landing")
+    source = write_jsonl(tmp_path / "ok.jsonl", [{"url": "https://example.org/a", "text": TEXT,
+                                                   "date": "2025-05-02", "language": "en"}])
+    with open_warehouse(settings) as con:
+        # A row the ledger refuses (item is NOT NULL): the write fails inside record_failure.
+        refused = BatchResult("file:broken", "file", None, "failed", error="unreadable")  # type: ignore[arg-type]
+        with pytest.raises(duckdb.ConstraintException):
+            record_failure(con, refused, 3, item_md5=None, item_time=None, started_at=utc_now(), flow_run_id=None)
+        result = load_news_batch(con, batch_from_input_file(source, settings.landing), settings)
+        stored = con.execute("select batch_id, status from batch_ledger order by batch_id").fetchall()
+    assert result.status == "loaded" and result.loaded == 1
+    assert stored == [(result.batch_id, "loaded")]  # nothing of the refused write is left
