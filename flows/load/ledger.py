@@ -6,6 +6,10 @@ from datetime import UTC, datetime
 
 import duckdb
 
+# A batch in one of these states is not loaded again by a run, whatever its source: a rejected batch
+# (too large a failing share) is re-read only by an explicit `allywatch quarantine --replay`.
+SETTLED = ("loaded", "rejected", "gave_up")
+
 
 def utc_now() -> datetime:
     """Naive UTC timestamp (DuckDB TIMESTAMP columns carry no zone; all times here are UTC)."""

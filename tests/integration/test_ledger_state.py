@@ -1,4 +1,5 @@
-"""Ledger and quarantine state across runs: a failed ledger write leaves the connection usable."""
+"""Ledger and quarantine state across runs: a failed ledger write leaves the connection usable, a
+rejected news batch is settled like a GDELT one."""
 from __future__ import annotations
 
 import json
@@ -35,3 +36,29 @@ def test_a_failed_ledger_write_is_rolled_back_and_the_next_load_goes_on(tmp_path
         stored = con.execute("select batch_id, status from batch_ledger order by batch_id").fetchall()
     assert result.status == "loaded" and result.loaded == 1
     assert stored == [(result.batch_id, "loaded")]  # nothing of the refused write is left
+
+
+def ledger_row(warehouse: Path, batch_prefix: str) -> tuple:
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute("select status, attempts, (select count(*) from validation_result v where v.scope = "
+                           "b.batch_id and v.suite = 'stg_article') from batch_ledger b where batch_id like ?",
+                           [batch_prefix + "%"]).fetchone()
+    finally:
+        con.close()
+
+
+def test_a_rejected_news_batch_is_settled_and_not_validated_again(prefect_backend: None, tmp_path: Path) -> None:
+    from flows.news_flow import news
+
+    warehouse = tmp_path / "w.duckdb"
+    # Every article is dated in the future: the failing share rejects the whole batch.
+    source = write_jsonl(tmp_path / "future.jsonl", [
+        {"url": f"https://example.org/future/{n}", "text": f"{TEXT} Report {n}.", "date": f"2999-01-0{n}",
+         "language": "en"} for n in range(1, 4)])
+    first = news(str(warehouse), inputs=[str(source)])
+    assert [(b["status"], b["received"], b["quarantined"]) for b in first] == [("rejected", 3, 3)]
+    assert ledger_row(warehouse, "file:future.jsonl") == ("rejected", 1, 1)
+    second = news(str(warehouse), inputs=[str(source)])
+    assert second == []  # the same bytes are the same, settled batch: not read, validated or counted again
+    assert ledger_row(warehouse, "file:future.jsonl") == ("rejected", 1, 1)
