@@ -1,8 +1,9 @@
 """Ledger and quarantine state across runs: a failed ledger write leaves the connection usable, a
-rejected news batch is settled like a GDELT one."""
+rejected news batch is settled like a GDELT one, and a recode keeps undated articles' days."""
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -11,7 +12,8 @@ import pytest
 from flows.collect.articles import batch_from_input_file
 from flows.config import Settings
 from flows.load.ledger import BatchResult, record_failure, utc_now
-from flows.load.text_load import load_news_batch
+from flows.load.recode import recode
+from flows.load.text_load import load_articles, load_news_batch
 from flows.load.warehouse import open_warehouse
 
 TEXT = ("Russia delivered fighter jets and air defence systems to Venezuela, the defence ministry in "
@@ -62,3 +64,25 @@ def test_a_rejected_news_batch_is_settled_and_not_validated_again(prefect_backen
     second = news(str(warehouse), inputs=[str(source)])
     assert second == []  # the same bytes are the same, settled batch: not read, validated or counted again
     assert ledger_row(warehouse, "file:future.jsonl") == ("rejected", 1, 1)
+
+
+def text_event_days(con: duckdb.DuckDBPyConnection) -> list[int]:
+    return [r[0] for r in con.execute("select date_key from fact_event where origin = 'text' order by 1").fetchall()]
+
+
+def test_an_undated_article_keeps_the_day_it_was_first_seen_through_a_recode(tmp_path: Path) -> None:
+    settings = Settings(warehouse=tmp_path / "w.duckdb", landing_dir=tmp_path / "landing")
+    source = write_jsonl(tmp_path / "undated.jsonl", [{
+        "url": "https://example.org/undated", "language": "en",
+        "text": "Russia delivered fighter jets to Venezuela, the ministry said."}])
+    seen = datetime(2025, 5, 2, 9, 30)  # the load ran on that day; the recode runs today
+    with open_warehouse(settings) as con:
+        con.execute("begin transaction")
+        load_articles(con, batch_from_input_file(source, settings.landing), settings, seen, 0.05)
+        con.execute("commit")
+        first = text_event_days(con)
+        recoded = recode(con)
+        after = text_event_days(con)
+    assert first == [20250502]
+    assert recoded.articles == 1 and recoded.events_after == 1
+    assert after == first  # was the day of the recode
