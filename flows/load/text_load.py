@@ -29,11 +29,15 @@ def _natural_key(con: duckdb.DuckDBPyConnection, text: str) -> int:
 
 
 def _quarantine(con: duckdb.DuckDBPyConnection, batch_id: str, stage: str,
-                rows: list[tuple[int, dict, str, str]], now: datetime) -> None:
-    """Rejected rows (row number, record, reason, expectation) of one batch and stage."""
+                rows: list[tuple[int, dict, str, str]], now: datetime, keys: list[str] | None = None) -> None:
+    """Rejected rows (row number, record, reason, expectation) of one batch and stage.
+
+    A row's id is keyed by `keys` when given (what identifies it across runs), else by its row number;
+    a row whose id is already in quarantine is not written again.
+    """
     values = []
-    for number, record, reason, expectation in rows:
-        key = f"{batch_id}:{stage}:{number}"
+    for n, (number, record, reason, expectation) in enumerate(rows):
+        key = f"{batch_id}:{stage}:{keys[n] if keys else number}"
         values.append((key, batch_id, stage, number, json.dumps(record, default=str, ensure_ascii=False),
                        reason, expectation, now, key))
     insert_rows(con, "insert into quarantine select natural_key(?), ?, ?, ?, ?, ?, ?, ?, null "
@@ -124,9 +128,11 @@ def _load_events(con: duckdb.DuckDBPyConnection, batch: NewsBatch, events: list[
     record_outcome(con, outcome, batch.batch_id)
     reasons = {f.row_id: (f.reason, f.expectation) for f in outcome.failures}
     frame["failed"] = frame["row_id"].isin(list(reasons))
+    failed = list(frame[frame["failed"]].itertuples())
+    # Keyed by the event's natural key, not its position: a recode codes other events at the same rows.
     _quarantine(con, batch.batch_id, "text_event",
                 [(int(r.row_id), {k: v for k, v in r._asdict().items() if k != "Index"}, *reasons[r.row_id])
-                 for r in frame[frame["failed"]].itertuples()], now)
+                 for r in failed], now, keys=[f"event:{r.event_key}" for r in failed])
     con.register("text_event_frame", frame)
     con.execute("create or replace temp table text_event_stage as select * from text_event_frame")
     con.unregister("text_event_frame")

@@ -1,5 +1,6 @@
 """Ledger and quarantine state across runs: a failed ledger write leaves the connection usable, a
-rejected news batch is settled like a GDELT one, and a recode keeps undated articles' days."""
+rejected news batch is settled like a GDELT one, and a recode keeps undated articles' days and
+quarantines what newly fails."""
 from __future__ import annotations
 
 import json
@@ -86,3 +87,23 @@ def test_an_undated_article_keeps_the_day_it_was_first_seen_through_a_recode(tmp
     assert first == [20250502]
     assert recoded.articles == 1 and recoded.events_after == 1
     assert after == first  # was the day of the recode
+
+
+def test_a_recoded_event_failing_at_a_used_row_is_quarantined(tmp_path: Path) -> None:
+    settings = Settings(warehouse=tmp_path / "w.duckdb", landing_dir=tmp_path / "landing")
+    # Each text codes one event dated in the future (event_date_in_range fails), at row 1 of its batch.
+    source = write_jsonl(tmp_path / "a.jsonl", [{
+        "url": "https://example.org/jets", "date": "2025-05-02", "language": "en",
+        "text": "Russia delivered fighter jets to Venezuela on 10 May 2099."}])
+    query = ("select json_extract_string(record, '$.source_code'), json_extract_string(record, '$.cameo'), "
+             "expectation from quarantine where stage = 'text_event' order by all")
+    with open_warehouse(settings) as con:
+        result = load_news_batch(con, batch_from_input_file(source, settings.landing), settings)
+        assert (result.events_coded, result.events_loaded) == (1, 0)
+        assert con.execute(query).fetchall() == [("RUSGOV", "072", "text_event.event_date_in_range")]
+        # A recode that codes another event at the same row (a changed text stands in for a new coder).
+        con.execute("update stg_article set text = 'China sent humanitarian aid to Venezuela on 3 June 2098.'")
+        recode(con)
+        rows = con.execute(query).fetchall()
+    failed = "text_event.event_date_in_range"
+    assert rows == [("CHNGOV", "073", failed), ("RUSGOV", "072", failed)]  # the CHN event was not kept before
