@@ -128,12 +128,19 @@ def _fuzzy_mentions(sentence: str, folded: str, found: list[ActorMention],
     return out
 
 
-def _noun_at(folded: str, pos: int, nouns: dict[str, str] | None = None) -> tuple[int, str] | None:
-    """The longest agent noun starting at ``pos`` (up to five words): (end, sector)."""
-    best, phrase, nouns, end = None, "", agent_nouns() if nouns is None else nouns, pos
+@cache
+def _first_words(groups: bool) -> frozenset[str]:
+    return frozenset(phrase.split(" ")[0] for phrase in (group_nouns() if groups else agent_nouns()))
+
+
+def _noun_at(folded: str, pos: int, groups: bool = False) -> tuple[int, str] | None:
+    """The longest agent noun (with ``groups``, group noun) starting at ``pos`` (up to five words): (end, sector)."""
+    best, phrase, nouns, end = None, "", group_nouns() if groups else agent_nouns(), pos
     for i, token in enumerate(_TOKEN.finditer(folded, pos, min(len(folded), pos + 60))):
         if (i == 0 and token.start() != pos) or (i and not folded[end:token.start()].isspace()) or i == 5:
             break
+        if i == 0 and token.group() not in _first_words(groups):
+            return None  # no noun starts with this word
         phrase, end = f"{phrase} {token.group()}".strip(), token.end()
         if phrase in nouns:
             best = (end, nouns[phrase])
@@ -236,12 +243,14 @@ def _groups(sentence: str, folded: str, taken: list[ActorMention]) -> list[Actor
     """Agent nouns standing alone: a group with no country, as the field's coders write it ("los
     manifestantes" ~OPP, "two farmers" ~AGR). The dictionaries' broad English table counts only after an
     article or a number or opening the sentence; the project's own group nouns count anywhere."""
-    lead, nouns, curated, out = cue_regex("group_lead", r"\s+$"), group_nouns(), curated_groups(), []
+    lead, curated, out, firsts = cue_regex("group_lead", r"\s+$"), curated_groups(), [], _first_words(True)
     for token in _TOKEN.finditer(folded):
         pos = token.start()
+        if token.group() not in firsts and token.end() <= pos + 60:  # (_noun_at reads 60 characters)
+            continue  # no group noun starts with this word
         if (out and pos < out[-1].end) or any(m.start <= pos < m.end for m in taken):
             continue
-        hit = _noun_at(folded, pos, nouns)
+        hit = _noun_at(folded, pos, groups=True)
         if hit is None or any(m.start < hit[0] and pos < m.end for m in taken):
             continue
         opening = not folded[:pos].strip(" \"'\u00ab\u201c(-")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flows.normalize.actors import ActorMention, find_actors, fold
 from flows.normalize.amounts import Money, find_money
@@ -23,6 +23,7 @@ from flows.normalize.figurative import figurative_code
 from flows.normalize.language import guess_en_es
 from flows.normalize.modality import confidence, cue_regex, cue_words, find_cue, unreal
 from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
+from flows.normalize.reported import ACCUSE, reported_accusations
 from flows.normalize.roles import Act, Context, find_roles, same_side
 from flows.normalize.text import event_date, split_sentences
 from flows.normalize.tokens import tokenize
@@ -32,10 +33,11 @@ from flows.reference import event_types
 
 __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text", "split_sentences", "to_contract"]
 
-CODER_VERSION = "0.3.2"
+CODER_VERSION = "0.3.3"
 GOVERNING = {"02", "03", "10", "12", "13"}  # families whose object may be another verb ("refused to send")
 ABSORBING = GOVERNING | {"16"}  # also "halted deliveries", "cut lending": the inner word is the object
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
+SETTING_WORDS = frozenset({"during", "at", "amid", "durante", "en"})  # a nominal event after these is the setting
 GOVERN_GAP = 4  # words between a governing verb and the verb it governs ("refused to send")
 
 
@@ -93,12 +95,14 @@ def _plan(ctx: Context, triggers: list[Trigger], objects: list, spans: list[tupl
         start_char, end_char = ctx.tokens[lo].start, _char(ctx, hi)
         has_object = any(start_char <= o[0] < end_char for o in objects)  # passives name it first
         res = resolve(lex, trig, tokens, lo, hi, actors, has_object)
-        if res is None or not res.code or res.code.startswith("01") or trig.start < covered:
+        if res is None or not res.code or res.code.startswith("01") or (trig.start < covered and not (
+                trig.nominal and res.code[:2] >= "11" and planned and planned[-1].family == "12")):
             continue
         if ctx.clauses.hypothetical(trig.start, n):
             continue  # "if the US attacked Venezuela": no event
-        if res.pattern is not None and not res.pattern.overlay and any(trig.end <= s < res.end for s in nominal_starts):
-            continue  # "anunció la expulsión de": the project's nominal trigger carries the event
+        if (res.pattern is not None and not res.pattern.overlay and res.code[:2] != "12"
+                and any(trig.end <= s < res.end for s in nominal_starts)):
+            continue  # "anunció la expulsión de": the nominal carries the event; "rejected the criticism" is two
         if trig.start in ctx.clauses.reporting and res.code[:2] in ("01", "11") and not res.pattern:
             continue
         planned.append(Planned(trig, res, lo, hi, []))
@@ -120,7 +124,10 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
             if "negation" in head.res.flags and not p.trig.nominal and len(gap) <= 1 and same_clause:
                 out[-1] = p  # "denied sending troops": the sending is negated, not a rejection
                 continue
-            if len(gap) <= GOVERN_GAP and same_clause:
+            setting = p.trig.nominal and any(t.word in SETTING_WORDS for t in gap)  # "pledged aid during a meeting"
+            # "rejected US charges", "rechazó las acusaciones de EE.UU.": the rejected act happened, and is coded
+            rejected_act = head.family == "12" and p.trig.nominal and p.family >= "11"
+            if len(gap) <= GOVERN_GAP and same_clause and not setting and not rejected_act:
                 head.trig.absorbed.append(p.trig)
                 head.trig.last_end = p.trig.end
                 head.inner.append(p.res.code)
@@ -152,7 +159,7 @@ def _act(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, ActorM
                source=mention_at.get(p.res.source) if p.res.source is not None else None,
                reporter=ctx.clauses.reporter_of(p.lo),
                participle=ctx.tokens[p.trig.start].word != ctx.tokens[p.trig.start].lemma,
-               of_agent="of_agent" in p.res.flags,
+               of_agent="of_agent" in p.res.flags, answered=i > 0 and plan[i - 1].family == "12",
                hidden=(ctx.tokens[hidden[0]].start, ctx.tokens[hidden[1] - 1].end) if hidden else None)
 
 
@@ -167,6 +174,9 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     before = [s.end for s in sources if s.end <= act.start]
     cue_lo = max(before) if before and not passive else act.start - 45
     negation = find_cue(cue_regex("negation"), f, cue_lo, act.start)
+    refused = negation is not None and _stance_refused(ctx, p, negation)
+    if refused:
+        p, act = _as_rejection(p, act)
     modal = None if act.family in GOVERNING else find_cue(cue_regex("modal"), f, cue_lo, act.start)
     if modal is None and act.family not in GOVERNING and is_future(p.trig, ctx.tokens, ctx.language):
         modal = act.start
@@ -186,9 +196,22 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         amount = find_money(ctx.sentence[lo_obj:hi_obj], ctx.valued_on)
         evidence = _evidence(ctx, p, act, found, tgt, [negation, modal])
         for src in sources:
-            events += _event(ctx, p, act, src, tgt, found, negation is not None, modal is not None,
+            events += _event(ctx, p, act, src, tgt, found, negation is not None and not refused, modal is not None,
                              amount, evidence, penalty)
     return events
+
+
+def _stance_refused(ctx: Context, p: Planned, negation: int) -> bool:
+    """"would not support the plan", "no apoyará": a negated stance is a rejection; "denied backing"
+    (a denial of an act) stays a negated act."""
+    lemma = ctx.tokens[p.trig.start].lemma
+    return (lemma in cue_words("stance_refused", ctx.language) and not p.trig.nominal
+            and not ctx.folded.startswith(("den", "neg"), negation))
+
+
+def _as_rejection(p: Planned, act: Act) -> tuple[Planned, Act]:
+    res = replace(p.res, code="120", reciprocal="")
+    return replace(p, res=res, inner=[]), replace(act, family="12", absorbed_families=())
 
 
 def _evidence(ctx: Context, p: Planned, act: Act, objects: list, tgt: ActorMention, cues: list[int | None]) -> str:
@@ -293,7 +316,8 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     adjectives = {b for a, b in spans if language == "en" and b - a == 1
                   and (mention_at[a].kind == "demonym" or "." in mention_at[a].text)}  # "Russian aid", "U.S. aid"
     triggers = find_triggers(ctx.tokens, hits, spans, adjectives, language)
-    if not triggers:
+    accusing = cue_regex("accusation_content", language=language).search(folded) is not None
+    if not triggers and not accusing:
         return []  # no event word: nothing to parse
     ctx.clauses = segment(ctx.tokens, spans, {t.start for t in triggers if not t.nominal})
     objects = object_hits(hits, ctx.tokens, {t.start for t in triggers if not t.nominal
@@ -303,8 +327,23 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     events: list[CodedEvent] = []
     for i, p in enumerate(plan):
         events += _events_for(ctx, p, _act(ctx, plan, i, mention_at), objects)
+    if accusing:
+        events += _accusations(ctx, events)
     keys = [(e.source.code, e.target.code, e.cameo, e.negated) for e in events]
     return [e for i, e in enumerate(events) if keys.index(keys[i]) == i]  # first of each duplicate
+
+
+def _accusations(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
+    """"The US said Taiwan's tariffs were unacceptable": the report is the speaker's accusation."""
+    kind, out = event_types()[ACCUSE], []
+    accused_already = {(e.source.code, e.target.code) for e in events if e.cameo[:2] == "11"}
+    for src, tgt, lo, hi in reported_accusations(ctx):
+        if (src.code, tgt.code) in accused_already or _not_an_event(src, tgt) or src.sector == "CVL":
+            continue
+        act = Act(start=lo, end=lo, last_end=lo, lo=lo, hi=hi, family="11")
+        score = confidence(act, False, src, tgt, 0.1)  # no event word: a guess from the wording
+        out.append(_build(ctx, ACCUSE, kind, False, src, tgt, False, None, ctx.sentence[lo:hi], score))
+    return out
 
 
 def _note_reporters(ctx: Context, spans: list[tuple[int, int]], mention_at: dict[int, ActorMention]) -> None:

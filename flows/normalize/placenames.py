@@ -36,13 +36,18 @@ _WORDS = re.compile(r"[^\W\d_][\w'-]*")
 
 
 def _describes(word: str) -> bool:
-    """A capitalised word that describes an actor (a title, an agent noun) or a day, not a name."""
-    return fold(word) in _describing_words()
+    """A capitalised word that describes an actor (a title, an agent noun) or a day, or a function word or
+    a past-tense verb capitalised by wire-style casing ("The U.S. Imposed ..."), not a name."""
+    folded = fold(word)
+    return folded in _describing_words() or (len(folded) > 6 and folded.endswith("ed") and folded not in _NAME_ED)
+
+
+_NAME_ED = frozenset({"united", "federated", "associated", "reformed"})  # -ed words that do start names
 
 
 @cache
 def _describing_words() -> frozenset[str]:
-    rows = [r for r in read_data("name_words.csv") if r["kind"] in ("calendar", "title")]
+    rows = [r for r in read_data("name_words.csv") if r["kind"] in ("calendar", "title", "function")]
     listed = {w for r in rows for w in r["words"].split("|")}
     return frozenset(listed | {fold(w) for w in agent_words()})
 

@@ -20,6 +20,7 @@ from flows.normalize.actors import ActorMention
 from flows.normalize.clauses import Clauses
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.tokens import Token
+from flows.normalize.verbs import GERUND_LEADS
 
 PLACE_FAMILIES = {"02", "04", "05", "10", "11", "12", "13", "14"}  # where "in X" names a place, not a target
 _FROM_TARGET = {"02", "16"}  # "requested aid from Moscow", "halted imports from Venezuela"
@@ -65,6 +66,7 @@ class Act:
     hidden: tuple[int, int] | None = None  # character span of the hidden stretch holding it
     participle: bool = True  # an inflected verb form, which can be passive ("was sent"; not "was ready")
     of_agent: bool = False  # a nominal whose "of"/"de" names who acts ("the visit of Putin"), not what is acted on
+    answered: bool = False  # the object of a rejection ("rejected Chile's criticism")
 
 
 def word_before(folded: str, pos: int) -> str:
@@ -118,9 +120,17 @@ def find_subjects(ctx: Context, act: Act) -> list[ActorMention]:
             and not any(a <= m.start < b for a, b in hidden)]
     # "Maduro, an ally of Moscow, asked ...": skip an actor wrapped in commas.
     plain = [m for m in pool if not ("," in f[act.lo:m.start] and "," in f[m.end:act.start])] or pool
+    if plain and _adverbial_gerund(ctx, act):  # "Putin angered Tokyo by rebuffing ...": the clause's subject
+        return coordinated(f, ms, plain[0], 1, act.lo, act.start)
     if plain:
         return coordinated(f, ms, plain[-1], -1, act.lo, act.start)
     return []
+
+
+def _adverbial_gerund(ctx: Context, act: Act) -> bool:
+    """"by rebuffing", "after meeting" inside a clause: the gerund shares the clause's subject."""
+    words = re.findall(r"[\w']+", ctx.folded[max(0, act.start - 12):act.end])
+    return ctx.language != "es" and len(words) >= 2 and words[-2] in GERUND_LEADS and words[-1].endswith("ing")
 
 
 def _inverted_subject(ctx: Context, act: Act) -> list[ActorMention]:
@@ -137,15 +147,42 @@ def _inverted_subject(ctx: Context, act: Act) -> list[ActorMention]:
     return []
 
 
+FRONTING_LEADS = frozenset({"after", "before", "while", "when", "upon", "on", "al", "tras", "despues", "de"})
+
+
+def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
+    """"Meeting with X, Putin said ...", "Al recibir a X, Maduro dijo ...": a clause that opens the
+    sentence with a gerund (or "al" + infinitive) has no subject of its own; it takes the subject of the
+    main clause after its comma."""
+    f = ctx.folded
+    lead = re.findall(r"[\w']+", f[:act.start])
+    word = f[act.start:act.end].split(" ")[0]
+    gerund = word.endswith("ing") if ctx.language != "es" else (
+        word.endswith(("ando", "iendo", "yendo")) or (lead[-1:] == ["al"] and word.endswith(("ar", "er", "ir"))))
+    comma = f.find(",", act.last_end)
+    if act.nominal or not gerund or not set(lead) <= FRONTING_LEADS or comma < 0:
+        return []
+    after = [m for m in ctx.mentions if m.start > comma][:1]
+    gap = re.findall(r"[\w']+", f[comma:after[0].start]) if after else []
+    if after and len(gap) <= 1 and not set(gap) & cue_words("not_subject", ctx.language):
+        return coordinated(f, ctx.mentions, after[0], 1, comma, len(f))
+    return []
+
+
 def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
     """Subjects of an active verb and a confidence penalty for guessed ones."""
-    subjects = find_subjects(ctx, act) or _inverted_subject(ctx, act)
+    subjects = find_subjects(ctx, act) or _fronted_subject(ctx, act) or _inverted_subject(ctx, act)
     if subjects:
         return subjects, 0.0
     if act.hidden is not None:  # "Maduro, who visited Moscow, ...": the actor the clause describes
         before = [m for m in ctx.mentions if m.end <= act.hidden[0]]
         if before and ctx.folded[before[-1].end:act.hidden[0]].strip() == "":
             return [before[-1]], 0.05
+    if _adverbial_gerund(ctx, act):  # "Peru angered Chile after meeting X": the main clause's subject
+        before = [m for m in ctx.mentions if m.end <= act.start
+                  and word_before(ctx.folded, m.start) not in cue_words("not_subject", ctx.language)]
+        if before:
+            return before[:1], 0.05
     if act.reporter is not None and act.reporter in ctx.subjects_at:
         return ctx.subjects_at[act.reporter], 0.05  # "Russia said it would send troops"
     if ctx.last_sources:
@@ -281,6 +318,13 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     f, ms = ctx.folded, ctx.mentions
     if act.nominal:
         sources, targets, penalty = nominal_roles(ctx, act)
+        if not sources and len(targets) > 1 and act.family in MUTUAL:
+            sources = targets  # "talks between Cairo and Ankara": each side acts with the other
+        elif not targets and len(sources) > 1 and act.family in MUTUAL:
+            targets = sources  # "A and B pledged ties during a meeting": they met each other
+        elif not targets and act.family == "11" and act.answered and ctx.last_sources:
+            # "Peru rejected Chile's criticism": an accusation naming no target is aimed at whoever answers it
+            targets = [m for m in ctx.last_sources if not any(same_side(m, x) for x in sources)]
         return sources, targets, penalty, False
     aux = cue_regex("passive", r"\s+(?:\w+ly\s+)?$", language=ctx.language).search(f[max(0, act.start - 30):act.start])
     passive = bool(aux) and act.participle and not f[:act.end].endswith("ing")  # "is sending" is active

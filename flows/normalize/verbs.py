@@ -37,6 +37,8 @@ DETERMINERS = {
                  "esta este estas estos dicha dicho del al")}
 INFINITIVE_LEADS = _words("a al de del para por sin que no se y e o tras")
 PREPOSITIONS = _words("for of on in with from by about against over into during after before")
+NOUN_FOLLOWERS = frozenset({"between", "of", "entre", "de", "del"})  # after a sentence-opening noun, not a verb
+GERUND_LEADS = frozenset({"after", "before", "upon", "while", "since", "by"})  # "by rebuffing its hopes"
 
 
 @dataclass
@@ -71,8 +73,12 @@ def _nominal_position(tokens: list[Token], i: int, adjectives: set[int], languag
     prev = tokens[i - 1].word if i else ""
     determiners = DETERMINERS.get(language or "en", DETERMINERS["en"])
     after_de = language == "es" and prev == "de" and tokens[i].word != tokens[i].lemma  # "de robo", not "de enviar"
-    return bool(prev) and (prev in determiners or (language != "es" and prev in PREPOSITIONS) or after_de
-                           or i in adjectives or prev[0].isdigit())
+    if not prev:  # "Talks between Cairo and Ankara ...": a sentence-opening noun names its parties next
+        return i + 1 < len(tokens) and tokens[i + 1].word in NOUN_FOLLOWERS
+    if language != "es" and prev in GERUND_LEADS and tokens[i].word.endswith("ing"):
+        return False  # "after meeting the minister": a gerund with its object, not a noun
+    return (prev in determiners or (language != "es" and prev in PREPOSITIONS) or after_de
+            or i in adjectives or prev[0].isdigit())
 
 
 def _bare_infinitive(tokens: list[Token], i: int, leads: set[int]) -> bool:

@@ -186,7 +186,7 @@ def test_to_contract_has_exactly_the_contract_keys() -> None:
     assert set(out["source"]) == set(out["target"]) == {"text", "country", "sector"}
     assert out["source"] == {"text": "Russia", "country": "RUS", "sector": "GOV"}
     assert out["evidence"] == "sent two Tu-160 bombers to Caracas"
-    assert CODER_VERSION == "0.3.2"
+    assert CODER_VERSION == "0.3.3"
 
 
 def test_split_sentences_keeps_abbreviations() -> None:
@@ -278,7 +278,8 @@ def test_pattern_tables_only_name_known_codes() -> None:
     families = {"02", "03", "06", "07", "10", "12", "13", "16", "M"}
     for row in read_data("object_codes.csv"):
         assert row["cameo"] in codes or row["cameo"].rstrip("*") in families, row
-    assert {r["family"] for r in read_data("object_codes.csv") if r["object_class"] == ""} == families
+    # 08 has no starred trigger, but its default 080 is vague: troops withdrawing refine it to 087.
+    assert {r["family"] for r in read_data("object_codes.csv") if r["object_class"] == ""} == families | {"08"}
 
 
 def test_leaders_resolve_on_the_date_the_sentence_states() -> None:

@@ -1,0 +1,47 @@
+"""Reports that are themselves events: a speaker who says another state's conduct is wrong accuses it.
+
+"The US said Taiwan's tariffs were unacceptable", "Powell says Iran pursuing nuclear bomb", "Cuba dijo
+que la injerencia de Washington ...": the reporting verb carries no event word, but what it reports
+characterises another state's conduct (data/cues.csv ``accusation_content``), so the speaker accuses
+(CAMEO 112) the state the reported clause names before that wording, its subject or owner. An act
+the clause reports is still coded as that act's own event ("A said B sent troops": B sent troops).
+"""
+from __future__ import annotations
+
+import re
+
+from flows.normalize.actors import ActorMention
+from flows.normalize.modality import cue_regex
+from flows.normalize.roles import Context, same_side
+
+ACCUSE = "112"
+OWNER = re.compile(r"\s+(?:of|by|de|del|por)\s+(?:(?:the|el|la|los|las)\s+)?")
+
+
+def reported_accusations(ctx: Context) -> list[tuple[ActorMention, ActorMention, int, int]]:
+    """(speaker, accused, evidence start, evidence end) for each reported clause that accuses."""
+    if ctx.clauses is None:
+        return []
+    rx = cue_regex("accusation_content", language=ctx.language)
+    n, out = len(ctx.tokens), []
+    for start, verb in sorted(ctx.clauses.reported_by.items()):
+        speakers = ctx.subjects_at.get(verb, [])
+        if start >= n or not speakers or speakers[0].country is None or speakers[0].group:
+            continue
+        lo, hi = ctx.tokens[start].start, _clause_end(ctx, start)
+        cue = rx.search(ctx.folded, lo, hi)
+        if cue is None:
+            continue
+        named = [m for m in ctx.mentions if lo <= m.start and m.end <= hi and m.country and not m.group
+                 and not m.is_place and not same_side(m, speakers[0])]
+        # its subject or owner before the wording, else the owner right after a noun ("la injerencia de EE.UU.")
+        accused = [m for m in named if m.end <= cue.start()] or [
+            m for m in named if m.start >= cue.end() and OWNER.fullmatch(ctx.folded[cue.end():m.start])][:1]
+        if accused:
+            out.append((speakers[0], accused[0], ctx.tokens[verb].start, cue.end()))
+    return out
+
+
+def _clause_end(ctx: Context, start: int) -> int:
+    hi = ctx.clauses.span(start, len(ctx.tokens))[1] if ctx.clauses else len(ctx.tokens)
+    return ctx.tokens[hi].start if hi < len(ctx.tokens) else len(ctx.folded)
