@@ -10,6 +10,8 @@ select
     confidence,
     goldstein,
     evidence,
+    amount_original,
+    amount_currency,
     strptime(date_key::varchar, '%Y%m%d')::date::varchar as event_date
 from fact_event
 where origin = 'text';
