@@ -33,11 +33,12 @@ from flows.reference import event_types
 
 __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text", "split_sentences", "to_contract"]
 
-CODER_VERSION = "0.3.3"
+CODER_VERSION = "0.3.4"
 GOVERNING = {"02", "03", "10", "12", "13"}  # families whose object may be another verb ("refused to send")
 ABSORBING = GOVERNING | {"16"}  # also "halted deliveries", "cut lending": the inner word is the object
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
 SETTING_WORDS = frozenset({"during", "at", "amid", "durante", "en"})  # a nominal event after these is the setting
+PURPOSE_HOLDERS = frozenset({"03", "05", "06"})  # agreements and cooperation, whose purpose may name the partner
 GOVERN_GAP = 4  # words between a governing verb and the verb it governs ("refused to send")
 
 
@@ -148,6 +149,8 @@ def _act(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, ActorM
     hi = min(p.hi, nxt.trig.start) if nxt else p.hi
     if nxt and nxt.trig.nominal and not p.trig.nominal and nxt.lo <= p.trig.start:
         hi = min(p.hi, nxt.hi)  # "condemned the US sanctions on Cuba": the owner of the object is the target
+    elif nxt and nxt.trig.infinitive and p.family in PURPOSE_HOLDERS:
+        hi = max(hi, nxt.hi)  # "signed a deal to buy gas from Bolivia": the purpose names the partner
     if p.family == "13" and hi in ctx.clauses.conditional:  # "threatened to retaliate if the US ..."
         hi = ctx.clauses.span(hi, len(ctx.tokens))[1]
     hidden = ctx.clauses.hidden_at(p.trig.start)
@@ -314,7 +317,8 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
         return []
     spans, mention_at = _token_spans(ctx)
     adjectives = {b for a, b in spans if language == "en" and b - a == 1
-                  and (mention_at[a].kind == "demonym" or "." in mention_at[a].text)}  # "Russian aid", "U.S. aid"
+                  and (mention_at[a].kind == "demonym" or "." in mention_at[a].text
+                       or _initials_qualify(ctx, mention_at[a].text, a))}  # "Russian aid", "U.S. aid", "US charges"
     triggers = find_triggers(ctx.tokens, hits, spans, adjectives, language)
     accusing = cue_regex("accusation_content", language=language).search(folded) is not None
     if not triggers and not accusing:
@@ -331,6 +335,21 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
         events += _accusations(ctx, events)
     keys = [(e.source.code, e.target.code, e.cameo, e.negated) for e in events]
     return [e for i, e in enumerate(events) if keys.index(keys[i]) == i]  # first of each duplicate
+
+
+SUBJECT_SLOT = frozenset({"", "the", ",", "and", "but", ";", ":"})
+NOUN_FOLLOWERS = frozenset({"on", "against", "of", "over", "imposed", "that", "for"})
+
+
+def _initials_qualify(ctx: Context, name: str, at: int) -> bool:
+    """"rejected US charges", "US sanctions on Cuba": initials ("US", "UK") qualify the next word as "U.S."
+    does; in a subject's slot ("The US sanctions Cuba") only when the word is followed as a noun is."""
+    if not (2 <= len(name) <= 4 and name.isalpha() and name.isupper()):
+        return False
+    tokens = ctx.tokens
+    prev = tokens[at - 1].word if at else ""
+    after = tokens[at + 2].word if at + 2 < len(tokens) else ""
+    return prev not in SUBJECT_SLOT or after in NOUN_FOLLOWERS
 
 
 def _accusations(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:

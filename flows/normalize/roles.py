@@ -313,9 +313,39 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     return sources, [t for t in targets if not any(same_side(t, x) for x in sources)], penalty
 
 
+# "between" close after the act (a few words of its object first), then the parties (words of their organs first)
+_BETWEEN = re.compile(r"\s*(?:[\w'-]+\s+){0,5}(?:between|entre)\s+(?:[\w'-]+\s+){0,6}")
+
+
+def between_pair(ctx: Context, act: Act) -> list[ActorMention]:
+    """"un convenio de cooperación entre los ministerios de Chile y Perú", "an accord between X and Y":
+    the two parties joined after "between"/"entre" in the act's window (two or more, else none)."""
+    if not (MUTUAL & {act.family, *act.absorbed_families} or act.compound):
+        return []
+    f, hi = ctx.folded, _clause_end(ctx, act)  # past a nominal of the object ("un convenio comercial entre")
+    for m in ctx.mentions:
+        if m.country and act.last_end <= m.start and m.end <= hi and _BETWEEN.fullmatch(f[act.last_end:m.start]):
+            group = coordinated(f, ctx.mentions, m, 1, m.start, hi)
+            return group if len(group) > 1 else []
+    return []
+
+
+def _clause_end(ctx: Context, act: Act) -> int:
+    at = next((i for i, t in enumerate(ctx.tokens) if t.start >= act.start), None)
+    if ctx.clauses is None or at is None:
+        return act.hi
+    end = ctx.clauses.span(at, len(ctx.tokens))[1]
+    return max(act.hi, ctx.tokens[end].start if end < len(ctx.tokens) else len(ctx.folded))
+
+
 def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     """Sources, targets, a confidence penalty and whether the voice is passive."""
     f, ms = ctx.folded, ctx.mentions
+    pair = between_pair(ctx, act)
+    # "se firmó un convenio entre A y B", "an accord between A and B was signed": each side with the other;
+    # a verb's own subject, or a nominal's own "by" or possessor (penalty 0), still leads.
+    if pair and (nominal_roles(ctx, act)[2] if act.nominal else not find_subjects(ctx, act)):
+        return pair, pair, 0.05, False
     if act.nominal:
         sources, targets, penalty = nominal_roles(ctx, act)
         if not sources and len(targets) > 1 and act.family in MUTUAL:

@@ -89,11 +89,41 @@ def _with_accent(word: str) -> str | None:
 
 def tokenize(sentence: str, folded: str, language: str) -> list[Token]:
     """Tokens of one sentence; ``folded`` is ``fold(sentence)`` (same length)."""
-    out = []
+    out: list[Token] = []
+    auxiliaries = _perfect_auxiliaries() if language == "es" else frozenset()
     for m in _TOKEN.finditer(folded):
         start, end = m.span()
-        out.append(Token(start, end, m.group(), lemma(sentence[start:end].lower(), language)))
+        word = m.group()
+        found = lemma(sentence[start:end].lower(), language)
+        if out and out[-1].word in auxiliaries and found == word:
+            found = participle_lemma(word) or found
+        out.append(Token(start, end, word, found))
     return out
+
+
+@cache
+def _perfect_auxiliaries() -> frozenset[str]:
+    from flows.normalize.modality import cue_words
+
+    return cue_words("perfect_aux", "es")
+
+
+_PARTICIPLE = re.compile(r"(\w+?)(ad|id)[oa]s?")
+
+
+@lru_cache(maxsize=4096)
+def participle_lemma(word: str) -> str | None:
+    """"enviado" after "ha" is the verb "enviar", though alone the lemmatizer reads the noun (an envoy);
+    likewise "pedido" (an order). The infinitive is taken only when the lemmatizer knows it."""
+    m = _PARTICIPLE.fullmatch(word)
+    if m is None:
+        return None
+    import simplemma
+
+    for ending in ("ar",) if m.group(2) == "ad" else ("ir", "er"):
+        if simplemma.is_known(m.group(1) + ending, lang="es"):
+            return m.group(1) + ending
+    return None
 
 
 def spanish_future(token: Token) -> bool:
