@@ -1,8 +1,9 @@
 """Scenario results: the console table and benchmarks/RESULTS.md (one section per scenario).
 
 RESULTS.md is rewritten on every run: sections of the scenarios that ran are replaced, sections of
-scenarios that did not run are kept as they were (each section says when and how it was measured),
-and hand-written `## ` sections without a scenario marker (analysis, profiles) are kept at the end.
+scenarios that did not run are kept as they were (each section says when and how it was measured).
+Every figure in it comes from a run: `## ` sections without a scenario marker are not kept; the file
+ends with PROFILE_SECTION, which says how to profile and quotes no figure.
 """
 from __future__ import annotations
 
@@ -13,6 +14,14 @@ from pathlib import Path
 SCENARIO_ORDER = ("gdelt_day", "backfill_1m", "incremental", "text_coding", "coder_quality", "marts",
                   "orchestration")
 _MARKER = re.compile(r"^<!-- scenario: (\w+) -->$")
+PROFILE_SECTION = """## Where the time and memory go
+
+Not measured by `python -m benchmarks`. To see each step of a GDELT load (the flow's task functions
+without Prefect), with seconds, calls and, with --memory, peak RSS per step:
+`python -m benchmarks.profile_gdelt --files 96 --rows 3000 --scope all --memory`, and for one new file
+into a grown warehouse `python -m benchmarks.profile_gdelt --files 34 --grow 5000000`; `--cprofile` adds
+cProfile's top functions.
+"""
 
 
 @dataclass
@@ -162,7 +171,7 @@ def _earlier_sections(path: Path) -> tuple[dict[str, str], list[str]]:
 
 def write_results(path: Path, results: list[ScenarioResult], run: dict[str, str], header: list[str]) -> None:
     """Rewrite RESULTS.md: the run header, then every scenario in a fixed order, fresh or kept."""
-    earlier, others = _earlier_sections(path)
+    earlier, _ = _earlier_sections(path)  # hand-written sections are dropped: no figure a run did not make
     fresh = {r.name: markdown_section(r, run) for r in results}
     ran = [name for name in SCENARIO_ORDER if name in fresh]
     kept = [name for name in SCENARIO_ORDER if name not in fresh and name in earlier]
@@ -176,7 +185,7 @@ def write_results(path: Path, results: list[ScenarioResult], run: dict[str, str]
         lines.append(f"Never measured yet: {', '.join(missing)}.")
     lines.append("")
     body = [fresh.get(name) or earlier[name] for name in SCENARIO_ORDER if name in fresh or name in earlier]
-    body += others
+    body.append(PROFILE_SECTION)
     path.write_text("\n".join(lines) + "\n" + "\n".join(body), encoding="utf-8")
 
 
@@ -185,11 +194,11 @@ def write_section(path: Path, result: ScenarioResult, run: dict[str, str]) -> No
     for a scenario run on its own, outside `python -m benchmarks`."""
     text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
     head = text.split("\n## ", 1)[0].rstrip() + "\n"
-    earlier, others = _earlier_sections(path)
+    earlier, _ = _earlier_sections(path)
     earlier[result.name] = markdown_section(result, run)
-    body = [earlier[name] for name in SCENARIO_ORDER if name in earlier] + others
+    body = [earlier[name] for name in SCENARIO_ORDER if name in earlier] + [PROFILE_SECTION]
     path.write_text(head + "\n" + "\n".join(body), encoding="utf-8")
 
 
-__all__ = ["SCENARIO_ORDER", "Figure", "Ratio", "ScenarioResult", "ScenarioSkipped", "Table", "console_report",
-           "write_results", "write_section"]
+__all__ = ["PROFILE_SECTION", "SCENARIO_ORDER", "Figure", "Ratio", "ScenarioResult", "ScenarioSkipped", "Table",
+           "console_report", "write_results", "write_section"]

@@ -111,36 +111,30 @@ def ledger_totals(warehouse: Path) -> dict[str, int]:
 
 
 def direct_load(warehouse: Path, base_url: str, since: datetime | None, scope: str) -> list[Any]:
-    """The flow's stages without Prefect: read the list, plan, fetch_to_landing, load_group in groups,
-    all inside one open_warehouse."""
-    from flows.collect.gdelt import GdeltSource, fetch_to_landing, list_names, parse_file_list, plan_files
-    from flows.collect.http import make_client
+    """The flow's own task functions called without Prefect (`.fn`: no task or flow runs, no API
+    round trips): plan_gdelt, fetch_gdelt, then stage_and_load_gdelt per group of
+    files_per_transaction, each opening the warehouse as it does in a flow run."""
+    from flows.collect.gdelt import GdeltSource
     from flows.config import load_settings
-    from flows.load.gdelt_load import LandedFile, load_group
-    from flows.load.warehouse import open_warehouse, sql_text
+    from flows.gdelt_flow import fetch_gdelt, plan_gdelt, stage_and_load_gdelt
 
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     settings = replace(load_settings(None, warehouse), scope=scope)
     source = GdeltSource(base_url=base_url)
-    client = make_client(settings.http_timeout_seconds)
+    pending = plan_gdelt.fn(settings, source, since, None, None)
+    landed, failed = fetch_gdelt.fn(settings, source, pending)
+    if failed:
+        raise RuntimeError(f"direct load: {len(failed)} files failed to fetch: {failed[0][1].error}")
+    size = settings.files_per_transaction
     results: list[Any] = []
-    with client, open_warehouse(settings) as con:
-        statuses = dict(con.execute(sql_text("load/gdelt_ledger_status.sql")).fetchall())
-        newest = con.execute(sql_text("load/gdelt_newest_loaded.sql")).fetchone()[0]
-        list_name = list_names(since is None and newest is None, False)[0]
-        listed = parse_file_list(source.read_list(list_name, client, settings.retry_policy), list_name)
-        pending = plan_files(listed, statuses, newest, since, None, None)
-        landed = [LandedFile(f, fetch_to_landing(f, source, settings.landing, client, settings.max_body_bytes,
-                                                 settings.retry_policy)) for f in pending]
-        size = settings.files_per_transaction
-        for first in range(0, len(landed), size):
-            results += load_group(con, landed[first:first + size], settings)
+    for first in range(0, len(landed), size):
+        results += stage_and_load_gdelt.fn(settings, landed[first:first + size])
     return results
 
 
 def warm_up(ctx: Context) -> float:
-    """One tiny flow run and one direct load, untimed: imports (Prefect client, GX ~3 s) and the
-    first API round trips are paid here, not inside the first scenario's figures."""
+    """One tiny flow run and one direct load, untimed: imports (Prefect client, GX) and the first API
+    round trips are paid here, not inside the first scenario's figures."""
     mirror = ctx.folder("warm-up-mirror")
     generate(mirror, 1, 200, ctx.start, seed=99)
     started = time.perf_counter()
@@ -176,9 +170,30 @@ def copy_warehouse(source: Path, target: Path) -> Path:
     return target
 
 
+def migrated_warehouse(path: Path) -> Path:
+    """An empty warehouse with every migration applied, flushed to disk: what an attempt copies, so no
+    timed run pays for creating and migrating the file."""
+    from flows.config import load_settings
+    from flows.load.warehouse import open_warehouse
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open_warehouse(load_settings(None, path)):
+        pass
+    return copy_warehouse(path, path.with_name("migrated-" + path.name))
+
+
+def rebuild_support_daily(con: duckdb.DuckDBPyConnection) -> None:
+    """fact_support_daily recomputed for every day that has events (the loads refresh only the days a
+    batch touched); the benchmarks use it after growing fact_event by SQL, and to time a full rebuild."""
+    from flows.load.warehouse import run_sql
+
+    run_sql(con, "load/support_rebuild_days.sql")
+    run_sql(con, "load/fact_support_daily_refresh.sql")
+
+
 def last_file_time(start: datetime, files: int) -> datetime:
     return start + (files - 1) * STEP
 
 
-__all__ = ["Context", "best_of", "copy_warehouse", "direct_load", "last_file_time", "ledger_totals", "run_cli",
-           "run_flow", "stamp", "totals", "warm_up"]
+__all__ = ["Context", "best_of", "copy_warehouse", "direct_load", "last_file_time", "ledger_totals",
+           "migrated_warehouse", "rebuild_support_daily", "run_cli", "run_flow", "stamp", "totals", "warm_up"]

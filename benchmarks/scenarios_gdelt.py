@@ -26,12 +26,12 @@ def unzip_all(zips: list[Path], target: Path) -> list[Path]:
 
 
 def bare_duckdb(csvs: list[Path], database: Path) -> int:
-    """Baseline (a): one read_csv of every unzipped file into a table, all text, lines that do not
-    fit skipped (ignore_errors; the flow keeps them in a rejects table instead)."""
+    """Baseline (a): one read_csv of every unzipped file into a table, all text, every line stored (a
+    line short of columns is padded with nulls; the flow stores such a line in quarantine)."""
     con = duckdb.connect(str(database))
     try:
         con.execute("create table t as select * from read_csv(?, delim='\t', header=false, all_varchar=true, "
-                    "quote='', escape='', ignore_errors=true)", [[str(p) for p in csvs]])
+                    "quote='', escape='', null_padding=true)", [[str(p) for p in csvs]])
         return int(con.execute("select count(*) from t").fetchone()[0])
     finally:
         con.close()
@@ -51,16 +51,33 @@ def pandas_path(zips: list[Path], database: Path) -> int:
         con.close()
 
 
-def _baselines(ctx: Context, zips: list[Path], result: ScenarioResult) -> tuple[float, float]:
+def _baselines(ctx: Context, zips: list[Path], result: ScenarioResult, lines: int) -> tuple[float, float]:
+    """Both baselines, best of 2; each must store every one of the `lines` lines, as the flow does."""
     unzip_s, csvs = timed(unzip_all, zips, ctx.folder("day-csv"))
     bare_s, bare_rows = best_of(2, lambda n: bare_duckdb(csvs, ctx.folder(f"day-bare-{n}") / "t.duckdb"))
     pandas_s, pandas_rows = best_of(2, lambda n: pandas_path(zips, ctx.folder(f"day-pandas-{n}") / "t.duckdb"))
+    if bare_rows != lines or pandas_rows != lines:
+        raise RuntimeError(f"the baselines stored {bare_rows:,} and {pandas_rows:,} rows of {lines:,}")
     result.figures += [
         Figure("(a) bare DuckDB read_csv into a table", bare_s, bare_rows,
                f"best of 2; unzip before it {unzip_s:.2f} s, not counted"),
         Figure("(b) pandas read_csv per zip + DuckDB insert", pandas_s, pandas_rows, "best of 2"),
     ]
     return bare_rows / bare_s, pandas_rows / pandas_s
+
+
+def headline_ratios(all_rps: float, tracked_rps: float, bare_rps: float, pandas_rps: float,
+                    filtered_share: float) -> list[Ratio]:
+    """The judged figures are like for like: scope all types, validates and stores every row, as both
+    baselines store every row. Scope tracked drops most rows before storing them, so its lines are
+    shown beside, labelled with the share it filters, and not judged."""
+    tracked = f"scope tracked (filters {filtered_share:.0%} of rows)"
+    return [
+        Ratio("flow scope all / (a) bare DuckDB, rows/s", all_rps / bare_rps, ">= 0.5"),
+        Ratio("flow scope all / (b) pandas path, rows/s", all_rps / pandas_rps, ">= 2"),
+        Ratio(f"flow {tracked} / (a), rows/s; not like for like", tracked_rps / bare_rps),
+        Ratio(f"flow {tracked} / (b), rows/s; not like for like", tracked_rps / pandas_rps),
+    ]
 
 
 def gdelt_day(ctx: Context) -> ScenarioResult:
@@ -87,16 +104,13 @@ def gdelt_day(ctx: Context) -> ScenarioResult:
                                      eph["received"], "whole process: interpreter, imports, temporary server "
                                                       f"start; {eph['loaded']:,} loaded"))
     else:
-        result.notes.append("Quick mode skips the ephemeral-server CLI run (~20 s of Prefect start-up).")
-    bare_rps, pandas_rps = _baselines(ctx, zips, result)
-    flow_rps = every["received"] / flow_s
-    result.ratios += [
-        Ratio("flow scope all / (a) bare DuckDB, rows/s", flow_rps / bare_rps, ">= 0.5"),
-        Ratio("flow scope all / (b) pandas path, rows/s", flow_rps / pandas_rps, ">= 2"),
-        Ratio("flow scope tracked (default) / (a), rows/s", scoped["received"] / tracked_s / bare_rps, ">= 0.5"),
-        Ratio("flow scope tracked (default) / (b), rows/s", scoped["received"] / tracked_s / pandas_rps, ">= 2"),
-        Ratio("scope tracked / scope all, seconds", tracked_s / flow_s),
-    ]
+        result.notes.append("Quick mode skips the ephemeral-server CLI run (its Prefect start-up alone would "
+                            "dominate the run).")
+    bare_rps, pandas_rps = _baselines(ctx, zips, result, every["received"])
+    filtered_share = scoped["filtered"] / scoped["received"]
+    result.ratios += headline_ratios(every["received"] / flow_s, scoped["received"] / tracked_s, bare_rps,
+                                     pandas_rps, filtered_share)
+    result.ratios.append(Ratio("scope tracked / scope all, seconds", tracked_s / flow_s))
     if ephemeral is not None:
         result.ratios.append(Ratio("ephemeral CLI / flow on running server, seconds", ephemeral.seconds / flow_s))
     result.notes += [
@@ -106,6 +120,10 @@ def gdelt_day(ctx: Context) -> ScenarioResult:
         "fetches them over HTTP (verify size + md5, write landing/), then loads them into a fresh warehouse.",
         "Flow runs are timed once each, after an untimed warm-up flow run (imports, GX context, API client); "
         "the baselines are best of 2. rows/s counts every line received.",
+        "The judged ratios compare like with like: scope all types, validates and stores every row (or "
+        "quarantines it), and both baselines store every row as text. Scope tracked, the default, keeps only "
+        "events between tracked countries and stores the others' file and line only; its ratios are shown "
+        "for what a default run costs, not judged.",
         "The ephemeral figure is one subprocess run without PREFECT_API_URL, so it includes Python start-up, "
         "imports and Prefect's temporary server start.",
     ]
@@ -126,14 +144,15 @@ def orchestration(ctx: Context) -> ScenarioResult:
     loaded = sum(b.loaded for b in direct)
     result.figures += [
         Figure("gdelt_events flow (running server)", flow_s, totals(batches)["received"], "best of 2"),
-        Figure("direct: read list, plan, fetch_to_landing, load_group", direct_s, sum(b.received for b in direct),
-               f"best of 2, one open_warehouse; {loaded:,} loaded"),
+        Figure("direct: the flow's task functions without Prefect", direct_s, sum(b.received for b in direct),
+               f"best of 2; {loaded:,} loaded"),
     ]
     result.ratios += [Ratio("flow / direct, seconds", flow_s / direct_s),
                       Ratio("Prefect overhead, seconds", flow_s - direct_s)]
     result.notes.append("Each attempt loads into a fresh warehouse; both paths fetch over loopback HTTP and use "
-                        "the same settings (scope all).")
+                        "the same settings (scope all). The direct path is benchmarks.runner.direct_load: "
+                        "plan_gdelt, fetch_gdelt and stage_and_load_gdelt called as plain functions (`.fn`).")
     return result
 
 
-__all__ = ["bare_duckdb", "gdelt_day", "orchestration", "pandas_path", "unzip_all"]
+__all__ = ["bare_duckdb", "gdelt_day", "headline_ratios", "orchestration", "pandas_path", "unzip_all"]

@@ -11,7 +11,7 @@ import duckdb
 
 from benchmarks.generate import generate
 from benchmarks.results import Figure, Ratio, ScenarioResult
-from benchmarks.runner import Context, direct_load
+from benchmarks.runner import Context, direct_load, rebuild_support_daily
 from benchmarks.server import serve_folder
 from flows import SQL_DIR
 
@@ -43,7 +43,6 @@ def _best(con: duckdb.DuckDBPyConnection, sql: str, times: int = 3) -> float:
 
 
 def _refresh_figures(warehouse: Path, result: ScenarioResult) -> None:
-    from flows.load.facts import rebuild_support_daily
     from flows.load.warehouse import run_sql
 
     con = duckdb.connect(str(warehouse))

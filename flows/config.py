@@ -85,7 +85,6 @@ class Settings:
     workers: int = 0
     dask_scheduler: str = ""
     serve_limit: int = 1  # flow runs `allywatch serve` executes at once (loads queue on the writer lock anyway)
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def warehouse_file(self) -> Path:
@@ -232,7 +231,7 @@ def _validate(settings: Settings, source: str) -> Settings:
 def load_settings(config_path: Path | None = None, warehouse: Path | None = None) -> Settings:
     """Defaults, then the TOML file (explicit path, or ./allywatch.toml if present), then env."""
     values: dict[str, Any] = {}
-    known = {f.name for f in fields(Settings)} - {"extra"}
+    known = {f.name for f in fields(Settings)}
     path = config_path or (Path("allywatch.toml") if Path("allywatch.toml").exists() else None)
     if config_path is not None and not config_path.exists():
         raise UserError(f"config file not found: {config_path} (pass an existing TOML file or omit --config)")

@@ -23,7 +23,7 @@ from flows.normalize.extract import ExtractStats, code_chunk
 
 quiet_thread_timeout_notice()
 
-CHUNK_LINES = 500  # ~0.1 s of coding: large next to a task's cost, small next to a worker's memory
+CHUNK_LINES = 500  # lines per task: large next to a task's cost, small next to a worker's memory
 
 
 def _chunk_run_name() -> str:

@@ -83,7 +83,7 @@ def plan_gdelt(settings: Settings, source: GdeltSource, since: datetime | None, 
         if scanned.skipped_lines:
             _logger().warning(describe_skipped(f"{source.describe()} {name}", scanned.skipped_lines))
             skipped += len(scanned.skipped_lines)
-        for listed in plan_files(scanned.files, statuses, newest, since, until, None):
+        for listed in plan_files(scanned.files, statuses, newest, since, until):
             pending.setdefault(listed.batch_id, listed)
         if scanned.files:
             newest_seen = max(newest_seen or scanned.files[-1].published, scanned.files[-1].published)
@@ -250,7 +250,7 @@ def _stage_load_run_name() -> str:
 
 @task(name="gdelt-stage-load", cache_policy=NONE, timeout_seconds=3600, task_run_name=_stage_load_run_name)
 def stage_and_load_gdelt(settings: Settings, landed: list[LandedFile]) -> list[BatchResult]:
-    """Stage a group here, then load it: one task run instead of two (~0.25 s each) when nothing is
+    """Stage a group here, then load it: one task run instead of two when nothing is
     staged ahead. Staging still happens before the warehouse is opened."""
     staged = stage_gdelt.fn(settings, landed)
     with open_warehouse(settings) as con:

@@ -37,7 +37,7 @@ from flows.normalize.coder import CodedEvent, code_text
 quiet_thread_timeout_notice()
 
 SOURCES_PER_WINDOW = 16  # a window's batches wait in memory between collection and load
-ARTICLES_PER_CODE_TASK = 200  # ~0.1-0.3 s of coding: large next to a task's cost, small next to a window
+ARTICLES_PER_CODE_TASK = 200  # articles per task: large next to a task's cost, small next to a window
 
 
 @dataclass(frozen=True)

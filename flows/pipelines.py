@@ -2,8 +2,8 @@
 flows/gdelt_flow.py and news in flows/news_flow.py, both exported here too, so callers import every
 flow from one place.
 
-Tasks are thin wrappers over stage functions; each groups many files or articles so the ~0.25 s a
-task costs stays small next to the work. Connections never cross a task boundary.
+Tasks are thin wrappers over stage functions; each groups many files or articles so what a task run
+costs in Prefect stays small next to the work. Connections never cross a task boundary.
 """
 from __future__ import annotations
 

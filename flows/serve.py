@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 DEPLOYMENT_NAME = "allywatch"
 TAGS = ("allywatch",)
-# The `pipeline` flow runs all three once; DESIGN gives it no schedule, so it is not served.
+# The `pipeline` flow runs all three once, for one-off runs: it has no schedule, so it is not served.
 ENTRYPOINTS = {"gdelt_events": "flows.gdelt_flow.gdelt_events", "news": "flows.news_flow.news",
                "marts": "flows.pipelines.marts"}
 # Load flows end with a marts run when they loaded something, so the BI snapshot follows the data.

@@ -1,11 +1,11 @@
 """Rebuild flows/reference/event_types.csv from the shared CAMEO and PLOVER tables.
 
-    python scripts/build_reference.py ../shared/reference
+    python scripts/build_reference.py REFERENCE_DIR   # holds cameo_event_codes.csv and cameo_to_plover.csv
 
 The output is the project's own decision table: every CAMEO code with its quad class,
 Goldstein score, PLOVER category and the two fields allywatch adds, `direction` and
-`support_category`, following the decision table in DESIGN.md. Run it when the shared
-reference changes and commit the result; the package never reads ../shared at run time.
+`support_category`, by the rules below (named codes first, then rules by CAMEO root). Run it when
+the reference tables change and commit the result; the package never reads them at run time.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "flows" / "reference" / "event_types.csv"
 
-# Codes named explicitly in DESIGN.md win over every rule below.
+# Codes named explicitly here win over every rule below.
 CATEGORY_OVERRIDES = {
     "0232": "military", "062": "military", "072": "military", "074": "military",
     "1212": "military", "1222": "military", "1622": "military",
@@ -38,7 +38,7 @@ PLOVER_CONTEXT_CATEGORY = {
 
 
 def direction_of(code: str) -> str | None:
-    """Direction of an event S->T by CAMEO code (DESIGN decision table)."""
+    """Direction of an event S->T by CAMEO code."""
     root = int(code[:2])
     if root in (1, 9):
         return None
@@ -100,4 +100,6 @@ def main(reference_dir: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/reference")
+    if len(sys.argv) != 2:
+        raise SystemExit(__doc__)
+    main(sys.argv[1])

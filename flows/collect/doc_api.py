@@ -12,7 +12,6 @@ import httpx
 from flows.collect.articles import Article, BadRecord, FeedError, Rejected, optional_text
 from flows.collect.http import FetchError, RetryPolicy, get_bytes
 
-DEFAULT_DOC_API_URL = "https://api.gdeltproject.org/api/v2/doc/doc"
 LANGUAGES = {"english": "en", "spanish": "es"}
 _last_call = 0.0
 

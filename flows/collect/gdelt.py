@@ -90,11 +90,6 @@ def scan_file_list(data: bytes | str) -> FileList:
     return result
 
 
-def parse_file_list(data: bytes | str, origin: str = "list") -> list[ListedFile]:
-    """The export files of a list (scan_file_list without the skipped lines), oldest first."""
-    return scan_file_list(data).files
-
-
 def describe_skipped(origin: str, skipped: list[int], shown: int = 5) -> str:
     """`<origin>: skipped N lines that cannot be read (lines a, b, c, ...)` for the log."""
     numbers = ", ".join(str(n) for n in skipped[:shown]) + (", ..." if len(skipped) > shown else "")
@@ -134,11 +129,8 @@ def list_names(newest_only: bool, translated: bool) -> list[str]:
     return [f"{stem}.txt", *([f"{stem}-translation.txt"] if translated else [])]
 
 
-def select_files(listed: list[ListedFile], since: datetime | None, until: datetime | None,
-                 newest_only: bool) -> list[ListedFile]:
-    chosen = [f for f in listed if (since is None or f.published >= since)
-              and (until is None or f.published <= until)]
-    return chosen[-1:] if newest_only else chosen
+def select_files(listed: list[ListedFile], since: datetime | None, until: datetime | None) -> list[ListedFile]:
+    return [f for f in listed if (since is None or f.published >= since) and (until is None or f.published <= until)]
 
 
 def _verify(path: Path, expected: ListedFile) -> None:
@@ -246,7 +238,7 @@ def unzip_export(zip_path: Path, name: str, work_dir: Path) -> Path:
 
 
 def plan_files(listed: list[ListedFile], statuses: dict[str, str], newest_loaded: datetime | None,
-               since: datetime | None, until: datetime | None, max_files: int | None) -> list[ListedFile]:
+               since: datetime | None, until: datetime | None) -> list[ListedFile]:
     """Pending files: in the range (default: 24 h before the newest loaded file), not yet settled.
 
     A first run with no range takes only the newest listed file. Files are never inferred from
@@ -258,7 +250,7 @@ def plan_files(listed: list[ListedFile], statuses: dict[str, str], newest_loaded
         else:
             chosen = [f for f in listed if f.published >= newest_loaded - timedelta(hours=24)]
     else:
-        chosen = select_files(listed, since, until, newest_only=False)
+        chosen = select_files(listed, since, until)
     # A batch listed twice is one batch (its second load would add its events to the daily facts again).
     seen: set[str] = set()
     pending = []
@@ -266,7 +258,7 @@ def plan_files(listed: list[ListedFile], statuses: dict[str, str], newest_loaded
         if f.batch_id not in seen and statuses.get(f.batch_id) not in SETTLED:
             pending.append(f)
         seen.add(f.batch_id)
-    return pending[:max_files] if max_files else pending
+    return pending
 
 
 def parse_timestamp(text: str, end_of_day: bool = False) -> datetime:

@@ -55,8 +55,3 @@ def gate_support_daily(con: duckdb.DuckDBPyConnection) -> None:
         failed = ", ".join(sorted(outcome.failed_expectations))
         raise ValidationGateError(f"fact_support_daily failed {failed} after the refresh; the batch is rolled back")
 
-
-def rebuild_support_daily(con: duckdb.DuckDBPyConnection) -> None:
-    """Full rebuild of fact_support_daily (for checks: it must equal the incremental result)."""
-    run_sql(con, "load/support_rebuild_days.sql")
-    run_sql(con, "load/fact_support_daily_refresh.sql")

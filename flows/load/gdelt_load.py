@@ -13,12 +13,12 @@ import duckdb
 from flows.config import Settings
 from flows.crashpoints import crash_point
 from flows.load.facts import refresh_derived, upsert_actors, upsert_sources
-from flows.load.gdelt_stage import LandedFile, StagedGroup, stage_group
+from flows.load.gdelt_stage import LandedFile, StagedGroup
 from flows.load.ledger import BatchResult, record_batch, utc_now
 from flows.load.validation_log import record_outcome
 from flows.load.warehouse import run_sql, sql_text
 
-__all__ = ["LandedFile", "StagedGroup", "insert_accepted", "load_group", "load_staged", "restore_staged"]
+__all__ = ["LandedFile", "StagedGroup", "insert_accepted", "load_staged", "restore_staged"]
 
 
 def restore_staged(con: duckdb.DuckDBPyConnection, staged: StagedGroup) -> None:
@@ -94,9 +94,3 @@ def _store_group(con: duckdb.DuckDBPyConnection, staged: StagedGroup, landed: li
     refresh_derived(con, "load/gdelt_affected_days.sql", support_sql="load/fact_support_daily_add.sql")
     return [results[f.listed.batch_id] for f in landed]
 
-
-def load_group(con: duckdb.DuckDBPyConnection, landed: list[LandedFile], settings: Settings,
-               flow_run_id: str | None = None) -> list[BatchResult]:
-    """Stage landed export files here, then load them in one transaction; FetchError if one cannot be
-    unzipped. (The flow stages the next group while this one loads; see flows/pipelines.py.)"""
-    return load_staged(con, stage_group(landed, settings), settings, flow_run_id)

@@ -123,7 +123,7 @@ codecs.register_error(_LATIN1_FALLBACK, _latin1_fallback)
 
 
 def holds_nul(paths: Iterable[Path]) -> bool:
-    """Whether any of the files has a NUL byte (a byte search over a mapped file: ~10 ms a day of files)."""
+    """Whether any of the files has a NUL byte (a byte search over each file, mapped in memory)."""
     for path in paths:
         if path.stat().st_size == 0:
             continue
@@ -204,9 +204,9 @@ def stage_group(landed: list[LandedFile], settings: Settings) -> StagedGroup:
             check_nul = holds_nul(files.values())
             max_rows = count_lines(files.values())
             keep_encoding_rejects(con)
-        crash_point("gdelt_load.after_parse")
+        crash_point("gdelt_stage.after_parse")
         outcomes = validate_group(con, max(f.listed.published for f in landed), max_rows, check_nul)
-        crash_point("gdelt_load.after_validation")
+        crash_point("gdelt_stage.after_validation")
         rejected = reject_batches(con, settings.quarantine_threshold)
         now = utc_now()  # the writer stamps the rows again with its own time when it stores them
         run_sql(con, "load/quarantine_parse_rejects.sql", {"now": now})

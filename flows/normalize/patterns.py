@@ -18,9 +18,6 @@ from flows.normalize.actors import ActorMention, fold, longest_first, read_data
 from flows.normalize.amounts import find_amount
 from flows.normalize.modality import cue_words
 
-GOVERNING = {"02", "03", "10", "12", "13"}  # families whose object may be another verb
-CLAUSE_WORDS = {"and", "y", "but", "pero", "said", "dijo", "after", "tras"}
-
 
 @dataclass(frozen=True)
 class Pattern:
@@ -129,25 +126,6 @@ def non_overlapping(hits: list[tuple], width: int) -> list[tuple]:
         if not chosen or hit[0] >= chosen[-1][0] - chosen[-1][1]:
             chosen.append(hit)
     return chosen
-
-
-def absorb(folded: str, triggers: list[Trigger], mentions: list[ActorMention]) -> list[Trigger]:
-    """Fold "refused to send" or "asked Russia to deliver" into the governing trigger."""
-    out: list[Trigger] = []
-    for t in triggers:
-        head = out[-1] if out else None
-        if head and head.pattern.family in GOVERNING | {"16"}:  # "halted deliveries", "cut lending"
-            gap = list(folded[head.last_end:t.start])
-            for a in mentions:  # actor names between the two verbs do not count as words
-                if head.last_end <= a.start and a.end <= t.start:
-                    gap[a.start - head.last_end:a.end - head.last_end] = " " * (a.end - a.start)
-            words = re.findall(r"[\w']+", "".join(gap))
-            if len(words) <= 4 and not CLAUSE_WORDS & set(words):
-                head.absorbed.append(t)
-                head.last_end = t.end
-                continue
-        out.append(t)
-    return out
 
 
 def find_objects(folded: str, lo: int, hi: int, language: str | None) -> list[tuple[int, int, str]]:

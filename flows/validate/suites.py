@@ -47,10 +47,6 @@ class SuiteOutcome:
     def success(self) -> bool:
         return not self.failed_expectations
 
-    @property
-    def failed_rows(self) -> set[int]:
-        return {f.row_id for f in self.failures}
-
 
 def reference_sets() -> dict[str, list[Any]]:
     vocab = vocabulary()
@@ -87,7 +83,7 @@ def suite_definition(name: str) -> dict:
 
 
 @cache
-def _context():  # GX is imported lazily: it costs ~3 s, and commands like `extract` never need it
+def _context():  # GX is imported lazily: its import is slow, and commands like `extract` never need it
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -159,7 +155,7 @@ def run_suite(name: str, frame: pd.DataFrame, params: Mapping[str, Any] | None =
     for column in _date_columns(name) & set(frame.columns):
         if pd.api.types.is_datetime64_any_dtype(frame[column].dtype):
             # GX compares datetime64[ns] columns vectorized (Timestamp bounds); date objects go
-            # through a Python call per value, ~1 s a GDELT day. Years outside 1677-2262 (no ns
+            # through a Python call per value. Years outside 1677-2262 (no ns
             # form) are clipped to the ends, so they still fail any real bound instead of overflowing.
             values = frame[column]
             low, high = pd.Timestamp.min.ceil("s"), pd.Timestamp.max.floor("s")

@@ -1,4 +1,5 @@
--- Accepted, non-duplicate GDELT rows into fact_event (anti-join on event_key, never ON CONFLICT).
+-- Accepted GDELT rows not marked is_duplicate by gdelt_accepted.sql (which checks the stored events in
+-- the group's id range, and earlier rows of the group) into fact_event; never ON CONFLICT.
 -- The validity test is written with coalesce, not OR, so DuckDB can use a range join.
 insert into fact_event
 with

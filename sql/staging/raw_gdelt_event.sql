@@ -4,7 +4,7 @@
 -- flows/reference/gdelt_events_columns.csv. The table's rowid is the row id used by validation and
 -- quarantine within the group, and every parsed line keeps its row so that rowids follow the files'
 -- lines; a row out of scope keeps only file_name and in_scope (its fields are null): such rows are
--- counted, never typed or validated, and storing their 61 fields would cost ~0.5 s per 144k rows.
+-- counted, never typed or validated, so storing their 61 fields would be work for nothing.
 -- Parameters: $files (unzipped file paths), $scope ('tracked' or 'all'), $clients and $others
 -- (patrons + pressure states).
 create or replace temp table raw_gdelt_event as

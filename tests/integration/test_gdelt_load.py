@@ -1,4 +1,5 @@
-"""load_group on a real DuckDB file: reconciliation, quarantine, duplicates, rejection, atomicity."""
+"""Staging and loading a group as the flow does (tests.gdelt_loading.load_landed) on a real DuckDB file:
+reconciliation, quarantine, duplicates, rejection, atomicity."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -7,15 +8,17 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.collect.gdelt import GdeltSource, fetch_to_landing, parse_file_list
+from flows.collect.gdelt import GdeltSource, fetch_to_landing, scan_file_list
 from flows.config import load_settings
-from flows.load.gdelt_load import LandedFile, load_group
+from flows.load.gdelt_load import LandedFile
 from flows.load.warehouse import open_warehouse
 from tests.gdelt_files import event_row, write_export, write_lists
+from tests.gdelt_loading import load_landed
+from tests.support_daily import rebuild_support_daily
 
 
 def land(folder: Path, settings) -> list[LandedFile]:
-    listed = parse_file_list((folder / "masterfilelist.txt").read_text(), "list")
+    listed = scan_file_list((folder / "masterfilelist.txt").read_text()).files
     return [LandedFile(f, fetch_to_landing(f, GdeltSource(source_dir=folder), settings.landing)) for f in listed]
 
 
@@ -35,7 +38,7 @@ def test_group_reconciles_and_quarantines_each_kind_of_bad_row(tmp_path: Path, s
     write_lists(folder, [first, second])
     settings = replace(settings, quarantine_threshold=0.9)
     with open_warehouse(settings) as con:
-        results = load_group(con, land(folder, settings), settings)
+        results = load_landed(con, land(folder, settings), settings)
         a, b = results
         # row 6 has no Actor2 and a patron as Actor1: out of the tracked scope, so filtered
         assert (a.received, a.loaded, a.quarantined, a.filtered, a.duplicate) == (8, 1, 5, 2, 0)
@@ -56,7 +59,7 @@ def test_batch_over_threshold_is_rejected_whole(tmp_path: Path, settings) -> Non
     bad = write_export(folder, "20250301000000", [event_row(1), event_row(2, code="999"), event_row(3)])
     write_lists(folder, [bad])
     with open_warehouse(settings) as con:
-        (result,) = load_group(con, land(folder, settings), settings)
+        (result,) = load_landed(con, land(folder, settings), settings)
         assert result.status == "rejected" and result.loaded == 0 and result.quarantined == 3
         assert "1 of 3 in-scope rows failed" in result.error
         assert con.execute("select count(*) from fact_event").fetchone()[0] == 0
@@ -76,7 +79,7 @@ def test_failure_inside_the_transaction_leaves_nothing(tmp_path: Path, settings,
     with open_warehouse(settings) as con:
         before = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}
         with pytest.raises(RuntimeError):
-            load_group(con, land(folder, settings), settings)
+            load_landed(con, land(folder, settings), settings)
     con = duckdb.connect(str(settings.warehouse), read_only=True)
     try:
         after = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}
@@ -88,8 +91,6 @@ def test_failure_inside_the_transaction_leaves_nothing(tmp_path: Path, settings,
 def test_a_settled_batch_met_again_is_left_untouched(tmp_path: Path, settings) -> None:
     """Defence in depth behind the planner: a group holding a batch the ledger has as loaded stores only
     the others; the settled batch's ledger row, facts and daily support stay as they were."""
-    from flows.load.facts import rebuild_support_daily
-
     folder = tmp_path / "m"
     zips = [write_export(folder, "20250301000000", [event_row(1), event_row(2)]),
             write_export(folder, "20250301001500", [event_row(3)])]
@@ -97,11 +98,11 @@ def test_a_settled_batch_met_again_is_left_untouched(tmp_path: Path, settings) -
     first, second = land(folder, settings)
     ledger = "select batch_id, status, received, loaded, duplicate, attempts, finished_at from batch_ledger"
     with open_warehouse(settings) as con:
-        load_group(con, [first], settings)
+        load_landed(con, [first], settings)
         before = con.execute(ledger).fetchall()
-        assert load_group(con, [first], settings) == []
+        assert load_landed(con, [first], settings) == []
         assert con.execute(ledger).fetchall() == before
-        (stored,) = load_group(con, [first, second], settings)
+        (stored,) = load_landed(con, [first, second], settings)
         assert (stored.batch_id, stored.loaded) == (second.listed.batch_id, 1)
         assert con.execute(ledger + " where batch_id = ?", [first.listed.batch_id]).fetchall() == before
         assert con.execute("select count(*) from fact_event").fetchone()[0] == 3
@@ -118,8 +119,6 @@ SUPPORT_DAILY = ("select date_key, patron_iso3, client_iso3, support_category, d
 
 def test_groups_add_to_support_daily_exactly_as_a_rebuild_would(tmp_path: Path, settings) -> None:
     """The delta update (one group after another, same days, a row without tone, a repeated event)."""
-    from flows.load.facts import rebuild_support_daily
-
     folder = tmp_path / "m"
     no_tone = event_row(3, articles=7).split("\t")
     no_tone[34] = ""
@@ -130,7 +129,7 @@ def test_groups_add_to_support_daily_exactly_as_a_rebuild_would(tmp_path: Path, 
     landed = land(folder, settings)
     with open_warehouse(settings) as con:
         for one in landed:
-            load_group(con, [one], settings)
+            load_landed(con, [one], settings)
         incremental = con.execute(SUPPORT_DAILY).fetchall()
         rebuild_support_daily(con)
         assert con.execute(SUPPORT_DAILY).fetchall() == incremental
@@ -144,7 +143,7 @@ def test_rows_from_before_tone_events_are_rebuilt_once_on_open(tmp_path: Path, s
     folder = tmp_path / "m"
     write_lists(folder, [write_export(folder, "20250301000000", [event_row(1), event_row(2)])])
     with open_warehouse(settings) as con:
-        load_group(con, land(folder, settings), settings)
+        load_landed(con, land(folder, settings), settings)
         expected = con.execute(SUPPORT_DAILY).fetchall()
         con.execute("update fact_support_daily set tone_events = null")  # as migration 6 leaves old rows
         con.execute("delete from reference_state")  # what a new release's fingerprint does

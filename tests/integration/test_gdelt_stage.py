@@ -12,12 +12,13 @@ import pandas as pd
 import pytest
 
 from flows.config import load_settings
-from flows.load.gdelt_load import load_group, load_staged
+from flows.load.gdelt_load import load_staged
 from flows.load.gdelt_stage import count_lines, stage_files, stage_group, staging_connection, validate_group
 from flows.load.warehouse import open_warehouse
 from flows.validate.suites import ValidationGateError, run_suite
 from tests.conftest import table_checksums
 from tests.gdelt_files import event_row, write_export, write_lists
+from tests.gdelt_loading import load_landed
 from tests.integration.test_gdelt_load import land
 
 STAMPS = [f"20250301{h:02d}{m:02d}00" for h in range(2) for m in (0, 15, 30, 45)]
@@ -34,7 +35,7 @@ def _mirror(folder: Path) -> None:
     write_lists(folder, zips)
 
 
-def test_staging_reads_no_warehouse_and_a_pickled_group_loads_like_load_group(tmp_path: Path) -> None:
+def test_staging_reads_no_warehouse_and_a_pickled_group_loads_like_one_staged_here(tmp_path: Path) -> None:
     _mirror(tmp_path / "m")
     staged_settings = replace(load_settings(warehouse=tmp_path / "staged.duckdb"), quarantine_threshold=0.5)
     landed = land(tmp_path / "m", staged_settings)
@@ -48,7 +49,7 @@ def test_staging_reads_no_warehouse_and_a_pickled_group_loads_like_load_group(tm
         from_stage = load_staged(con, travelled, staged_settings)
     direct_settings = replace(staged_settings, warehouse=tmp_path / "direct.duckdb")
     with open_warehouse(direct_settings) as con:
-        direct = load_group(con, land(tmp_path / "m", direct_settings), direct_settings)
+        direct = load_landed(con, land(tmp_path / "m", direct_settings), direct_settings)
     assert [(r.received, r.loaded, r.quarantined, r.filtered, r.duplicate) for r in from_stage] == \
            [(r.received, r.loaded, r.quarantined, r.filtered, r.duplicate) for r in direct]
     assert sum(r.duplicate for r in direct) == 7 and sum(r.loaded for r in direct) == 8 * 5 + 1

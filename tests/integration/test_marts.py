@@ -14,8 +14,8 @@ import duckdb
 import pytest
 
 from flows.config import Settings
-from flows.load.facts import rebuild_support_daily
 from flows.load.warehouse import open_warehouse, run_sql
+from tests.support_daily import rebuild_support_daily
 
 W4 = 1 + math.log(4)  # weight of E3 (3 articles)
 K = 30 / 365  # baseline scale

@@ -11,10 +11,10 @@ from typer.testing import CliRunner
 
 from flows.cli import app
 from flows.config import load_settings
-from flows.load.gdelt_load import load_group
 from flows.load.warehouse import open_warehouse
 from flows.validate import suites
 from tests.gdelt_files import event_row, write_export, write_lists
+from tests.gdelt_loading import load_landed
 from tests.integration.test_gdelt_load import land
 
 GOOD = [event_row(i) for i in range(1, 6)]
@@ -38,7 +38,7 @@ def test_one_offending_row_per_family(tmp_path: Path, bad_row: str, expectation:
     folder = tmp_path / "m"
     write_lists(folder, [write_export(folder, "20250301000000", [*GOOD, bad_row])])
     with open_warehouse(settings) as con:
-        (result,) = load_group(con, land(folder, settings), settings)
+        (result,) = load_landed(con, land(folder, settings), settings)
         assert (result.loaded, result.quarantined, result.status) == (5, 1, "loaded")
         names = con.execute("select expectation from quarantine").fetchone()[0].split(",")
         assert expectation in names
@@ -75,7 +75,7 @@ def test_replay_after_a_rule_change_loads_once(tmp_path: Path, monkeypatch: pyte
     loud = event_row(50).replace("\t-1.5\t", "\t-150\t")  # a tone outside the -100..100 rule
     write_lists(folder, [write_export(folder, "20250301000000", [*GOOD, loud, event_row(51, code="999")])])
     with open_warehouse(settings) as con:
-        (result,) = load_group(con, land(folder, settings), settings)
+        (result,) = load_landed(con, land(folder, settings), settings)
     assert (result.loaded, result.quarantined) == (5, 2)
     widened = json.loads(json.dumps(suites.suite_definition("stg_event")))
     for expectation in widened["expectations"]:

@@ -2,7 +2,8 @@
 equal a clean run's, and between the kill and the rerun the ledger must show only whole groups.
 
 Three points run in the default suite (inside the load transaction, between two groups, during the
-snapshot publish); the whole matrix and the random kills run with `pytest -m slow`.
+snapshot publish); the other seven with `pytest -m "slow and kill_point"`, which CI runs too; the random
+kills, overlapping runs and re-publishes with `pytest -m slow`.
 """
 from __future__ import annotations
 
@@ -31,8 +32,8 @@ FAST = {"gdelt_load.before_commit", "gdelt_events.after_group_commit", "snapshot
 # Point -> files loaded when the kill comes (every point but the last is reached in the first group).
 GDELT_POINTS = {
     "gdelt_fetch.mid_download": 0,
-    "gdelt_load.after_parse": 0,
-    "gdelt_load.after_validation": 0,
+    "gdelt_stage.after_parse": 0,
+    "gdelt_stage.after_validation": 0,
     "gdelt_load.after_quarantine": 0,
     "gdelt_load.after_fact_insert": 0,
     "facts.after_support_refresh": 0,
@@ -43,7 +44,8 @@ PUBLISH_POINTS = ["snapshot.mid_copy", "snapshot.before_replace"]
 
 
 def matrix(points: list[str]) -> list:
-    return [pytest.param(p, id=p, marks=() if p in FAST else pytest.mark.slow) for p in points]
+    return [pytest.param(p, id=p, marks=[pytest.mark.kill_point, *(() if p in FAST else [pytest.mark.slow])])
+            for p in points]
 
 
 @pytest.mark.parametrize("point", matrix(list(GDELT_POINTS)))

@@ -19,10 +19,11 @@ from flows.collect.feeds import parse_feed
 from flows.collect.gdelt import FetchError, ListedFile
 from flows.collect.landing import store_bytes
 from flows.config import Settings, load_settings
-from flows.load.gdelt_load import LandedFile, load_group
+from flows.load.gdelt_load import LandedFile
 from flows.load.ledger import BatchResult
 from flows.load.warehouse import open_warehouse
 from tests.gdelt_files import event_row
+from tests.gdelt_loading import load_landed
 
 # Each GDELT example loads a file into DuckDB and runs two GX suites (~0.3 s), so few examples.
 DUCKDB_EXAMPLES = settings(max_examples=25, deadline=None, derandomize=True,
@@ -57,7 +58,7 @@ def load_bytes(warehouse: Warehouse, payload: bytes):
         archive.writestr(name.removesuffix(".zip"), payload)
     path, md5 = store_bytes(warehouse.settings.landing, "gdelt", member.read_bytes(), ".export.CSV.zip")
     listed = ListedFile(name, path.stat().st_size, md5, name, datetime.strptime(name[:14], "%Y%m%d%H%M%S"))
-    return load_group(warehouse.con, [LandedFile(listed, path)], warehouse.settings)
+    return load_landed(warehouse.con, [LandedFile(listed, path)], warehouse.settings)
 
 
 def check(warehouse: Warehouse, payload: bytes) -> BatchResult | None:

@@ -1,11 +1,13 @@
-"""benchmarks/results.py: one scenario's section replaced in RESULTS.md without touching the rest; the
-recorded command never shows the yardsticks' folders."""
+"""benchmarks/results.py: one scenario's section replaced in RESULTS.md without touching the other
+scenarios'; hand-written sections with figures no run made are dropped; the recorded command never shows
+the yardsticks' folders."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from benchmarks.coder_quality import recorded_command
-from benchmarks.results import Figure, ScenarioResult, Table, write_section
+from benchmarks.results import PROFILE_SECTION, Figure, ScenarioResult, Table, write_results, write_section
 
 EARLIER = """# Benchmark results
 
@@ -23,7 +25,7 @@ Measured earlier too.
 
 ## Where the time goes (hand-written)
 
-Kept as written.
+Session 4: the day flow took 7.16 s before and 7.25 s after.
 """
 RUN = {"date": "2030-01-02 03:04 UTC", "command": "python -m benchmarks.coder_quality", "mode": "whole run 1 s",
        "machine": "2 CPUs"}
@@ -44,10 +46,12 @@ def test_section_goes_in_scenario_order_and_replaces_itself(tmp_path: Path) -> N
     assert text.count("<!-- scenario: coder_quality -->") == 1 and "| a | event_f1 | 0.200 |" in text
     assert "0.100 |" not in text
     order = [text.index(s) for s in ("Machine of the latest run", "## text_coding", "## coder_quality",
-                                      "## marts", "## Where the time goes")]
+                                      "## marts", "## Where the time and memory go")]
     assert order == sorted(order)
-    for kept in ("Measured earlier.", "Measured earlier too.", "Kept as written."):
+    for kept in ("Measured earlier.", "Measured earlier too."):
         assert kept in text
+    assert "hand-written" not in text and "7.16 s" not in text  # a figure no run made is not kept
+    assert text.endswith(PROFILE_SECTION) and not re.search(r"\d s\b", PROFILE_SECTION)
     assert "```text\ndev_gold: event_f1=0.100\n```" in text and "Sizes: a.\n\n| set |" in text
 
 
@@ -67,3 +71,12 @@ def test_recorded_command_hides_folders() -> None:
                      "--validation=<validation folder> --write-results")
     assert recorded_command(["--quick", "--scenario", "text_coding"], "python -m benchmarks") == \
         "python -m benchmarks --quick --scenario text_coding"
+
+
+def test_a_full_rewrite_keeps_unrun_scenarios_and_drops_hand_written_figures(tmp_path: Path) -> None:
+    path = tmp_path / "RESULTS.md"
+    path.write_text(EARLIER, encoding="utf-8")
+    write_results(path, [quality("0.300")], RUN, ["Machine of the latest run: 2 CPUs."])
+    text = path.read_text(encoding="utf-8")
+    assert "Measured earlier." in text and "| a | event_f1 | 0.300 |" in text
+    assert "7.16 s" not in text and text.count("## Where the time") == 1 and text.endswith(PROFILE_SECTION)

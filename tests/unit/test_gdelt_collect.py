@@ -14,7 +14,6 @@ from flows.collect.gdelt import (
     GdeltSource,
     describe_skipped,
     fetch_to_landing,
-    parse_file_list,
     parse_timestamp,
     plan_files,
     scan_file_list,
@@ -35,7 +34,7 @@ def mirror(tmp_path: Path) -> Path:
 def test_lists_keep_only_export_files_oldest_first(mirror: Path) -> None:
     text = (mirror / "masterfilelist.txt").read_text()
     text += "123 0123456789abcdef0123456789abcdef http://x/20250101000000.mentions.CSV.zip\n"
-    listed = parse_file_list(text, "list")
+    listed = scan_file_list(text).files
     assert [f.name[:14] for f in listed] == ["20250101000000", "20250101001500", "20250101004500"]
     assert listed[0].published == datetime(2025, 1, 1)
 
@@ -50,7 +49,7 @@ def test_lines_that_cannot_be_read_are_skipped_and_numbered(mirror: Path) -> Non
            b"1 " + md5[:-1] + b"g http://x/20250101000000.export.CSV.zip", "\u0663".encode() + b" " + md5 + b" u"]
     text = b"\n".join([good[0], *bad[:4], b"   ", good[1], *bad[4:], good[2]]) + b"\r\n"
     scanned = scan_file_list(text)
-    assert [f.name for f in scanned.files] == [f.name for f in parse_file_list(b"\n".join(good))]
+    assert [f.name for f in scanned.files] == [f.name for f in scan_file_list(b"\n".join(good)).files]
     assert scanned.skipped_lines == [2, 3, 4, 5, 8, 9, 10, 11]
     assert describe_skipped("list", list(range(1, 8))) == (
         "list: skipped 7 lines that cannot be read as 'size md5 url' (lines 1, 2, 3, 4, 5, ...)")
@@ -58,24 +57,24 @@ def test_lines_that_cannot_be_read_are_skipped_and_numbered(mirror: Path) -> Non
 
 def test_a_file_listed_twice_is_listed_and_planned_once(mirror: Path) -> None:
     lines = (mirror / "masterfilelist.txt").read_bytes().splitlines()
-    listed = parse_file_list(b"\n".join([*lines, lines[0], lines[1].replace(b"http://", b"https://")]))
+    listed = scan_file_list(b"\n".join([*lines, lines[0], lines[1].replace(b"http://", b"https://")])).files
     assert [f.name[:14] for f in listed] == ["20250101000000", "20250101001500", "20250101004500"]
     twice = [listed[0], listed[1], listed[0]]
-    assert plan_files(twice, {}, None, datetime(2025, 1, 1), None, None) == listed[:2]
+    assert plan_files(twice, {}, None, datetime(2025, 1, 1), None) == listed[:2]
 
 
 def test_first_run_takes_newest_and_later_runs_the_pending(mirror: Path) -> None:
-    listed = parse_file_list((mirror / "masterfilelist.txt").read_text(), "list")
-    assert plan_files(listed, {}, None, None, None, None) == listed[-1:]
+    listed = scan_file_list((mirror / "masterfilelist.txt").read_text()).files
+    assert plan_files(listed, {}, None, None, None) == listed[-1:]
     statuses = {listed[0].batch_id: "loaded", listed[2].batch_id: "loaded"}
-    pending = plan_files(listed, statuses, datetime(2025, 1, 1, 0, 45), None, None, None)
+    pending = plan_files(listed, statuses, datetime(2025, 1, 1, 0, 45), None, None)
     assert pending == [listed[1]]  # the missing slot 00:30 is never invented
-    ranged = plan_files(listed, {}, None, parse_timestamp("20250101001500"), parse_timestamp("2025-01-01", True), 1)
-    assert ranged == [listed[1]]
+    ranged = plan_files(listed, {}, None, parse_timestamp("20250101001500"), parse_timestamp("2025-01-01", True))
+    assert ranged == listed[1:]
 
 
 def test_local_mirror_fetch_verifies_md5(mirror: Path, tmp_path: Path) -> None:
-    listed = parse_file_list((mirror / "masterfilelist.txt").read_text(), "list")
+    listed = scan_file_list((mirror / "masterfilelist.txt").read_text()).files
     landed = fetch_to_landing(listed[0], GdeltSource(source_dir=mirror), tmp_path / "landing")
     assert landed.read_bytes() == (mirror / listed[0].name).read_bytes()
     assert listed[0].md5 in landed.name
@@ -91,7 +90,7 @@ def test_http_fetch_from_loopback_server(mirror: Path, tmp_path: Path, httpserve
     httpserver.expect_request("/gdeltv2/missing.txt").respond_with_data("", status=404)
     source = GdeltSource(base_url=httpserver.url_for("/gdeltv2/"))
     with httpx.Client() as client:
-        listed = parse_file_list(source.read_list("masterfilelist.txt", client), "list")
+        listed = scan_file_list(source.read_list("masterfilelist.txt", client)).files
         landed = fetch_to_landing(listed[2], source, tmp_path / "landing", client)
         assert landed.stat().st_size == listed[2].size
         with pytest.raises(UserError, match="cannot read"):

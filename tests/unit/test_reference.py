@@ -1,4 +1,4 @@
-"""The decision table built from the CAMEO and PLOVER references follows DESIGN's rules."""
+"""The decision table built from the CAMEO and PLOVER references follows scripts/build_reference.py's rules."""
 from __future__ import annotations
 
 import pytest
