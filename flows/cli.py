@@ -126,7 +126,8 @@ def run(warehouse: Warehouse = None, config: Config = None,
 
     result, figures = flow_call(action)
     print_batches(result["batches"])
-    print_run_summary(settings, result["paths"], figures)
+    on_sample = source is None and not feed and input_path is None
+    print_run_summary(settings, result["paths"], figures, on_sample)
 
 
 @app.command()
