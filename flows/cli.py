@@ -75,7 +75,7 @@ def guarded(action: Callable[[], Any]) -> Any:
 def flow_call(action: Callable[[], Any]) -> Any:
     """guarded() for a flow run. On Prefect's temporary server (no API URL configured) the runs go without
     flow-run heartbeats: they exist to spot crashed runs on a server that outlives them, and their thread
-    sleeps in 1 s steps that every run waits out at its end (up to one step per flow, four flows in `run`)."""
+    sleeps in 1 s steps that every run waits out at its end (up to ~1 s per flow, four in `run`)."""
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, get_current_settings, temporary_settings
 
     if get_current_settings().api.url:
@@ -126,7 +126,8 @@ def run(warehouse: Warehouse = None, config: Config = None,
 
     result, figures = flow_call(action)
     print_batches(result["batches"])
-    print_run_summary(settings, result["paths"], figures, sample=result["sample"])
+    on_sample = source is None and not feed and input_path is None
+    print_run_summary(settings, result["paths"], figures, on_sample)
 
 
 @app.command()
@@ -257,15 +258,18 @@ def report(warehouse: Warehouse = None, config: Config = None,
     if client is not None and (len(client) != 3 or not client.isalpha()):
         fail(f"--client must be an ISO3 code such as VEN, got {client!r}")
     from flows.load.warehouse import connect
+    from flows.load.writer_lock import writer_lock
     from flows.marts.report import write_report
 
     def action() -> Path:
-        con = connect(settings.warehouse, read_only=True)
-        try:
-            return write_report(con, settings, (client or settings.clients[0]).upper(),
-                                out_dir or settings.reports)
-        finally:
-            con.close()
+        # A publisher like the marts flow: under the writer lock, so two never write one file at once.
+        with writer_lock(settings.warehouse, settings.writer_wait_seconds, "allywatch report"):
+            con = connect(settings.warehouse, read_only=True)
+            try:
+                return write_report(con, settings, (client or settings.clients[0]).upper(),
+                                    out_dir or settings.reports)
+            finally:
+                con.close()
 
     out.print(f"report: {guarded(action)}", markup=False)
 
@@ -315,20 +319,23 @@ def validate(warehouse: Warehouse = None, config: Config = None) -> None:
     """Warehouse-wide checks and every GX suite over stored rows; builds Data Docs; exit 1 when one fails."""
     settings = settings_for(warehouse, config)
     from flows.load.warehouse import connect
+    from flows.load.writer_lock import writer_lock
     from flows.validate.data_docs import build_data_docs, validate_warehouse
     from flows.validate.warehouse_checks import run_checks
 
     def action() -> tuple[list[tuple[str, bool, str]], Path]:
-        con = connect(settings.warehouse, read_only=True)
-        try:
-            checks = run_checks(con)
-            outcomes = validate_warehouse(con)
-            checks += [(f"suite {o.suite}", o.success, f"{o.rows} rows, " + (
-                ", ".join(f"{k} ({v})" for k, v in sorted(o.failed_expectations.items())) or "all expectations hold"))
-                for o in outcomes]
-            return checks, build_data_docs(con, settings.data_docs, outcomes)
-        finally:
-            con.close()
+        # Data Docs are published files, as in the marts flow: written under the writer lock.
+        with writer_lock(settings.warehouse, settings.writer_wait_seconds, "allywatch validate"):
+            con = connect(settings.warehouse, read_only=True)
+            try:
+                checks = run_checks(con)
+                outcomes = validate_warehouse(con)
+                checks += [(f"suite {o.suite}", o.success, f"{o.rows} rows, " + (
+                    ", ".join(f"{k} ({v})" for k, v in sorted(o.failed_expectations.items()))
+                    or "all expectations hold")) for o in outcomes]
+                return checks, build_data_docs(con, settings.data_docs, outcomes)
+            finally:
+                con.close()
 
     checks, docs = guarded(action)
     for name, ok, detail in checks:

@@ -58,16 +58,15 @@ def read_run_summary(settings: Settings) -> tuple[list, list]:
         con.close()
 
 
-SAMPLE_NOTE = ("The bundled sample is synthetic: GDELT-format files, feeds and articles written by this "
-               "project, not GDELT data or real news. The figures below show what the pipeline computes, "
-               "not what happened.")
+SAMPLE_NOTE = ("These figures come from the bundled sample, which is synthetic: GDELT-format rows and articles "
+               "written by allywatch to exercise the pipeline. They describe no real events.")
 
 
 def print_run_summary(settings: Settings, paths: dict[str, str], figures: tuple[list, list],
-                      sample: bool = False) -> None:
+                      on_sample: bool = False) -> None:
     summary, pressure = figures
-    if sample:
-        out.print(SAMPLE_NOTE, markup=False, highlight=False)
+    if on_sample:  # said before the tables, so nobody quotes the sample's trends as news
+        out.print(SAMPLE_NOTE, markup=False, highlight=False, soft_wrap=True)
     for client in settings.clients:
         for patron in settings.patrons:
             rows = [s for s in summary if s.patron_iso3 == patron and s.client_iso3 == client]

@@ -21,7 +21,6 @@ from prefect.logging import get_logger
 from prefect.runtime import flow_run, task_run
 
 from flows.collect.gdelt import (
-    SETTLED,
     GdeltSource,
     ListedFile,
     describe_skipped,
@@ -45,7 +44,7 @@ from flows.flow_common import (
 )
 from flows.load.gdelt_load import load_staged
 from flows.load.gdelt_stage import LandedFile, StagedGroup, stage_group
-from flows.load.ledger import BatchResult, ledger_status, record_failure, utc_now
+from flows.load.ledger import SETTLED, BatchResult, ledger_status, record_failure, utc_now
 from flows.load.warehouse import open_warehouse, run_sql, sql_text
 from flows.load.writer_lock import writer_lock
 

@@ -28,7 +28,7 @@ from flows.config import Settings
 from flows.fanout import chunks, task_runner
 from flows.flow_common import publish_batches_artifact, quiet_thread_timeout_notice, run_id, run_settings
 from flows.load.fetch_log import feed_validators, pages_to_retry, record_fetch
-from flows.load.ledger import BatchResult, ledger_status, record_failure, utc_now
+from flows.load.ledger import SETTLED, BatchResult, ledger_status, record_failure, utc_now
 from flows.load.text_load import Coded, CodeRequest, code_requests, load_news_batch
 from flows.load.warehouse import open_warehouse
 from flows.load.writer_lock import writer_lock
@@ -81,8 +81,8 @@ def _make(source: NewsSource, collector: NewsCollector, con: Any, settings: Sett
 
     if source.kind == "rss":
         made = collector.feed_batch(source.item, *feed_validators(con, source.item))
-        if isinstance(made, NewsBatch) and _loaded(con, made):
-            return None  # the same bytes as a loaded batch (a feed without validators): its pages are not wanted
+        if isinstance(made, NewsBatch) and _settled(con, made):
+            return None  # the same bytes as a settled batch (a feed without validators): its pages are not wanted
         return made if not isinstance(made, NewsBatch) or not made.fetches else collector.complete(made, known)
     if source.kind == "doc_api":
         return collector.complete(collector.doc_api_batch(source.item, settings.doc_api_timespan), known)
@@ -91,8 +91,9 @@ def _make(source: NewsSource, collector: NewsCollector, con: Any, settings: Sett
     return collector.retry_pages(pages_to_retry(con, source.run_started or utc_now()), known)
 
 
-def _loaded(con: Any, batch: NewsBatch) -> bool:
-    return ledger_status(con, [batch.batch_id]).get(batch.batch_id, ("", 0))[0] == "loaded"
+def _settled(con: Any, batch: NewsBatch) -> bool:
+    """The ledger holds the batch as loaded, rejected or gave_up: the same rule as for GDELT files."""
+    return ledger_status(con, [batch.batch_id]).get(batch.batch_id, ("", 0))[0] in SETTLED
 
 
 def _failed(source: NewsSource, error: str) -> BatchResult:
@@ -166,7 +167,7 @@ def load_news(settings: Settings, collected: list[Collected], coded: Coded | Non
                 results.append(made)
             elif isinstance(made, FetchRecord):  # 304: the feed has not changed since the last fetch
                 record_fetch(con, made, None, settings.max_attempts)
-            elif not _loaded(con, made):
+            elif not _settled(con, made):
                 results.append(load_news_batch(con, made, settings, run_id(), coded))
     return results
 

@@ -47,6 +47,7 @@ class Article:
     published: date | None
     language: str | None
     feed: str | None = None
+    first_seen: date | None = None  # the day the warehouse first stored it (set for stored articles)
 
     @property
     def canonical_url(self) -> str:

@@ -17,6 +17,7 @@ from flows import UserError
 from flows.collect.http import FetchError, RetryPolicy, download, get_bytes
 from flows.collect.landing import landing_path, md5_of
 from flows.crashpoints import crash_point
+from flows.load.ledger import SETTLED
 
 EXPORT_NAME = re.compile(r"^(\d{14})\.(?:translation\.)?export\.CSV\.zip$")
 DEFAULT_POLICY = RetryPolicy()
@@ -234,9 +235,6 @@ def unzip_export(zip_path: Path, name: str, work_dir: Path) -> Path:
     except zipfile.BadZipFile:
         raise FetchError(f"{name}: not a valid zip (truncated or corrupt)") from None
     return target
-
-
-SETTLED = ("loaded", "rejected", "gave_up")
 
 
 def plan_files(listed: list[ListedFile], statuses: dict[str, str], newest_loaded: datetime | None,

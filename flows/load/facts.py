@@ -37,13 +37,19 @@ def refresh_derived(con: duckdb.DuckDBPyConnection, affected_days_sql: str, para
     gate_support_daily(con)
 
 
+def support_suite_params(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
+    """The dimension keys the rows in support_touched resolve to (country codes, dim_date days)."""
+    countries, days = con.execute(sql_text("checks/dimension_keys.sql")).fetchone()
+    return {"country_codes": countries or [], "date_keys": days or []}
+
+
 def gate_support_daily(con: duckdb.DuckDBPyConnection) -> None:
-    """The fact_support_daily suite on the refreshed days; a failure rolls the whole batch back."""
-    frame = con.execute(sql_text("load/support_daily_refreshed.sql")).df()
+    """The fact_support_daily suite on the rows the refresh wrote (temp support_touched), each beside
+    its recomputation from fact_event; a failure rolls the whole batch back."""
+    frame = con.execute(sql_text("checks/support_daily_against_events.sql")).df()
     if frame.empty:
         return
-    frame.insert(0, "row_id", range(1, len(frame) + 1))
-    outcome = run_suite("fact_support_daily", frame)
+    outcome = run_suite("fact_support_daily", frame, support_suite_params(con))
     record_outcome(con, outcome, f"refreshed days: {frame['date_key'].nunique()}")
     if not outcome.success:
         failed = ", ".join(sorted(outcome.failed_expectations))

@@ -25,7 +25,7 @@ from flows.crashpoints import crash_point
 from flows.load.ledger import utc_now
 from flows.load.warehouse import insert_rows, run_sql, sql_text
 from flows.reference import EVENT_TYPES_CSV
-from flows.validate.suites import SuiteOutcome, run_suite
+from flows.validate.suites import SuiteOutcome, ValidationGateError, run_suite
 
 # The temp tables a staged group hands to the writer, and the query that exports each. stg_event
 # holds the in-scope rows only: the rest are counted in gdelt_batch_count and need nothing else.
@@ -133,15 +133,39 @@ def holds_nul(paths: Iterable[Path]) -> bool:
     return False
 
 
-def validate_group(con: duckdb.DuckDBPyConnection, newest: datetime, check_nul: bool = True) -> list[SuiteOutcome]:
+def count_lines(paths: Iterable[Path]) -> int:
+    """Lines in the files (newline bytes, plus a last line without one), read in 1 MiB blocks."""
+    total = 0
+    for path in paths:
+        last = b"\n"
+        with open(path, "rb") as handle:
+            while block := handle.read(1 << 20):
+                total += block.count(b"\n")
+                last = block[-1:]
+        total += last != b"\n"
+    return total
+
+
+def _table_failures(outcome: SuiteOutcome) -> list[str]:
+    """Expectations that failed on the table as a whole (no failing row to quarantine)."""
+    with_rows = {f.expectation for f in outcome.failures}
+    return sorted(set(outcome.failed_expectations) - with_rows)
+
+
+def validate_group(con: duckdb.DuckDBPyConnection, newest: datetime, max_rows: int,
+                   check_nul: bool = True) -> list[SuiteOutcome]:
     """Run the raw_gdelt and stg_event suites on the staged in-scope rows; the failing rows go to the
-    temp table gdelt_row_failure. The outcomes are recorded by whoever holds the warehouse. check_nul
+    temp table gdelt_row_failure. The outcomes are recorded by whoever holds the warehouse. max_rows
+    is the number of lines in the group's files (count_lines): more staged rows than that means the
+    staging joined or read something twice, and the whole group fails (ValidationGateError). check_nul
     False (no file of the group holds a NUL byte, see holds_nul) skips the per-row search for one."""
     raw = con.execute(sql_text("staging/gdelt_validation_raw.sql"), {"check_nul": check_nul}).df()
     stg = con.execute(sql_text("staging/gdelt_validation_stg.sql")).df()
-    params = {"min_event_date": "1979-01-01",
+    params = {"min_event_date": "1979-01-01", "max_rows": max_rows,
               "max_event_date": (newest + timedelta(days=1)).strftime("%Y-%m-%d")}
     outcomes = [run_suite("raw_gdelt", raw), run_suite("stg_event", stg, params)]
+    if table_failed := [name for o in outcomes for name in _table_failures(o)]:
+        raise ValidationGateError(f"the staged group failed {', '.join(table_failed)}")
     con.execute("create or replace temp table gdelt_row_failure (row_id bigint, expectation varchar, reason varchar)")
     insert_rows(con, "insert into gdelt_row_failure values (?, ?, ?)",
                 [(f.row_id, f.expectation, f.reason) for o in outcomes for f in o.failures])
@@ -178,9 +202,10 @@ def stage_group(landed: list[LandedFile], settings: Settings) -> StagedGroup:
             files = {f.listed.batch_id: unzip_export(f.zip_path, f.listed.name, Path(work)) for f in landed}
             stage_files(con, files, settings)  # the unzipped files are read into temp tables here
             check_nul = holds_nul(files.values())
+            max_rows = count_lines(files.values())
             keep_encoding_rejects(con)
         crash_point("gdelt_stage.after_parse")
-        outcomes = validate_group(con, max(f.listed.published for f in landed), check_nul)
+        outcomes = validate_group(con, max(f.listed.published for f in landed), max_rows, check_nul)
         crash_point("gdelt_stage.after_validation")
         rejected = reject_batches(con, settings.quarantine_threshold)
         now = utc_now()  # the writer stamps the rows again with its own time when it stores them

@@ -6,6 +6,10 @@ from datetime import UTC, datetime
 
 import duckdb
 
+# A batch in one of these states is not loaded again by a run, whatever its source: a rejected batch
+# (too large a failing share) is re-read only by an explicit `allywatch quarantine --replay`.
+SETTLED = ("loaded", "rejected", "gave_up")
+
 
 def utc_now() -> datetime:
     """Naive UTC timestamp (DuckDB TIMESTAMP columns carry no zone; all times here are UTC)."""
@@ -65,12 +69,20 @@ def record_batch(con: duckdb.DuckDBPyConnection, result: BatchResult, *, item_md
 def record_failure(con: duckdb.DuckDBPyConnection, result: BatchResult, max_attempts: int, *,
                    item_md5: str | None, item_time: datetime | None, started_at: datetime,
                    flow_run_id: str | None) -> None:
-    """A batch that could not be fetched or loaded: failed, or gave_up after max_attempts tries."""
-    previous = con.execute("select attempts from batch_ledger where batch_id = ?",
-                           [result.batch_id]).fetchone()
-    if previous and previous[0] + 1 >= max_attempts:
-        result.status = "gave_up"
+    """A batch that could not be fetched or loaded: failed, or gave_up after max_attempts tries.
+
+    The attempts are read in the same transaction as the row is written, and a failure rolls it back,
+    so the connection is left usable for the next batch.
+    """
     con.execute("begin transaction")
-    record_batch(con, result, item_md5=item_md5, item_time=item_time, landing_path=None,
-                 started_at=started_at, flow_run_id=flow_run_id)
-    con.execute("commit")
+    try:
+        previous = con.execute("select attempts from batch_ledger where batch_id = ?",
+                               [result.batch_id]).fetchone()
+        if previous and previous[0] + 1 >= max_attempts:
+            result.status = "gave_up"
+        record_batch(con, result, item_md5=item_md5, item_time=item_time, landing_path=None,
+                     started_at=started_at, flow_run_id=flow_run_id)
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise

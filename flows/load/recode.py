@@ -29,10 +29,11 @@ class RecodeResult:
 
 def _articles_by_batch(con: duckdb.DuckDBPyConnection, since: date | None) -> dict[tuple[str, str], list[Article]]:
     grouped: dict[tuple[str, str], list[Article]] = {}
-    for batch_id, kind, url, title, text, published, language, feed in con.execute(
+    for batch_id, kind, url, title, text, published, language, feed, first_seen in con.execute(
             sql_text("load/recode_articles.sql"), {"since": since}).fetchall():
         grouped.setdefault((batch_id, kind), []).append(
-            Article(url=url, title=title, text=text, published=published, language=language, feed=feed))
+            Article(url=url, title=title, text=text, published=published, language=language, feed=feed,
+                    first_seen=first_seen))
     return grouped
 
 
@@ -47,7 +48,7 @@ def recode(con: duckdb.DuckDBPyConnection, since: date | None = None) -> RecodeR
         for (batch_id, kind), articles in grouped.items():
             batch = NewsBatch(batch_id=batch_id, source_kind=kind, item="recode", item_md5="", landing_path=None,
                               articles=articles)
-            events = _code_articles(con, batch, articles)
+            events = _code_articles(con, batch, articles, today=now.date())
             loaded, _failed = _load_events(con, batch, events, now, now.date())
             after += loaded
         run_sql(con, "load/recode_finish.sql", {"since": since, "coder_version": CODER_VERSION})

@@ -25,6 +25,7 @@ from flows.load.facts import refresh_derived
 from flows.load.gdelt_load import insert_accepted, restore_staged
 from flows.load.gdelt_stage import (
     StagedGroup,
+    count_lines,
     decode_stray_bytes,
     export_tables,
     holds_nul,
@@ -91,7 +92,7 @@ def _stage_replay(batch_id: str, path: Path, newest: datetime, settings: Setting
     con = staging_connection()
     try:
         stage_files(con, {batch_id: path}, settings)
-        outcomes = validate_group(con, newest, holds_nul([path]))
+        outcomes = validate_group(con, newest, count_lines([path]), holds_nul([path]))
         con.execute("create or replace temp table gdelt_rejected_batch (batch_id varchar, reason varchar)")
         tables = export_tables(con, ("gdelt_batch_file", "stg_event", "gdelt_row_failure", "gdelt_rejected_batch"))
     finally:

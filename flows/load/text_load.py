@@ -29,11 +29,15 @@ def _natural_key(con: duckdb.DuckDBPyConnection, text: str) -> int:
 
 
 def _quarantine(con: duckdb.DuckDBPyConnection, batch_id: str, stage: str,
-                rows: list[tuple[int, dict, str, str]], now: datetime) -> None:
-    """Rejected rows (row number, record, reason, expectation) of one batch and stage."""
+                rows: list[tuple[int, dict, str, str]], now: datetime, keys: list[str] | None = None) -> None:
+    """Rejected rows (row number, record, reason, expectation) of one batch and stage.
+
+    A row's id is keyed by `keys` when given (what identifies it across runs), else by its row number;
+    a row whose id is already in quarantine is not written again.
+    """
     values = []
-    for number, record, reason, expectation in rows:
-        key = f"{batch_id}:{stage}:{number}"
+    for n, (number, record, reason, expectation) in enumerate(rows):
+        key = f"{batch_id}:{stage}:{keys[n] if keys else number}"
         values.append((key, batch_id, stage, number, json.dumps(record, default=str, ensure_ascii=False),
                        reason, expectation, now, key))
     insert_rows(con, "insert into quarantine select natural_key(?), ?, ?, ?, ?, ?, ?, ?, null "
@@ -81,7 +85,10 @@ def code_requests(con: duckdb.DuckDBPyConnection, articles: list[Article]) -> li
 
 
 def _code_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, articles: list[Article],
-                   coded: Coded | None = None) -> list[dict]:
+                   coded: Coded | None = None, *, today: date) -> list[dict]:
+    """Events of the articles. An event the text does not date takes the article's publication day,
+    else the day the article was first stored (`today` for an article stored now), so a recode on a
+    later day leaves the events of an undated article where they were."""
     rows = []
     for article in articles:
         request = code_request(article)
@@ -89,7 +96,7 @@ def _code_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, articles: l
         if events is None:  # not coded ahead (no fan-out, or a text the window did not foresee)
             events = code_text(request.text, on=request.published, language=request.language)
         for event in events:
-            event_date = event.event_date or article.published or utc_now().date()
+            event_date = event.event_date or article.published or article.first_seen or today
             natural = (f"text:{article.canonical_url}:{event.sentence_index}:{event.cameo}:"
                        f"{event.source.code}:{event.target.code}:{event.negated}")
             rows.append({
@@ -121,9 +128,11 @@ def _load_events(con: duckdb.DuckDBPyConnection, batch: NewsBatch, events: list[
     record_outcome(con, outcome, batch.batch_id)
     reasons = {f.row_id: (f.reason, f.expectation) for f in outcome.failures}
     frame["failed"] = frame["row_id"].isin(list(reasons))
+    failed = list(frame[frame["failed"]].itertuples())
+    # Keyed by the event's natural key, not its position: a recode codes other events at the same rows.
     _quarantine(con, batch.batch_id, "text_event",
                 [(int(r.row_id), {k: v for k, v in r._asdict().items() if k != "Index"}, *reasons[r.row_id])
-                 for r in frame[frame["failed"]].itertuples()], now)
+                 for r in failed], now, keys=[f"event:{r.event_key}" for r in failed])
     con.register("text_event_frame", frame)
     con.execute("create or replace temp table text_event_stage as select * from text_event_frame")
     con.unregister("text_event_frame")
@@ -136,12 +145,12 @@ def _load_events(con: duckdb.DuckDBPyConnection, batch: NewsBatch, events: list[
 
 
 def _store_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, accepted: list[Candidate],
-                    triage: Triage) -> None:
-    """stg_article rows, copies on other outlets, attention, and the outlets in dim_source."""
+                    triage: Triage, today: date) -> None:
+    """stg_article rows (first seen `today`), copies on other outlets, attention, and the outlets in dim_source."""
     insert_rows(con, sql_text("load/stg_article_insert.sql"),
                 [(c.article_key, c.article.canonical_url, c.article.url, c.article.content_hash, c.article.title,
                   c.article.text, c.article.published, c.article.language, c.article.domain, batch.source_kind,
-                  c.article.feed, batch.batch_id, CODER_VERSION, c.minhash) for c in accepted])
+                  c.article.feed, batch.batch_id, CODER_VERSION, c.minhash, today) for c in accepted])
     insert_rows(con, "insert into article_copy values (?, ?, ?, ?, ?)",
                 [(*copy, batch.batch_id) for copy in triage.copies])
     con.execute("create or replace temp table touched_article (article_key bigint)")
@@ -198,9 +207,9 @@ def load_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, settings: Se
                                  "published": c.article.published, "language": c.article.language},
                       *failed_rows[c.row_id]) for c in triage.candidates if c.row_id in failed_rows], now)
     accepted = [c for c in triage.candidates if c.row_id not in failed_rows]
-    _store_articles(con, batch, accepted, triage)
+    _store_articles(con, batch, accepted, triage, now.date())
     _record_fetches(con, batch, settings, now)
-    events = _code_articles(con, batch, [c.article for c in accepted], coded)
+    events = _code_articles(con, batch, [c.article for c in accepted], coded, today=now.date())
     events_loaded, failed_events = _load_events(con, batch, events, now, now.date())
     run_sql(con, "load/article_attention_refresh.sql")  # after the events, so theirs is updated too
     return BatchResult(

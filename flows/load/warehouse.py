@@ -13,6 +13,7 @@ import duckdb
 
 from flows import SQL_DIR, UserError
 from flows.config import DUCKLAKE_PREFIX, Settings, lake_catalog_file
+from flows.load.ledger import utc_now
 from flows.load.writer_lock import skipped_runs
 from flows.reference import EVENT_TYPES_CSV
 
@@ -259,7 +260,8 @@ def open_warehouse(settings: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
             apply_views(con)
             _rebuild_support_daily_without_tone_events(con)
             con.execute("delete from reference_state")
-            con.execute("insert into reference_state values (?, now())", [fingerprint])
+            # utc_now, not SQL now(): now() is in the session's time zone, every stored time is naive UTC.
+            con.execute("insert into reference_state values (?, ?)", [fingerprint, utc_now()])
         write_run_parameters(con, settings)
         with skipped_runs(settings.warehouse) as skipped:
             for entry in (e for e in skipped if isinstance(e, dict) and e.get("at") and e.get("run")):

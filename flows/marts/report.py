@@ -15,6 +15,7 @@ import duckdb
 from flows.config import Settings
 from flows.load.warehouse import sql_text
 from flows.marts.charts import Chart, appeals_chart, patron_chart, pressure_chart
+from flows.marts.snapshot import publish_text
 from flows.marts.summary import dyad_summary, pressure_by_year
 
 RECENT_DAYS = 365
@@ -216,9 +217,5 @@ def render_report(con: duckdb.DuckDBPyConnection, settings: Settings, client: st
 
 
 def write_report(con: duckdb.DuckDBPyConnection, settings: Settings, client: str, out_dir: Path) -> Path:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    target = out_dir / f"allywatch_{client.lower()}.html"
-    tmp = target.with_suffix(".html.tmp")
-    tmp.write_text(render_report(con, settings, client), encoding="utf-8")
-    tmp.replace(target)
-    return target
+    """The client's report in out_dir (the caller holds the writer lock, as for the snapshot)."""
+    return publish_text(out_dir / f"allywatch_{client.lower()}.html", render_report(con, settings, client))

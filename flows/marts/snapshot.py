@@ -52,6 +52,20 @@ def remove_leftovers(snapshot: Path) -> None:
         Path(leftover).unlink(missing_ok=True)
 
 
+def publish_text(path: Path, text: str) -> Path:
+    """A published text file (an HTML report, a Data Docs page), written as the snapshot is: a temp name
+    with this process's id, fsync, atomic rename. Callers hold the writer lock, so the leftovers of
+    killed publishes they remove are none of them in use."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    _fsync(tmp)
+    os.replace(tmp, path)
+    _fsync(path.parent)
+    return path
+
+
 def publish_snapshot(con: duckdb.DuckDBPyConnection, snapshot: Path, event_window_days: int) -> Path:
     """Copy dimensions, daily facts, marts (as tables) and recent fact_event rows to `snapshot`."""
     snapshot.parent.mkdir(parents=True, exist_ok=True)

@@ -7,21 +7,22 @@ from __future__ import annotations
 
 import html
 import json
-import os
 from datetime import datetime
 from pathlib import Path
 
 import duckdb
 
+from flows.load.facts import support_suite_params
 from flows.load.ledger import utc_now
-from flows.load.warehouse import sql_text
+from flows.load.warehouse import run_sql, sql_text
+from flows.marts.snapshot import publish_text
 from flows.validate.suites import SuiteOutcome, run_suite
 
 WAREHOUSE_SUITES = {  # suite -> sql/ file shaping the stored rows as the suite expects
     "stg_article": "checks/warehouse_frame_stg_article.sql",
     "text_event": "checks/warehouse_frame_text_event.sql",
     "stg_event": "checks/warehouse_frame_stg_event.sql",
-    "fact_support_daily": "checks/warehouse_frame_fact_support_daily.sql",
+    "fact_support_daily": "checks/support_daily_against_events.sql",
 }
 PARAMS = {"min_event_date": "1979-01-01", "max_event_date": "2200-12-31", "max_published": "2200-12-31"}
 STYLE = ("body{font-family:system-ui,sans-serif;margin:2rem;max-width:64rem}table{border-collapse:collapse}"
@@ -31,9 +32,12 @@ STYLE = ("body{font-family:system-ui,sans-serif;margin:2rem;max-width:64rem}tabl
 def validate_warehouse(con: duckdb.DuckDBPyConnection) -> list[SuiteOutcome]:
     """Every suite that applies to stored rows, run over the whole warehouse."""
     outcomes = []
+    run_sql(con, "checks/support_touched_all.sql")  # fact_support_daily's frame and key sets read it
+    received = int(con.execute(sql_text("checks/gdelt_lines_received.sql")).fetchone()[0])
+    params = {**PARAMS, **support_suite_params(con), "max_rows": received}
     for suite, relative in WAREHOUSE_SUITES.items():
         frame = con.execute(sql_text(relative)).df()
-        outcomes.append(run_suite(suite, frame, PARAMS))
+        outcomes.append(run_suite(suite, frame, params))
     return outcomes
 
 
@@ -53,12 +57,6 @@ def _page(suite: str, scope: str, run_at: datetime, rows: int, success: bool, ex
             f"<th>examples</th></tr>{''.join(lines)}</table>")
 
 
-def _write(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
-
-
 def build_data_docs(con: duckdb.DuckDBPyConnection, folder: Path, fresh: list[SuiteOutcome] | None = None) -> Path:
     """Write one page per suite (fresh warehouse-wide results win over the latest recorded batch run)."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -68,11 +66,11 @@ def build_data_docs(con: duckdb.DuckDBPyConnection, folder: Path, fresh: list[Su
                                  outcome.rows, outcome.success, None, json.dumps(outcome.expectations))
     index = []
     for suite, scope, run_at, rows, success, _failed, expectations in sorted(latest.values()):
-        _write(folder / f"{suite}.html", _page(suite, scope, run_at, rows, success, json.loads(expectations)))
+        publish_text(folder / f"{suite}.html", _page(suite, scope, run_at, rows, success, json.loads(expectations)))
         state = "<span class=ok>passed</span>" if success else "<span class=fail>failed</span>"
         index.append(f"<tr><td><a href='{html.escape(suite)}.html'>{html.escape(suite)}</a></td><td>{state}</td>"
                      f"<td>{run_at:%Y-%m-%d %H:%M}</td><td>{rows}</td><td>{html.escape(scope)}</td></tr>")
-    _write(folder / "index.html", f"<!doctype html><meta charset=utf-8><title>allywatch Data Docs</title>"
+    publish_text(folder / "index.html", f"<!doctype html><meta charset=utf-8><title>allywatch Data Docs</title>"
            f"<style>{STYLE}</style><h1>allywatch Data Docs</h1><p>The latest validation of every suite.</p>"
            "<table><tr><th>suite</th><th>result</th><th>run (UTC)</th><th>rows</th><th>what</th></tr>"
            f"{''.join(index)}</table>")

@@ -7,6 +7,7 @@ from flows.load.warehouse import sql_text
 
 CHECKS = {
     "ledger_reconciles": "checks/ledger_reconciles.sql",
+    "ledger_matches_stored": "checks/ledger_matches_stored.sql",
     "fact_batches_known": "checks/fact_batches_known.sql",
     "fact_keys_resolve": "checks/fact_keys_resolve.sql",
     "event_keys_unique": "checks/event_keys_unique.sql",

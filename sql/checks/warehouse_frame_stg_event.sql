@@ -6,8 +6,6 @@ select
     quad_class,
     goldstein,
     tone as avg_tone,
-    num_articles,
-    direction,
-    support_category
+    num_articles
 from fact_event
 where origin = 'gdelt';

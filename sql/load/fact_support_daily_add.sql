@@ -55,6 +55,6 @@ where not exists (
       and f.origin = d.origin
 );
 
--- The rows this group changed, for the fact_support_daily suite (sql/load/support_daily_refreshed.sql).
+-- The rows this group changed, for the fact_support_daily suite (sql/checks/support_daily_against_events.sql).
 create or replace temp table support_touched as
 select date_key, patron_iso3, client_iso3, support_category, direction, origin from support_delta;

@@ -30,8 +30,13 @@ final as (
 
 select * from final;
 
--- The rows this refresh rewrote, for the fact_support_daily suite (sql/load/support_daily_refreshed.sql).
+-- The keys this refresh rewrote, and those its recomputation has (the same unless the refresh is
+-- wrong), for the fact_support_daily suite (sql/checks/support_daily_against_events.sql).
 create or replace temp table support_touched as
 select date_key, patron_iso3, client_iso3, support_category, direction, origin
 from fact_support_daily
+where date_key in (select date_key from affected_day)
+union
+select date_key, patron_iso3, client_iso3, support_category, direction, origin
+from v_support_event
 where date_key in (select date_key from affected_day);

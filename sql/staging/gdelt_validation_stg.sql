@@ -1,4 +1,4 @@
--- The frame the stg_event suite validates: in-scope typed rows with their decision-table fields.
+-- The frame the stg_event suite validates: in-scope typed rows.
 select
     s.row_id,
     s.global_event_id,
@@ -6,8 +6,5 @@ select
     s.quad_class,
     s.goldstein,
     s.avg_tone,
-    s.num_articles,
-    e.direction,
-    e.support_category
-from stg_event as s
-left join dim_event_type as e on e.cameo_code = s.cameo_code;
+    s.num_articles
+from stg_event as s;

@@ -37,7 +37,7 @@ def test_run_on_sample_prints_dyads_and_paths(prefect_backend: None, tmp_path: P
     result = invoke("run", "--warehouse", str(tmp_path / "w.duckdb"))
     assert result.exit_code == 0, result.output
     assert "RUS → VEN" in result.output and "pressure on VEN" in result.output
-    assert "The bundled sample is synthetic" in result.output.replace("\n", " ")  # said beside its figures
+    assert "bundled sample, which is synthetic" in " ".join(result.output.split())
     for label in ("warehouse:", "snapshot:", "parquet:", "report:"):
         assert label in result.output
 

@@ -13,9 +13,9 @@ import pytest
 
 from flows.config import load_settings
 from flows.load.gdelt_load import load_staged
-from flows.load.gdelt_stage import stage_group
+from flows.load.gdelt_stage import count_lines, stage_files, stage_group, staging_connection, validate_group
 from flows.load.warehouse import open_warehouse
-from flows.validate.suites import run_suite
+from flows.validate.suites import ValidationGateError, run_suite
 from tests.conftest import table_checksums
 from tests.gdelt_files import event_row, write_export, write_lists
 from tests.gdelt_loading import load_landed
@@ -98,11 +98,11 @@ def test_validations_from_two_threads_match_one_thread() -> None:
     frames = [pd.DataFrame({"row_id": range(k * 1000, k * 1000 + 300), "global_event_id": range(300),
                             "event_date": pd.to_datetime(["2025-03-01"] * 300), "quad_class": [k % 4 + 1] * 300,
                             "goldstein": [float(k)] * 300, "avg_tone": [0.0] * 300,
-                            "num_articles": [1] * 300, "direction": [None] * 300, "support_category": [None] * 300})
+                            "num_articles": [1] * 300})
               for k in range(4)]
     for k, frame in enumerate(frames):
         frame.loc[k * 7, "goldstein"] = 55.0  # one out-of-range value per frame, at a different row
-    params = {"min_event_date": "1979-01-01", "max_event_date": "2025-03-02"}
+    params = {"min_event_date": "1979-01-01", "max_event_date": "2025-03-02", "max_rows": 300}
     alone = [sorted(f.row_id for f in run_suite("stg_event", frame, params).failures) for frame in frames]
     together: list = [None] * len(frames)
 
@@ -151,3 +151,31 @@ def test_a_line_that_is_not_utf8_is_staged_for_quarantine_as_received(tmp_path: 
     record = json.loads(records[0]["record"])
     assert record["line"].encode("latin-1") == raw and record["encoding"] == "latin-1"
     assert record["line_number"] == 2
+
+
+def test_count_lines_counts_a_last_line_without_its_newline(tmp_path: Path) -> None:
+    ended, open_end, empty = tmp_path / "a", tmp_path / "b", tmp_path / "c"
+    ended.write_bytes(b"x\ty\n" * 3)
+    open_end.write_bytes(b"x\ny\nz")
+    empty.write_bytes(b"")
+    assert [count_lines([p]) for p in (ended, open_end, empty)] == [3, 3, 0]
+    assert count_lines([ended, open_end, empty]) == 6
+
+
+def test_more_staged_rows_than_the_files_have_lines_fail_the_group(tmp_path: Path) -> None:
+    """batch_row_count_sane is bounded by the files' own lines: a staging that reads a row twice fails
+    the whole group instead of loading the copy (the old bound was 5,000,000 rows)."""
+    settings = load_settings(warehouse=tmp_path / "w.duckdb")
+    path = tmp_path / "20250301000000.export.CSV"
+    path.write_text("".join(event_row(i, url=f"https://o{i}.example.org/x") + "\n" for i in range(1, 6)))
+    con = staging_connection()
+    try:
+        stage_files(con, {"gdelt:20250301000000": path}, settings)
+        newest = datetime(2025, 3, 1)
+        outcomes = validate_group(con, newest, count_lines([path]))  # the real staging passes
+        assert [o.success for o in outcomes] == [True, True] and outcomes[1].rows == 5
+        con.execute("insert into stg_event select * from stg_event where row_id = (select min(row_id) from stg_event)")
+        with pytest.raises(ValidationGateError, match=r"stg_event\.batch_row_count_sane"):
+            validate_group(con, newest, count_lines([path]))
+    finally:
+        con.close()

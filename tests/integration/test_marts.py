@@ -191,3 +191,27 @@ def test_incremental_support_daily_equals_a_full_rebuild(sample_run: dict, tmp_p
         con.close()
     assert len(incremental) > 100
     assert incremental == rebuilt
+
+
+TONE_INSERT = """insert into fact_event (event_key, date_key, event_type_key, origin, cameo_code, quad_class, goldstein,
+    tone, num_articles, direction, support_category, negated, source_iso3, target_iso3, is_state_dyad, batch_id)
+    values (?, ?, 1, ?, '062', 2, 7.0, ?, 0, 'support', 'military', false, 'CHN', 'VEN', true, 'test:tone')"""
+
+
+def test_tone_of_all_origins_is_weighted_by_the_events_that_carry_a_tone(tmp_path: Path) -> None:
+    """Two GDELT events with a tone and one text event without (CHN -> VEN, May 2025): 'all' keeps GDELT's tone."""
+    tones = {41: -3.0, 42: -1.22}
+    settings = Settings(warehouse=tmp_path / "w.duckdb", clients=("VEN",), patrons=("CHN",), pressure_states=())
+    with open_warehouse(settings) as writer:
+        for key, tone in tones.items():
+            writer.execute(TONE_INSERT, [key, 20250505, "gdelt", tone])
+        writer.execute(TONE_INSERT, [43, 20250512, "text", None])
+        writer.execute("create or replace temp table affected_day as select distinct date_key from fact_event")
+        run_sql(writer, "load/fact_support_daily_refresh.sql")
+        run_sql(writer, "load/dim_date_fill.sql")
+        rows = dict(writer.execute("select origin, (events, avg_tone) from mart_support_monthly "
+                                   "where month = date '2025-05-01' and patron_iso3 = 'CHN'").fetchall())
+    mean = sum(tones.values()) / len(tones)
+    assert rows["gdelt"] == (2, pytest.approx(mean))
+    assert rows["text"] == (1, None)
+    assert rows["all"] == (3, pytest.approx(mean))  # was -1.41: the text event counted as a tone of 0

@@ -10,6 +10,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from tests.readback import news_ledger_mismatches
+
 DATA = Path(__file__).resolve().parents[1] / "data" / "news"
 
 
@@ -111,6 +113,8 @@ def test_feeds_pages_and_hostile_input(prefect_backend: None, tmp_path: Path, ne
         for received, loaded, quarantined, filtered, duplicate in con.execute(
                 "select received, loaded, quarantined, filtered, duplicate from batch_ledger").fetchall():
             assert received == loaded + quarantined + filtered + duplicate
+        assert con.execute("select count(*) from batch_ledger where loaded > 0").fetchone()[0] >= 1
+        assert news_ledger_mismatches(con) == []
     finally:
         con.close()
 

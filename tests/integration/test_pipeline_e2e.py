@@ -7,6 +7,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from tests.readback import news_ledger_mismatches
+
 SAMPLE = Path(__file__).resolve().parents[2] / "flows" / "sample" / "gdelt"
 CLIENTS, OTHERS = {"VEN"}, {"RUS", "CHN", "CUB", "IRN", "TUR", "USA"}
 
@@ -66,6 +68,7 @@ def test_every_batch_reconciles(con) -> None:
     assert len(ledger) >= 110  # 108 export files and 2 feeds
     for batch_id, received, loaded, quarantined, filtered, duplicate in ledger:
         assert received == loaded + quarantined + filtered + duplicate, batch_id
+    assert news_ledger_mismatches(con) == []
 
 
 def test_gdelt_received_equals_lines_in_files(con) -> None:

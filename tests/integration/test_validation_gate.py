@@ -28,6 +28,10 @@ GOOD = [event_row(i) for i in range(1, 6)]
     (event_row(99, day="20250309"), "stg_event.event_date_in_range"),                # date after the file
     (event_row(99, day="19500101"), "stg_event.event_date_in_range"),                # date before 1979
     (event_row(99, quad="7"), "raw_gdelt.quad_class_in_1_4"),                        # set
+    # Text that a cast to double reads (NaN, infinity) but that is no GDELT number: a NaN would pass
+    # every range after the cast (GX skips it like a null) and make the day's intensity NaN.
+    (event_row(99, goldstein="NaN"), "raw_gdelt.goldstein_is_number"),
+    (event_row(99).replace("\t-1.5\t", "\tinf\t"), "raw_gdelt.tone_is_number"),
 ])
 def test_one_offending_row_per_family(tmp_path: Path, bad_row: str, expectation: str) -> None:
     settings = replace(load_settings(warehouse=tmp_path / "w.duckdb"), quarantine_threshold=0.5)

@@ -16,14 +16,13 @@ select * from (values
     (6, 16, date '1979-01-01')
 ) as t(row_id, global_event_id, event_date)
 """
-BOUNDS = {"min_event_date": "1979-01-01", "max_event_date": "2026-01-01"}
+BOUNDS = {"min_event_date": "1979-01-01", "max_event_date": "2026-01-01", "max_rows": 6}
 
 
 def stg_frame(dates_as_text: bool) -> pd.DataFrame:
     cast = "event_date::varchar as event_date" if dates_as_text else "event_date"
     frame = duckdb.sql(f"select row_id, global_event_id, {cast} from ({ROWS}) order by row_id").df()
     frame["quad_class"], frame["goldstein"], frame["avg_tone"], frame["num_articles"] = 1, 0.0, 0.0, 1
-    frame["direction"], frame["support_category"] = "support", "military"
     return frame
 
 
