@@ -75,7 +75,7 @@ def guarded(action: Callable[[], Any]) -> Any:
 def flow_call(action: Callable[[], Any]) -> Any:
     """guarded() for a flow run. On Prefect's temporary server (no API URL configured) the runs go without
     flow-run heartbeats: they exist to spot crashed runs on a server that outlives them, and their thread
-    sleeps in 1 s steps that every run waits out at its end (up to ~1 s per flow, four in `run`)."""
+    sleeps in 1 s steps that every run waits out at its end (up to one step per flow, four flows in `run`)."""
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, get_current_settings, temporary_settings
 
     if get_current_settings().api.url:
