@@ -1,12 +1,7 @@
 """The `allywatch` command line (Typer). Thin: it checks input, then calls flows or stage functions."""
 from __future__ import annotations
 
-import atexit
 import os
-import signal
-import threading
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -19,7 +14,7 @@ os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 import typer
 
 from flows import UserError
-from flows.config import Settings, load_settings
+from flows.cli_guard import existing_dir, fail, flow_call, guarded, install_interrupt_handler, settings_for, when
 from flows.console import err, out, print_batches, print_run_summary
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -30,76 +25,6 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 Warehouse = Annotated[Path | None, typer.Option(
     "--warehouse", help="DuckDB warehouse file (else ALLYWATCH_WAREHOUSE, the config's warehouse, allywatch.duckdb).")]
 Config = Annotated[Path | None, typer.Option("--config", help="TOML settings (default ./allywatch.toml if present).")]
-
-
-def fail(message: str, code: int = 2) -> None:
-    err.print(f"error: {message}", markup=False, highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
-
-
-# Ctrl-C raises KeyboardInterrupt as usual and is also noted, because a flow engine or a library may catch
-# the exception on its way up; a noted interrupt always ends the command with exit 130 and one line.
-_interrupted = threading.Event()
-
-
-def _on_sigint(_signum: int, _frame: Any) -> None:
-    _interrupted.set()
-    raise KeyboardInterrupt
-
-
-def _report_interrupt() -> None:
-    if _interrupted.is_set():
-        err.print("error: interrupted", markup=False, highlight=False)
-
-
-def guarded(action: Callable[[], Any]) -> Any:
-    """Run an action, turning user mistakes into one-line errors instead of tracebacks."""
-    try:
-        result = action()
-    except UserError as exc:
-        if not _interrupted.is_set():
-            fail(str(exc))
-        raise typer.Exit(130) from None
-    except KeyboardInterrupt:
-        _interrupted.set()
-        raise typer.Exit(130) from None
-    except BaseException:
-        if _interrupted.is_set():
-            raise typer.Exit(130) from None
-        raise
-    if _interrupted.is_set():  # swallowed on the way up: still an interrupted run
-        raise typer.Exit(130)
-    return result
-
-
-def flow_call(action: Callable[[], Any]) -> Any:
-    """guarded() for a flow run. On Prefect's temporary server (no API URL configured) the runs go without
-    flow-run heartbeats: they exist to spot crashed runs on a server that outlives them, and their thread
-    sleeps in 1 s steps that every run waits out at its end (up to one step per flow, four flows in `run`)."""
-    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, get_current_settings, temporary_settings
-
-    if get_current_settings().api.url:
-        return guarded(action)
-    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-        return guarded(action)
-
-
-def settings_for(warehouse: Path | None, config: Path | None) -> Settings:
-    return guarded(lambda: load_settings(config, warehouse))
-
-
-def when(value: str | None, end_of_day: bool = False) -> datetime | None:
-    from flows.collect.gdelt import parse_timestamp
-
-    return guarded(lambda: parse_timestamp(value, end_of_day)) if value else None
-
-
-def existing_dir(path: Path | None, what: str) -> str | None:
-    if path is None:
-        return None
-    if not path.is_dir():
-        fail(f"{what} {path} is not a folder (it must hold masterfilelist.txt, lastupdate.txt and the zips)")
-    return str(path)
 
 
 @app.command()
@@ -413,9 +338,7 @@ def serve(warehouse: Warehouse = None, config: Config = None) -> None:
 
 def main() -> None:
     """The `allywatch` console script and `python -m flows.cli`."""
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGINT, _on_sigint)
-        atexit.register(_report_interrupt)  # also when the interrupt lands outside guarded(), e.g. in an import
+    install_interrupt_handler()
     app()
 
 
