@@ -5,7 +5,9 @@ surface form and its folded lemma. Lemmas come first from the verb dictionaries'
 (``sent`` -> ``send``) and a short list of the project's corrections (``data/lemma_overrides.csv``:
 forms the lemmatizer gets wrong, "thanked" -> "thanke"), then from ``simplemma``, a maintained dictionary
 lemmatizer without dependencies that covers English and Spanish alike (lemminflect would cover English only). Each
-distinct word is lemmatized once: a bounded cache keeps memory flat on long streams.
+distinct word is lemmatized once: a bounded cache keeps memory flat on long streams. The lexicon's own words
+are lemmatized when the lexicon is built (``lexicon/lemmas_<lang>.tsv``, simplemma's answers written by
+``scripts/lexicon_verbs.py``), so loading a language does not lemmatize thousands of dictionary entries.
 """
 from __future__ import annotations
 
@@ -56,6 +58,12 @@ def _lemmatizer():
     return simplemma.lemmatize
 
 
+@cache
+def _lexicon_lemmas(language: str) -> dict[str, str]:
+    """simplemma's lemmas of the lexicon's words, as the lexicon build wrote them."""
+    return {row["word"]: row["lemma"] for row in read_tsv(f"lemmas_{language}.tsv")}
+
+
 @lru_cache(maxsize=LEMMA_CACHE)
 def lemma(word: str, language: str) -> str:
     """Folded lemma of one lower-case word (accents kept in the input: Spanish needs them)."""
@@ -65,10 +73,17 @@ def lemma(word: str, language: str) -> str:
     irregular = _irregular_forms(language).get(folded)
     if irregular is not None:
         return irregular
+    found = _lexicon_lemmas(language).get(word)
+    return fold(found if found is not None else lemmatizer_lemma(word, language))
+
+
+def lemmatizer_lemma(word: str, language: str) -> str:
+    """simplemma's lemma of one lower-case word, unfolded; Spanish words written without their accent
+    are retried with it."""
     found = _lemmatizer()(word, lang=language).lower()
     if found == word and language == "es":
         found = _with_accent(word) or found
-    return fold(found)
+    return found
 
 
 ACCENTED = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}
