@@ -234,7 +234,7 @@ def _private_titled(folded: str, m: ActorMention) -> ActorMention:
     """"former president X", "candidate X", "el expresidente X": a person outside the state's offices."""
     if m.kind not in ("leader", "official", "government", "person") or not m.country:
         return m
-    if not re.search(rf"\b(?:{'|'.join(private_titles())})[\s-]+$", folded[max(0, m.start - 40):m.start]):
+    if not _private_title_before().search(folded[max(0, m.start - 40):m.start]):
         return m
     return replace(m, sector="ELI", kind="elite", code=f"{m.country}ELI")
 
@@ -319,6 +319,11 @@ def find_actors(sentence: str, on: dt.date | None = None) -> list[ActorMention]:
     groups = _groups(sentence, folded, raw + named + covered)
     merged = _merged(sentence, folded, sorted(mentions + covered + groups, key=lambda m: m.start))
     return [_with_preposition(folded, _private_titled(folded, m)) for m in merged]
+
+
+@cache
+def _private_title_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(private_titles())})[\s-]+$")
 
 
 @cache

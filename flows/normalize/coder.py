@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from flows.normalize.actors import ActorMention, find_actors, fold
@@ -39,6 +40,7 @@ ABSORBING = GOVERNING | {"16"}  # also "halted deliveries", "cut lending": the i
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
 SETTING_WORDS = frozenset({"during", "at", "amid", "durante", "en"})  # a nominal event after these is the setting
 PURPOSE_HOLDERS = frozenset({"03", "05", "06"})  # agreements and cooperation, whose purpose may name the partner
+_WORD = re.compile(r"\w+")
 GOVERN_GAP = 4  # words between a governing verb and the verb it governs ("refused to send")
 
 
@@ -228,7 +230,7 @@ def _evidence(ctx: Context, p: Planned, act: Act, objects: list, tgt: ActorMenti
             end = max(end, phrase_end(ctx.folded, o[1]))
     near = [(tgt.start, tgt.end, 6)] + [(o[0], phrase_end(ctx.folded, o[1]), 2) for o in objects[:1]]
     for lo, hi, gap in near:  # words allowed between the evidence so far and what it may take in
-        if lo >= end and len(re.findall(r"\w+", ctx.folded[end:lo])) <= gap:
+        if lo >= end and len(_WORD.findall(ctx.folded, end, lo)) <= gap:
             end = hi  # "criticized Russia", "lent Venezuela $5 billion", "desplegó buques"
     return ctx.sentence[start:min(end, start + 160)].strip()
 
@@ -288,11 +290,12 @@ def _without_goods(ctx: Context, hits: list) -> list[ActorMention]:
 def _token_spans(ctx: Context) -> tuple[list[tuple[int, int]], dict[int, ActorMention]]:
     """Each actor mention as a token span, and the mention that starts at each first token."""
     spans, at = [], {}
+    starts, ends = [t.start for t in ctx.tokens], [t.end for t in ctx.tokens]  # both increasing
     for m in ctx.mentions:
-        inside = [i for i, t in enumerate(ctx.tokens) if t.start < m.end and m.start < t.end]
-        if inside:
-            spans.append((inside[0], inside[-1] + 1))
-            at[inside[0]] = m
+        first, stop = bisect_right(ends, m.start), bisect_left(starts, m.end)  # tokens overlapping the mention
+        if first < stop:
+            spans.append((first, stop))
+            at[first] = m
     return spans, at
 
 
