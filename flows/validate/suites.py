@@ -15,9 +15,11 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
+import duckdb
 import pandas as pd
 
 from flows import EXPECTATIONS_DIR
+from flows.db import sql_text
 from flows.reference import event_types, vocabulary
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
@@ -83,7 +85,7 @@ def suite_definition(name: str) -> dict:
 
 
 @cache
-def _context():  # GX is imported lazily: its import is slow, and commands like `extract` never need it
+def gx_context():  # GX is imported lazily: its import is slow, and commands like `extract` never need it
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -165,7 +167,7 @@ def run_suite(name: str, frame: pd.DataFrame, params: Mapping[str, Any] | None =
         else:
             frame[column] = _as_dates(frame[column])
     with _GX_LOCK:
-        _, batch_definition = _context()
+        _, batch_definition = gx_context()
         suite = build_suite(name, params or {}, timestamp_columns=native)
         batch = batch_definition.get_batch(batch_parameters={"dataframe": frame})
         result = batch.validate(
@@ -200,3 +202,9 @@ class ValidationGateError(Exception):
 
 class SuiteError(Exception):
     """An expectation could not be evaluated (a broken suite or frame), as opposed to failing rows."""
+
+
+def support_suite_params(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
+    """The dimension keys the rows in support_touched resolve to (country codes, dim_date days)."""
+    countries, days = con.execute(sql_text("checks/dimension_keys.sql")).fetchone()
+    return {"country_codes": countries or [], "date_keys": days or []}
