@@ -198,7 +198,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         found = find_objects(objects, f, lo_obj, hi_obj, skip)
         if not found and appeal:
             found = find_objects(objects, f, act.end, act.hi, skip)
-        amount = find_money(ctx.sentence[lo_obj:hi_obj], ctx.valued_on)
+        amount = find_money(ctx.sentence[lo_obj:hi_obj], ctx.valued_on, f[lo_obj:hi_obj])
         evidence = _evidence(ctx, p, act, found, tgt, [negation, modal])
         for src in sources:
             events += _event(ctx, p, act, src, tgt, found, negation is not None and not refused, modal is not None,
@@ -308,7 +308,8 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     """
     on = on.date() if isinstance(on, dt.datetime) else on
     day = event_date(sentence, on)
-    folded, mentions = fold(sentence), find_actors(sentence, day or on)
+    folded = fold(sentence)
+    mentions = find_actors(sentence, day or on, folded)
     if len(mentions) < 2:
         return []  # an event needs two actors
     language = language or guess_en_es(sentence)
