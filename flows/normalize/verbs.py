@@ -158,7 +158,7 @@ def _find(element: Element, tokens: list[Token], lo: int, hi: int, actors: dict[
     if element.function_only:  # a bare preposition follows at once: "welcome [Putin] to", not "decision to"
         lo = _skip_actors(tokens, lo, hi, actors)
         hi = min(hi, lo + 1)
-    for p in range(lo, hi):
+    for p in range(lo, min(hi, len(tokens))):  # nothing matches past the sentence's end
         if element.marker in ("+", "$"):
             if p in actors:
                 return p, actors[p]
@@ -167,6 +167,9 @@ def _find(element: Element, tokens: list[Token], lo: int, hi: int, actors: dict[
             if t.word == t.lemma and t.word.endswith(("ar", "er", "ir")):
                 return p, p + 1
         else:
+            t = tokens[p]
+            if t.lemma not in element.firsts and t.word not in element.firsts:
+                continue  # no alternative starts with this word
             for parts in element.options:
                 end = _option_end(parts, tokens, p, 0, p)
                 if end is not None:
