@@ -385,7 +385,7 @@ def code_text(text: str, on: dt.date | None = None, language: str | None = None)
 
 
 def to_contract(input_id: str, ev: CodedEvent) -> dict:
-    """One output object of the extract JSONL contract (the README lists its keys), with exactly its keys."""
+    """One output object of the extract JSONL contract (docs/coder.md lists its keys), with exactly its keys."""
     def side(a: Actor) -> dict:
         return {"text": a.text, "country": a.country, "sector": a.sector}
     return {"id": input_id, "source": side(ev.source), "target": side(ev.target), "cameo": ev.cameo,
