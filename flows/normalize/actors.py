@@ -35,9 +35,10 @@ from flows.normalize.gazetteer import (
     longest_first,
     read_data,
 )
-from flows.normalize.lexicon import agent_nouns, any_agent_words, curated_groups, group_nouns
+from flows.normalize.lexicon import agent_nouns, any_agent_words, code_parts, curated_groups, group_nouns
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.placenames import inside_name, is_location, preposition_before
+from flows.normalize.surnames import surname_spans
 
 __all__ = ["DATA_DIR", "ActorMention", "actor_mappings", "actor_name", "alternatives", "country_table",
            "find_actors", "fold", "iso3_for", "longest_first", "read_data"]
@@ -308,7 +309,8 @@ def find_actors(sentence: str, on: dt.date | None = None) -> list[ActorMention]:
     if discarded(folded, hits) is not None:
         return []
     raw = _pick(sentence, hits, on)
-    raw = sorted(raw + _fuzzy_mentions(sentence, folded, [m for m in raw if m.kind != "place"], on),
+    raw = raw + _fuzzy_mentions(sentence, folded, [m for m in raw if m.kind != "place"], on)
+    raw = sorted(raw + _surnames(sentence, [(s, e) for s, e, _ in hits] + [(m.start, m.end) for m in raw], on),
                  key=lambda m: m.start)
     spans = [(m.start, m.end) for m in raw if m.kind not in ("place", "block")]
     raw = [m for m in raw if m.kind != "block" and not inside_name(sentence, m.start, m.end, m.kind, spans)]
@@ -319,6 +321,15 @@ def find_actors(sentence: str, on: dt.date | None = None) -> list[ActorMention]:
     groups = _groups(sentence, folded, raw + named + covered)
     merged = _merged(sentence, folded, sorted(mentions + covered + groups, key=lambda m: m.start))
     return [_with_preposition(folded, _private_titled(folded, m)) for m in merged]
+
+
+def _surnames(sentence: str, taken: list[tuple[int, int]], on: dt.date | None) -> list[ActorMention]:
+    """Officials named by surname alone ("Shultz said"), as :mod:`flows.normalize.surnames` reads them."""
+    out = []
+    for start, end, code in surname_spans(sentence, taken, on):
+        country, sector = code_parts(code)
+        out.append(ActorMention(start, end, sentence[start:end], country, sector, code, "official"))
+    return out
 
 
 @cache
