@@ -23,6 +23,7 @@ from flows.normalize.figurative import figurative_code
 from flows.normalize.language import guess_en_es
 from flows.normalize.modality import confidence, cue_regex, cue_words, find_cue, unreal
 from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
+from flows.normalize.pairs import earlier_states, pair_phrases, resolve_pairs
 from flows.normalize.reported import ACCUSE, reported_accusations
 from flows.normalize.roles import Act, Context, find_roles, same_side
 from flows.normalize.text import event_date, split_sentences
@@ -297,15 +298,17 @@ def _token_spans(ctx: Context) -> tuple[list[tuple[int, int]], dict[int, ActorMe
 
 
 def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
-                  language: str | None = None) -> list[CodedEvent]:
+                  language: str | None = None, earlier: list[str] | None = None) -> list[CodedEvent]:
     """Every event the rules find in one sentence (zero is a valid answer).
 
     Leaders and officials resolve within their tenure on the date the sentence states, else on ``on``.
-    ``language`` None guesses English or Spanish from the sentence.
+    ``language`` None guesses English or Spanish. ``earlier``: states named before it, for "the two countries".
     """
     on = on.date() if isinstance(on, dt.datetime) else on
     day = event_date(sentence, on)
     folded, mentions = fold(sentence), find_actors(sentence, day or on)
+    if pairs := pair_phrases(folded):
+        mentions = resolve_pairs(sentence, folded, mentions, earlier or [], pairs)
     if len(mentions) < 2:
         return []  # an event needs two actors
     language = language or guess_en_es(sentence)
@@ -381,7 +384,8 @@ def code_text(text: str, on: dt.date | None = None, language: str | None = None)
     sentences = split_sentences(text)
     if language is None and sentences:
         language = guess_en_es(text)
-    return [ev for i, s in enumerate(sentences) for ev in code_sentence(s, i, on, language)]
+    return [ev for i, s in enumerate(sentences)
+            for ev in code_sentence(s, i, on, language, earlier_states(sentences, i, on))]
 
 
 def to_contract(input_id: str, ev: CodedEvent) -> dict:

@@ -43,3 +43,31 @@ def test_a_surname_outside_every_tenure_names_nobody() -> None:
 ])
 def test_a_surname_inside_another_name_or_an_ordinary_word_is_no_official(text: str) -> None:
     assert not {d for d in dyads(text, "en") if "USA" in d[:2]}
+
+
+# "the two countries", "ambos países": the two states the sentence names, else the last two named before it.
+PAIR_PHRASES = [
+    ("en", "Last year the two countries signed a gas deal that covers half of Latvia's needs from Norway.",
+     {"LVA", "NOR"}),
+    ("en", "Kenya and Tanzania are neighbours. On Monday both governments signed a fishing accord.", {"KEN", "TZA"}),
+    ("es", "Hungría y Austria tienen una larga frontera. Ayer ambos países firmaron un acuerdo energético.",
+     {"AUT", "HUN"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "parties"), PAIR_PHRASES)
+def test_the_two_countries_are_the_two_states_named(language: str, text: str, parties: set) -> None:
+    a, b = sorted(parties)
+    found = dyads(text, language)
+    assert (a, b, "05") in found and (b, a, "05") in found
+
+
+def test_the_two_countries_with_a_third_state_after_them_stays_unresolved() -> None:
+    # Nothing before names the pair, and three states follow: no safe reading, so no event.
+    assert dyads("The two countries signed a deal on gas from Norway, Latvia and Estonia.", "en") == set()
+
+
+def test_the_soviet_union_is_russia_within_its_dates() -> None:
+    text = "Japan accused the Soviet Union of violating its airspace."
+    assert ("JPN", "RUS", "11") in dyads(text, "en", dt.date(1983, 9, 2))
+    assert ("RUS", "HUN", "07") in dyads("La URSS envió tanques a Hungría.", "es", dt.date(1956, 11, 1))
