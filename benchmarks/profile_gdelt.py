@@ -111,16 +111,18 @@ class StepTimer:
 
 
 def instrument(timer: StepTimer) -> None:
-    from flows import gdelt_flow
-    from flows.load import facts, gdelt_load, gdelt_stage, warehouse
+    from flows import gdelt_flow, prepare
+    from flows.load import facts, gdelt_load, schema
+    from flows.stage import gdelt_stage
 
     def sql_label(args: tuple) -> str:
         return f"sql {args[1]}"
 
-    for module in (gdelt_stage, gdelt_load, facts, warehouse):
+    for module in (gdelt_stage, gdelt_load, facts, schema):
         timer.wrap(module, "run_sql", sql_label)
+    # prepare_warehouse calls these once per run, as prepare imported them.
     for name in ("migrate", "refresh_reference", "write_run_parameters", "apply_views"):
-        timer.wrap(warehouse, name)
+        timer.wrap(prepare, name)
     for name in ("staging_connection", "unzip_export", "stage_files", "validate_group", "reject_batches",
                  "insert_rows", "run_suite"):
         timer.wrap(gdelt_stage, name, (lambda args: f"GX suite {args[0]}") if name == "run_suite" else None)

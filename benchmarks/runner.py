@@ -64,7 +64,7 @@ def run_flow(warehouse: Path, base_url: str, since: datetime | None, scope: str,
     whose 1 s sleeps round each run up to a whole second)."""
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-    from flows.pipelines import gdelt_events
+    from flows.gdelt_flow import gdelt_events
 
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     updates = {} if heartbeats else {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
@@ -113,14 +113,16 @@ def ledger_totals(warehouse: Path) -> dict[str, int]:
 def direct_load(warehouse: Path, base_url: str, since: datetime | None, scope: str) -> list[Any]:
     """The flow's own task functions called without Prefect (`.fn`: no task or flow runs, no API
     round trips): plan_gdelt, fetch_gdelt, then stage_and_load_gdelt per group of
-    files_per_transaction, each opening the warehouse as it does in a flow run."""
+    files_per_transaction, each connecting to the warehouse as it does in a flow run."""
     from flows.collect.gdelt import GdeltSource
     from flows.config import load_settings
     from flows.gdelt_flow import fetch_gdelt, plan_gdelt, stage_and_load_gdelt
+    from flows.prepare import prepare_warehouse
 
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     settings = replace(load_settings(None, warehouse), scope=scope)
     source = GdeltSource(base_url=base_url)
+    prepare_warehouse(settings)  # once, as a flow run does before its tasks
     pending = plan_gdelt.fn(settings, source, since, None, None)
     landed, failed = fetch_gdelt.fn(settings, source, pending)
     if failed:
@@ -174,10 +176,10 @@ def migrated_warehouse(path: Path) -> Path:
     """An empty warehouse with every migration applied, flushed to disk: what an attempt copies, so no
     timed run pays for creating and migrating the file."""
     from flows.config import load_settings
-    from flows.load.warehouse import open_warehouse
+    from flows.prepare import prepared_warehouse
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open_warehouse(load_settings(None, path)):
+    with prepared_warehouse(load_settings(None, path)):
         pass
     return copy_warehouse(path, path.with_name("migrated-" + path.name))
 
@@ -185,7 +187,7 @@ def migrated_warehouse(path: Path) -> Path:
 def rebuild_support_daily(con: duckdb.DuckDBPyConnection) -> None:
     """fact_support_daily recomputed for every day that has events (the loads refresh only the days a
     batch touched); the benchmarks use it after growing fact_event by SQL, and to time a full rebuild."""
-    from flows.load.warehouse import run_sql
+    from flows.db import run_sql
 
     run_sql(con, "load/support_rebuild_days.sql")
     run_sql(con, "load/fact_support_daily_refresh.sql")

@@ -43,7 +43,7 @@ def _best(con: duckdb.DuckDBPyConnection, sql: str, times: int = 3) -> float:
 
 
 def _refresh_figures(warehouse: Path, result: ScenarioResult) -> None:
-    from flows.load.warehouse import run_sql
+    from flows.db import run_sql
 
     con = duckdb.connect(str(warehouse))
     try:
@@ -100,7 +100,7 @@ def _query_figures(warehouse: Path, snapshot: Path, result: ScenarioResult) -> N
 
 
 def marts(ctx: Context) -> ScenarioResult:
-    from flows.load.warehouse import connect
+    from flows.db import connect
     from flows.marts.snapshot import publish_snapshot
 
     files, rows = (8, 1_000) if ctx.quick else (192, 3_000)

@@ -88,7 +88,7 @@ def _grow(warehouse: Path, target: int, shift_days: int = 1) -> tuple[int, float
             order by r.k
             limit $extra
         """, {"shift": shift_days, "copies": copies, "extra": max(0, target - base)})
-        from flows.load.warehouse import run_sql
+        from flows.db import run_sql
 
         rebuild_support_daily(con)
         run_sql(con, "load/dim_date_fill.sql")

@@ -40,7 +40,7 @@ def run(warehouse: Warehouse = None, config: Config = None,
         fail(f"input not found: {input_path} (pass a .jsonl/.txt/.html file or a folder of them)")
     source = existing_dir(source_dir, "--source-dir")
     from flows.console import read_run_summary
-    from flows.load.writer_lock import writer_lock
+    from flows.writer_lock import writer_lock
 
     def action() -> tuple[dict[str, Any], tuple[list, list]]:
         # The flow takes the same (re-entrant) lock; holding it here too keeps the summary read inside it.
@@ -73,7 +73,7 @@ def gdelt(warehouse: Warehouse = None, config: Config = None,
         fail(f"--scope must be 'tracked' or 'all', got {scope!r}")
     settings = settings_for(warehouse, config)
     start, end = when(since), when(until, end_of_day=True)
-    from flows.pipelines import gdelt_events
+    from flows.gdelt_flow import gdelt_events
 
     batches = flow_call(lambda: gdelt_events(str(settings.warehouse), str(config) if config else None,
                                            source_dir=existing_dir(source_dir, "--source-dir"),
@@ -108,7 +108,7 @@ def news(warehouse: Warehouse = None, config: Config = None,
     if not feeds and not queries and input_path is None:
         fail("nothing to load: give --feed URL (repeatable), --feeds-file FILE, --doc-query Q or --input PATH, "
              "or set feeds / doc_queries in the config")
-    from flows.pipelines import news as news_flow
+    from flows.news_flow import news as news_flow
 
     batches = flow_call(lambda: news_flow(str(settings.warehouse), str(config) if config else None, feeds=feeds,
                                         inputs=[str(input_path)] if input_path else [], doc_queries=queries,
@@ -157,8 +157,8 @@ def recode(warehouse: Warehouse = None, config: Config = None,
     settings = settings_for(warehouse, config)
     start = when(since)
     from flows.load.recode import recode as recode_articles
-    from flows.load.warehouse import open_warehouse
-    from flows.load.writer_lock import writer_lock
+    from flows.prepare import prepared_warehouse
+    from flows.writer_lock import writer_lock
 
     if not settings.warehouse_file.exists():
         fail(f"warehouse not found: {settings.warehouse} (run `allywatch run` first or pass --warehouse)")
@@ -166,7 +166,7 @@ def recode(warehouse: Warehouse = None, config: Config = None,
     def action():
         # A writer like any load: an overlapping run waits for it instead of failing on a busy file.
         with writer_lock(settings.warehouse, settings.writer_wait_seconds, "allywatch recode"), \
-                open_warehouse(settings) as con:
+                prepared_warehouse(settings) as con:
             return recode_articles(con, start.date() if start else None)
 
     result = guarded(action)
@@ -182,9 +182,9 @@ def report(warehouse: Warehouse = None, config: Config = None,
     settings = settings_for(warehouse, config)
     if client is not None and (len(client) != 3 or not client.isalpha()):
         fail(f"--client must be an ISO3 code such as VEN, got {client!r}")
-    from flows.load.warehouse import connect
-    from flows.load.writer_lock import writer_lock
+    from flows.db import connect
     from flows.marts.report import write_report
+    from flows.writer_lock import writer_lock
 
     def action() -> Path:
         # A publisher like the marts flow: under the writer lock, so two never write one file at once.
@@ -209,17 +209,18 @@ def quarantine(warehouse: Warehouse = None, config: Config = None,
     """List quarantined rows with their reasons, or replay a batch's rows after a fix."""
     settings = settings_for(warehouse, config)
     from flows.console import print_quarantine
-    from flows.load.warehouse import connect, open_warehouse, sql_text
+    from flows.db import connect, sql_text
+    from flows.prepare import prepared_warehouse
 
     if replay:
         if not batch:
             fail("--replay needs --batch ID (see `allywatch quarantine` for batch ids)")
         from flows.load.replay import replay_batch
-        from flows.load.writer_lock import writer_lock
+        from flows.writer_lock import writer_lock
 
         def run_replay():
             with writer_lock(settings.warehouse, settings.writer_wait_seconds, "allywatch quarantine --replay"), \
-                    open_warehouse(settings) as con:
+                    prepared_warehouse(settings) as con:
                 return replay_batch(con, batch, settings)
 
         result = guarded(run_replay)
@@ -243,10 +244,10 @@ def quarantine(warehouse: Warehouse = None, config: Config = None,
 def validate(warehouse: Warehouse = None, config: Config = None) -> None:
     """Warehouse-wide checks and every GX suite over stored rows; builds Data Docs; exit 1 when one fails."""
     settings = settings_for(warehouse, config)
-    from flows.load.warehouse import connect
-    from flows.load.writer_lock import writer_lock
+    from flows.db import connect
     from flows.validate.data_docs import build_data_docs, validate_warehouse
     from flows.validate.warehouse_checks import run_checks
+    from flows.writer_lock import writer_lock
 
     def action() -> tuple[list[tuple[str, bool, str]], Path]:
         # Data Docs are published files, as in the marts flow: written under the writer lock.
@@ -280,8 +281,7 @@ def status(warehouse: Warehouse = None, config: Config = None) -> None:
     import duckdb
 
     from flows.console import print_status
-    from flows.load.ledger import utc_now
-    from flows.load.warehouse import WarehouseInUse, connect, sql_text
+    from flows.db import WarehouseInUse, connect, sql_text, utc_now
 
     def read(con: Any) -> tuple[list[tuple], list[tuple], list[tuple]]:
         return (con.execute(sql_text("load/ledger_status.sql")).fetchall(),

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from flows import UserError
-from flows.collect.http import RetryPolicy
 from flows.secrets import Secret, parse_source_tokens
 
 DEFAULT_GDELT_BASE_URL = "http://data.gdeltproject.org/gdeltv2/"
@@ -110,12 +109,6 @@ class Settings:
     @property
     def reports(self) -> Path:
         return self.report_dir or self.warehouse_file.parent / "reports"
-
-    @property
-    def retry_policy(self) -> RetryPolicy:
-        return RetryPolicy(attempts=self.http_retries, base_delay=self.http_backoff_seconds,
-                           deadline_seconds=self.http_download_deadline_seconds,
-                           min_bytes_per_second=self.http_min_bytes_per_second or None)
 
 
 _PATH_KEYS = {"warehouse", "landing_dir", "snapshot_path", "report_dir", "data_docs_dir"}

@@ -48,7 +48,7 @@ def print_batches(batches: list[dict]) -> None:
 def read_run_summary(settings: Settings) -> tuple[list, list]:
     """The figures the run summary prints. Read while the run still holds the writer lock: once it is
     released, another run may hold the file and a read-only open would fail after a good load."""
-    from flows.load.warehouse import connect
+    from flows.db import connect
     from flows.marts.summary import dyad_summary, pressure_by_year
 
     con = connect(settings.warehouse, read_only=True)

@@ -11,9 +11,9 @@ from prefect.runtime import flow_run
 from prefect.tasks import exponential_backoff
 
 from flows import UserError
+from flows.batch import BatchResult
 from flows.collect.http import FetchError
 from flows.config import Settings, load_settings
-from flows.load.ledger import BatchResult
 
 
 def run_settings(warehouse: str | None, config: str | None, **overrides: Any) -> Settings:

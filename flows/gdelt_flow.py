@@ -20,6 +20,7 @@ from prefect.exceptions import MissingContextError
 from prefect.logging import get_logger
 from prefect.runtime import flow_run, task_run
 
+from flows.batch import SETTLED, BatchResult
 from flows.collect.gdelt import (
     GdeltSource,
     ListedFile,
@@ -30,10 +31,11 @@ from flows.collect.gdelt import (
     plan_files,
     scan_file_list,
 )
-from flows.collect.http import FetchError, make_client
+from flows.collect.http import FetchError, make_client, retry_policy
 from flows.config import Settings
 from flows.console import progress_bar
 from flows.crashpoints import crash_point
+from flows.db import connection, run_sql, sql_text, utc_now
 from flows.fanout import chunks, task_runner
 from flows.flow_common import (
     NETWORK_RETRY,
@@ -43,10 +45,11 @@ from flows.flow_common import (
     run_settings,
 )
 from flows.load.gdelt_load import load_staged
-from flows.load.gdelt_stage import LandedFile, StagedGroup, stage_group
-from flows.load.ledger import SETTLED, BatchResult, ledger_status, record_failure, utc_now
-from flows.load.warehouse import open_warehouse, run_sql, sql_text
-from flows.load.writer_lock import writer_lock
+from flows.load.ledger import ledger_status, record_failure
+from flows.marts_flow import marts
+from flows.prepare import prepare_warehouse
+from flows.stage.gdelt_stage import LandedFile, StagedGroup, stage_group
+from flows.writer_lock import writer_lock
 
 quiet_thread_timeout_notice()
 
@@ -70,7 +73,7 @@ def plan_gdelt(settings: Settings, source: GdeltSource, since: datetime | None, 
 
     Lines of a list that cannot be read are skipped: logged here, counted in source_watermark.
     """
-    with open_warehouse(settings) as con:
+    with connection(settings.warehouse) as con:
         statuses = dict(con.execute(sql_text("load/gdelt_ledger_status.sql")).fetchall())
         newest = con.execute(sql_text("load/gdelt_newest_loaded.sql")).fetchone()[0]
     newest_only = since is None and until is None and newest is None
@@ -79,7 +82,7 @@ def plan_gdelt(settings: Settings, source: GdeltSource, since: datetime | None, 
     newest_seen: datetime | None = None
     skipped = 0
     for name in list_names(newest_only, settings.translated):  # each stream is planned on its own
-        scanned = scan_file_list(source.read_list(name, client, settings.retry_policy))
+        scanned = scan_file_list(source.read_list(name, client, retry_policy(settings)))
         if scanned.skipped_lines:
             _logger().warning(describe_skipped(f"{source.describe()} {name}", scanned.skipped_lines))
             skipped += len(scanned.skipped_lines)
@@ -88,7 +91,7 @@ def plan_gdelt(settings: Settings, source: GdeltSource, since: datetime | None, 
         if scanned.files:
             newest_seen = max(newest_seen or scanned.files[-1].published, scanned.files[-1].published)
     if newest_seen is not None or skipped:
-        with open_warehouse(settings) as con:
+        with connection(settings.warehouse) as con:
             run_sql(con, "load/source_watermark_record.sql",
                     {"source": "gdelt", "newest_seen": newest_seen, "now": utc_now(), "skipped": skipped})
     files = sorted(pending.values(), key=lambda f: f.published)
@@ -113,7 +116,7 @@ def fetch_gdelt(settings: Settings, source: GdeltSource, files: list[ListedFile]
         for listed in files:
             try:
                 path = fetch_to_landing(listed, source, settings.landing, client, settings.max_body_bytes,
-                                        settings.retry_policy)
+                                        retry_policy(settings))
                 landed.append(LandedFile(listed, path))
             except FetchError as exc:
                 failed.append((listed, BatchResult(listed.batch_id, "gdelt", listed.name, "failed",
@@ -240,7 +243,7 @@ def _load_outcome(con: Any, settings: Settings, staged: StageOutcome) -> list[Ba
 @task(name="gdelt-load", cache_policy=NONE, timeout_seconds=3600, task_run_name=_load_run_name)
 def load_gdelt(settings: Settings, staged: StageOutcome) -> list[BatchResult]:
     """Load what staging gave, in this (the writer's) process."""
-    with open_warehouse(settings) as con:
+    with connection(settings.warehouse) as con:
         return _load_outcome(con, settings, staged)
 
 
@@ -253,7 +256,7 @@ def stage_and_load_gdelt(settings: Settings, landed: list[LandedFile]) -> list[B
     """Stage a group here, then load it: one task run instead of two when nothing is
     staged ahead. Staging still happens before the warehouse is opened."""
     staged = stage_gdelt.fn(settings, landed)
-    with open_warehouse(settings) as con:
+    with connection(settings.warehouse) as con:
         return _load_outcome(con, settings, staged)
 
 
@@ -315,14 +318,13 @@ def gdelt_events(warehouse: str | None = None, config: str | None = None, source
     source = GdeltSource(source_dir=Path(source_dir) if source_dir else None,
                          base_url=None if source_dir else (base_url or settings.gdelt_base_url))
     with writer_lock(settings.warehouse, settings.writer_wait_seconds):
+        prepare_warehouse(settings)
         files = plan_gdelt(settings, source, since, until, max_files)
     get_run_logger().info("%d GDELT export files pending from %s", len(files), source.describe())
     landed, failed = _fetch(settings, source, files)
     with writer_lock(settings.warehouse, settings.writer_wait_seconds):
         results = _load_fetched(settings, landed, failed)
         if publish and any(r["status"] == "loaded" for r in results):
-            from flows.pipelines import marts  # the marts flow lives with the other flows
-
             marts(warehouse, config)  # inside the writer lock (re-entrant): the snapshot matches the load
     return results
 
@@ -334,7 +336,7 @@ def _load_fetched(settings: Settings, landed: list[LandedFile], failed: list[tup
     statuses: dict[str, str] = {}
     recorded: list[BatchResult] = []
     if landed or failed:
-        with open_warehouse(settings) as con:
+        with connection(settings.warehouse) as con:
             statuses = dict(con.execute(sql_text("load/gdelt_ledger_status.sql")).fetchall())
             recorded = [r for listed, result in failed
                         for r in _record_failed(con, settings, listed, result.error or "fetch failed")]

@@ -19,20 +19,23 @@ from prefect.cache_policies import NONE
 from prefect.runtime import task_run
 
 from flows import UserError
+from flows.batch import SETTLED, BatchResult
 from flows.collect.articles import FeedError, FetchRecord, NewsBatch, batch_from_input_file, input_files
-from flows.collect.http import make_client
+from flows.collect.http import make_client, retry_policy
 from flows.collect.news_sources import NewsCollector
 from flows.collect.pages import PageFetcher
 from flows.collect.pinned import AddressGuard
 from flows.config import Settings
+from flows.db import connection, utc_now
 from flows.fanout import chunks, task_runner
 from flows.flow_common import publish_batches_artifact, quiet_thread_timeout_notice, run_id, run_settings
 from flows.load.fetch_log import feed_validators, pages_to_retry, record_fetch
-from flows.load.ledger import SETTLED, BatchResult, ledger_status, record_failure, utc_now
+from flows.load.ledger import ledger_status, record_failure
 from flows.load.text_load import Coded, CodeRequest, code_requests, load_news_batch
-from flows.load.warehouse import open_warehouse
-from flows.load.writer_lock import writer_lock
+from flows.marts_flow import marts
 from flows.normalize.coder import CodedEvent, code_text
+from flows.prepare import prepare_warehouse
+from flows.writer_lock import writer_lock
 
 quiet_thread_timeout_notice()
 
@@ -65,9 +68,9 @@ def _collector(settings: Settings) -> NewsCollector:
     # Pages come from any link in a feed: their client connects only to addresses it checked.
     page_client = make_client(settings.http_timeout_seconds, settings.source_tokens,
                               address_guard=AddressGuard(settings.allow_private_addresses))
-    pages = PageFetcher(page_client, settings.retry_policy, settings.landing, settings.max_page_bytes,
+    pages = PageFetcher(page_client, retry_policy(settings), settings.landing, settings.max_page_bytes,
                         settings.politeness_seconds, settings.respect_robots, settings.allow_private_addresses)
-    return NewsCollector(client, settings.retry_policy, settings.landing, settings.max_body_bytes, pages,
+    return NewsCollector(client, retry_policy(settings), settings.landing, settings.max_body_bytes, pages,
                          settings.min_feed_text_chars, settings.doc_api_url, settings.doc_api_min_interval_seconds,
                          settings.max_page_fetches_per_feed)
 
@@ -118,7 +121,7 @@ def collect_news(settings: Settings, sources: list[NewsSource]) -> list[Collecte
     collector = _collector(settings)
     collected: list[Collected] = []
     seen: set[str] = set()
-    with open_warehouse(settings) as con:
+    with connection(settings.warehouse) as con:
         for source in sources:
             try:
                 made = _make(source, collector, con, settings, seen)
@@ -159,7 +162,7 @@ def _load_run_name() -> str:
 def load_news(settings: Settings, collected: list[Collected], coded: Coded | None = None) -> list[BatchResult]:
     """Each batch in its own transaction, in source order; fetches and failures are recorded here too."""
     results = []
-    with open_warehouse(settings) as con:
+    with connection(settings.warehouse) as con:
         for made in collected:
             if isinstance(made, BatchResult):
                 record_failure(con, made, settings.max_attempts, item_md5=None, item_time=None,
@@ -180,7 +183,7 @@ def _windows(sources: list[NewsSource]) -> Iterator[list[NewsSource]]:
 def _new_requests(settings: Settings, collected: list[Collected]) -> list[CodeRequest]:
     """What the coder must read: the distinct texts of articles the warehouse does not hold yet."""
     batches = [m for m in collected if isinstance(m, NewsBatch)]
-    with open_warehouse(settings) as con:
+    with connection(settings.warehouse) as con:
         return code_requests(con, [a for b in batches for a in b.articles])
 
 
@@ -215,8 +218,6 @@ def news_fanout(settings: Settings, sources: list[NewsSource]) -> list[BatchResu
 
 def _publish_if_loaded(publish: bool, results: list[dict], warehouse: str | None, config: str | None) -> None:
     if publish and any(r["status"] == "loaded" for r in results):
-        from flows.pipelines import marts  # the marts flow lives with the other flows
-
         marts(warehouse, config)  # inside the caller's writer lock (re-entrant): the snapshot matches the load
 
 
@@ -235,6 +236,7 @@ def news(warehouse: str | None = None, config: str | None = None, feeds: list[st
         if not feeds and not doc_queries:
             get_run_logger().warning("no news sources: set feeds or doc_queries in the config")
     with writer_lock(settings.warehouse, settings.writer_wait_seconds):
+        prepare_warehouse(settings)
         sources = news_sources(feeds or [], doc_queries or [], inputs or [], utc_now())
         runner = task_runner(settings.workers, settings.dask_scheduler or None) if sources else None
         if runner is None:

@@ -1,61 +1,23 @@
-"""The Prefect flows marts and pipeline (gdelt_events, news and marts in order); gdelt_events lives in
-flows/gdelt_flow.py and news in flows/news_flow.py, both exported here too, so callers import every
-flow from one place.
+"""The pipeline flow: gdelt_events, news and marts once, in order (what `allywatch run` does).
 
-Tasks are thin wrappers over stage functions; each groups many files or articles so what a task run
-costs in Prefect stays small next to the work. Connections never cross a task boundary.
+Each flow lives in its own module (gdelt_flow, news_flow, marts_flow); this one only composes them.
 """
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from prefect import flow, task
-from prefect.cache_policies import NONE
+from prefect import flow
 
 from flows import SAMPLE_DIR
-from flows.config import Settings
 from flows.flow_common import run_settings
-from flows.gdelt_flow import fetch_gdelt, gdelt_events, load_gdelt, plan_gdelt, stage_gdelt
-from flows.load.warehouse import open_warehouse
-from flows.load.writer_lock import writer_lock
-from flows.marts.report import write_report
-from flows.marts.snapshot import publish_parquet, publish_snapshot, snapshot_is_current
+from flows.gdelt_flow import gdelt_events
+from flows.marts_flow import marts
 from flows.news_flow import news
-from flows.validate.data_docs import build_data_docs
-
-__all__ = ["fetch_gdelt", "gdelt_events", "load_gdelt", "marts", "news", "pipeline", "plan_gdelt", "stage_gdelt"]
+from flows.writer_lock import writer_lock
 
 SAMPLE_GDELT_DIR = SAMPLE_DIR / "gdelt"
 SAMPLE_FEEDS = sorted((SAMPLE_DIR / "feeds").glob("*.xml"))
-
-
-@task(name="marts-publish", cache_policy=NONE, timeout_seconds=1800)
-def publish_marts(settings: Settings) -> dict[str, str]:
-    with open_warehouse(settings) as con:
-        snapshot = publish_snapshot(con, settings.snapshot, settings.snapshot_event_window_days)
-        publish_parquet(con, settings.parquet_dir)
-        reports = [write_report(con, settings, client, settings.reports) for client in settings.clients]
-        docs = build_data_docs(con, settings.data_docs)
-    return {"warehouse": str(settings.warehouse), "snapshot": str(snapshot), "parquet": str(settings.parquet_dir),
-            "report": str(reports[0]) if reports else "", "data_docs": str(docs)}
-
-
-@flow(name="marts")
-def marts(warehouse: str | None = None, config: str | None = None, only_if_stale: bool = False) -> dict[str, str]:
-    """Marts, BI snapshot, Parquet marts and the HTML report.
-
-    With only_if_stale (a run that loaded nothing), a snapshot published from the warehouse as it is
-    now is left as it is: readers keep their file and nothing is rewritten for no change. A snapshot
-    that is missing, or older than the warehouse (say a publish was killed after a load), is rewritten.
-    """
-    settings = run_settings(warehouse, config)
-    if only_if_stale and snapshot_is_current(settings.warehouse, settings.snapshot):
-        report = settings.reports / f"allywatch_{settings.clients[0].lower()}.html"
-        return {"warehouse": str(settings.warehouse), "snapshot": str(settings.snapshot),
-                "parquet": str(settings.parquet_dir), "report": str(report)}
-    with writer_lock(settings.warehouse, settings.writer_wait_seconds):
-        return publish_marts(settings)
 
 
 @flow(name="pipeline")

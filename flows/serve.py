@@ -22,7 +22,7 @@ DEPLOYMENT_NAME = "allywatch"
 TAGS = ("allywatch",)
 # The `pipeline` flow runs all three once, for one-off runs: it has no schedule, so it is not served.
 ENTRYPOINTS = {"gdelt_events": "flows.gdelt_flow.gdelt_events", "news": "flows.news_flow.news",
-               "marts": "flows.pipelines.marts"}
+               "marts": "flows.marts_flow.marts"}
 # Load flows end with a marts run when they loaded something, so the BI snapshot follows the data.
 PUBLISHING_FLOWS = frozenset({"gdelt_events", "news"})
 

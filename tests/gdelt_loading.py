@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import duckdb
 
+from flows.batch import BatchResult
 from flows.config import Settings
 from flows.load.gdelt_load import LandedFile, load_staged
-from flows.load.gdelt_stage import stage_group
-from flows.load.ledger import BatchResult
+from flows.stage.gdelt_stage import stage_group
 
 
 def load_landed(con: duckdb.DuckDBPyConnection, landed: list[LandedFile], settings: Settings,

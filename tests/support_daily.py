@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import duckdb
 
-from flows.load.warehouse import run_sql
+from flows.db import run_sql
 
 
 def rebuild_support_daily(con: duckdb.DuckDBPyConnection) -> None:

@@ -14,10 +14,10 @@ from typing import BinaryIO
 import httpx
 
 from flows import UserError
+from flows.batch import SETTLED
 from flows.collect.http import FetchError, RetryPolicy, download, get_bytes
 from flows.collect.landing import landing_path, md5_of
 from flows.crashpoints import crash_point
-from flows.load.ledger import SETTLED
 
 EXPORT_NAME = re.compile(r"^(\d{14})\.(?:translation\.)?export\.CSV\.zip$")
 DEFAULT_POLICY = RetryPolicy()

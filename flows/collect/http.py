@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from flows import __version__
+from flows.config import Settings
 from flows.secrets import HostTokenAuth, Secret
 
 if TYPE_CHECKING:
@@ -54,6 +55,13 @@ class RetryPolicy:
             return min(retry_after, self.max_delay)
         backoff = min(self.base_delay * 2 ** (attempt - 1), self.max_delay)
         return backoff * (1 + random.uniform(0, self.jitter))
+
+
+def retry_policy(settings: Settings) -> RetryPolicy:
+    """The configured retries, backoff and download bounds."""
+    return RetryPolicy(attempts=settings.http_retries, base_delay=settings.http_backoff_seconds,
+                       deadline_seconds=settings.http_download_deadline_seconds,
+                       min_bytes_per_second=settings.http_min_bytes_per_second or None)
 
 
 def make_client(timeout: float, tokens: Mapping[str, Secret] | None = None,

@@ -6,9 +6,9 @@ from datetime import date
 import duckdb
 
 from flows.crashpoints import crash_point
+from flows.db import run_sql, sql_text
 from flows.load.validation_log import record_outcome
-from flows.load.warehouse import run_sql, sql_text
-from flows.validate.suites import ValidationGateError, run_suite
+from flows.validate.suites import ValidationGateError, run_suite, support_suite_params
 
 
 def upsert_actors(con: duckdb.DuckDBPyConnection, today: date) -> None:
@@ -35,12 +35,6 @@ def refresh_derived(con: duckdb.DuckDBPyConnection, affected_days_sql: str, para
     crash_point("facts.after_support_refresh")
     run_sql(con, "load/dim_date_fill.sql")
     gate_support_daily(con)
-
-
-def support_suite_params(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
-    """The dimension keys the rows in support_touched resolve to (country codes, dim_date days)."""
-    countries, days = con.execute(sql_text("checks/dimension_keys.sql")).fetchone()
-    return {"country_codes": countries or [], "date_keys": days or []}
 
 
 def gate_support_daily(con: duckdb.DuckDBPyConnection) -> None:

@@ -7,8 +7,7 @@ from datetime import datetime
 import duckdb
 
 from flows.collect.articles import Article, FetchRecord, parse_date
-from flows.load.ledger import utc_now
-from flows.load.warehouse import run_sql, sql_text
+from flows.db import run_sql, sql_text, utc_now
 
 
 def record_fetch(con: duckdb.DuckDBPyConnection, record: FetchRecord, batch_id: str | None, max_attempts: int) -> None:

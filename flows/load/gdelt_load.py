@@ -10,13 +10,14 @@ from datetime import date
 
 import duckdb
 
+from flows.batch import BatchResult
 from flows.config import Settings
 from flows.crashpoints import crash_point
+from flows.db import run_sql, sql_text, utc_now
 from flows.load.facts import refresh_derived, upsert_actors, upsert_sources
-from flows.load.gdelt_stage import LandedFile, StagedGroup
-from flows.load.ledger import BatchResult, record_batch, utc_now
+from flows.load.ledger import record_batch
 from flows.load.validation_log import record_outcome
-from flows.load.warehouse import run_sql, sql_text
+from flows.stage.gdelt_stage import LandedFile, StagedGroup
 
 __all__ = ["LandedFile", "StagedGroup", "insert_accepted", "load_staged", "restore_staged"]
 

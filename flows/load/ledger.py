@@ -1,40 +1,12 @@
 """batch_ledger: one row per batch; what is loaded, what failed and how often."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
 import duckdb
 
-# A batch in one of these states is not loaded again by a run, whatever its source: a rejected batch
-# (too large a failing share) is re-read only by an explicit `allywatch quarantine --replay`.
-SETTLED = ("loaded", "rejected", "gave_up")
-
-
-def utc_now() -> datetime:
-    """Naive UTC timestamp (DuckDB TIMESTAMP columns carry no zone; all times here are UTC)."""
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-@dataclass
-class BatchResult:
-    batch_id: str
-    source: str
-    item: str
-    status: str
-    received: int = 0
-    loaded: int = 0
-    quarantined: int = 0
-    filtered: int = 0
-    duplicate: int = 0
-    events_coded: int | None = None
-    events_loaded: int | None = None
-    error: str | None = None
-    failed_expectations: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def reconciles(self) -> bool:
-        return self.received == self.loaded + self.quarantined + self.filtered + self.duplicate
+from flows.batch import BatchResult
+from flows.db import transaction, utc_now
 
 
 def ledger_status(con: duckdb.DuckDBPyConnection, batch_ids: list[str]) -> dict[str, tuple[str, int]]:
@@ -74,15 +46,10 @@ def record_failure(con: duckdb.DuckDBPyConnection, result: BatchResult, max_atte
     The attempts are read in the same transaction as the row is written, and a failure rolls it back,
     so the connection is left usable for the next batch.
     """
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         previous = con.execute("select attempts from batch_ledger where batch_id = ?",
                                [result.batch_id]).fetchone()
         if previous and previous[0] + 1 >= max_attempts:
             result.status = "gave_up"
         record_batch(con, result, item_md5=item_md5, item_time=item_time, landing_path=None,
                      started_at=started_at, flow_run_id=flow_run_id)
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise

@@ -12,10 +12,9 @@ from datetime import date
 import duckdb
 
 from flows.collect.articles import Article, NewsBatch
+from flows.db import run_sql, sql_text, utc_now
 from flows.load.facts import refresh_derived
-from flows.load.ledger import utc_now
 from flows.load.text_load import _code_articles, _load_events
-from flows.load.warehouse import run_sql, sql_text
 from flows.normalize.coder import CODER_VERSION
 
 

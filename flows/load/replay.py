@@ -21,9 +21,13 @@ import duckdb
 from flows import UserError
 from flows.collect.articles import Article, NewsBatch
 from flows.config import Settings
+from flows.db import run_sql, sql_text, utc_now
 from flows.load.facts import refresh_derived
 from flows.load.gdelt_load import insert_accepted, restore_staged
-from flows.load.gdelt_stage import (
+from flows.load.text_load import load_articles
+from flows.load.validation_log import record_outcome
+from flows.reference import REFERENCE_DIR
+from flows.stage.gdelt_stage import (
     StagedGroup,
     count_lines,
     decode_stray_bytes,
@@ -33,11 +37,6 @@ from flows.load.gdelt_stage import (
     staging_connection,
     validate_group,
 )
-from flows.load.ledger import utc_now
-from flows.load.text_load import load_articles
-from flows.load.validation_log import record_outcome
-from flows.load.warehouse import run_sql, sql_text
-from flows.reference import REFERENCE_DIR
 
 
 @dataclass(frozen=True)

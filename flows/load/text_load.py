@@ -12,15 +12,16 @@ from typing import NamedTuple
 import duckdb
 import pandas as pd
 
+from flows.batch import BatchResult
 from flows.collect.articles import Article, NewsBatch
 from flows.config import Settings
-from flows.load.article_triage import Candidate, Triage, triage_articles
+from flows.db import insert_rows, run_sql, sql_text, utc_now
 from flows.load.facts import refresh_derived, upsert_actors, upsert_sources
 from flows.load.fetch_log import record_fetch
-from flows.load.ledger import BatchResult, record_batch, utc_now
+from flows.load.ledger import record_batch
 from flows.load.validation_log import record_outcome
-from flows.load.warehouse import insert_rows, run_sql, sql_text
 from flows.normalize.coder import CODER_VERSION, CodedEvent, code_text
+from flows.stage.article_triage import Candidate, Triage, triage_articles
 from flows.validate.suites import run_suite
 
 

@@ -5,8 +5,7 @@ import json
 
 import duckdb
 
-from flows.load.ledger import utc_now
-from flows.load.warehouse import sql_text
+from flows.db import sql_text, utc_now
 from flows.validate.suites import SuiteOutcome
 
 

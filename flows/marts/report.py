@@ -13,9 +13,9 @@ from pathlib import Path
 import duckdb
 
 from flows.config import Settings
-from flows.load.warehouse import sql_text
+from flows.db import sql_text
+from flows.files import publish_text
 from flows.marts.charts import Chart, appeals_chart, patron_chart, pressure_chart
-from flows.marts.snapshot import publish_text
 from flows.marts.summary import dyad_summary, pressure_by_year
 
 RECENT_DAYS = 365

@@ -5,15 +5,14 @@ they never block a load and never see a half-loaded batch.
 """
 from __future__ import annotations
 
-import glob
 import os
 from pathlib import Path
 
 import duckdb
 
 from flows.crashpoints import crash_point
-from flows.load.ledger import utc_now
-from flows.load.warehouse import connect, sql_text
+from flows.db import connect, sql_literal, sql_text, utc_now
+from flows.files import fsync_path, remove_leftovers
 
 SNAPSHOT_TABLES = ("dim_date", "dim_country", "dim_actor", "dim_event_type", "dim_source",
                    "fact_support_daily", "fact_volume_daily", "batch_ledger", "tracked_state",
@@ -23,55 +22,12 @@ MART_VIEWS = ("mart_support_monthly", "mart_support_index", "mart_support_trend"
               "mart_appeals", "mart_pressure", "mart_events_distinct")
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def path_literal(path: Path) -> str:
-    """A file path as a SQL string literal. ATTACH takes no bind parameters, so the path (from our
-    settings, never from data) is quoted here, with embedded quotes doubled and NUL refused."""
-    text = str(path.resolve())
-    if "\x00" in text:
-        raise ValueError("a path with a NUL byte cannot be a database file")
-    return "'" + text.replace("'", "''") + "'"
-
-
-def remove_leftovers(snapshot: Path) -> None:
-    """Delete temp files (and their WAL) of publishes killed before their rename.
-
-    They are never read, but a WAL left beside a temp name would be replayed into a later publish
-    that happens to get the same process id (common in containers, where ids restart small). Only
-    one run publishes at a time (it holds the warehouse's writer lock), so none of them is in use.
-    """
-    pattern = glob.escape(str(snapshot.with_name(f".{snapshot.name}."))) + "*.tmp*"
-    for leftover in glob.glob(pattern):
-        Path(leftover).unlink(missing_ok=True)
-
-
-def publish_text(path: Path, text: str) -> Path:
-    """A published text file (an HTML report, a Data Docs page), written as the snapshot is: a temp name
-    with this process's id, fsync, atomic rename. Callers hold the writer lock, so the leftovers of
-    killed publishes they remove are none of them in use."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    remove_leftovers(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    _fsync(tmp)
-    os.replace(tmp, path)
-    _fsync(path.parent)
-    return path
-
-
 def publish_snapshot(con: duckdb.DuckDBPyConnection, snapshot: Path, event_window_days: int) -> Path:
     """Copy dimensions, daily facts, marts (as tables) and recent fact_event rows to `snapshot`."""
     snapshot.parent.mkdir(parents=True, exist_ok=True)
     remove_leftovers(snapshot)
     tmp = snapshot.with_name(f".{snapshot.name}.{os.getpid()}.tmp")
-    con.execute(f"attach {path_literal(tmp)} as snap")
+    con.execute(f"attach {sql_literal(tmp.resolve())} as snap")
     try:
         # Table names come from the constants above, never from input.
         for table in SNAPSHOT_TABLES:
@@ -89,10 +45,10 @@ def publish_snapshot(con: duckdb.DuckDBPyConnection, snapshot: Path, event_windo
                     f"from ({sql_text('marts/warehouse_state.sql')}) as s", [utc_now()])
     finally:
         con.execute("detach snap")
-    _fsync(tmp)
+    fsync_path(tmp)
     crash_point("snapshot.before_replace")
     os.replace(tmp, snapshot)
-    _fsync(snapshot.parent)
+    fsync_path(snapshot.parent)
     return snapshot
 
 

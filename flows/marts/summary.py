@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import duckdb
 
 from flows.config import Settings
-from flows.load.warehouse import sql_text
+from flows.db import sql_text
 
 
 @dataclass(frozen=True)

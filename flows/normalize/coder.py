@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 from flows.normalize.actors import ActorMention, find_actors, fold
 from flows.normalize.amounts import Money, find_money
 from flows.normalize.clauses import segment
+from flows.normalize.en_es import guess_en_es
 from flows.normalize.figurative import figurative_code
-from flows.normalize.language import guess_en_es
 from flows.normalize.modality import confidence, cue_regex, cue_words, find_cue, unreal
 from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
 from flows.normalize.pairs import earlier_states, pair_phrases, resolve_pairs

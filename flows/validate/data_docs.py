@@ -12,11 +12,9 @@ from pathlib import Path
 
 import duckdb
 
-from flows.load.facts import support_suite_params
-from flows.load.ledger import utc_now
-from flows.load.warehouse import run_sql, sql_text
-from flows.marts.snapshot import publish_text
-from flows.validate.suites import SuiteOutcome, run_suite
+from flows.db import run_sql, sql_text, utc_now
+from flows.files import publish_text
+from flows.validate.suites import SuiteOutcome, run_suite, support_suite_params
 
 WAREHOUSE_SUITES = {  # suite -> sql/ file shaping the stored rows as the suite expects
     "stg_article": "checks/warehouse_frame_stg_article.sql",

@@ -15,9 +15,11 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
+import duckdb
 import pandas as pd
 
 from flows import EXPECTATIONS_DIR
+from flows.db import sql_text
 from flows.reference import event_types, vocabulary
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
@@ -200,3 +202,9 @@ class ValidationGateError(Exception):
 
 class SuiteError(Exception):
     """An expectation could not be evaluated (a broken suite or frame), as opposed to failing rows."""
+
+
+def support_suite_params(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
+    """The dimension keys the rows in support_touched resolve to (country codes, dim_date days)."""
+    countries, days = con.execute(sql_text("checks/dimension_keys.sql")).fetchone()
+    return {"country_codes": countries or [], "date_keys": days or []}

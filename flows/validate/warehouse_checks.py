@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import duckdb
 
-from flows.load.warehouse import sql_text
+from flows.db import sql_text
 
 CHECKS = {
     "ledger_reconciles": "checks/ledger_reconciles.sql",

@@ -10,7 +10,8 @@ import duckdb
 from benchmarks.runner import copy_warehouse
 from benchmarks.scenarios_scale import prepare_size
 from flows.config import load_settings
-from flows.load.warehouse import open_warehouse, sql_text
+from flows.db import sql_text
+from flows.prepare import prepared_warehouse
 
 
 def _versions(path: Path) -> list[int]:
@@ -33,6 +34,6 @@ def test_the_zero_event_start_is_a_migrated_empty_warehouse(tmp_path: Path) -> N
         con.close()
     # An attempt's copy opens without applying a migration: the timed run does no schema work.
     attempt = copy_warehouse(prepared, tmp_path / "try0" / "w.duckdb")
-    with open_warehouse(load_settings(None, attempt)):
+    with prepared_warehouse(load_settings(None, attempt)):
         pass
     assert _versions(attempt) == _versions(prepared)

@@ -15,8 +15,8 @@ import pytest
 from flows import SQL_DIR
 from flows.collect.gdelt import GdeltSource
 from flows.config import Settings
-from flows.load.warehouse import open_warehouse
 from flows.marts.snapshot import MART_VIEWS, SNAPSHOT_TABLES, publish_snapshot
+from flows.prepare import prepared_warehouse
 from tests.gdelt_files import event_row, write_export, write_lists
 
 LOADS = 20
@@ -83,8 +83,10 @@ def _mirror(folder: Path) -> list[datetime]:
 def _load_one(settings: Settings, source: GdeltSource, stamp: datetime) -> list[str]:
     """One GDELT load through the gdelt_events flow's own stage functions (plan, fetch, stage, load), without
     the ~2 s of orchestration a flow run adds, so 20 loads fit the reader's time bound."""
-    from flows.pipelines import fetch_gdelt, load_gdelt, plan_gdelt, stage_gdelt
+    from flows.gdelt_flow import fetch_gdelt, load_gdelt, plan_gdelt, stage_gdelt
+    from flows.prepare import prepare_warehouse
 
+    prepare_warehouse(settings)  # what the flow does once before its tasks
     landed, failed = fetch_gdelt.fn(settings, source, plan_gdelt.fn(settings, source, stamp, stamp, None))
     return [r.status for _, r in failed] + [r.status for r in load_gdelt.fn(settings, stage_gdelt.fn(settings, landed))]
 
@@ -93,7 +95,7 @@ def test_snapshot_readers_see_only_complete_states_during_loads(tmp_path: Path) 
     mirror = tmp_path / "mirror"
     stamps = _mirror(mirror)
     settings = Settings(warehouse=tmp_path / "w.duckdb")
-    with open_warehouse(settings) as con:
+    with prepared_warehouse(settings) as con:
         publish_snapshot(con, settings.snapshot, settings.snapshot_event_window_days)
     stop = tmp_path / "stop"
     script = tmp_path / "reader.py"
@@ -105,7 +107,7 @@ def test_snapshot_readers_see_only_complete_states_during_loads(tmp_path: Path) 
     try:
         for stamp in stamps:
             assert _load_one(settings, GdeltSource(source_dir=mirror, base_url=None), stamp) == ["loaded"]
-            with open_warehouse(settings) as con:
+            with prepared_warehouse(settings) as con:
                 publish_snapshot(con, settings.snapshot, settings.snapshot_event_window_days)
             assert time.monotonic() - started < 75, "the writer is too slow for the reader's time bound"
     finally:

@@ -105,7 +105,7 @@ HOLD_WAREHOUSE = """
 import sys, time
 from pathlib import Path
 import duckdb
-from flows.load.writer_lock import writer_lock
+from flows.writer_lock import writer_lock
 with writer_lock(Path(sys.argv[1]), 1):
     con = duckdb.connect(sys.argv[1])  # what a loading run does: the file is open read-write
     print('held', flush=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 
 from flows.config import load_settings
-from flows.load.ledger import utc_now
+from flows.db import utc_now
 
 ROOT = Path(__file__).resolve().parents[2]
 # Times that come from upstream, not from our clock: when GDELT published a file or an event.

@@ -7,7 +7,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.load.warehouse import connect, without_constraints
+from flows.db import connect
+from flows.load.schema import without_constraints
 from tests.conftest import SKIP_COLUMNS
 
 # A feed batch's item_time is when it was read (a clock); doubles are compared to 9 decimals, because

@@ -32,7 +32,7 @@ def _serve(httpserver: HTTPServer, folder: Path, missing: str) -> str:
 
 def test_two_dask_workers_give_the_same_warehouse_as_one_process(prefect_backend: None, tmp_path: Path,
                                                                 httpserver: HTTPServer) -> None:
-    from flows.pipelines import gdelt_events
+    from flows.gdelt_flow import gdelt_events
 
     _mirror(tmp_path / "m")
     missing = f"{STAMPS[3]}.export.CSV.zip"  # one listed file answers 404: recorded by the writer either way
@@ -61,7 +61,7 @@ def test_a_running_dask_scheduler_can_be_named_in_config(prefect_backend: None, 
                                                          httpserver: HTTPServer) -> None:
     from distributed import LocalCluster
 
-    from flows.pipelines import gdelt_events
+    from flows.gdelt_flow import gdelt_events
 
     _mirror(tmp_path / "m")
     base = _serve(httpserver, tmp_path / "m", missing="")
@@ -148,7 +148,8 @@ def test_news_coding_on_two_dask_workers_gives_the_same_warehouse(prefect_backen
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """Articles coded in chunks on 2 workers, loaded by this process: the same warehouse as coding in the load."""
     from flows import news_flow
-    from flows.pipelines import SAMPLE_FEEDS, news
+    from flows.news_flow import news
+    from flows.pipelines import SAMPLE_FEEDS
 
     articles = _news_inputs(tmp_path / "in")
     monkeypatch.setattr(news_flow, "ARTICLES_PER_CODE_TASK", 20)  # several code tasks from a small input
@@ -180,7 +181,7 @@ def test_news_load_codes_the_articles_whose_code_task_failed(prefect_backend: No
     itself: the run still loads everything, the same as a run without fan-out. The fan-out subflow runs
     here on Prefect's thread runner, so a patched coder reaches its tasks; the Dask path is tested above."""
     from flows import news_flow
-    from flows.pipelines import news
+    from flows.news_flow import news
 
     _news_inputs(tmp_path / "in")
     monkeypatch.setattr(news_flow, "ARTICLES_PER_CODE_TASK", 20)

@@ -51,7 +51,7 @@ def count(warehouse: Path, query: str) -> tuple:
 
 def test_first_run_takes_the_newest_file_then_backfill_then_nothing(prefect_backend: None, tmp_path: Path,
                                                                   httpserver: HTTPServer) -> None:
-    from flows.pipelines import gdelt_events
+    from flows.gdelt_flow import gdelt_events
 
     build_mirror(tmp_path / "m")
     base = serve(httpserver, tmp_path / "m")
@@ -73,7 +73,7 @@ def test_bad_files_are_recorded_and_the_rest_loads(prefect_backend: None, tmp_pa
                                                    httpserver: HTTPServer) -> None:
     from datetime import datetime
 
-    from flows.pipelines import gdelt_events
+    from flows.gdelt_flow import gdelt_events
 
     folder = tmp_path / "m"
     zips = build_mirror(folder)
@@ -105,7 +105,7 @@ def test_bad_files_are_recorded_and_the_rest_loads(prefect_backend: None, tmp_pa
 def test_rows_that_do_not_parse_or_repeat(prefect_backend: None, tmp_path: Path) -> None:
     from datetime import datetime
 
-    from flows.pipelines import gdelt_events
+    from flows.gdelt_flow import gdelt_events
 
     folder = tmp_path / "m"
     good = [event_row(1), event_row(2)]
@@ -146,11 +146,11 @@ def test_two_overlapping_runs_one_waits_and_the_tables_equal_a_single_run(prefec
 
 
 def test_a_run_that_cannot_get_the_lock_in_time_skips_with_one_line(tmp_path: Path) -> None:
-    from flows.load.writer_lock import WarehouseBusy, writer_lock
+    from flows.writer_lock import WarehouseBusy, writer_lock
 
     warehouse = tmp_path / "w.duckdb"
     holder = subprocess.Popen([sys.executable, "-c", (
-        "import sys, time\nfrom pathlib import Path\nfrom flows.load.writer_lock import writer_lock\n"
+        "import sys, time\nfrom pathlib import Path\nfrom flows.writer_lock import writer_lock\n"
         "with writer_lock(Path(sys.argv[1]), 1):\n    print('held', flush=True)\n    time.sleep(30)\n"),
         str(warehouse)], stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2])
     try:

@@ -141,8 +141,8 @@ def test_status_on_a_snapshot_from_before_the_skipped_lines_column_is_one_line(p
     """While a run writes, status reads the snapshot; one published before source_watermark had
     skipped_list_lines gets the one-line 'older allywatch' answer, not a traceback."""
     from flows.config import Settings
-    from flows.load.warehouse import open_warehouse
     from flows.marts.snapshot import publish_snapshot
+    from flows.prepare import prepared_warehouse
     from tests.integration.test_cli_probe import hold_warehouse
 
     mirror = tmp_path / "mirror"
@@ -150,7 +150,7 @@ def test_status_on_a_snapshot_from_before_the_skipped_lines_column_is_one_line(p
     warehouse = tmp_path / "w.duckdb"
     assert gdelt(warehouse, config(tmp_path), mirror).exit_code == 0
     settings = Settings(warehouse=warehouse)
-    with open_warehouse(settings) as con:
+    with prepared_warehouse(settings) as con:
         publish_snapshot(con, settings.snapshot, settings.snapshot_event_window_days)
     con = duckdb.connect(str(settings.snapshot))
     con.execute("alter table source_watermark drop column skipped_list_lines")

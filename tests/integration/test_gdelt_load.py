@@ -11,7 +11,7 @@ import pytest
 from flows.collect.gdelt import GdeltSource, fetch_to_landing, scan_file_list
 from flows.config import load_settings
 from flows.load.gdelt_load import LandedFile
-from flows.load.warehouse import open_warehouse
+from flows.prepare import prepared_warehouse
 from tests.gdelt_files import event_row, write_export, write_lists
 from tests.gdelt_loading import load_landed
 from tests.support_daily import rebuild_support_daily
@@ -37,7 +37,7 @@ def test_group_reconciles_and_quarantines_each_kind_of_bad_row(tmp_path: Path, s
                                                                                 quad="4", actor1="USA")])
     write_lists(folder, [first, second])
     settings = replace(settings, quarantine_threshold=0.9)
-    with open_warehouse(settings) as con:
+    with prepared_warehouse(settings) as con:
         results = load_landed(con, land(folder, settings), settings)
         a, b = results
         # row 6 has no Actor2 and a patron as Actor1: out of the tracked scope, so filtered
@@ -58,7 +58,7 @@ def test_batch_over_threshold_is_rejected_whole(tmp_path: Path, settings) -> Non
     folder = tmp_path / "m"
     bad = write_export(folder, "20250301000000", [event_row(1), event_row(2, code="999"), event_row(3)])
     write_lists(folder, [bad])
-    with open_warehouse(settings) as con:
+    with prepared_warehouse(settings) as con:
         (result,) = load_landed(con, land(folder, settings), settings)
         assert result.status == "rejected" and result.loaded == 0 and result.quarantined == 3
         assert "1 of 3 in-scope rows failed" in result.error
@@ -76,7 +76,7 @@ def test_failure_inside_the_transaction_leaves_nothing(tmp_path: Path, settings,
 
     monkeypatch.setattr(gdelt_load, "refresh_derived", crash)
     tables = ("fact_event", "batch_ledger", "quarantine", "dim_actor", "fact_volume_daily", "validation_result")
-    with open_warehouse(settings) as con:
+    with prepared_warehouse(settings) as con:
         before = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}
         with pytest.raises(RuntimeError):
             load_landed(con, land(folder, settings), settings)
@@ -97,7 +97,7 @@ def test_a_settled_batch_met_again_is_left_untouched(tmp_path: Path, settings) -
     write_lists(folder, zips)
     first, second = land(folder, settings)
     ledger = "select batch_id, status, received, loaded, duplicate, attempts, finished_at from batch_ledger"
-    with open_warehouse(settings) as con:
+    with prepared_warehouse(settings) as con:
         load_landed(con, [first], settings)
         before = con.execute(ledger).fetchall()
         assert load_landed(con, [first], settings) == []
@@ -127,7 +127,7 @@ def test_groups_add_to_support_daily_exactly_as_a_rebuild_would(tmp_path: Path, 
             write_export(folder, "20250301003000", [event_row(5, actor1="VEN", actor2="RUS", code="0233")])]
     write_lists(folder, zips)
     landed = land(folder, settings)
-    with open_warehouse(settings) as con:
+    with prepared_warehouse(settings) as con:
         for one in landed:
             load_landed(con, [one], settings)
         incremental = con.execute(SUPPORT_DAILY).fetchall()
@@ -142,10 +142,10 @@ def test_groups_add_to_support_daily_exactly_as_a_rebuild_would(tmp_path: Path, 
 def test_rows_from_before_tone_events_are_rebuilt_once_on_open(tmp_path: Path, settings) -> None:
     folder = tmp_path / "m"
     write_lists(folder, [write_export(folder, "20250301000000", [event_row(1), event_row(2)])])
-    with open_warehouse(settings) as con:
+    with prepared_warehouse(settings) as con:
         load_landed(con, land(folder, settings), settings)
         expected = con.execute(SUPPORT_DAILY).fetchall()
         con.execute("update fact_support_daily set tone_events = null")  # as migration 6 leaves old rows
         con.execute("delete from reference_state")  # what a new release's fingerprint does
-    with open_warehouse(settings) as con:
+    with prepared_warehouse(settings) as con:
         assert con.execute(SUPPORT_DAILY).fetchall() == expected

@@ -13,8 +13,8 @@ import pytest
 
 from flows.config import load_settings
 from flows.load.gdelt_load import load_staged
-from flows.load.gdelt_stage import count_lines, stage_files, stage_group, staging_connection, validate_group
-from flows.load.warehouse import open_warehouse
+from flows.prepare import prepare_warehouse, prepared_warehouse
+from flows.stage.gdelt_stage import count_lines, stage_files, stage_group, staging_connection, validate_group
 from flows.validate.suites import ValidationGateError, run_suite
 from tests.conftest import table_checksums
 from tests.gdelt_files import event_row, write_export, write_lists
@@ -45,10 +45,10 @@ def test_staging_reads_no_warehouse_and_a_pickled_group_loads_like_one_staged_he
     assert staged.tables["gdelt_staged_quarantine"].num_rows == 8 * 2  # bad date + 60-column line per file
 
     travelled = pickle.loads(pickle.dumps(staged))  # what a Dask worker sends back to the writer
-    with open_warehouse(staged_settings) as con:
+    with prepared_warehouse(staged_settings) as con:
         from_stage = load_staged(con, travelled, staged_settings)
     direct_settings = replace(staged_settings, warehouse=tmp_path / "direct.duckdb")
-    with open_warehouse(direct_settings) as con:
+    with prepared_warehouse(direct_settings) as con:
         direct = load_landed(con, land(tmp_path / "m", direct_settings), direct_settings)
     assert [(r.received, r.loaded, r.quarantined, r.filtered, r.duplicate) for r in from_stage] == \
            [(r.received, r.loaded, r.quarantined, r.filtered, r.duplicate) for r in direct]
@@ -129,12 +129,13 @@ def test_a_broken_zip_in_a_staged_group_fails_alone(prefect_backend: None, tmp_p
     outcome = stage_gdelt.fn(settings, landed)
     assert [f.listed.name for f, _ in outcome.failed] == [landed[2].listed.name]
     assert len(outcome.groups) == 7  # the other files, staged one by one
+    prepare_warehouse(settings)  # what the flow does once before its tasks
     results = load_gdelt.fn(settings, outcome)
     assert sorted(r.status for r in results) == ["failed"] + ["loaded"] * 7
 
 
 def test_stray_bytes_are_read_as_latin1_and_utf8_is_kept() -> None:
-    from flows.load.gdelt_stage import decode_stray_bytes
+    from flows.stage.gdelt_stage import decode_stray_bytes
 
     assert decode_stray_bytes(b"Bogot\xe1\tBogot\xc3\xa1\t\xff") == "Bogotá\tBogotá\tÿ"
     assert decode_stray_bytes("São Paulo".encode()) == "São Paulo"

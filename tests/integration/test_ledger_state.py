@@ -10,12 +10,14 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from flows.batch import BatchResult
 from flows.collect.articles import batch_from_input_file
 from flows.config import Settings
-from flows.load.ledger import BatchResult, record_failure, utc_now
+from flows.db import utc_now
+from flows.load.ledger import record_failure
 from flows.load.recode import recode
 from flows.load.text_load import load_articles, load_news_batch
-from flows.load.warehouse import open_warehouse
+from flows.prepare import prepared_warehouse
 
 TEXT = ("Russia delivered fighter jets and air defence systems to Venezuela, the defence ministry in "
         "Caracas said on Tuesday, calling the shipment a sign of a lasting partnership.")
@@ -30,7 +32,7 @@ def test_a_failed_ledger_write_is_rolled_back_and_the_next_load_goes_on(tmp_path
     settings = Settings(warehouse=tmp_path / "w.duckdb", landing_dir=tmp_path / "landing")
     source = write_jsonl(tmp_path / "ok.jsonl", [{"url": "https://example.org/a", "text": TEXT,
                                                    "date": "2025-05-02", "language": "en"}])
-    with open_warehouse(settings) as con:
+    with prepared_warehouse(settings) as con:
         # A row the ledger refuses (item is NOT NULL): the write fails inside record_failure.
         refused = BatchResult("file:broken", "file", None, "failed", error="unreadable")  # type: ignore[arg-type]
         with pytest.raises(duckdb.ConstraintException):
@@ -77,7 +79,7 @@ def test_an_undated_article_keeps_the_day_it_was_first_seen_through_a_recode(tmp
         "url": "https://example.org/undated", "language": "en",
         "text": "Russia delivered fighter jets to Venezuela, the ministry said."}])
     seen = datetime(2025, 5, 2, 9, 30)  # the load ran on that day; the recode runs today
-    with open_warehouse(settings) as con:
+    with prepared_warehouse(settings) as con:
         con.execute("begin transaction")
         load_articles(con, batch_from_input_file(source, settings.landing), settings, seen, 0.05)
         con.execute("commit")
@@ -97,7 +99,7 @@ def test_a_recoded_event_failing_at_a_used_row_is_quarantined(tmp_path: Path) ->
         "text": "Russia delivered fighter jets to Venezuela on 10 May 2099."}])
     query = ("select json_extract_string(record, '$.source_code'), json_extract_string(record, '$.cameo'), "
              "expectation from quarantine where stage = 'text_event' order by all")
-    with open_warehouse(settings) as con:
+    with prepared_warehouse(settings) as con:
         result = load_news_batch(con, batch_from_input_file(source, settings.landing), settings)
         assert (result.events_coded, result.events_loaded) == (1, 0)
         assert con.execute(query).fetchall() == [("RUSGOV", "072", "text_event.event_date_in_range")]

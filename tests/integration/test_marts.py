@@ -14,7 +14,8 @@ import duckdb
 import pytest
 
 from flows.config import Settings
-from flows.load.warehouse import open_warehouse, run_sql
+from flows.db import run_sql
+from flows.prepare import prepared_warehouse
 from tests.support_daily import rebuild_support_daily
 
 W4 = 1 + math.log(4)  # weight of E3 (3 articles)
@@ -59,7 +60,7 @@ def con(tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("marts")
     settings = Settings(warehouse=folder / "w.duckdb", clients=("VEN",), patrons=("RUS", "CHN"),
                         pressure_states=("USA",), min_baseline=1.0)
-    with open_warehouse(settings) as writer:
+    with prepared_warehouse(settings) as writer:
         for key, day, origin, code, quad, goldstein, articles, direction, category, negated, source, target, \
                 state, place in EVENTS:
             writer.execute(INSERT, [key, day, origin, code, quad, goldstein, articles, direction, category,
@@ -202,7 +203,7 @@ def test_tone_of_all_origins_is_weighted_by_the_events_that_carry_a_tone(tmp_pat
     """Two GDELT events with a tone and one text event without (CHN -> VEN, May 2025): 'all' keeps GDELT's tone."""
     tones = {41: -3.0, 42: -1.22}
     settings = Settings(warehouse=tmp_path / "w.duckdb", clients=("VEN",), patrons=("CHN",), pressure_states=())
-    with open_warehouse(settings) as writer:
+    with prepared_warehouse(settings) as writer:
         for key, tone in tones.items():
             writer.execute(TONE_INSERT, [key, 20250505, "gdelt", tone])
         writer.execute(TONE_INSERT, [43, 20250512, "text", None])

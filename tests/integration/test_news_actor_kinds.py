@@ -13,7 +13,7 @@ STORY = ("Russia sent two strategic bombers to Venezuela. Venezuela asked the Un
 
 
 def test_events_without_a_state_are_stored_and_not_counted_as_support(prefect_backend: None, tmp_path: Path) -> None:
-    from flows.pipelines import news
+    from flows.news_flow import news
 
     path = tmp_path / "kinds.jsonl"
     path.write_text(json.dumps({"url": "https://wire.example/world/kinds", "title": "Kinds", "text": STORY,

@@ -83,7 +83,7 @@ def fetch_log(warehouse: Path) -> dict[str, tuple]:
 
 
 def test_feeds_pages_and_hostile_input(prefect_backend: None, tmp_path: Path, news_server: HTTPServer) -> None:
-    from flows.pipelines import news
+    from flows.news_flow import news
 
     url = news_server.url_for
     warehouse = tmp_path / "w.duckdb"
@@ -128,7 +128,7 @@ def test_feeds_pages_and_hostile_input(prefect_backend: None, tmp_path: Path, ne
 
 
 def test_a_wire_story_on_three_outlets_counts_once(prefect_backend: None, tmp_path: Path) -> None:
-    from flows.pipelines import news
+    from flows.news_flow import news
 
     story = ("Russia sent two strategic bombers to Venezuela on Monday in a show of support for the government "
              "in Caracas, officials said. The aircraft landed at the main airport after a long flight over the "

@@ -41,7 +41,7 @@ def feed_server(httpserver: HTTPServer) -> HTTPServer:
 
 def test_pages_over_the_cap_wait_for_later_runs(prefect_backend: None, tmp_path: Path, feed_server: HTTPServer
                                                 ) -> None:
-    from flows.pipelines import news
+    from flows.news_flow import news
 
     config = tmp_path / "allywatch.toml"
     config.write_text(f"politeness_seconds = 0.0\nhttp_retries = 1\nmax_page_fetches_per_feed = {CAP}\n")

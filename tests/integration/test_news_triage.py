@@ -33,7 +33,7 @@ def _jsonl(path: Path, items: list[dict]) -> str:
 
 
 def test_distinct_articles_load_and_only_the_near_copy_is_a_duplicate(prefect_backend: None, tmp_path: Path) -> None:
-    from flows.pipelines import news
+    from flows.news_flow import news
 
     pairs = [distinct_pair(n) for n in COLLIDING]
     items = [{"url": f"https://wire.example/{n}", "text": original, "date": DAY, "language": "en"}
@@ -58,7 +58,7 @@ ENGLISH = "Russia sent two strategic bombers to Venezuela on Monday in a show of
 
 
 def test_chinese_text_is_filtered_not_loaded(prefect_backend: None, tmp_path: Path) -> None:
-    from flows.pipelines import news
+    from flows.news_flow import news
 
     items = [{"url": "https://zh.example/1", "title": "轰炸机", "text": CHINESE, "date": DAY},
              {"url": "https://en.example/1", "title": "Bombers", "text": ENGLISH, "date": DAY}]
@@ -70,7 +70,7 @@ def test_chinese_text_is_filtered_not_loaded(prefect_backend: None, tmp_path: Pa
 
 
 def test_a_feed_item_with_no_link_or_guid_is_quarantined(prefect_backend: None, tmp_path: Path) -> None:
-    from flows.pipelines import news
+    from flows.news_flow import news
 
     bodies = [ENGLISH + " The aircraft will stay for several days of joint exercises with the air force.",
               "China lent Venezuela five billion dollars for oil projects, the finance ministry in Caracas said.",
@@ -102,7 +102,7 @@ def _page(title: str, paragraphs: list[str], meta: str = "") -> bytes:
 
 
 def test_latin_pages_keep_their_accents(prefect_backend: None, tmp_path: Path, httpserver: HTTPServer) -> None:
-    from flows.pipelines import news
+    from flows.news_flow import news
 
     url = httpserver.url_for
     pages = {

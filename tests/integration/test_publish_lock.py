@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from flows.cli import app
 from flows.config import Settings
-from flows.load.warehouse import open_warehouse
+from flows.prepare import prepared_warehouse
 
 ROOT = Path(__file__).resolve().parents[2]
 runner = CliRunner()
@@ -21,7 +21,7 @@ runner = CliRunner()
 HOLD_LOCK = """
 import sys, time
 from pathlib import Path
-from flows.load.writer_lock import writer_lock
+from flows.writer_lock import writer_lock
 with writer_lock(Path(sys.argv[1]), 1):
     print('held', flush=True)
     time.sleep(float(sys.argv[2]))
@@ -40,7 +40,7 @@ def hold_lock(warehouse: Path, seconds: float) -> subprocess.Popen:
 def test_a_published_file_waits_for_the_writer_lock_and_sweeps_killed_temps(
         tmp_path: Path, command: str, folder: str, page: str) -> None:
     warehouse = tmp_path / "w.duckdb"
-    with open_warehouse(Settings(warehouse=warehouse)):
+    with prepared_warehouse(Settings(warehouse=warehouse)):
         pass
     config = tmp_path / "impatient.toml"
     config.write_text("writer_wait_seconds = 0.5\n")

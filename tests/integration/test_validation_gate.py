@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from flows.cli import app
 from flows.config import load_settings
-from flows.load.warehouse import open_warehouse
+from flows.prepare import prepared_warehouse
 from flows.validate import suites
 from tests.gdelt_files import event_row, write_export, write_lists
 from tests.gdelt_loading import load_landed
@@ -37,7 +37,7 @@ def test_one_offending_row_per_family(tmp_path: Path, bad_row: str, expectation:
     settings = replace(load_settings(warehouse=tmp_path / "w.duckdb"), quarantine_threshold=0.5)
     folder = tmp_path / "m"
     write_lists(folder, [write_export(folder, "20250301000000", [*GOOD, bad_row])])
-    with open_warehouse(settings) as con:
+    with prepared_warehouse(settings) as con:
         (result,) = load_landed(con, land(folder, settings), settings)
         assert (result.loaded, result.quarantined, result.status) == (5, 1, "loaded")
         names = con.execute("select expectation from quarantine").fetchone()[0].split(",")
@@ -74,7 +74,7 @@ def test_replay_after_a_rule_change_loads_once(tmp_path: Path, monkeypatch: pyte
     folder = tmp_path / "m"
     loud = event_row(50).replace("\t-1.5\t", "\t-150\t")  # a tone outside the -100..100 rule
     write_lists(folder, [write_export(folder, "20250301000000", [*GOOD, loud, event_row(51, code="999")])])
-    with open_warehouse(settings) as con:
+    with prepared_warehouse(settings) as con:
         (result,) = load_landed(con, land(folder, settings), settings)
     assert (result.loaded, result.quarantined) == (5, 2)
     widened = json.loads(json.dumps(suites.suite_definition("stg_event")))
@@ -111,7 +111,7 @@ def test_replay_needs_a_batch() -> None:
 
 
 def test_news_batch_over_the_threshold_is_rejected_whole(prefect_backend: None, tmp_path: Path) -> None:
-    from flows.pipelines import news
+    from flows.news_flow import news
 
     lines = [json.dumps({"url": f"https://x.example/{n}", "text": text, "date": "2025-01-02", "language": "en"})
              for n, text in enumerate(["Russia sent two bombers to Venezuela on Monday, officials said.", "short",
@@ -134,7 +134,7 @@ def test_news_batch_over_the_threshold_is_rejected_whole(prefect_backend: None, 
 
 def test_replay_of_a_rejected_news_batch_after_a_rule_change(prefect_backend: None, tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    from flows.pipelines import news
+    from flows.news_flow import news
 
     text = "Russia sent two bombers to Venezuela on Monday, officials in Caracas said."
     lines = [json.dumps({"url": f"https://x.example/{n}", "text": body, "date": "2025-01-02", "language": "en"})

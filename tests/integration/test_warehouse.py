@@ -11,18 +11,19 @@ import pytest
 
 from flows import SQL_DIR, UserError
 from flows.config import load_settings
-from flows.load.warehouse import connect, open_warehouse, run_sql
+from flows.db import connect, run_sql
+from flows.prepare import prepared_warehouse
 
 MANIFEST = tomllib.loads((SQL_DIR / 'migrations.toml').read_text())
 
 
 def test_migrations_apply_once_and_upgrade_in_place(tmp_path: Path) -> None:
     settings = load_settings(warehouse=tmp_path / "w.duckdb")
-    with open_warehouse(settings) as con:
+    with prepared_warehouse(settings) as con:
         assert con.execute("select max(version) from schema_version").fetchone()[0] >= 1
         types = con.execute("select count(*) from dim_event_type").fetchone()[0]
         countries = con.execute("select count(*) from dim_country").fetchone()[0]
-    with open_warehouse(settings) as con:  # a second open changes nothing
+    with prepared_warehouse(settings) as con:  # a second open changes nothing
         assert con.execute("select count(*) from schema_version").fetchone()[0] == len(MANIFEST["migration"])
         assert con.execute("select count(*) from dim_event_type").fetchone()[0] == types == 312
         assert con.execute("select count(*) from dim_country").fetchone()[0] == countries >= 190
@@ -42,7 +43,7 @@ def test_a_version_1_warehouse_is_upgraded_in_place(tmp_path: Path) -> None:
                 "batch_id) values (1, 'https://a.example/x', 'https://a.example/x', 'h', 'kept text', 'a.example', "
                 "'rss', 'b1')")
     con.close()
-    with open_warehouse(load_settings(warehouse=path)) as con:
+    with prepared_warehouse(load_settings(warehouse=path)) as con:
         assert con.execute("select max(version) from schema_version").fetchone()[0] == len(MANIFEST["migration"])
         assert con.execute("select text, minhash from stg_article").fetchall() == [("kept text", None)]
         assert con.execute("select count(*) from fetch_log").fetchone()[0] == 0
@@ -50,7 +51,7 @@ def test_a_version_1_warehouse_is_upgraded_in_place(tmp_path: Path) -> None:
 
 def test_natural_keys_are_stable_bigints(tmp_path: Path) -> None:
     settings = load_settings(warehouse=tmp_path / "w.duckdb")
-    with open_warehouse(settings) as con:
+    with prepared_warehouse(settings) as con:
         a = con.execute("select natural_key('gdelt:700000001')").fetchone()[0]
         b = con.execute("select natural_key('gdelt:700000001')").fetchone()[0]
         assert a == b and 0 <= a < 2**63
@@ -81,7 +82,7 @@ def test_a_changed_actor_mapping_closes_the_old_row(tmp_path: Path, monkeypatch:
     import flows.normalize.actors as actors
 
     settings = load_settings(warehouse=tmp_path / "w.duckdb")
-    with open_warehouse(settings) as con:
+    with prepared_warehouse(settings) as con:
         first = con.execute("select actor_key, sector, is_current from dim_actor "
                             "where actor_code = 'RUSGOV'").fetchall()
     assert len(first) == 1 and first[0][1:] == ("GOV", True)
@@ -89,10 +90,10 @@ def test_a_changed_actor_mapping_closes_the_old_row(tmp_path: Path, monkeypatch:
     changed = [dict(m, sector="MIL", valid_from=dt.date(2030, 1, 1)) if m["actor_code"] == "RUSGOV" else m
                for m in original]
     monkeypatch.setattr(actors, "actor_mappings", lambda: changed)
-    import flows.load.warehouse as warehouse_module
+    import flows.prepare as prepare_module
 
-    monkeypatch.setattr(warehouse_module, "reference_fingerprint", lambda: "a new version of the reference files")
-    with open_warehouse(settings) as con:
+    monkeypatch.setattr(prepare_module, "reference_fingerprint", lambda: "a new version of the reference files")
+    with prepared_warehouse(settings) as con:
         rows = con.execute("select actor_key, sector, valid_from, valid_to, is_current from dim_actor "
                            "where actor_code = 'RUSGOV' order by valid_from").fetchall()
         assert [(r[1], r[4]) for r in rows] == [("GOV", False), ("MIL", True)]
@@ -100,5 +101,5 @@ def test_a_changed_actor_mapping_closes_the_old_row(tmp_path: Path, monkeypatch:
         from flows.validate.warehouse_checks import run_checks
 
         assert dict((n, ok) for n, ok, _ in run_checks(con))["actor_scd2_consistent"]
-    with open_warehouse(settings) as con:  # the same mapping again changes nothing
+    with prepared_warehouse(settings) as con:  # the same mapping again changes nothing
         assert con.execute("select count(*) from dim_actor where actor_code = 'RUSGOV'").fetchone()[0] == 2

@@ -92,7 +92,7 @@ class Cli:
     # and this saves the 3-4 s a subprocess spends importing Prefect and GX.
     def gdelt_here(self, warehouse: Path, until: str | None = None) -> list[dict]:
         from flows.collect.gdelt import parse_timestamp
-        from flows.pipelines import gdelt_events
+        from flows.gdelt_flow import gdelt_events
 
         return gdelt_events(str(warehouse), str(self.config), source_dir=str(self.mirror),
                             since=parse_timestamp(SINCE), until=parse_timestamp(until) if until else None)

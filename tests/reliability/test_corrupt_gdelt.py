@@ -13,8 +13,8 @@ from pytest_httpserver import HTTPServer
 from flows.collect.gdelt import GdeltSource, fetch_to_landing, scan_file_list
 from flows.config import load_settings
 from flows.load.gdelt_load import LandedFile
-from flows.load.gdelt_stage import holds_nul
-from flows.load.warehouse import open_warehouse
+from flows.prepare import prepared_warehouse
+from flows.stage.gdelt_stage import holds_nul
 from tests.gdelt_files import event_row, write_export, write_lists
 from tests.gdelt_loading import load_landed
 from tests.reliability.harness import Cli, ok, query, write_config
@@ -111,7 +111,7 @@ def test_rows_with_nul_bytes_are_quarantined(tmp_path: Path) -> None:
     settings = replace(load_settings(warehouse=tmp_path / "w.duckdb"), quarantine_threshold=0.5)
     listed = scan_file_list((folder / "masterfilelist.txt").read_text()).files
     landed = [LandedFile(f, fetch_to_landing(f, GdeltSource(source_dir=folder), settings.landing)) for f in listed]
-    with open_warehouse(settings) as con:
+    with prepared_warehouse(settings) as con:
         clean, dirty = load_landed(con, landed, settings)
         facts = con.execute("select count(*) from fact_event where contains(source_url, chr(0))").fetchone()[0]
         actors = con.execute("select count(*) from dim_actor where contains(actor_code, chr(0))").fetchone()[0]

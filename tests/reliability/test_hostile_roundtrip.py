@@ -74,7 +74,7 @@ def test_sql_and_markup_round_trip_verbatim_and_are_escaped_in_the_report(prefec
 
 def test_a_feed_link_with_an_impossible_port_fails_only_its_page(prefect_backend: None, tmp_path: Path,
                                                                    httpserver: HTTPServer) -> None:
-    from flows.pipelines import news
+    from flows.news_flow import news
 
     long_text = "<p>" + "Russia sent two strategic bombers to Venezuela on Monday, officials said. " * 8 + "</p>"
     httpserver.expect_request("/feeds/ports.xml").respond_with_data(rss([

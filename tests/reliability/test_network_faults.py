@@ -19,7 +19,7 @@ from werkzeug import Request, Response
 
 from flows.collect import gdelt
 from flows.collect.gdelt import unzip_export
-from flows.collect.http import FetchError, RetryPolicy, download, make_client
+from flows.collect.http import FetchError, RetryPolicy, download, make_client, retry_policy
 
 QUICK = RetryPolicy(attempts=3, base_delay=0.01)
 OK_RESPONSE = b"HTTP/1.1 200 OK\r\nContent-Length: 7\r\nConnection: close\r\n\r\npayload"
@@ -174,7 +174,7 @@ def test_the_default_pace_lets_a_normal_download_through(httpserver: HTTPServer)
     httpserver.expect_request("/big").respond_with_data(body)
     sink = io.BytesIO()
     with make_client(Settings().http_timeout_seconds) as client:
-        download(client, httpserver.url_for("/big"), sink, 10_000_000, Settings().retry_policy)
+        download(client, httpserver.url_for("/big"), sink, 10_000_000, retry_policy(Settings()))
     assert sink.getvalue() == body
 
 

@@ -14,14 +14,14 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from flows.batch import BatchResult
 from flows.collect.articles import Article, FeedError
 from flows.collect.feeds import parse_feed
 from flows.collect.gdelt import FetchError, ListedFile
 from flows.collect.landing import store_bytes
 from flows.config import Settings, load_settings
 from flows.load.gdelt_load import LandedFile
-from flows.load.ledger import BatchResult
-from flows.load.warehouse import open_warehouse
+from flows.prepare import prepared_warehouse
 from tests.gdelt_files import event_row
 from tests.gdelt_loading import load_landed
 
@@ -44,7 +44,7 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Warehouse]:
     """One warehouse for every example (migrations cost more than a load); batches differ by md5."""
     folder = tmp_path_factory.mktemp("properties")
     config = replace(load_settings(warehouse=folder / "w.duckdb"), quarantine_threshold=1.0)
-    with open_warehouse(config) as con:
+    with prepared_warehouse(config) as con:
         yield Warehouse(con, config, itertools.count())
 
 

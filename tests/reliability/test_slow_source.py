@@ -20,7 +20,7 @@ from tests.gdelt_files import event_row, write_export, write_lists
 STAMPS = ["20250301000000", "20250301001500", "20250301003000", "20250301004500"]
 SLOW = f"{STAMPS[1]}.export.CSV.zip"
 ROOT = Path(__file__).resolve().parents[2]
-PROBE = ("import sys; from pathlib import Path; from flows.load.writer_lock import WarehouseBusy, writer_lock\n"
+PROBE = ("import sys; from pathlib import Path; from flows.writer_lock import WarehouseBusy, writer_lock\n"
          "try:\n    with writer_lock(Path(sys.argv[1]), 0):\n        print('taken')\n"
          "except WarehouseBusy:\n    print('busy')\n")
 

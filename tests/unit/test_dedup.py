@@ -5,8 +5,8 @@ import numpy as np
 import pytest
 from datasketch import MinHash, MinHashLSH
 
-from flows.normalize import dedup
-from flows.normalize.dedup import NearDuplicateIndex, signature
+from flows.stage import dedup
+from flows.stage.dedup import NearDuplicateIndex, signature
 from tests.near_copies import COLLIDING, distinct_pair, near_copy, shingle_jaccard
 
 

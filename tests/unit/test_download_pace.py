@@ -7,18 +7,19 @@ from pathlib import Path
 import pytest
 
 from flows import UserError
+from flows.collect.http import retry_policy
 from flows.config import load_settings
 
 
 def test_pace_settings_reach_the_retry_policy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert (load_settings().retry_policy.deadline_seconds, load_settings().retry_policy.min_bytes_per_second) \
+    assert (retry_policy(load_settings()).deadline_seconds, retry_policy(load_settings()).min_bytes_per_second) \
         == (900.0, 10_000.0)
     config = tmp_path / "a.toml"
     config.write_text("http_download_deadline_seconds = 60\nhttp_min_bytes_per_second = 0\n")
-    policy = load_settings(config).retry_policy
+    policy = retry_policy(load_settings(config))
     assert (policy.deadline_seconds, policy.min_bytes_per_second) == (60, None)  # 0 turns the rate check off
     monkeypatch.setenv("ALLYWATCH_HTTP_MIN_BYTES_PER_SECOND", "2500.5")
-    assert load_settings(config).retry_policy.min_bytes_per_second == 2500.5
+    assert retry_policy(load_settings(config)).min_bytes_per_second == 2500.5
 
 
 @pytest.mark.parametrize(("text", "message"), [

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.normalize.language import detect_language
+from flows.stage.language import detect_language
 
 
 @pytest.mark.parametrize(("text", "language"), [

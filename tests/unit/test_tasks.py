@@ -5,7 +5,7 @@ import importlib
 
 from prefect import Task
 
-FLOW_MODULES = ("flows.gdelt_flow", "flows.news_flow", "flows.pipelines", "flows.extract_flow")
+FLOW_MODULES = ("flows.gdelt_flow", "flows.news_flow", "flows.marts_flow", "flows.pipelines", "flows.extract_flow")
 
 
 def _tasks() -> dict[str, Task]:

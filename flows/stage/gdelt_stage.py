@@ -22,8 +22,7 @@ import pyarrow as pa
 from flows.collect.gdelt import ListedFile, unzip_export
 from flows.config import Settings
 from flows.crashpoints import crash_point
-from flows.load.ledger import utc_now
-from flows.load.warehouse import insert_rows, run_sql, sql_text
+from flows.db import insert_rows, run_sql, sql_text, utc_now
 from flows.reference import EVENT_TYPES_CSV
 from flows.validate.suites import SuiteOutcome, ValidationGateError, run_suite
 

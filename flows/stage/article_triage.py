@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 import duckdb
 
 from flows.collect.articles import Article, NewsBatch
-from flows.load.warehouse import sql_text
-from flows.normalize.dedup import NearDuplicateIndex, signature
-from flows.normalize.language import detect_language
+from flows.db import sql_text
 from flows.reference import vocabulary
+from flows.stage.dedup import NearDuplicateIndex, signature
+from flows.stage.language import detect_language
 
 MIN_TEXT_FOR_SIGNATURE = 200  # shorter texts share too few shingles for a fair near-duplicate test
 
