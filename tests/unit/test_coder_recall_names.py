@@ -71,3 +71,15 @@ def test_the_soviet_union_is_russia_within_its_dates() -> None:
     text = "Japan accused the Soviet Union of violating its airspace."
     assert ("JPN", "RUS", "11") in dyads(text, "en", dt.date(1983, 9, 2))
     assert ("RUS", "HUN", "07") in dyads("La URSS envió tanques a Hungría.", "es", dt.date(1956, 11, 1))
+
+
+@pytest.mark.parametrize(("language", "text", "event", "wrong"), [
+    ("es", "Tras una escala en Lima, Kerry viajó a Pekín.", ("USA", "CHN", "04"), ("PER", "CHN", "04")),
+    ("en", "After a stop in Ghana, Nigeria sent aid to Chad.", ("NGA", "TCD", "07"), ("GHA", "TCD", "07")),
+])
+def test_a_comma_alone_joins_no_subjects(language: str, text: str, event: tuple, wrong: tuple) -> None:
+    # The comma closes a fronted clause; "A, B and C" lists still join (the conjunction says so).
+    found = dyads(text, language)
+    assert event in found and wrong not in found
+    assert {("MEX", "CHL", "07"), ("ARG", "CHL", "07"), ("PER", "CHL", "07")} <= dyads(
+        "Mexico, Argentina and Peru sent aid to Chile.", "en")
