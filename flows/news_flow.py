@@ -31,8 +31,9 @@ from flows.fanout import chunks, task_runner
 from flows.flow_common import publish_batches_artifact, quiet_thread_timeout_notice, run_id, run_settings
 from flows.load.fetch_log import feed_validators, pages_to_retry, record_fetch
 from flows.load.ledger import ledger_status, record_failure
-from flows.load.text_load import Coded, CodeRequest, code_requests, load_news_batch
+from flows.load.text_load import code_requests, load_news_batch
 from flows.marts_flow import marts
+from flows.normalize.code_request import Coded, CodeRequest
 from flows.normalize.coder import CodedEvent, code_text
 from flows.prepare import prepare_warehouse
 from flows.writer_lock import writer_lock

@@ -14,7 +14,7 @@ import duckdb
 from flows.collect.articles import Article, NewsBatch
 from flows.db import run_sql, sql_text, utc_now
 from flows.load.facts import refresh_derived
-from flows.load.text_load import _code_articles, _load_events
+from flows.load.text_load import code_articles, load_events
 from flows.normalize.coder import CODER_VERSION
 
 
@@ -47,8 +47,8 @@ def recode(con: duckdb.DuckDBPyConnection, since: date | None = None) -> RecodeR
         for (batch_id, kind), articles in grouped.items():
             batch = NewsBatch(batch_id=batch_id, source_kind=kind, item="recode", item_md5="", landing_path=None,
                               articles=articles)
-            events = _code_articles(con, batch, articles, today=now.date())
-            loaded, _failed = _load_events(con, batch, events, now, now.date())
+            events = code_articles(con, batch, articles, today=now.date())
+            loaded, _failed = load_events(con, batch, events, now, now.date())
             after += loaded
         run_sql(con, "load/recode_finish.sql", {"since": since, "coder_version": CODER_VERSION})
         refresh_derived(con, "load/recode_affected_days.sql")

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, timedelta
-from typing import NamedTuple
 
 import duckdb
 import pandas as pd
@@ -20,7 +19,8 @@ from flows.load.facts import refresh_derived, upsert_actors, upsert_sources
 from flows.load.fetch_log import record_fetch
 from flows.load.ledger import record_batch
 from flows.load.validation_log import record_outcome
-from flows.normalize.coder import CODER_VERSION, CodedEvent, code_text
+from flows.normalize.code_request import Coded, CodeRequest, code_request
+from flows.normalize.coder import CODER_VERSION, code_text
 from flows.stage.article_triage import Candidate, Triage, triage_articles
 from flows.validate.suites import run_suite
 
@@ -54,20 +54,6 @@ def _validate_articles(candidates: list[Candidate], now: datetime):
     return run_suite("stg_article", frame, params)  # recorded by the caller, who knows the batch
 
 
-class CodeRequest(NamedTuple):
-    """What the coder reads of an article: its events depend on these three and nothing else."""
-    text: str
-    published: date | None
-    language: str | None
-
-
-Coded = dict[CodeRequest, list[CodedEvent]]  # events coded ahead of the load (on Dask workers)
-
-
-def code_request(article: Article) -> CodeRequest:
-    return CodeRequest(article.text, article.published, article.language)
-
-
 def code_requests(con: duckdb.DuckDBPyConnection, articles: list[Article]) -> list[CodeRequest]:
     """The distinct requests of the articles whose URL and content the warehouse does not hold yet
     (the others are duplicates at triage, so coding them would be wasted)."""
@@ -85,7 +71,7 @@ def code_requests(con: duckdb.DuckDBPyConnection, articles: list[Article]) -> li
     return list(dict.fromkeys(code_request(articles[row[0]]) for row in new))
 
 
-def _code_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, articles: list[Article],
+def code_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, articles: list[Article],
                    coded: Coded | None = None, *, today: date) -> list[dict]:
     """Events of the articles. An event the text does not date takes the article's publication day,
     else the day the article was first stored (`today` for an article stored now), so a recode on a
@@ -115,7 +101,7 @@ def _code_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, articles: l
     return rows
 
 
-def _load_events(con: duckdb.DuckDBPyConnection, batch: NewsBatch, events: list[dict], now: datetime,
+def load_events(con: duckdb.DuckDBPyConnection, batch: NewsBatch, events: list[dict], now: datetime,
                  today: date) -> tuple[int, dict[str, int]]:
     """Validate and insert coded events; failing events go to quarantine (stage text_event)."""
     frame = pd.DataFrame(events)
@@ -210,8 +196,8 @@ def load_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, settings: Se
     accepted = [c for c in triage.candidates if c.row_id not in failed_rows]
     _store_articles(con, batch, accepted, triage, now.date())
     _record_fetches(con, batch, settings, now)
-    events = _code_articles(con, batch, [c.article for c in accepted], coded, today=now.date())
-    events_loaded, failed_events = _load_events(con, batch, events, now, now.date())
+    events = code_articles(con, batch, [c.article for c in accepted], coded, today=now.date())
+    events_loaded, failed_events = load_events(con, batch, events, now, now.date())
     run_sql(con, "load/article_attention_refresh.sql")  # after the events, so theirs is updated too
     return BatchResult(
         batch_id=batch.batch_id, source=batch.source_kind, item=batch.item,

@@ -85,7 +85,7 @@ def suite_definition(name: str) -> dict:
 
 
 @cache
-def _context():  # GX is imported lazily: its import is slow, and commands like `extract` never need it
+def gx_context():  # GX is imported lazily: its import is slow, and commands like `extract` never need it
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -167,7 +167,7 @@ def run_suite(name: str, frame: pd.DataFrame, params: Mapping[str, Any] | None =
         else:
             frame[column] = _as_dates(frame[column])
     with _GX_LOCK:
-        _, batch_definition = _context()
+        _, batch_definition = gx_context()
         suite = build_suite(name, params or {}, timestamp_columns=native)
         batch = batch_definition.get_batch(batch_parameters={"dataframe": frame})
         result = batch.validate(
