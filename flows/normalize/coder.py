@@ -41,6 +41,7 @@ ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at"
 SETTING_WORDS = frozenset({"during", "at", "amid", "durante", "en"})  # a nominal event after these is the setting
 PURPOSE_HOLDERS = frozenset({"03", "05", "06"})  # agreements and cooperation, whose purpose may name the partner
 GOVERN_GAP = 4  # words between a governing verb and the verb it governs ("refused to send")
+CIVILIAN_ACTS = frozenset({"14"})  # civilians act by protest; their travel ("tourists visited") is no event
 
 
 @dataclass(frozen=True)
@@ -251,7 +252,7 @@ def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMent
     if act.recv and src.kind in ("leader", "official") and not objects:
         cameo, reciprocal, src, tgt = "043", "042", tgt, src  # "Maduro received Lavrov" is hosting a visit
     kind = event_types().get(cameo)
-    if kind is None or _not_an_event(src, tgt) or src.sector == "CVL":
+    if kind is None or _not_an_event(src, tgt) or (src.sector == "CVL" and cameo[:2] not in CIVILIAN_ACTS):
         return []
     specific = bool(objects) or not p.res.code.endswith("*")
     score = confidence(act, specific, src, tgt, penalty)

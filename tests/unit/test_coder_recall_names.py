@@ -83,3 +83,11 @@ def test_a_comma_alone_joins_no_subjects(language: str, text: str, event: tuple,
     assert event in found and wrong not in found
     assert {("MEX", "CHL", "07"), ("ARG", "CHL", "07"), ("PER", "CHL", "07")} <= dyads(
         "Mexico, Argentina and Peru sent aid to Chile.", "en")
+
+
+def test_civilians_act_by_protest_only() -> None:
+    # A group with no office protesting against a government is an event (as the field codes it);
+    # its travel is not.
+    protest = code_text("Los jóvenes protestan contra el gobierno de Perú.", None, "es")
+    assert [(e.source.sector, e.target.country, e.cameo[:2]) for e in protest] == [("CVL", "PER", "14")]
+    assert code_text("Russian tourists visited Havana in record numbers.", None, "en") == []
