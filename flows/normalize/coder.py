@@ -23,7 +23,7 @@ from flows.normalize.en_es import guess_en_es
 from flows.normalize.figurative import figurative_code
 from flows.normalize.modality import confidence, cue_regex, cue_words, find_cue, unreal
 from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
-from flows.normalize.pairs import earlier_states, pair_phrases, resolve_pairs
+from flows.normalize.pairs import earlier_states, resolve_references
 from flows.normalize.reported import ACCUSE, reported_accusations
 from flows.normalize.roles import Act, Context, find_roles, same_side
 from flows.normalize.text import event_date, split_sentences
@@ -308,8 +308,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     on = on.date() if isinstance(on, dt.datetime) else on
     day = event_date(sentence, on)
     folded, mentions = fold(sentence), find_actors(sentence, day or on)
-    if pairs := pair_phrases(folded):
-        mentions = resolve_pairs(sentence, folded, mentions, earlier or [], pairs)
+    mentions = resolve_references(sentence, folded, mentions, earlier or [])
     if len(mentions) < 2:
         return []  # an event needs two actors
     language = language or guess_en_es(sentence)

@@ -1,10 +1,11 @@
-""""The two countries", "ambos países": a phrase that names two states named elsewhere.
+""""The two countries", "ambos países", "his country": phrases that stand for states named elsewhere.
 
-The phrase stands for the two states of its sentence when the sentence names exactly two ("Last year the
-two countries signed a gas deal that covers half of Latvia's needs from Norway"); else for the last two named before it,
-in the sentence and then in the sentences of the text before it. Anything else (one state, or three
-states after it) leaves the phrase unresolved. Resolved, the phrase is two mentions over the same words,
-read like "A and B" by the role finder, so a mutual act gives both directions.
+A pair phrase stands for the two states of its sentence when the sentence names exactly two ("Last year
+the two countries signed a gas deal that covers half of Latvia's needs from Norway"); else for the last
+two named before it, in the sentence and then in the text's sentences before it. Anything else (one
+state, or three states after it) leaves it unresolved. Resolved, it is two mentions over the same words,
+read like "A and B" by the role finder, so a mutual act gives both directions. "His country", "su país"
+stand for the state of the last state actor named before them in the sentence.
 """
 from __future__ import annotations
 
@@ -74,4 +75,37 @@ def _states_in_order(countries: list[str]) -> list[str]:
     return order
 
 
-__all__ = ["PAIR_PHRASE", "earlier_states", "pair_phrases", "resolve_pairs"]
+# "said his country would supply ...", "dijo que su país enviará ...": the state of the speaker before it.
+OWN_STATE = re.compile(r"\b(?:his|her|its|their) (?:own )?(?:country|nation|government)\b"
+                       r"|\bsu (?:propio )?(?:pais|gobierno|nacion)\b")
+_SPEAKER_KINDS = frozenset({"leader", "official", "government", "country", "demonym", "capital", "seat"})
+
+
+def resolve_own_state(sentence: str, folded: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` with each "his country"/"su país" as a mention of the state of the last state actor
+    before it in the sentence (none before: left alone); a bare "government" inside it gives way."""
+    out = list(mentions)
+    for found in OWN_STATE.finditer(folded):
+        start, end = found.span()
+        before = [m for m in mentions if m.end <= start and m.country and m.sector in _OWN_SECTORS
+                  and m.kind in _SPEAKER_KINDS and not m.is_place]
+        inside = [m for m in out if m.start < end and start < m.end]
+        if before and all(m.country is None for m in inside):  # "his government": the bare noun gives way
+            out = [m for m in out if m not in inside]
+            country = before[-1].country
+            word = preposition_before(folded, start)
+            out.append(ActorMention(start, end, sentence[start:end], country, "GOV", f"{country}GOV", "country",
+                                    word, is_location("country", word)))
+    return sorted(out, key=lambda m: m.start)
+
+
+def resolve_references(sentence: str, folded: str, mentions: list[ActorMention],
+                       earlier: list[str]) -> list[ActorMention]:
+    """``mentions`` with "the two countries" and "his country" resolved where they can be."""
+    if spans := pair_phrases(folded):
+        mentions = resolve_pairs(sentence, folded, mentions, earlier, spans)
+    return resolve_own_state(sentence, folded, mentions) if OWN_STATE.search(folded) else mentions
+
+
+__all__ = ["OWN_STATE", "PAIR_PHRASE", "earlier_states", "pair_phrases", "resolve_own_state", "resolve_pairs",
+           "resolve_references"]

@@ -91,3 +91,15 @@ def test_civilians_act_by_protest_only() -> None:
     protest = code_text("Los jóvenes protestan contra el gobierno de Perú.", None, "es")
     assert [(e.source.sector, e.target.country, e.cameo[:2]) for e in protest] == [("CVL", "PER", "14")]
     assert code_text("Russian tourists visited Havana in record numbers.", None, "en") == []
+
+
+@pytest.mark.parametrize(("language", "text", "event"), [
+    ("en", "The Ghanaian minister, speaking in Accra, said his government would lend Togo $20 million.",
+     ("GHA", "TGO", "03")),
+    ("es", "El ministro chileno, de visita en Lima, dijo que su gobierno prestará 20 millones de dólares a Haití.",
+     ("CHL", "HTI", "03")),
+])
+def test_his_country_is_the_speakers_state(language: str, text: str, event: tuple) -> None:
+    found = code_text(text, None, language)
+    assert event in {(e.source.country, e.target.country, e.cameo[:2]) for e in found}
+    assert all(e.source.country for e in found)  # not a government of no country
