@@ -300,9 +300,10 @@ def _merged(sentence: str, folded: str, mentions: list[ActorMention]) -> list[Ac
     return out
 
 
-def find_actors(sentence: str, on: dt.date | None = None) -> list[ActorMention]:
+def find_actors(sentence: str, on: dt.date | None = None, language: str | None = None) -> list[ActorMention]:
     """Actor mentions in reading order; leaders and officials resolve on ``on`` (None: the most recent
-    tenure). A sentence the discard list excludes (sports, entertainment) has none."""
+    tenure). A sentence the discard list excludes (sports, entertainment) has none. ``language`` (None:
+    English or Spanish) says which ordinary words a lone surname must not be."""
     on = on.date() if isinstance(on, dt.datetime) else on
     folded = fold(sentence)
     hits = phrase_hits(folded, sentence)
@@ -310,8 +311,8 @@ def find_actors(sentence: str, on: dt.date | None = None) -> list[ActorMention]:
         return []
     raw = _pick(sentence, hits, on)
     raw = raw + _fuzzy_mentions(sentence, folded, [m for m in raw if m.kind != "place"], on)
-    raw = sorted(raw + _surnames(sentence, [(s, e) for s, e, _ in hits] + [(m.start, m.end) for m in raw], on),
-                 key=lambda m: m.start)
+    taken = [(s, e) for s, e, _ in hits] + [(m.start, m.end) for m in raw]
+    raw = sorted(raw + _surnames(sentence, taken, on, language), key=lambda m: m.start)
     spans = [(m.start, m.end) for m in raw if m.kind not in ("place", "block")]
     raw = [m for m in raw if m.kind != "block" and not inside_name(sentence, m.start, m.end, m.kind, spans)]
     named = _with_organs(sentence, folded, [m for m in raw if m.kind != "agent"])
@@ -323,10 +324,11 @@ def find_actors(sentence: str, on: dt.date | None = None) -> list[ActorMention]:
     return [_with_preposition(folded, _private_titled(folded, m)) for m in merged]
 
 
-def _surnames(sentence: str, taken: list[tuple[int, int]], on: dt.date | None) -> list[ActorMention]:
+def _surnames(sentence: str, taken: list[tuple[int, int]], on: dt.date | None,
+              language: str | None) -> list[ActorMention]:
     """Officials named by surname alone ("Shultz said"), as :mod:`flows.normalize.surnames` reads them."""
     out = []
-    for start, end, code in surname_spans(sentence, taken, on):
+    for start, end, code in surname_spans(sentence, taken, on, language):
         country, sector = code_parts(code)
         out.append(ActorMention(start, end, sentence[start:end], country, sector, code, "official"))
     return out

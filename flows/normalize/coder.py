@@ -307,7 +307,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     """
     on = on.date() if isinstance(on, dt.datetime) else on
     day = event_date(sentence, on)
-    folded, mentions = fold(sentence), find_actors(sentence, day or on)
+    folded, mentions = fold(sentence), find_actors(sentence, day or on, language)
     mentions = resolve_references(sentence, folded, mentions, earlier or [])
     if len(mentions) < 2:
         return []  # an event needs two actors

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 import simplemma
 
@@ -61,15 +61,17 @@ def office_on(offices: Iterable[LexiconActor], on: dt.date | None) -> LexiconAct
     return max(held, key=lambda r: r.valid_from, default=None)
 
 
-def _common_word(word: str) -> bool:
-    """An ordinary English or Spanish word ("Prime", "Call", "Seguridad", "Straw"); the lemmatizer keeps
-    the capital of the proper names it knows ("Powell", "Blair")."""
+@lru_cache(maxsize=4096)
+def _common_word(word: str, language: str | None) -> bool:
+    """An ordinary word of ``language`` (None: English or Spanish): "Prime", "Call", "Seguridad", "Straw";
+    the lemmatizer keeps the capital of the proper names it knows ("Powell", "Blair")."""
     low = word.lower()
     return any(simplemma.is_known(low, lang=lang) and simplemma.lemmatize(low, lang=lang).islower()
-               for lang in ("en", "es"))
+               for lang in ((language,) if language in ("en", "es") else ("en", "es")))
 
 
-def surname_spans(sentence: str, taken: list[tuple[int, int]], on: dt.date | None) -> list[tuple[int, int, str]]:
+def surname_spans(sentence: str, taken: list[tuple[int, int]], on: dt.date | None,
+                  language: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, code) of each lone surname no other name covers. A capitalised word before or after it
     that is not a title makes it part of another name ("Jerome Powell"); an ordinary word ("Rice exports
     ...") counts only after a title ("Mr Straw")."""
@@ -81,7 +83,7 @@ def surname_spans(sentence: str, taken: list[tuple[int, int]], on: dt.date | Non
         offices = surname_offices().get(found.group().lower())
         if offices is None or _next_to_name(sentence, start, end, taken):
             continue
-        if _common_word(found.group()) and not _after_title(sentence, start):
+        if _common_word(found.group(), language) and not _after_title(sentence, start):
             continue
         office = office_on(offices, on)
         if office is not None:
