@@ -33,11 +33,12 @@ def _states(mentions: list[ActorMention]) -> list[str]:
 
 def resolve_pairs(sentence: str, folded: str, mentions: list[ActorMention], earlier: list[str],
                   spans: list[tuple[int, int]]) -> list[ActorMention]:
-    """``mentions`` with each resolvable pair phrase in ``spans`` added as two state mentions;
-    ``earlier`` lists the states of the text's earlier sentences, the most recent last."""
+    """``mentions`` with each resolvable pair phrase in ``spans`` as two state mentions (replacing a bare
+    noun of no country inside it); ``earlier``: the states of the text's earlier sentences, latest last."""
     out = list(mentions)
     for start, end in spans:
-        if any(m.start < end and start < m.end for m in mentions):
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(m.country for m in inside):
             continue
         everywhere = _states(mentions)
         before = _states([m for m in mentions if m.end <= start])
@@ -49,6 +50,7 @@ def resolve_pairs(sentence: str, folded: str, mentions: list[ActorMention], earl
             pair = _states_in_order(earlier + before)[-2:]
             if len(pair) < 2 or set(everywhere) - set(pair):
                 continue  # states after the phrase that are not the pair: no safe reading
+        out = [m for m in out if m not in inside]  # "both governments": the bare noun gives way
         word = preposition_before(folded, start)  # "in both countries" is a place, "between" is not
         out += [ActorMention(start, end, sentence[start:end], country, "GOV", f"{country}GOV", "country", word,
                              is_location("country", word)) for country in pair]

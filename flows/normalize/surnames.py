@@ -1,4 +1,4 @@
-"""Officials named by surname alone ("Shultz said ...", "el canciller Lavrov").
+"""Officials named by surname alone ("Shultz said ...", "el canciller Primakov").
 
 The dictionaries list office holders under their full names ("george shultz", "colin l. powell"); news
 names them again by surname. A capitalised word that is no phrase of its own is read as an official
@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 import simplemma
 
-from flows.normalize.gazetteer import aliases
+from flows.normalize.gazetteer import aliases, fold
 from flows.normalize.lexicon import LexiconActor, code_parts, lexicon_table
 
 OFFICE_KINDS = frozenset({"official", "leader"})
@@ -80,7 +80,7 @@ def surname_spans(sentence: str, taken: list[tuple[int, int]], on: dt.date | Non
         start, end = found.span()
         if any(a < end and start < b for a, b in taken):
             continue
-        offices = surname_offices().get(found.group().lower())
+        offices = surname_offices().get(fold(found.group()))
         if offices is None or _next_to_name(sentence, start, end, taken):
             continue
         if _common_word(found.group(), language) and not _after_title(sentence, start):
