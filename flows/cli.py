@@ -13,9 +13,28 @@ os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
 import typer
 
-from flows import UserError
-from flows.cli_guard import existing_dir, fail, flow_call, guarded, install_interrupt_handler, settings_for, when
-from flows.console import err, out, print_batches, print_run_summary
+from flows import UserError, __version__
+from flows.cli_guard import (
+    DEBUG,
+    existing_dir,
+    fail,
+    flow_call,
+    guarded,
+    install_interrupt_handler,
+    no_stray_warehouse,
+    ordered,
+    settings_for,
+    when,
+)
+from flows.console import (
+    OutputFormat,
+    err,
+    out,
+    print_batches,
+    print_published,
+    print_run_summary,
+    published_paths,
+)
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="allywatch: measure, from the news, how much support states give their allies.")
@@ -25,12 +44,44 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 Warehouse = Annotated[Path | None, typer.Option(
     "--warehouse", help="DuckDB warehouse file (else ALLYWATCH_WAREHOUSE, the config's warehouse, allywatch.duckdb).")]
 Config = Annotated[Path | None, typer.Option("--config", help="TOML settings (default ./allywatch.toml if present).")]
+Format = Annotated[OutputFormat, typer.Option("--format", help="table (for people), json or csv (for scripts).")]
+# Typer options take one value each: several feeds are given as --feed A --feed B.
+Feeds = Annotated[list[str] | None, typer.Option(
+    "--feed", help="Feed URL or file; repeat the option for several (--feed A --feed B).")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"allywatch {__version__}", markup=False, highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def options(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                  help="Print the version and exit.")] = False,
+            debug: Annotated[bool, typer.Option("--debug", help="Show full tracebacks (Prefect's and ours).")]
+            = False) -> None:
+    """allywatch: measure, from the news, how much support states give their allies."""
+    if debug:
+        DEBUG.set()
+    else:
+        DEBUG.clear()
+
+
+def _config_arg(config: Path | None) -> str | None:
+    return str(config) if config else None
+
+
+def _exit_if_all_failed(batches: list[dict]) -> None:
+    """Exit 1 when the run had sources and not one of them could be read (so cron notices)."""
+    if batches and all(b["status"] in ("failed", "gave_up") for b in batches):
+        fail(f"every source of this run failed ({len(batches)} batches); see the why column above", code=1)
 
 
 @app.command()
 def run(warehouse: Warehouse = None, config: Config = None,
         source_dir: Annotated[Path | None, typer.Option(help="Local GDELT mirror folder.")] = None,
-        feed: Annotated[list[str] | None, typer.Option(help="Feed URL or file (repeatable).")] = None,
+        feed: Feeds = None,
         input_path: Annotated[Path | None, typer.Option("--input", help="Local articles.")] = None) -> None:
     """Run the whole pipeline once; with no source options, on the bundled offline sample."""
     settings = settings_for(warehouse, config)
@@ -49,7 +100,8 @@ def run(warehouse: Warehouse = None, config: Config = None,
                               feeds=feed, inputs=[str(input_path)] if input_path else None)
             return result, read_run_summary(settings)
 
-    result, figures = flow_call(action)
+    with no_stray_warehouse(settings):
+        result, figures = flow_call(action)
     print_batches(result["batches"])
     on_sample = source is None and not feed and input_path is None
     print_run_summary(settings, result["paths"], figures, on_sample)
@@ -73,19 +125,22 @@ def gdelt(warehouse: Warehouse = None, config: Config = None,
         fail(f"--scope must be 'tracked' or 'all', got {scope!r}")
     settings = settings_for(warehouse, config)
     start, end = when(since), when(until, end_of_day=True)
+    ordered(start, end)
+    folder = existing_dir(source_dir, "--source-dir")
     from flows.gdelt_flow import gdelt_events
 
-    batches = flow_call(lambda: gdelt_events(str(settings.warehouse), str(config) if config else None,
-                                           source_dir=existing_dir(source_dir, "--source-dir"),
-                                           base_url=base_url, since=start, until=end, scope=scope,
-                                           max_files=max_files, translated=translated or None,
-                                           workers=workers))
-    print_batches(batches)
+    with no_stray_warehouse(settings):
+        # publish: a run that loaded something refreshes the snapshot, Parquet and reports under its lock.
+        batches = flow_call(lambda: gdelt_events(str(settings.warehouse), _config_arg(config), source_dir=folder,
+                                               base_url=base_url, since=start, until=end, scope=scope,
+                                               max_files=max_files, translated=translated or None,
+                                               publish=True, workers=workers))
+    _loaded_and_published(settings, batches)
 
 
 @app.command()
 def news(warehouse: Warehouse = None, config: Config = None,
-         feed: Annotated[list[str] | None, typer.Option(help="Feed URL or file (repeatable).")] = None,
+         feed: Feeds = None,
          feeds_file: Annotated[Path | None, typer.Option(help="TOML (feeds = [...]) or one URL per line.")] = None,
          doc_query: Annotated[list[str] | None, typer.Option(help="GDELT DOC API query (repeatable).")] = None,
          input_path: Annotated[Path | None, typer.Option("--input", help="A .jsonl/.txt/.html file or folder.")]
@@ -110,10 +165,18 @@ def news(warehouse: Warehouse = None, config: Config = None,
              "or set feeds / doc_queries in the config")
     from flows.news_flow import news as news_flow
 
-    batches = flow_call(lambda: news_flow(str(settings.warehouse), str(config) if config else None, feeds=feeds,
-                                        inputs=[str(input_path)] if input_path else [], doc_queries=queries,
-                                        workers=workers))
+    with no_stray_warehouse(settings):
+        batches = flow_call(lambda: news_flow(str(settings.warehouse), _config_arg(config), feeds=feeds,
+                                            inputs=[str(input_path)] if input_path else [], doc_queries=queries,
+                                            publish=True, workers=workers))
+    _loaded_and_published(settings, batches)
+
+
+def _loaded_and_published(settings: Any, batches: list[dict]) -> None:
     print_batches(batches)
+    if any(b["status"] == "loaded" for b in batches):
+        print_published(published_paths(settings))
+    _exit_if_all_failed(batches)
 
 
 @app.command()
@@ -136,6 +199,7 @@ def extract(input_path: Annotated[str, typer.Option("--input", help="JSONL file,
             input_path, output))
         err.print(f"{counts['lines']} lines, {counts['coded_events']} events, {counts['bad_lines']} bad lines",
                   markup=False)
+        _exit_if_all_bad(counts["lines"], counts["bad_lines"])
         return
     source = sys.stdin if input_path == "-" else open(input_path, encoding="utf-8")  # noqa: SIM115
     sink = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
@@ -147,6 +211,12 @@ def extract(input_path: Annotated[str, typer.Option("--input", help="JSONL file,
             if handle not in (sys.stdin, sys.stdout):
                 handle.close()
     err.print(f"{stats.lines} lines, {stats.coded_events} events, {stats.bad_lines} bad lines", markup=False)
+    _exit_if_all_bad(stats.lines, stats.bad_lines)
+
+
+def _exit_if_all_bad(lines: int, bad_lines: int) -> None:
+    if lines and bad_lines == lines:
+        fail(f"every input line was bad ({lines}); each one is named above", code=1)
 
 
 @app.command()
@@ -165,13 +235,32 @@ def recode(warehouse: Warehouse = None, config: Config = None,
 
     def action():
         # A writer like any load: an overlapping run waits for it instead of failing on a busy file.
-        with writer_lock(settings.warehouse, settings.writer_wait_seconds, "allywatch recode"), \
-                prepared_warehouse(settings) as con:
-            return recode_articles(con, start.date() if start else None)
+        with writer_lock(settings.warehouse, settings.writer_wait_seconds, "allywatch recode"):
+            with prepared_warehouse(settings) as con:
+                recoded = recode_articles(con, start.date() if start else None)
+            return recoded, _publish(settings, config) if recoded.articles else None
 
-    result = guarded(action)
+    result, paths = flow_call(action)
     out.print(f"recoded {result.articles} articles with coder {result.coder_version}: "
               f"{result.events_before} text events before, {result.events_after} after", markup=False)
+    if paths:
+        print_published(paths)
+
+
+def _publish(settings: Any, config: Path | None) -> dict[str, str]:
+    """The marts flow (snapshot, Parquet, reports, Data Docs); callers hold the writer lock or not."""
+    from flows.marts_flow import marts
+
+    return marts(str(settings.warehouse), _config_arg(config))
+
+
+@app.command()
+def publish(warehouse: Warehouse = None, config: Config = None) -> None:
+    """Publish now: the BI snapshot, the Parquet marts, the HTML reports and Data Docs (every load does this)."""
+    settings = settings_for(warehouse, config)
+    if not settings.warehouse_file.exists():
+        fail(f"warehouse not found: {settings.warehouse} (run `allywatch run` first or pass --warehouse)")
+    print_published(flow_call(lambda: _publish(settings, config)))
 
 
 @app.command()
@@ -182,6 +271,10 @@ def report(warehouse: Warehouse = None, config: Config = None,
     settings = settings_for(warehouse, config)
     if client is not None and (len(client) != 3 or not client.isalpha()):
         fail(f"--client must be an ISO3 code such as VEN, got {client!r}")
+    if client is not None and client.upper() not in settings.clients:
+        # The marts are built for the configured clients only: any other code would give empty sections.
+        fail(f"--client {client.upper()} is not a configured client (clients = {list(settings.clients)}); "
+             "add it to the config's clients and run a load first")
     from flows.db import connect
     from flows.marts.report import write_report
     from flows.writer_lock import writer_lock
@@ -205,7 +298,7 @@ def quarantine(warehouse: Warehouse = None, config: Config = None,
                stage: Annotated[str | None, typer.Option(help="Only this stage.")] = None,
                replay: Annotated[bool, typer.Option(help="Re-run the batch's rows through the current rules.")]
                = False,
-               limit: Annotated[int, typer.Option(min=1)] = 50) -> None:
+               limit: Annotated[int, typer.Option(min=1)] = 50, output_format: Format = OutputFormat.table) -> None:
     """List quarantined rows with their reasons, or replay a batch's rows after a fix."""
     settings = settings_for(warehouse, config)
     from flows.console import print_quarantine
@@ -219,25 +312,29 @@ def quarantine(warehouse: Warehouse = None, config: Config = None,
         from flows.writer_lock import writer_lock
 
         def run_replay():
-            with writer_lock(settings.warehouse, settings.writer_wait_seconds, "allywatch quarantine --replay"), \
-                    prepared_warehouse(settings) as con:
-                return replay_batch(con, batch, settings)
+            with writer_lock(settings.warehouse, settings.writer_wait_seconds, "allywatch quarantine --replay"):
+                with prepared_warehouse(settings) as con:
+                    replayed = replay_batch(con, batch, settings)
+                return replayed, _publish(settings, config) if replayed.replayed else None
 
-        result = guarded(run_replay)
+        result, paths = flow_call(run_replay)
         out.print(f"replayed {result.replayed} rows of {result.batch_id}: {result.loaded} loaded, "
                   f"{result.duplicate} duplicate, {result.still_quarantined} still quarantined", markup=False,
                   soft_wrap=True)
+        if paths:
+            print_published(paths)
         return
 
-    def action() -> list[tuple]:
+    def action() -> tuple[list[str], list[tuple]]:
         con = connect(settings.warehouse, read_only=True)
         try:
-            return con.execute(sql_text("load/quarantine_list.sql"),
-                               {"batch": batch, "stage": stage, "limit": limit}).fetchall()
+            cursor = con.execute(sql_text("load/quarantine_list.sql"),
+                                 {"batch": batch, "stage": stage, "limit": limit})
+            return [c[0] for c in cursor.description], cursor.fetchall()
         finally:
             con.close()
 
-    print_quarantine(guarded(action))
+    print_quarantine(*guarded(action), output_format)
 
 
 @app.command()
@@ -272,7 +369,7 @@ def validate(warehouse: Warehouse = None, config: Config = None) -> None:
 
 
 @app.command()
-def status(warehouse: Warehouse = None, config: Config = None) -> None:
+def status(warehouse: Warehouse = None, config: Config = None, output_format: Format = OutputFormat.table) -> None:
     """Per source: newest item loaded vs seen upstream, failures, last batches, active alerts.
 
     Exits 1 when a source is stale beyond its threshold, so cron or a monitor can page someone.
@@ -280,15 +377,17 @@ def status(warehouse: Warehouse = None, config: Config = None) -> None:
     settings = settings_for(warehouse, config)
     import duckdb
 
-    from flows.console import print_status
+    from flows.console import Listing, print_status
     from flows.db import WarehouseInUse, connect, sql_text, utc_now
 
-    def read(con: Any) -> tuple[list[tuple], list[tuple], list[tuple]]:
-        return (con.execute(sql_text("load/ledger_status.sql")).fetchall(),
-                con.execute(sql_text("load/active_alerts.sql")).fetchall(),
-                con.execute(sql_text("load/skipped_runs.sql")).fetchall())
+    def read(con: Any) -> list[Listing]:
+        listings = []
+        for name in ("load/ledger_status.sql", "load/active_alerts.sql", "load/skipped_runs.sql"):
+            cursor = con.execute(sql_text(name))
+            listings.append(Listing([c[0] for c in cursor.description], cursor.fetchall()))
+        return listings
 
-    def action() -> tuple[list[tuple], list[tuple], list[tuple]]:
+    def action() -> list[Listing]:
         try:
             con = connect(settings.warehouse, read_only=True)
         except WarehouseInUse:
@@ -307,14 +406,14 @@ def status(warehouse: Warehouse = None, config: Config = None) -> None:
         finally:
             con.close()
 
-    rows, alerts, skipped = guarded(action)
+    listings = guarded(action)
     now, stale = utc_now(), []
-    for group, source, newest_item, _upstream, last_loaded, *_ in rows:
+    for group, source, newest_item, _upstream, last_loaded, *_ in listings[0].rows:
         hours = settings.gdelt_stale_after_hours if group == "gdelt" else settings.news_stale_after_hours
         freshest = newest_item if group == "gdelt" else last_loaded
         if freshest is None or (now - freshest).total_seconds() > hours * 3600:
             stale.append(f"{source}: newest loaded {freshest or 'never'}, older than {hours:g} h")
-    print_status(rows, alerts, skipped)
+    print_status(*listings, output_format)
     for line in stale:
         err.print(f"stale {line}", markup=False, highlight=False, soft_wrap=True)
     if stale:

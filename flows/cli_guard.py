@@ -1,20 +1,47 @@
 """How every `allywatch` command ends: user mistakes and Ctrl-C become one line on stderr and an exit
-code (2 for a mistake, 130 for an interrupt), never a traceback; plus the option parsing the commands share."""
+code (2 for a mistake, 1 for an unexpected failure, 130 for an interrupt), with a traceback only under
+`--debug`; plus the option parsing the commands share."""
 from __future__ import annotations
 
 import atexit
+import logging
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import click
 import typer
 
 from flows import UserError
 from flows.config import Settings, load_settings
 from flows.console import err
+
+# Set by the `--debug` option of the `allywatch` callback: tracebacks on the console again.
+DEBUG = threading.Event()
+
+
+class _NoTraceback(logging.Filter):
+    """Keeps a log record's message and drops its traceback. Prefect logs a failed task or flow with the
+    whole traceback (70-190 lines for a wrong path); on the console the message says enough, and the
+    command ends with its own one-line error. Records still reach the Prefect API with their traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.exc_info, record.exc_text, record.stack_info = None, None, None
+        return True
+
+
+def quiet_console_tracebacks() -> None:
+    """Put _NoTraceback on the console handlers Prefect installs on the root logger (not under --debug)."""
+    if DEBUG.is_set():
+        return
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.StreamHandler) and not any(
+                isinstance(f, _NoTraceback) for f in handler.filters):
+            handler.addFilter(_NoTraceback())
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -48,10 +75,15 @@ def guarded(action: Callable[[], Any]) -> Any:
     except KeyboardInterrupt:
         _interrupted.set()
         raise typer.Exit(130) from None
-    except BaseException:
+    except (typer.Exit, click.exceptions.ClickException, click.exceptions.Abort):
+        raise
+    except BaseException as exc:
         if _interrupted.is_set():
             raise typer.Exit(130) from None
-        raise
+        if DEBUG.is_set() or not isinstance(exc, Exception):
+            raise
+        first = (str(exc).splitlines() or [""])[0]
+        fail(f"{type(exc).__name__}: {first} (run with --debug for the traceback)", code=1)
     if _interrupted.is_set():  # swallowed on the way up: still an interrupted run
         raise typer.Exit(130)
     return result
@@ -63,6 +95,7 @@ def flow_call(action: Callable[[], Any]) -> Any:
     sleeps in 1 s steps that every run waits out at its end (up to one step per flow, four flows in `run`)."""
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, get_current_settings, temporary_settings
 
+    quiet_console_tracebacks()
     if get_current_settings().api.url:
         return guarded(action)
     with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
@@ -77,6 +110,44 @@ def when(value: str | None, end_of_day: bool = False) -> datetime | None:
     from flows.collect.gdelt import parse_timestamp
 
     return guarded(lambda: parse_timestamp(value, end_of_day)) if value else None
+
+
+def ordered(start: datetime | None, end: datetime | None) -> None:
+    """A range that ends before it starts selects nothing: refused instead of reported as loaded."""
+    if start is not None and end is not None and start > end:
+        fail(f"--since {start:%Y-%m-%d %H:%M:%S} is after --until {end:%Y-%m-%d %H:%M:%S}")
+
+
+def _holds_no_batch(warehouse: Path) -> bool:
+    import duckdb
+
+    try:
+        con = duckdb.connect(str(warehouse), read_only=True)
+    except duckdb.Error:
+        return False  # held by another process, or not ours to judge: leave it
+    try:
+        return con.execute("select count(*) from batch_ledger").fetchone()[0] == 0
+    except duckdb.Error:  # no ledger yet: created and never migrated
+        return True
+    finally:
+        con.close()
+
+
+@contextmanager
+def no_stray_warehouse(settings: Settings) -> Iterator[None]:
+    """A load that fails before recording any batch leaves no warehouse behind if there was none before
+    (say a wrong --source-dir): an empty file would pass for a warehouse in the next command."""
+    created = [settings.warehouse_file, settings.warehouse_file.with_name(settings.warehouse_file.name + ".wal"),
+               settings.warehouse_file.with_name(settings.warehouse_file.name + ".lock")]
+    fresh = settings.warehouse == settings.warehouse_file and not settings.warehouse_file.exists()
+    try:
+        yield
+    except BaseException as exc:
+        code = getattr(exc, "exit_code", 1)
+        if fresh and code and settings.warehouse_file.exists() and _holds_no_batch(settings.warehouse_file):
+            for path in created:
+                path.unlink(missing_ok=True)
+        raise
 
 
 def existing_dir(path: Path | None, what: str) -> str | None:

@@ -1,11 +1,18 @@
 """Terminal output of the CLI: batch tables, the dyad summary, quarantine and status listings."""
 from __future__ import annotations
 
+import csv
+import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
+from rich import box
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
@@ -17,7 +24,65 @@ out = Console(width=None if sys.stdout.isatty() else 120)
 err = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
 
 
+STATUS_WIDTH = 132
 COUNTS = ("received", "loaded", "quarantined", "filtered", "duplicate")
+
+
+class OutputFormat(StrEnum):
+    """How a listing is printed: a table for people, JSON or CSV for scripts (whole values, no cuts)."""
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+@dataclass
+class Listing:
+    """Rows of a query with their column names."""
+    columns: list[str]
+    rows: list[tuple]
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+
+def cell(value: Any) -> str:
+    """A table cell: timestamps whole to the second (no microseconds to cut), None as blank."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    return str(value)
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime | date) else value
+
+
+def print_machine(listings: dict[str, Listing], output_format: OutputFormat) -> None:
+    """JSON: one object with a list of records per listing. CSV: the first listing only, with a header."""
+    if output_format is OutputFormat.json:
+        payload = {name: [{k: _plain(v) for k, v in r.items()} for r in listing.records()]
+                   for name, listing in listings.items()}
+        sys.stdout.write(json.dumps(payload, indent=2, default=str) + "\n")
+        return
+    first = next(iter(listings.values()))
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(first.columns)
+    writer.writerows([[_plain(v) for v in row] for row in first.rows])
+
+
+def published_paths(settings: Settings) -> dict[str, str]:
+    """Where the marts flow publishes for these settings (the first client's report)."""
+    report = settings.reports / f"allywatch_{settings.clients[0].lower()}.html"
+    return {"snapshot": str(settings.snapshot), "parquet": str(settings.parquet_dir), "report": str(report),
+            "data_docs": str(settings.data_docs / "index.html")}
+
+
+def print_published(paths: dict[str, str]) -> None:
+    for name in ("snapshot", "parquet", "report", "data_docs"):
+        if paths.get(name):
+            out.print(f"published {name}: {Path(paths[name]).resolve()}", markup=False, highlight=False,
+                      soft_wrap=True)
 
 
 def print_batches(batches: list[dict]) -> None:
@@ -96,42 +161,55 @@ def print_run_summary(settings: Settings, paths: dict[str, str], figures: tuple[
         out.print(f"{name}: {shown}", markup=False, highlight=False, soft_wrap=True)
 
 
-def print_quarantine(rows: list[tuple]) -> None:
+def print_quarantine(columns: list[str], rows: list[tuple],
+                     output_format: OutputFormat = OutputFormat.table) -> None:
+    if output_format is not OutputFormat.table:
+        print_machine({"quarantine": Listing(columns, rows)}, output_format)
+        return
     if not rows:
         out.print("quarantine is empty for this selection")
         return
     table = Table(title=f"{len(rows)} quarantined rows")
-    for column in ("batch", "stage", "row", "expectation", "reason", "resolved"):
-        table.add_column(column)
+    # The batch id is whole and never wrapped, so it can be pasted into --batch; the reason folds instead.
+    table.add_column("batch", no_wrap=True)
+    for column in ("stage", "row", "expectation", "reason", "resolved"):
+        table.add_column(column, overflow="fold")
     for batch_id, stage, row_number, expectation, reason, resolved in rows:
-        table.add_row(batch_id[-40:], stage, str(row_number), expectation or "", reason,
-                      "" if resolved is None else str(resolved))
+        table.add_row(batch_id, stage, str(row_number), expectation or "", reason, cell(resolved))
     out.print(table)
 
 
-def print_status(rows: list[tuple], alerts: list[tuple], skipped: list[tuple]) -> None:
-    table = Table(title="sources")
-    for column in ("source", "newest loaded item", "newest seen upstream", "last loaded at", "loaded", "rejected",
-                   "failed", "gave up", "last batch at"):
-        table.add_column(column)
+def print_status(sources: Listing, alerts: Listing, skipped: Listing,
+                 output_format: OutputFormat = OutputFormat.table) -> None:
+    if output_format is not OutputFormat.table:
+        print_machine({"sources": sources, "alerts": alerts, "skipped_runs": skipped}, output_format)
+        return
+    rows, alerts_rows, skipped_rows = sources.rows, alerts.rows, skipped.rows
+    # Light borders, no wrapping: whole timestamps (min_width), the table as wide as it needs (STATUS_WIDTH).
+    table = Table(title="sources", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+    for column in ("source", "newest item", "newest upstream", "last loaded at", "loaded", "rejected", "failed",
+                   "gave up", "last batch at"):
+        timestamp = "newest" in column or column.endswith(" at")
+        table.add_column(column, no_wrap=True, min_width=19 if timestamp else None)
     for row in rows:
-        table.add_row(*("" if v is None else str(v) for v in row[1:10]))
-    out.print(table)
+        table.add_row(*(cell(v) for v in row[1:10]))
+    # Wider than a small terminal rather than cut (Console.print can only narrow its console's width).
+    Console(file=out.file, width=max(out.width, STATUS_WIDTH), force_terminal=out.is_terminal).print(table)
     for row in rows:
         if len(row) > 10 and row[10]:  # lines of the source's lists that the last check could not read
             out.print(f"{row[1]}: {row[10]} list lines skipped at the last check (they cannot be read; "
                       "the plan task's log names them)", markup=False, highlight=False, soft_wrap=True)
-    if alerts:
+    if alerts_rows:
         shown = Table(title="active shift alerts (support halved against its baseline)")
         for column in ("patron", "client", "day", "S30", "baseline"):
             shown.add_column(column)
-        for alert in alerts:
+        for alert in alerts_rows:
             shown.add_row(*(str(v) for v in alert))
         out.print(shown)
     else:
         out.print("no active shift alerts")
-    for run, count, last_at, last_error in skipped:
-        out.print(f"{run}: {count} run(s) skipped on a busy warehouse, last at {last_at}: {last_error}",
+    for run, count, last_at, last_error in skipped_rows:
+        out.print(f"{run}: {count} run(s) skipped on a busy warehouse, last at {cell(last_at)}: {last_error}",
                   markup=False, highlight=False, soft_wrap=True)
 
 
