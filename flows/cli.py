@@ -13,10 +13,12 @@ os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
 import typer
 
-from flows import UserError, __version__
+from flows import __version__
 from flows.cli_guard import (
     DEBUG,
     existing_dir,
+    exit_if_all_bad,
+    exit_if_all_failed,
     fail,
     flow_call,
     guarded,
@@ -70,12 +72,6 @@ def options(version: Annotated[bool, typer.Option("--version", callback=_version
 
 def _config_arg(config: Path | None) -> str | None:
     return str(config) if config else None
-
-
-def _exit_if_all_failed(batches: list[dict]) -> None:
-    """Exit 1 when the run had sources and not one of them could be read (so cron notices)."""
-    if batches and all(b["status"] in ("failed", "gave_up") for b in batches):
-        fail(f"every source of this run failed ({len(batches)} batches); see the why column above", code=1)
 
 
 @app.command()
@@ -176,7 +172,7 @@ def _loaded_and_published(settings: Any, batches: list[dict]) -> None:
     print_batches(batches)
     if any(b["status"] == "loaded" for b in batches):
         print_published(published_paths(settings))
-    _exit_if_all_failed(batches)
+    exit_if_all_failed(batches)
 
 
 @app.command()
@@ -199,7 +195,7 @@ def extract(input_path: Annotated[str, typer.Option("--input", help="JSONL file,
             input_path, output))
         err.print(f"{counts['lines']} lines, {counts['coded_events']} events, {counts['bad_lines']} bad lines",
                   markup=False)
-        _exit_if_all_bad(counts["lines"], counts["bad_lines"])
+        exit_if_all_bad(counts["lines"], counts["bad_lines"])
         return
     source = sys.stdin if input_path == "-" else open(input_path, encoding="utf-8")  # noqa: SIM115
     sink = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
@@ -211,12 +207,7 @@ def extract(input_path: Annotated[str, typer.Option("--input", help="JSONL file,
             if handle not in (sys.stdin, sys.stdout):
                 handle.close()
     err.print(f"{stats.lines} lines, {stats.coded_events} events, {stats.bad_lines} bad lines", markup=False)
-    _exit_if_all_bad(stats.lines, stats.bad_lines)
-
-
-def _exit_if_all_bad(lines: int, bad_lines: int) -> None:
-    if lines and bad_lines == lines:
-        fail(f"every input line was bad ({lines}); each one is named above", code=1)
+    exit_if_all_bad(stats.lines, stats.bad_lines)
 
 
 @app.command()
@@ -302,7 +293,6 @@ def quarantine(warehouse: Warehouse = None, config: Config = None,
     """List quarantined rows with their reasons, or replay a batch's rows after a fix."""
     settings = settings_for(warehouse, config)
     from flows.console import print_quarantine
-    from flows.db import connect, sql_text
     from flows.prepare import prepared_warehouse
 
     if replay:
@@ -325,16 +315,10 @@ def quarantine(warehouse: Warehouse = None, config: Config = None,
             print_published(paths)
         return
 
-    def action() -> tuple[list[str], list[tuple]]:
-        con = connect(settings.warehouse, read_only=True)
-        try:
-            cursor = con.execute(sql_text("load/quarantine_list.sql"),
-                                 {"batch": batch, "stage": stage, "limit": limit})
-            return [c[0] for c in cursor.description], cursor.fetchall()
-        finally:
-            con.close()
+    from flows.cli_read import quarantine_listing
 
-    print_quarantine(*guarded(action), output_format)
+    listing = guarded(lambda: quarantine_listing(settings, batch, stage, limit))
+    print_quarantine(listing.columns, listing.rows, output_format)
 
 
 @app.command()
@@ -375,44 +359,11 @@ def status(warehouse: Warehouse = None, config: Config = None, output_format: Fo
     Exits 1 when a source is stale beyond its threshold, so cron or a monitor can page someone.
     """
     settings = settings_for(warehouse, config)
-    import duckdb
+    from flows.cli_read import stale_sources, status_listings
+    from flows.console import print_status
 
-    from flows.console import Listing, print_status
-    from flows.db import WarehouseInUse, connect, sql_text, utc_now
-
-    def read(con: Any) -> list[Listing]:
-        listings = []
-        for name in ("load/ledger_status.sql", "load/active_alerts.sql", "load/skipped_runs.sql"):
-            cursor = con.execute(sql_text(name))
-            listings.append(Listing([c[0] for c in cursor.description], cursor.fetchall()))
-        return listings
-
-    def action() -> list[Listing]:
-        try:
-            con = connect(settings.warehouse, read_only=True)
-        except WarehouseInUse:
-            # A run holds the file for writing: the last published snapshot carries the same tables.
-            if not settings.snapshot.exists():
-                raise
-            con = connect(settings.snapshot, read_only=True)
-            published = con.execute("select max(published_at) from publication").fetchone()[0]
-            err.print(f"note: a run is writing {settings.warehouse}; showing the snapshot published at "
-                      f"{published} UTC ({settings.snapshot})", markup=False, highlight=False, soft_wrap=True)
-        try:
-            return read(con)
-        except (duckdb.CatalogException, duckdb.BinderException):  # a table or a column the snapshot lacks
-            raise UserError(f"{settings.warehouse} is in use by a run and its snapshot is from an older "
-                            "allywatch; run status again once the run has finished") from None
-        finally:
-            con.close()
-
-    listings = guarded(action)
-    now, stale = utc_now(), []
-    for group, source, newest_item, _upstream, last_loaded, *_ in listings[0].rows:
-        hours = settings.gdelt_stale_after_hours if group == "gdelt" else settings.news_stale_after_hours
-        freshest = newest_item if group == "gdelt" else last_loaded
-        if freshest is None or (now - freshest).total_seconds() > hours * 3600:
-            stale.append(f"{source}: newest loaded {freshest or 'never'}, older than {hours:g} h")
+    listings = guarded(lambda: status_listings(settings))
+    stale = stale_sources(settings, listings[0])
     print_status(*listings, output_format)
     for line in stale:
         err.print(f"stale {line}", markup=False, highlight=False, soft_wrap=True)

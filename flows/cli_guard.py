@@ -102,6 +102,17 @@ def flow_call(action: Callable[[], Any]) -> Any:
         return guarded(action)
 
 
+def exit_if_all_failed(batches: list[dict]) -> None:
+    """Exit 1 when the run had sources and not one of them could be read (so cron notices)."""
+    if batches and all(b["status"] in ("failed", "gave_up") for b in batches):
+        fail(f"every source of this run failed ({len(batches)} batches); each one is listed above with why", code=1)
+
+
+def exit_if_all_bad(lines: int, bad_lines: int) -> None:
+    if lines and bad_lines == lines:
+        fail(f"every input line was bad ({lines}); each one is named above", code=1)
+
+
 def settings_for(warehouse: Path | None, config: Path | None) -> Settings:
     return guarded(lambda: load_settings(config, warehouse))
 

@@ -101,13 +101,12 @@ def print_batches(batches: list[dict]) -> None:
     out.print(table)
     notable = [b for b in batches if b["status"] != "loaded" or b["quarantined"]]
     if notable:
-        detail = Table(title="batches to look at (allywatch quarantine --batch ID)")
-        for column in ("batch", "status", *COUNTS, "why"):
-            detail.add_column(column, overflow="fold")
+        # One line per batch, never wrapped: the id is whole, to paste into `allywatch quarantine --batch`.
+        out.print("batches to look at (allywatch quarantine --batch ID):", markup=False, highlight=False)
         for b in notable[:30]:
             why = b.get("error") or ", ".join(f"{k} ({v})" for k, v in sorted(b["failed_expectations"].items()))
-            detail.add_row(b["batch_id"], b["status"], *(str(b[k]) for k in COUNTS), why)
-        out.print(detail)
+            out.print(f"  {b['batch_id']}  {b['status']}, {b['quarantined']} of {b['received']} rows quarantined"
+                      + (f": {why}" if why else ""), markup=False, highlight=False, soft_wrap=True)
 
 
 def read_run_summary(settings: Settings) -> tuple[list, list]:
