@@ -15,7 +15,7 @@ from benchmarks.runner import Context, direct_load, rebuild_support_daily
 from benchmarks.server import serve_folder
 from flows import SQL_DIR
 
-EXAMPLES = sorted((SQL_DIR / "marts").glob("example_*.sql"))
+EXAMPLES = sorted((SQL_DIR / "analyses").glob("example_*.sql"))
 
 # The two marts the examples read, recomputed from fact_event (through v_support_event) at query time.
 DIRECT_MONTHLY = """

@@ -77,7 +77,7 @@ def _figure(chart: Chart) -> str:
 
 
 def _query(con: duckdb.DuckDBPyConnection, name: str, params: dict) -> list[tuple]:
-    return con.execute(sql_text(f"marts/{name}.sql"), params).fetchall()
+    return con.execute(sql_text(f"queries/{name}.sql"), params).fetchall()
 
 
 def _glance(con: duckdb.DuckDBPyConnection, client: str, patrons: list[str]) -> str:

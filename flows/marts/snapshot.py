@@ -42,7 +42,7 @@ def publish_snapshot(con: duckdb.DuckDBPyConnection, snapshot: Path, event_windo
             [event_window_days])
         # The state of the warehouse this snapshot shows, so a later run can tell whether it is stale.
         con.execute("create table snap.publication as select ?::timestamp as published_at, s.* "
-                    f"from ({sql_text('marts/warehouse_state.sql')}) as s", [utc_now()])
+                    f"from ({sql_text('queries/warehouse_state.sql')}) as s", [utc_now()])
     finally:
         con.execute("detach snap")
     fsync_path(tmp)
@@ -67,7 +67,7 @@ def snapshot_is_current(warehouse: Path, snapshot: Path) -> bool:
         return False
     con = connect(warehouse, read_only=True)
     try:
-        current = con.execute(sql_text("marts/warehouse_state.sql")).fetchone()
+        current = con.execute(sql_text("queries/warehouse_state.sql")).fetchone()
     finally:
         con.close()
     return published == current

@@ -40,7 +40,7 @@ def _index(con: duckdb.DuckDBPyConnection, articles: list[Article]) -> NearDupli
     index = NearDuplicateIndex()
     dated = [a.published for a in articles if a.published]
     if dated:
-        for key, values in con.execute(sql_text("load/article_signatures.sql"),
+        for key, values in con.execute(sql_text("stage/article_signatures.sql"),
                                        {"first_day": min(dated), "last_day": max(dated)}).fetchall():
             index.add(key, values)
     return index
