@@ -13,7 +13,7 @@ import duckdb
 from flows.batch import BatchResult
 from flows.config import Settings
 from flows.crashpoints import crash_point
-from flows.db import run_sql, sql_text, utc_now
+from flows.db import run_sql, sql_text, transaction, utc_now
 from flows.load.facts import refresh_derived, upsert_actors, upsert_sources
 from flows.load.ledger import record_batch
 from flows.load.validation_log import record_outcome
@@ -63,18 +63,13 @@ def load_staged(con: duckdb.DuckDBPyConnection, staged: StagedGroup, settings: S
     Batches the ledger already holds as settled are left out, untouched (an overlapping run or a second
     listing of the same file): the results name only the batches stored here.
     """
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         restore_staged(con, staged)
         run_sql(con, "load/gdelt_skip_settled.sql")
         settled = {row[0] for row in con.execute("select batch_id from gdelt_settled_batch").fetchall()}
         landed = [f for f in staged.landed if f.listed.batch_id not in settled]
         results = _store_group(con, staged, landed, flow_run_id) if landed else []
         crash_point("gdelt_load.before_commit")
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
     return results
 
 

@@ -12,7 +12,7 @@ from datetime import date
 import duckdb
 
 from flows.collect.articles import Article, NewsBatch
-from flows.db import run_sql, sql_text, utc_now
+from flows.db import run_sql, sql_text, transaction, utc_now
 from flows.load.facts import refresh_derived
 from flows.load.text_load import code_articles, load_events
 from flows.normalize.coder import CODER_VERSION
@@ -38,8 +38,7 @@ def _articles_by_batch(con: duckdb.DuckDBPyConnection, since: date | None) -> di
 
 def recode(con: duckdb.DuckDBPyConnection, since: date | None = None) -> RecodeResult:
     now = utc_now()
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         grouped = _articles_by_batch(con, since)
         run_sql(con, "load/recode_remove_events.sql", {"since": since})
         before = con.execute("select count(*) from recode_old_event").fetchone()[0]
@@ -52,8 +51,4 @@ def recode(con: duckdb.DuckDBPyConnection, since: date | None = None) -> RecodeR
             after += loaded
         run_sql(con, "load/recode_finish.sql", {"since": since, "coder_version": CODER_VERSION})
         refresh_derived(con, "load/recode_affected_days.sql")
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
     return RecodeResult(sum(len(a) for a in grouped.values()), before, after, CODER_VERSION)

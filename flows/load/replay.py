@@ -21,7 +21,7 @@ import duckdb
 from flows import UserError
 from flows.collect.articles import Article, NewsBatch
 from flows.config import Settings
-from flows.db import run_sql, sql_text, utc_now
+from flows.db import run_sql, sql_text, transaction, utc_now
 from flows.load.facts import refresh_derived
 from flows.load.gdelt_load import insert_accepted, restore_staged
 from flows.load.text_load import load_articles
@@ -103,8 +103,7 @@ def _stage_replay(batch_id: str, path: Path, newest: datetime, settings: Setting
 def _replay(con: duckdb.DuckDBPyConnection, batch_id: str, path: Path, quarantine_ids: list[int],
             item_time: datetime, settings: Settings) -> ReplayResult:
     staged = _stage_replay(batch_id, path, max(item_time, utc_now()), settings)
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         restore_staged(con, staged)
         for outcome in staged.outcomes:
             record_outcome(con, outcome, staged.scope)
@@ -115,10 +114,6 @@ def _replay(con: duckdb.DuckDBPyConnection, batch_id: str, path: Path, quarantin
         run_sql(con, "load/replay_resolve.sql", {"now": utc_now(), "batch_id": batch_id,
                                                  "loaded": loaded, "duplicate": duplicate})
         refresh_derived(con, "load/gdelt_affected_days.sql")
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
     return ReplayResult(batch_id, len(quarantine_ids), loaded, duplicate, len(quarantine_ids) - loaded - duplicate)
 
 
@@ -136,8 +131,7 @@ def _replay_articles(con: duckdb.DuckDBPyConnection, batch_id: str, kind: str, s
     batch = NewsBatch(batch_id=batch_id, source_kind=kind, item="replay", item_md5="", landing_path=None,
                       articles=articles)
     now = utc_now()
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         # The failing share already rejected this batch once; a replay loads whatever passes now.
         result = load_articles(con, batch, settings, now, threshold=1.0, replay=True)
         loaded_urls = [r[0] for r in con.execute(
@@ -146,9 +140,5 @@ def _replay_articles(con: duckdb.DuckDBPyConnection, batch_id: str, kind: str, s
         run_sql(con, "load/replay_resolve_articles.sql", {
             "now": now, "batch_id": batch_id, "urls": loaded_urls, "events": result.events_loaded or 0})
         refresh_derived(con, "load/text_affected_days.sql", {"batch_id": batch_id})
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
     # Articles that are duplicates or out of scope now stay quarantined as they were: only stored ones settle.
     return ReplayResult(batch_id, len(articles), len(loaded_urls), 0, len(articles) - len(loaded_urls))

@@ -14,7 +14,7 @@ import pandas as pd
 from flows.batch import BatchResult
 from flows.collect.articles import Article, NewsBatch
 from flows.config import Settings
-from flows.db import insert_rows, run_sql, sql_text, utc_now
+from flows.db import insert_rows, run_sql, sql_text, transaction, utc_now
 from flows.load.facts import refresh_derived, upsert_actors, upsert_sources
 from flows.load.fetch_log import record_fetch
 from flows.load.ledger import record_batch
@@ -211,14 +211,9 @@ def load_news_batch(con: duckdb.DuckDBPyConnection, batch: NewsBatch, settings: 
                     flow_run_id: str | None = None, coded: Coded | None = None) -> BatchResult:
     """One batch in one transaction; `coded` holds events coded ahead of the load, keyed by request."""
     started = now = utc_now()
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         result = load_articles(con, batch, settings, now, settings.quarantine_threshold, coded=coded)
         record_batch(con, result, item_md5=batch.item_md5, item_time=now, landing_path=batch.landing_path,
                      started_at=started, flow_run_id=flow_run_id)
         refresh_derived(con, "load/text_affected_days.sql", {"batch_id": batch.batch_id})
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
     return result
