@@ -26,7 +26,7 @@ select
     patron_iso3, client_iso3, support_category, direction,
     support_category in ('military', 'economic', 'energy', 'humanitarian') as is_material,
     'all' as origin,
-    count(*) as events, sum(weight) as weighted_events, sum(abs(goldstein) * weight) as intensity,
+    count(*) as events, sum(weight) as weighted_events, sum(intensity) as intensity,
     sum(amount_usd) as amount_usd, avg(tone) as avg_tone
 from main.v_support_event
 group by all

@@ -21,7 +21,7 @@ rebuilt as (
         v.date_key, v.patron_iso3, v.client_iso3, v.support_category, v.direction, v.origin,
         count(*) as events,
         sum(v.weight) as weighted_events,
-        sum(abs(v.goldstein) * v.weight) as intensity,
+        sum(v.intensity) as intensity,
         sum(v.amount_usd) as amount_usd,
         avg(v.tone) as avg_tone,
         count(v.tone) as tone_events

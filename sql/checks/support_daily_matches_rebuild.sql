@@ -3,7 +3,7 @@ with
 
 rebuilt as (
     select date_key, patron_iso3, client_iso3, support_category, direction, origin,
-           count(*) as events, round(sum(abs(goldstein) * weight), 6) as intensity
+           count(*) as events, round(sum(intensity), 6) as intensity
     from v_support_event
     group by all
 ),

@@ -12,7 +12,7 @@ select
     origin,
     count(*) as events,
     sum(weight) as weighted_events,
-    sum(abs(goldstein) * weight) as intensity,
+    sum(intensity) as intensity,
     sum(amount_usd) as amount_usd,
     sum(tone) as tone_sum,
     count(tone) as tone_events

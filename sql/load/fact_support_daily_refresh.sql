@@ -20,7 +20,7 @@ final as (
         origin,
         count(*) as events,
         sum(weight) as weighted_events,
-        sum(abs(goldstein) * weight) as intensity,
+        sum(intensity) as intensity,
         sum(amount_usd) as amount_usd,
         avg(tone) as avg_tone,
         count(tone) as tone_events

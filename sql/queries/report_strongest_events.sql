@@ -16,7 +16,7 @@ final as (
         e.cameo_code,
         t.name as event_name,
         e.origin,
-        abs(e.goldstein) * e.weight as intensity,
+        e.intensity,
         e.evidence,
         e.source_url
     from v_support_event as e

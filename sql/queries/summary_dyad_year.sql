@@ -12,7 +12,7 @@ events as (
 support as (
     select patron_iso3, client_iso3, year,
            count(*) as support_events,
-           sum(abs(goldstein) * weight) as support_intensity,
+           sum(intensity) as support_intensity,
            count(*) filter (where support_category = 'military') as military,
            count(*) filter (where support_category = 'economic') as economic,
            count(*) filter (where support_category = 'energy') as energy,

@@ -5,7 +5,7 @@ select
     client_iso3,
     date_key // 10000 as year,
     count(*) as pressure_events,
-    sum(abs(goldstein) * weight) as pressure_intensity
+    sum(intensity) as pressure_intensity
 from v_support_event
 where direction = 'pressure'
   and patron_iso3 in (select unnest($pressure))
