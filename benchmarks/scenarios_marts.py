@@ -48,8 +48,8 @@ def _refresh_figures(warehouse: Path, result: ScenarioResult) -> None:
     con = duckdb.connect(str(warehouse))
     try:
         last = con.execute("select max(batch_id) from fact_event").fetchone()[0]
-        con.execute("create or replace temp table affected_day as "
-                    "select distinct date_key from fact_event where batch_id = ?", [last])
+        run_sql(con, "load/refresh_scope.sql")
+        con.execute("insert into affected_day select distinct date_key from fact_event where batch_id = ?", [last])
         days = con.execute("select count(*) from affected_day").fetchone()[0]
         incremental = _timed(lambda: run_sql(con, "load/fact_support_daily_refresh.sql"))
         con.execute("create or replace temp table gdelt_batch_file as select ? as batch_id", [last])

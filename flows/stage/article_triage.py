@@ -47,8 +47,7 @@ def _index(con: duckdb.DuckDBPyConnection, articles: list[Article]) -> NearDupli
 
 
 def _stored_match(con: duckdb.DuckDBPyConnection, article: Article) -> tuple[int, str] | None:
-    row = con.execute("select article_key, case when canonical_url = ? then 'url' else 'content' end "
-                      "from stg_article where canonical_url = ? or content_hash = ? limit 1",
+    row = con.execute(sql_text("stage/article_stored_match.sql"),
                       [article.canonical_url, article.canonical_url, article.content_hash]).fetchone()
     return (row[0], row[1]) if row else None
 

@@ -67,10 +67,7 @@ def staging_connection() -> duckdb.DuckDBPyConnection:
 
 def stage_files(con: duckdb.DuckDBPyConnection, files: dict[str, Path], settings: Settings) -> None:
     """raw_gdelt_event, stg_event and gdelt_batch_count temp tables for the group."""
-    con.execute("drop table if exists gdelt_rejects")
-    con.execute("drop table if exists gdelt_reject_scans")
-    con.execute("create or replace temp table gdelt_batch_file "
-                "(batch_id varchar, file_path varchar, file_name varchar)")
+    run_sql(con, "stage/gdelt_batch_file.sql")
     insert_rows(con, "insert into gdelt_batch_file values (?, ?, ?)",
                 [(b, str(p), p.name) for b, p in files.items()])
     others = list(dict.fromkeys(settings.patrons + settings.pressure_states))
@@ -101,8 +98,7 @@ def keep_encoding_rejects(con: duckdb.DuckDBPyConnection) -> None:
         wanted.setdefault(path, set()).add(line)
     rows = [(path, number, raw.decode("latin-1"))
             for path, numbers in wanted.items() for number, raw in _lines_of(Path(path), numbers).items()]
-    con.execute("create or replace temp table gdelt_encoding_reject_line "
-                "(file_path varchar, line bigint, latin1_line varchar)")
+    run_sql(con, "stage/gdelt_encoding_reject_line.sql")
     insert_rows(con, "insert into gdelt_encoding_reject_line values (?, ?, ?)", rows)
 
 
@@ -165,7 +161,7 @@ def validate_group(con: duckdb.DuckDBPyConnection, newest: datetime, max_rows: i
     outcomes = [run_suite("raw_gdelt", raw), run_suite("stg_event", stg, params)]
     if table_failed := [name for o in outcomes for name in _table_failures(o)]:
         raise ValidationGateError(f"the staged group failed {', '.join(table_failed)}")
-    con.execute("create or replace temp table gdelt_row_failure (row_id bigint, expectation varchar, reason varchar)")
+    run_sql(con, "stage/gdelt_row_failure.sql")
     insert_rows(con, "insert into gdelt_row_failure values (?, ?, ?)",
                 [(f.row_id, f.expectation, f.reason) for o in outcomes for f in o.failures])
     return outcomes
@@ -178,7 +174,7 @@ def reject_batches(con: duckdb.DuckDBPyConnection, threshold: float) -> dict[str
         if in_scope and failing / in_scope > threshold:
             rejected[batch_id] = (f"{failing} of {in_scope} in-scope rows failed validation "
                                   f"({failing / in_scope:.0%} > {threshold:.0%})")
-    con.execute("create or replace temp table gdelt_rejected_batch (batch_id varchar, reason varchar)")
+    run_sql(con, "stage/gdelt_rejected_batch.sql")
     insert_rows(con, "insert into gdelt_rejected_batch values (?, ?)", list(rejected.items()))
     return rejected
 

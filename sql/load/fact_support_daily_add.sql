@@ -56,5 +56,5 @@ where not exists (
 );
 
 -- The rows this group changed, for the fact_support_daily suite (sql/checks/support_daily_against_events.sql).
-create or replace temp table support_touched as
+insert into support_touched
 select date_key, patron_iso3, client_iso3, support_category, direction, origin from support_delta;

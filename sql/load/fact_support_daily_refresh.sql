@@ -32,7 +32,7 @@ select * from final;
 
 -- The keys this refresh rewrote, and those its recomputation has (the same unless the refresh is
 -- wrong), for the fact_support_daily suite (sql/checks/support_daily_against_events.sql).
-create or replace temp table support_touched as
+insert into support_touched
 select date_key, patron_iso3, client_iso3, support_category, direction, origin
 from fact_support_daily
 where date_key in (select date_key from affected_day)

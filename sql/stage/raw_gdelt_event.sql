@@ -7,6 +7,11 @@
 -- counted, never typed or validated, so storing their 61 fields would be work for nothing.
 -- Parameters: $files (unzipped file paths), $scope ('tracked' or 'all'), $clients and $others
 -- (patrons + pressure states).
+-- DuckDB's rejects store of an earlier read on this connection goes first.
+drop table if exists gdelt_rejects;
+
+drop table if exists gdelt_reject_scans;
+
 create or replace temp table raw_gdelt_event as
 with
 
