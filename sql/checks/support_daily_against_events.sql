@@ -1,3 +1,5 @@
+-- reads: fact_support_daily, support_touched, v_support_event
+-- writes: nothing
 -- For the fact_support_daily suite: the stored rows of the keys in the temp table support_touched
 -- beside the same rows recomputed from fact_event (v_support_event). A key on one side only has
 -- nulls on the other, so its event counts differ. Sums of doubles are compared as a relative gap

@@ -1,3 +1,5 @@
+-- reads: fact_support_daily, v_support_event
+-- writes: nothing
 -- Rows where fact_support_daily differs from a full recomputation from fact_event.
 with
 

@@ -1,3 +1,5 @@
+-- reads: fact_support_daily, v_support_event
+-- writes: support_touched
 -- Every key of fact_support_daily and of its recomputation, so `allywatch validate` runs the
 -- fact_support_daily suite (sql/checks/support_daily_against_events.sql) over the whole table
 -- (temp table of load/refresh_scope.sql).

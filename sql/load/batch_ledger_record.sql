@@ -1,3 +1,5 @@
+-- reads: nothing
+-- writes: batch_ledger
 -- Insert or replace one batch's ledger row (inside the caller's transaction). Parameters: one per column.
 delete from batch_ledger where batch_id = $batch_id;
 

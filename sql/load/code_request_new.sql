@@ -1,3 +1,5 @@
+-- reads: code_request_frame, stg_article
+-- writes: nothing
 -- Positions of the articles (registered frame code_request_frame: position, url, content_hash) whose
 -- URL and content the warehouse does not hold yet: the others are duplicates, not worth coding.
 select f.position

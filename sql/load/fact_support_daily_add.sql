@@ -1,3 +1,5 @@
+-- reads: fact_support_daily, gdelt_batch_file, support_delta, v_support_event
+-- writes: fact_support_daily, support_delta, support_touched
 -- Add the events a GDELT group just inserted to fact_support_daily, without recomputing the days
 -- they fall on. A GDELT load only appends events (it never changes or removes one), so counts and
 -- sums add up, and avg_tone is re-weighted with tone_events. Cost follows the group, not the

@@ -1,3 +1,5 @@
+-- reads: affected_day, fact_support_daily, v_support_event
+-- writes: fact_support_daily, support_touched
 -- Recompute fact_support_daily for the days in the temp table affected_day (date_key), from the
 -- view v_support_event (state-to-state, non-negated, counted directions). Never the whole table.
 delete from fact_support_daily where date_key in (select date_key from affected_day);

@@ -1,3 +1,5 @@
+-- reads: batch_ledger, gdelt_accepted, gdelt_batch_file
+-- writes: affected_day, affected_volume_day
 -- Days the group touched: event days of inserted rows, and publication days of its files.
 insert into affected_day
 select distinct (year(event_date) * 10000 + month(event_date) * 100 + day(event_date))::integer as date_key

@@ -1,3 +1,5 @@
+-- reads: gdelt_accepted
+-- writes: actor_candidate, source_candidate
 -- Actors and outlets of the group's accepted, non-duplicate rows, for the dimension upserts
 -- (temp tables of candidate_tables.sql).
 insert into actor_candidate

@@ -1,3 +1,5 @@
+-- reads: quarantine
+-- writes: quarantine
 -- One rejected row of a news batch; a row whose id is already in quarantine is not written again.
 -- Parameters: the id's text, batch_id, stage, row_number, record, reason, expectation, quarantined_at,
 -- and the id's text again (for the anti-join).

@@ -1,3 +1,5 @@
+-- reads: nothing
+-- writes: quarantine
 -- A page that now loads resolves the fetch-stage quarantine rows its earlier failures left.
 -- Parameters: resolved_at, the page URL.
 update quarantine

@@ -1,3 +1,5 @@
+-- reads: fact_event, recode_old_event, stg_article, touched_article
+-- writes: affected_day
 -- Days a recode touched: the days of the removed events and of the new ones (article counts per
 -- publication day do not change, so affected_volume_day stays empty).
 insert into affected_day

@@ -1,3 +1,5 @@
+-- reads: fact_event, stg_article, touched_article
+-- writes: batch_ledger, fact_event, stg_article, touched_article
 -- After a recode: the articles carry the coder version, their events the article's attention, and
 -- the ledger the new event counts of their batches. Parameters $since, $coder_version.
 insert into touched_article

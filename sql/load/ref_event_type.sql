@@ -1,3 +1,5 @@
+-- reads: nothing
+-- writes: ref_event_type
 -- The reference event types (flows/reference/event_types.csv), every column as text, for
 -- dim_event_type_upsert.sql. Parameter $csv: the file's path.
 create or replace temp table ref_event_type as

@@ -1,3 +1,5 @@
+-- reads: nothing
+-- writes: reference_state
 -- The fingerprint of the reference data and views just applied. Parameters $fingerprint, $applied_at
 -- (Python's UTC clock: SQL now() is in the session's time zone, every stored time is naive UTC).
 delete from reference_state;

@@ -1,3 +1,5 @@
+-- reads: nothing
+-- writes: mart_parameter, tracked_state
 -- The tracked roles and mart parameters of this run's configuration, replacing the last run's.
 -- Parameters $codes and $roles (side by side: codes[i] has roles[i]), $min_baseline.
 delete from tracked_state;

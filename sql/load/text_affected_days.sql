@@ -1,3 +1,5 @@
+-- reads: fact_event, stg_article, touched_article
+-- writes: affected_day, affected_volume_day
 -- Days a news batch touched: dates of its events and of the events of articles whose attention it
 -- changed, publication days of its articles. Parameter $batch_id.
 insert into affected_day

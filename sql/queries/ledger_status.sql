@@ -1,3 +1,5 @@
+-- reads: batch_ledger, fetch_log, source_watermark
+-- writes: nothing
 -- Not a table: the per-source listing behind `allywatch status` (freshness, counts, upstream watermark,
 -- and fetch failures for the news sources).
 with

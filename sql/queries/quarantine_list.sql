@@ -1,3 +1,5 @@
+-- reads: quarantine
+-- writes: nothing
 -- Not a table: the listing behind `allywatch quarantine`. Parameters: $batch, $stage (null = all), $limit.
 select batch_id, stage, row_number, expectation, reason, resolved_at
 from quarantine

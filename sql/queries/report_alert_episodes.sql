@@ -1,3 +1,5 @@
+-- reads: mart_shift_alerts
+-- writes: nothing
 -- Not a view: shift-alert days of one client collapsed into episodes (runs of consecutive days) per
 -- patron, newest first, for the report. Parameter: $client.
 with

@@ -1,3 +1,5 @@
+-- reads: dim_date, mart_support_trend, v_support_event
+-- writes: nothing
 -- Not a view: per tracked patron of one client, the support index on the newest day, 90 days before and
 -- the trend (origin 'all'), with support events in the last 365 days and the 365 before.
 -- Parameters: $client, $patrons.

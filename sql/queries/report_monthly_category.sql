@@ -1,3 +1,5 @@
+-- reads: mart_support_monthly
+-- writes: nothing
 -- Not a view: monthly support intensity (origin 'all') by patron and category toward one client, for
 -- the report's stacked bars. Parameters: $client, $patrons.
 select month, patron_iso3, support_category, sum(intensity) as intensity, sum(events) as events

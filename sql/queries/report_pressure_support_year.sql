@@ -1,3 +1,5 @@
+-- reads: mart_support_monthly
+-- writes: nothing
 -- Not a view: per year and state, the support each tracked patron gave one client beside the pressure
 -- each pressure state put on it (origin 'all'), for the report's side-by-side bars.
 -- Parameters: $client, $patrons, $pressure.

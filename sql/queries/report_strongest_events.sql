@@ -1,3 +1,5 @@
+-- reads: dim_event_type, fact_event, v_support_event
+-- writes: nothing
 -- Not a view: the strongest counted events toward one client (by |Goldstein| x weight) over the last
 -- $days days of data, with evidence and source. Parameters: $client, $days, $limit.
 with

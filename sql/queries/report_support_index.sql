@@ -1,3 +1,5 @@
+-- reads: mart_support_index
+-- writes: nothing
 -- Not a view: the daily support index (origin 'all') of each tracked patron toward one client, with its
 -- trailing 90-day mean (nulls skipped) to show the trend through sparse days, for the report's charts.
 -- Parameters: $client, $patrons.

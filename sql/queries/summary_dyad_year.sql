@@ -1,3 +1,5 @@
+-- reads: v_support_event
+-- writes: nothing
 -- Not a view: the query behind the dyad summary `allywatch run` prints. Per tracked patron -> client
 -- and year: support events and intensity by category, the share of material (quad class 2)
 -- support, and the appeals the client made to the patron. Parameters: $patrons, $clients.

@@ -1,3 +1,5 @@
+-- reads: v_support_event
+-- writes: nothing
 -- Not a view: pressure toward each tracked client per pressure state and year, for the run summary.
 -- Parameters: $pressure, $clients.
 select

@@ -1,3 +1,5 @@
+-- reads: batch_ledger, fact_event, fact_support_daily
+-- writes: nothing
 -- What a snapshot was published from: it is current while these figures have not changed. The
 -- fact_event fingerprint changes with any insert, removal or recode of an event.
 select

@@ -1,3 +1,5 @@
+-- reads: stg_article
+-- writes: nothing
 -- Stored signatures near the batch's publication dates (wire copies appear within days), or undated.
 -- Parameters: $first_day, $last_day.
 select article_key, minhash

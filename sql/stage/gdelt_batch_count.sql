@@ -1,3 +1,5 @@
+-- reads: gdelt_batch_file, gdelt_reject_scans, gdelt_rejects, raw_gdelt_event, stg_event
+-- writes: gdelt_batch_count
 -- Per batch of the current group: rows received (parsed + rejected lines) and the scope split
 -- (every parsed row is in raw_gdelt_event, the in-scope ones also in stg_event).
 create or replace temp table gdelt_batch_count as

@@ -1,3 +1,5 @@
+-- reads: gdelt_rejected_batch, gdelt_row_failure, stg_event
+-- writes: gdelt_quarantine_chosen
 -- The in-scope rows of the group that go to quarantine: rows that failed a GX suite, and every
 -- in-scope row of a rejected batch. Inputs: temp gdelt_row_failure (row_id, expectation, reason),
 -- temp gdelt_rejected_batch (batch_id, reason). A temp table of its own, so the insert that follows

@@ -1,3 +1,5 @@
+-- reads: raw_gdelt_event, stg_event
+-- writes: nothing
 -- The frame the raw_gdelt suite validates: in-scope rows of the group, columns still text, so GX
 -- tests each rule (regex, set, not null) on the column itself. Parameter $check_nul: whether any
 -- file of the group holds a NUL byte.

@@ -1,3 +1,5 @@
+-- reads: stg_event
+-- writes: nothing
 -- The frame the stg_event suite validates: in-scope typed rows.
 select
     s.row_id,

@@ -1,3 +1,5 @@
+-- reads: gdelt_quarantine_chosen, quarantine, raw_gdelt_event
+-- writes: quarantine
 -- Rows chosen by gdelt_quarantine_chosen.sql go to quarantine with the raw record as received.
 -- Parameter $now.
 insert into quarantine

@@ -1,3 +1,5 @@
+-- reads: gdelt_batch_file, gdelt_encoding_reject_line, gdelt_reject_scans, gdelt_rejects, quarantine
+-- writes: quarantine
 -- Lines DuckDB could not parse (column count, invalid UTF-8) go to quarantine at stage 'parse'. A line
 -- that is not UTF-8 is stored as received, from the temp table gdelt_encoding_reject_line (its bytes as
 -- Latin-1 text, one character per byte, and a record that says so), so it can be replayed.

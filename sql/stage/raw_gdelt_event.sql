@@ -1,3 +1,5 @@
+-- reads: nothing
+-- writes: gdelt_reject_scans, gdelt_rejects, raw_gdelt_event
 -- Raw GDELT 2.0 event rows of a group of unzipped export files, every column as text, with the
 -- scope decision. Lines that do not fit the 61 columns or are not UTF-8 land in the temp tables
 -- gdelt_rejects / gdelt_reject_scans (DuckDB's rejects store). The 61 columns follow

@@ -1,3 +1,5 @@
+-- reads: nothing
+-- writes: dim_event_type
 -- The decision-table fields of dim_event_type for a staging connection (no warehouse there), read
 -- from the same reference file dim_event_type_upsert.sql loads. Parameter $event_types_csv.
 create table dim_event_type as

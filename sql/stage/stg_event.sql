@@ -1,3 +1,5 @@
+-- reads: gdelt_batch_file, raw_gdelt_event
+-- writes: stg_event
 -- Typed GDELT rows of the current group that are in scope (raw_gdelt_event decides). Built from
 -- raw_gdelt_event and the temp table gdelt_batch_file (batch_id, file_path, file_name). Rows out of
 -- scope are only counted (gdelt_batch_count reads raw_gdelt_event), so they are never typed: with
