@@ -3,6 +3,7 @@ write, one creator per temp table, and no file named that does not exist or lies
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from flows import SQL_DIR
 
@@ -99,3 +100,39 @@ def test_each_temp_table_has_one_creator() -> None:
                 creators.setdefault(match.group(2), []).append(path.relative_to(SQL_DIR).as_posix())
     assert len(creators) >= 20
     assert {name: files for name, files in creators.items() if len(files) > 1} == {}
+
+
+_NAMED = re.compile(r"\b((?:schema|stage|load|marts|queries|analyses|checks)/[a-z0-9_]+\.sql)\b")
+
+
+def _named_paths() -> dict[str, list[str]]:
+    """sql/ paths named in the code, migrations.toml, tests and benchmarks -> where."""
+    sources = [SQL_DIR / "migrations.toml", *(ROOT / "flows").rglob("*.py"), *(ROOT / "tests").rglob("*.py"),
+               *(ROOT / "benchmarks").rglob("*.py"), *(ROOT / "scripts").rglob("*.py"), *SQL_DIR.rglob("*.sql")]
+    named: dict[str, list[str]] = {}
+    for path in sources:
+        if path.name == "test_sql_layout.py":
+            continue
+        for relative in _NAMED.findall(path.read_text(encoding="utf-8")):
+            named.setdefault(relative, []).append(path.relative_to(ROOT).as_posix())
+    return named
+
+
+def test_every_named_sql_file_exists() -> None:
+    missing = {relative: where for relative, where in _named_paths().items() if not (SQL_DIR / relative).exists()}
+    assert missing == {}
+
+
+def test_every_sql_file_is_used() -> None:
+    """Each .sql file is named by the code or migrations.toml (not only by other SQL files' comments);
+    the README's example queries in analyses/ are read by name by the tests of the BI section."""
+    named = {relative for relative, where in _named_paths().items()
+             if any(not w.startswith("sql/") or w == "sql/migrations.toml" for w in where)}
+    unused = [p.relative_to(SQL_DIR).as_posix() for p in sorted(SQL_DIR.rglob("*.sql"))]
+    unused = [relative for relative in unused if relative not in named and not (
+        relative.startswith("analyses/") and Path(relative).name in _text_of_tests())]
+    assert unused == []
+
+
+def _text_of_tests() -> str:
+    return "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "tests").rglob("*.py"))
