@@ -35,11 +35,8 @@ def publish_snapshot(con: duckdb.DuckDBPyConnection, snapshot: Path, event_windo
         crash_point("snapshot.mid_copy")
         for table in MART_VIEWS:
             con.execute(f"create table snap.{table} as select * from main.{table}")
-        con.execute(
-            "create table snap.fact_event as select * from main.fact_event where date_key >= "
-            "(select coalesce(strftime(max(strptime(date_key::varchar, '%Y%m%d')) - to_days(?::integer), "
-            "'%Y%m%d')::integer, 0) from main.fact_event)",
-            [event_window_days])
+        con.execute(f"create table snap.fact_event as {sql_text('queries/snapshot_fact_event.sql')}",
+                    {"days": event_window_days})
         # The state of the warehouse this snapshot shows, so a later run can tell whether it is stale.
         con.execute("create table snap.publication as select ?::timestamp as published_at, s.* "
                     f"from ({sql_text('queries/warehouse_state.sql')}) as s", [utc_now()])

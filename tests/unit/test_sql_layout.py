@@ -37,8 +37,8 @@ _CTE = re.compile(r"\b([a-z_]\w*)\s+as\s*\(")
 
 
 def _bare(text: str) -> str:
-    """The statements without comments and string literals, lower case."""
-    return re.sub(r"'[^']*'", "''", _code(text))
+    """The statements without comments, string literals and the `main.` qualifier, lower case."""
+    return re.sub(r"\bmain\.", "", re.sub(r"'[^']*'", "''", _code(text)))
 
 
 def tables_of(text: str) -> tuple[set[str], set[str]]:
