@@ -1,5 +1,5 @@
 """Scenario `marts`: the incremental refresh of fact_support_daily after one batch against a full
-rebuild, and the README's three example queries on the BI snapshot against the same questions asked
+rebuild, and the three example queries of docs/bi.md on the BI snapshot against the same questions asked
 of fact_event directly (the marts recomputed from the events at query time)."""
 from __future__ import annotations
 
@@ -122,7 +122,7 @@ def marts(ctx: Context) -> ScenarioResult:
     result.notes += [
         "The refresh figure is the delete-and-recompute of fact_support_daily for the days the last batch "
         "touched, as every load runs it inside its transaction; the rebuild recomputes every day.",
-        "Query figures: the README's example SQL files run unchanged on the snapshot (marts stored as tables) "
+        "Query figures: the example SQL files of docs/bi.md run unchanged on the snapshot (marts stored as tables) "
         "and on the warehouse with mart_support_monthly and mart_pressure recomputed from fact_event at "
         "query time (schema `direct` first on the search path). Best of 3 each, warm.",
     ]

@@ -206,7 +206,7 @@ def render_report(con: duckdb.DuckDBPyConnection, settings: Settings, client: st
              f"{html.escape(str(settings.warehouse))}. Patrons: {html.escape(', '.join(settings.patrons))}; "
              f"pressure states: {html.escape(', '.join(settings.pressure_states))}. "
              "Intensity = Σ |Goldstein| × (1 + ln(1 + articles)); GDELT and text events are summed. "
-             "See the README's metric definitions.</p>",
+             "See docs/metrics.md in the allywatch repository for the definitions.</p>",
              _glance(con, client, list(settings.patrons))]
     parts += _patron_section(con, settings, client)
     parts += _pressure_section(con, settings, client)

@@ -35,9 +35,10 @@ from flows.normalize.gazetteer import (
     longest_first,
     read_data,
 )
-from flows.normalize.lexicon import agent_nouns, any_agent_words, curated_groups, group_nouns
+from flows.normalize.lexicon import agent_nouns, any_agent_words, code_parts, curated_groups, group_nouns
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.placenames import inside_name, is_location, preposition_before
+from flows.normalize.surnames import surname_spans
 
 __all__ = ["DATA_DIR", "ActorMention", "actor_mappings", "actor_name", "alternatives", "country_table",
            "find_actors", "fold", "iso3_for", "longest_first", "read_data"]
@@ -299,17 +300,19 @@ def _merged(sentence: str, folded: str, mentions: list[ActorMention]) -> list[Ac
     return out
 
 
-def find_actors(sentence: str, on: dt.date | None = None) -> list[ActorMention]:
+def find_actors(sentence: str, on: dt.date | None = None, language: str | None = None) -> list[ActorMention]:
     """Actor mentions in reading order; leaders and officials resolve on ``on`` (None: the most recent
-    tenure). A sentence the discard list excludes (sports, entertainment) has none."""
+    tenure). A sentence the discard list excludes (sports, entertainment) has none. ``language`` (None:
+    English or Spanish) says which ordinary words a lone surname must not be."""
     on = on.date() if isinstance(on, dt.datetime) else on
     folded = fold(sentence)
     hits = phrase_hits(folded, sentence)
     if discarded(folded, hits) is not None:
         return []
     raw = _pick(sentence, hits, on)
-    raw = sorted(raw + _fuzzy_mentions(sentence, folded, [m for m in raw if m.kind != "place"], on),
-                 key=lambda m: m.start)
+    raw = raw + _fuzzy_mentions(sentence, folded, [m for m in raw if m.kind != "place"], on)
+    taken = [(s, e) for s, e, _ in hits] + [(m.start, m.end) for m in raw]
+    raw = sorted(raw + _surnames(sentence, taken, on, language), key=lambda m: m.start)
     spans = [(m.start, m.end) for m in raw if m.kind not in ("place", "block")]
     raw = [m for m in raw if m.kind != "block" and not inside_name(sentence, m.start, m.end, m.kind, spans)]
     named = _with_organs(sentence, folded, [m for m in raw if m.kind != "agent"])
@@ -319,6 +322,16 @@ def find_actors(sentence: str, on: dt.date | None = None) -> list[ActorMention]:
     groups = _groups(sentence, folded, raw + named + covered)
     merged = _merged(sentence, folded, sorted(mentions + covered + groups, key=lambda m: m.start))
     return [_with_preposition(folded, _private_titled(folded, m)) for m in merged]
+
+
+def _surnames(sentence: str, taken: list[tuple[int, int]], on: dt.date | None,
+              language: str | None) -> list[ActorMention]:
+    """Officials named by surname alone ("Shultz said"), as :mod:`flows.normalize.surnames` reads them."""
+    out = []
+    for start, end, code in surname_spans(sentence, taken, on, language):
+        country, sector = code_parts(code)
+        out.append(ActorMention(start, end, sentence[start:end], country, sector, code, "official"))
+    return out
 
 
 @cache

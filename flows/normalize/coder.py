@@ -23,6 +23,7 @@ from flows.normalize.en_es import guess_en_es
 from flows.normalize.figurative import figurative_code
 from flows.normalize.modality import confidence, cue_regex, cue_words, find_cue, unreal
 from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
+from flows.normalize.pairs import earlier_states, resolve_references
 from flows.normalize.reported import ACCUSE, reported_accusations
 from flows.normalize.roles import Act, Context, find_roles, same_side
 from flows.normalize.text import event_date, split_sentences
@@ -33,13 +34,14 @@ from flows.reference import event_types
 
 __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text", "split_sentences", "to_contract"]
 
-CODER_VERSION = "0.3.4"
+CODER_VERSION = "0.3.5"
 GOVERNING = {"02", "03", "10", "12", "13"}  # families whose object may be another verb ("refused to send")
 ABSORBING = GOVERNING | {"16"}  # also "halted deliveries", "cut lending": the inner word is the object
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
 SETTING_WORDS = frozenset({"during", "at", "amid", "durante", "en"})  # a nominal event after these is the setting
 PURPOSE_HOLDERS = frozenset({"03", "05", "06"})  # agreements and cooperation, whose purpose may name the partner
 GOVERN_GAP = 4  # words between a governing verb and the verb it governs ("refused to send")
+CIVILIAN_ACTS = frozenset({"14"})  # civilians act by protest; their travel ("tourists visited") is no event
 
 
 @dataclass(frozen=True)
@@ -250,7 +252,7 @@ def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMent
     if act.recv and src.kind in ("leader", "official") and not objects:
         cameo, reciprocal, src, tgt = "043", "042", tgt, src  # "Maduro received Lavrov" is hosting a visit
     kind = event_types().get(cameo)
-    if kind is None or _not_an_event(src, tgt) or src.sector == "CVL":
+    if kind is None or _not_an_event(src, tgt) or (src.sector == "CVL" and cameo[:2] not in CIVILIAN_ACTS):
         return []
     specific = bool(objects) or not p.res.code.endswith("*")
     score = confidence(act, specific, src, tgt, penalty)
@@ -297,15 +299,16 @@ def _token_spans(ctx: Context) -> tuple[list[tuple[int, int]], dict[int, ActorMe
 
 
 def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
-                  language: str | None = None) -> list[CodedEvent]:
+                  language: str | None = None, earlier: list[str] | None = None) -> list[CodedEvent]:
     """Every event the rules find in one sentence (zero is a valid answer).
 
     Leaders and officials resolve within their tenure on the date the sentence states, else on ``on``.
-    ``language`` None guesses English or Spanish from the sentence.
+    ``language`` None guesses English or Spanish. ``earlier``: states named before it, for "the two countries".
     """
     on = on.date() if isinstance(on, dt.datetime) else on
     day = event_date(sentence, on)
-    folded, mentions = fold(sentence), find_actors(sentence, day or on)
+    folded, mentions = fold(sentence), find_actors(sentence, day or on, language)
+    mentions = resolve_references(sentence, folded, mentions, earlier or [])
     if len(mentions) < 2:
         return []  # an event needs two actors
     language = language or guess_en_es(sentence)
@@ -381,11 +384,12 @@ def code_text(text: str, on: dt.date | None = None, language: str | None = None)
     sentences = split_sentences(text)
     if language is None and sentences:
         language = guess_en_es(text)
-    return [ev for i, s in enumerate(sentences) for ev in code_sentence(s, i, on, language)]
+    return [ev for i, s in enumerate(sentences)
+            for ev in code_sentence(s, i, on, language, earlier_states(sentences, i, on))]
 
 
 def to_contract(input_id: str, ev: CodedEvent) -> dict:
-    """One output object of the extract JSONL contract (the README lists its keys), with exactly its keys."""
+    """One output object of the extract JSONL contract (docs/coder.md lists its keys), with exactly its keys."""
     def side(a: Actor) -> dict:
         return {"text": a.text, "country": a.country, "sector": a.sector}
     return {"id": input_id, "source": side(ev.source), "target": side(ev.target), "cameo": ev.cameo,

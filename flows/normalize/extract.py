@@ -1,7 +1,7 @@
 """Streaming JSONL extraction: one input object per line in, one coded event per line out.
 
 Input lines: ``{"id": "...", "text": "...", "date": "YYYY-MM-DD"?, "language": "en"|"es"?}``.
-Output lines are the extract contract written by ``coder.to_contract`` (the README lists its keys).
+Output lines are the extract contract written by ``coder.to_contract`` (docs/coder.md lists its keys).
 A bad line is reported through ``warn`` with its number, what is wrong and how to fix it, and
 skipped; the rest of the stream is still coded. Nothing is held beyond the current line.
 """

@@ -78,17 +78,20 @@ def word_before(folded: str, pos: int) -> str:
 
 def coordinated(folded: str, mentions: list[ActorMention], first: ActorMention, step: int,
                 lo: int, hi: int) -> list[ActorMention]:
-    """``first`` plus the actors joined to it by "and", "y" or commas, walking by ``step``."""
-    group, i = [first], mentions.index(first)
+    """``first`` plus the actors joined to it by "and", "y" or commas, walking by ``step``. Commas alone
+    join no one: "Tras una escala en Lima, Kerry viajó" ends a clause, "A, B y C" is a list."""
+    group, i, commas_only = [first], mentions.index(first), True
     while 0 <= i + step < len(mentions):
         nxt = mentions[i + step]
         a, b = (nxt, group[-1]) if step < 0 else (group[-1], nxt)
-        joined = folded[a.end:b.start].strip(" ,") in cue_words("joiner") | {""}
+        gap = folded[a.end:b.start]
+        joined = gap.strip(" ,") in cue_words("joiner") | {""}
         if not (lo <= nxt.start and nxt.end <= hi and joined):
             break
         group.append(nxt)
+        commas_only = commas_only and gap.strip(" ") == ","
         i += step
-    return sorted(group, key=lambda m: m.start)
+    return [first] if commas_only and len(group) > 1 else sorted(group, key=lambda m: m.start)
 
 
 def same_side(a: ActorMention, b: ActorMention) -> bool:

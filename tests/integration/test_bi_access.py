@@ -1,5 +1,5 @@
 """BI access: the snapshot under concurrent loads, SQLAlchemy (Superset's path), Parquet marts and the
-README's example queries."""
+example queries of docs/bi.md."""
 from __future__ import annotations
 
 import json
@@ -19,6 +19,7 @@ from flows.marts.snapshot import MART_VIEWS, SNAPSHOT_TABLES, publish_snapshot
 from flows.prepare import prepared_warehouse
 from tests.gdelt_files import event_row, write_export, write_lists
 
+ROOT = Path(__file__).resolve().parents[2]
 LOADS = 20
 EXAMPLES = sorted((SQL_DIR / "analyses").glob("example_*.sql"))
 
@@ -125,10 +126,10 @@ def snapshot(sample_run: dict) -> Path:
     return Path(sample_run["first"]["paths"]["snapshot"])
 
 
-def _readme_queries() -> list[str]:
-    """The ```sql blocks of the README's BI access section, in order."""
-    readme = (SQL_DIR.parent / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## BI access", 1)[1].split("\n## ", 1)[0]
+def _doc_queries() -> list[str]:
+    """The ```sql blocks of the example queries section of docs/bi.md, in order."""
+    doc = (ROOT / "docs" / "bi.md").read_text(encoding="utf-8")
+    section = doc.split("## Example queries", 1)[1].split("\n## ", 1)[0]
     return [block.split("```", 1)[0].strip() for block in section.split("```sql")[1:]]
 
 
@@ -137,16 +138,16 @@ def _without_comments(path: Path) -> str:
     return "\n".join(line for line in lines if not line.startswith("--")).strip()
 
 
-@pytest.mark.parametrize("readme_uri", [False, True])
-def test_superset_path_sqlalchemy_duckdb_engine_read_only(snapshot: Path, readme_uri: bool) -> None:
-    """duckdb-engine with connect_args, and with the README's `?access_mode=read_only` URI."""
+@pytest.mark.parametrize("uri_from_doc", [False, True])
+def test_superset_path_sqlalchemy_duckdb_engine_read_only(snapshot: Path, uri_from_doc: bool) -> None:
+    """duckdb-engine with connect_args, and with docs/bi.md's `?access_mode=read_only` URI."""
     from sqlalchemy import create_engine, text
 
-    engine = (create_engine(f"duckdb:///{snapshot}?access_mode=read_only") if readme_uri
+    engine = (create_engine(f"duckdb:///{snapshot}?access_mode=read_only") if uri_from_doc
               else create_engine(f"duckdb:///{snapshot}", connect_args={"read_only": True}))
     try:
         with engine.connect() as connection:
-            rows = connection.execute(text(_readme_queries()[0])).fetchall()
+            rows = connection.execute(text(_doc_queries()[0])).fetchall()
             with pytest.raises(Exception, match="read-only"):
                 connection.execute(text("create table t (x integer)"))
     finally:
@@ -178,11 +179,11 @@ def _run_example(snapshot: Path, name: str) -> list[tuple]:
         con.close()
 
 
-def test_the_readme_shows_the_three_tested_example_queries() -> None:
+def test_the_bi_doc_shows_the_three_tested_example_queries() -> None:
     assert [p.name for p in EXAMPLES] == ["example_1_yearly_support_and_pressure.sql",
                                           "example_2_change_since_2018_2019.sql",
                                           "example_3_pressure_to_support_ratio.sql"]
-    assert _readme_queries() == [_without_comments(p) for p in EXAMPLES]
+    assert _doc_queries() == [_without_comments(p) for p in EXAMPLES]
 
 
 def test_example_1_support_fell_and_pressure_rose(snapshot: Path) -> None:

@@ -1,0 +1,113 @@
+""""The two countries", "ambos países", "his country": phrases that stand for states named elsewhere.
+
+A pair phrase stands for the two states of its sentence when the sentence names exactly two ("Last year
+the two countries signed a gas deal that covers half of Latvia's needs from Norway"); else for the last
+two named before it, in the sentence and then in the text's sentences before it. Anything else (one
+state, or three states after it) leaves it unresolved. Resolved, it is two mentions over the same words,
+read like "A and B" by the role finder, so a mutual act gives both directions. "His country", "su país"
+stand for the state of the last state actor named before them in the sentence.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from flows.normalize.actors import ActorMention, find_actors, fold
+from flows.normalize.placenames import is_location, preposition_before
+
+# Folded text: "the two countries", "both nations", "los dos países", "ambos gobiernos", "ambas naciones".
+PAIR_PHRASE = re.compile(
+    r"\b(?:(?:the )?two|both) (?:countries|nations|governments|states|neighbou?rs)\b"
+    r"|\b(?:(?:los )?dos|ambos) (?:paises|gobiernos|estados|vecinos)\b|\b(?:(?:las )?dos|ambas) naciones\b")
+_OWN_SECTORS = frozenset({"GOV", "MIL"})  # a state's organs that speak for it; opposition and rebels do not
+
+
+def pair_phrases(folded: str) -> list[tuple[int, int]]:
+    return [m.span() for m in PAIR_PHRASE.finditer(folded)]
+
+
+def _states(mentions: list[ActorMention]) -> list[str]:
+    """Distinct countries of the state mentions, in order of their last mention."""
+    return _states_in_order([m.country for m in mentions if m.country and m.sector in _OWN_SECTORS and not m.group])
+
+
+def resolve_pairs(sentence: str, folded: str, mentions: list[ActorMention], earlier: list[str],
+                  spans: list[tuple[int, int]]) -> list[ActorMention]:
+    """``mentions`` with each resolvable pair phrase in ``spans`` as two state mentions (replacing a bare
+    noun of no country inside it); ``earlier``: the states of the text's earlier sentences, latest last."""
+    out = list(mentions)
+    for start, end in spans:
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(m.country for m in inside):
+            continue
+        everywhere = _states(mentions)
+        before = _states([m for m in mentions if m.end <= start])
+        if len(everywhere) == 2:
+            pair = everywhere
+        elif len(before) >= 2:
+            pair = before[-2:]
+        else:
+            pair = _states_in_order(earlier + before)[-2:]
+            if len(pair) < 2 or set(everywhere) - set(pair):
+                continue  # states after the phrase that are not the pair: no safe reading
+        out = [m for m in out if m not in inside]  # "both governments": the bare noun gives way
+        word = preposition_before(folded, start)  # "in both countries" is a place, "between" is not
+        out += [ActorMention(start, end, sentence[start:end], country, "GOV", f"{country}GOV", "country", word,
+                             is_location("country", word)) for country in pair]
+    return sorted(out, key=lambda m: m.start)
+
+
+EARLIER_SENTENCES = 3  # how far back in the text the pair may have been named
+
+
+def earlier_states(sentences: list[str], index: int, on: dt.date | None) -> list[str] | None:
+    """The states named in the few sentences of a text before sentence ``index``, the most recent last;
+    None (nothing looked up) when that sentence has no pair phrase."""
+    if not index or not PAIR_PHRASE.search(fold(sentences[index])):
+        return None
+    return _states([m for s in sentences[max(0, index - EARLIER_SENTENCES):index] for m in find_actors(s, on)])
+
+
+def _states_in_order(countries: list[str]) -> list[str]:
+    order: list[str] = []
+    for country in countries:
+        if country in order:
+            order.remove(country)
+        order.append(country)
+    return order
+
+
+# "said his country would supply ...", "dijo que su país enviará ...": the state of the speaker before it.
+OWN_STATE = re.compile(r"\b(?:his|her|its|their) (?:own )?(?:country|nation|government)\b"
+                       r"|\bsu (?:propio )?(?:pais|gobierno|nacion)\b")
+_SPEAKER_KINDS = frozenset({"leader", "official", "government", "country", "demonym", "capital", "seat"})
+
+
+def resolve_own_state(sentence: str, folded: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` with each "his country"/"su país" as a mention of the state of the last state actor
+    before it in the sentence (none before: left alone); a bare "government" inside it gives way."""
+    out = list(mentions)
+    for found in OWN_STATE.finditer(folded):
+        start, end = found.span()
+        before = [m for m in mentions if m.end <= start and m.country and m.sector in _OWN_SECTORS
+                  and m.kind in _SPEAKER_KINDS and not m.is_place]
+        inside = [m for m in out if m.start < end and start < m.end]
+        if before and all(m.country is None for m in inside):  # "his government": the bare noun gives way
+            out = [m for m in out if m not in inside]
+            country = before[-1].country
+            word = preposition_before(folded, start)
+            out.append(ActorMention(start, end, sentence[start:end], country, "GOV", f"{country}GOV", "country",
+                                    word, is_location("country", word)))
+    return sorted(out, key=lambda m: m.start)
+
+
+def resolve_references(sentence: str, folded: str, mentions: list[ActorMention],
+                       earlier: list[str]) -> list[ActorMention]:
+    """``mentions`` with "the two countries" and "his country" resolved where they can be."""
+    if spans := pair_phrases(folded):
+        mentions = resolve_pairs(sentence, folded, mentions, earlier, spans)
+    return resolve_own_state(sentence, folded, mentions) if OWN_STATE.search(folded) else mentions
+
+
+__all__ = ["OWN_STATE", "PAIR_PHRASE", "earlier_states", "pair_phrases", "resolve_own_state", "resolve_pairs",
+           "resolve_references"]
