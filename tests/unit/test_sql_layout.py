@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from flows import SQL_DIR
-
-ROOT = SQL_DIR.parent
+ROOT = Path(__file__).resolve().parents[2]  # the repository: what a wheel ships is checked by test_wheel
+SQL_DIR = ROOT / "sql"
 
 
 def _sql_files() -> list:
