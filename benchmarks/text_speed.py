@@ -75,12 +75,14 @@ def labelled_lines() -> list[str]:
     return lines
 
 
-def _run(lines, sink) -> tuple[int, int, float]:
+def _run(lines, sink) -> tuple[int, int, float, float]:
+    """(sentences, events, wall seconds, CPU seconds of this process): on a shared machine the CPU time
+    is what one core spent, the wall time also what other work took from it."""
     from flows.normalize.extract import extract_lines
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     stats = extract_lines(lines, sink, lambda _msg: None)
-    return stats.lines, stats.coded_events, time.perf_counter() - start
+    return stats.lines, stats.coded_events, time.perf_counter() - start, time.process_time() - cpu
 
 
 def _peak_kb() -> int:
@@ -101,9 +103,10 @@ def child(n: int) -> None:
 
     code_sentence("Russia sent troops to Venezuela.")  # load the tables before timing
     with open(os.devnull, "w", encoding="utf-8") as out:
-        lines, events, seconds = _run(synthetic_lines(n), lambda s: out.write(s + "\n"))
+        lines, events, seconds, cpu = _run(synthetic_lines(n), lambda s: out.write(s + "\n"))
     peak_kb = _peak_kb()
-    print(json.dumps({"sentences": lines, "events": events, "seconds": seconds, "peak_rss_mb": peak_kb / 1024}))
+    print(json.dumps({"sentences": lines, "events": events, "seconds": seconds, "cpu_seconds": cpu,
+                      "peak_rss_mb": peak_kb / 1024}))
 
 
 def main() -> int:
@@ -119,16 +122,17 @@ def main() -> int:
 
     code_sentence("Russia sent troops to Venezuela.")
     base = labelled_lines()
-    n, events, seconds = _run(itertools.chain.from_iterable(itertools.repeat(base, args.repeat)), lambda _s: None)
-    print(f"coder {CODER_VERSION}, one core")
+    n, events, seconds, cpu = _run(itertools.chain.from_iterable(itertools.repeat(base, args.repeat)), lambda _s: None)
+    print(f"coder {CODER_VERSION}, one core; load average {os.getloadavg()[0]:.1f}")
     print(f"labelled set x{args.repeat}: {n} sentences, {events} events, {seconds:.2f} s, "
-          f"{n / seconds:,.0f} sentences/s")
+          f"{n / seconds:,.0f} sentences/s ({n / cpu:,.0f} per CPU second)")
     for size in args.sizes:
         out = subprocess.run([sys.executable, __file__, "--child", str(size)], check=True, capture_output=True,
                              text=True, cwd=ROOT)
         r = json.loads(out.stdout)
         print(f"synthetic {r['sentences']:>7,}: {r['events']:,} events, {r['seconds']:.2f} s, "
-              f"{r['sentences'] / r['seconds']:,.0f} sentences/s, peak RSS {r['peak_rss_mb']:.1f} MB")
+              f"{r['sentences'] / r['seconds']:,.0f} sentences/s ({r['sentences'] / r['cpu_seconds']:,.0f} per CPU "
+              f"second), peak RSS {r['peak_rss_mb']:.1f} MB")
     return 0
 
 

@@ -29,7 +29,7 @@ def build_all(source: Path, out: Path) -> list[Path]:
     lexicon_actors.write(actor_files, out)
     lexicon_verbs.build(source, out)
     verb_files = [out / f"{stem}_{lang}.tsv" for lang in lexicon_verbs.SOURCES
-                  for stem in ("verbs", "verb_forms", "verb_patterns", "synsets")]
+                  for stem in ("verbs", "verb_forms", "verb_patterns", "synsets", "lemmas")]
     return sorted([out / name for name in actor_files] + verb_files)
 
 

@@ -14,15 +14,18 @@ their own ``dictionaries.rst`` describes the format). Output, per language (``en
   patterns, words before and after the verb (``&set`` a synonym set, ``a_b`` consecutive words,
   ``$`` source, ``+`` target, ``%`` compound subject, ``^`` skipped phrase), restricted to the verbs
   the pattern's comment names when it names some of the block's verbs;
-- ``synsets_<lang>.tsv``: ``name  phrase``.
+- ``synsets_<lang>.tsv``: ``name  phrase``;
+- ``lemmas_<lang>.tsv``: ``word  lemma`` -- simplemma's lemma of every word of the files above, so the
+  coder need not lemmatize thousands of entries when it loads a language (the table is simplemma's
+  answer: it is valid for the simplemma version that built it, and a rebuild with another shows).
 
 Codes: ``[A:B]`` is A for source -> target and B for the reverse event; ``[---]`` is "no event" and is
 kept, because such a pattern stops the verb's default code. A code missing from the project's CAMEO
 table is read with the leading zero the Spanish file often drops (``332`` -> ``0332``), else mapped to
 its nearest parent in the table (``1214`` -> ``121``); a code with no parent there is dropped with its
 pattern. A later duplicate of a pattern replaces the earlier one, as in PETRARCH's pattern trie.
-Words are folded (lower case, no accents); lemmas are left to the coder, which reads these files
-with the same lemmatizer it applies to sentences. Output is sorted or in file order, so a rebuild is
+Words are folded (lower case, no accents); the coder applies its own irregular forms and corrections
+before the lemma table, as it does to sentences. Output is sorted or in file order, so a rebuild is
 byte-identical.
 """
 from __future__ import annotations
@@ -260,6 +263,19 @@ def write_tsv(path: Path, header: list[str], rows: list[list[str]]) -> None:
             f.write("\t".join(row) + "\n")
 
 
+def lemma_rows(lang: str, verbs: list[list[str]], patterns: list[list[str]],
+               synsets: dict[str, list[str]]) -> list[list[str]]:
+    """``word  lemma`` for every word the coder lemmatizes when it loads the verb lexicon, sorted."""
+    if str(ROOT) not in sys.path:  # run as a script from anywhere
+        sys.path.insert(0, str(ROOT))
+    from flows.normalize.tokens import lemmatizer_lemma
+
+    texts = [row[0] for row in verbs] + [" ".join(row[1:4]) for row in patterns]
+    texts += [p for phrases in synsets.values() for p in phrases]
+    words = {w for text in texts for w in re.split(r"[\s_/,]+", text.lower()) if w[:1].isalpha()}
+    return [[w, lemmatizer_lemma(w, lang)] for w in sorted(words)]
+
+
 def build(source: Path, out: Path) -> dict[str, dict[str, int]]:
     """Write the verb lexicon of both languages into ``out``; returns counts for the log."""
     codes, summary = known_codes(), {}
@@ -273,6 +289,7 @@ def build(source: Path, out: Path) -> dict[str, dict[str, int]]:
                   patterns)
         write_tsv(out / f"synsets_{lang}.tsv", ["name", "phrase"],
                   [[name, p] for name in sorted(synsets) for p in synsets[name]])
+        write_tsv(out / f"lemmas_{lang}.tsv", ["word", "lemma"], lemma_rows(lang, verbs, patterns, synsets))
         summary[lang] = {"groups": len(blocks), "verbs": len(verbs), "forms": len(forms),
                          "patterns": len(patterns), "synsets": len(synsets), "skipped_lines": skipped}
     return summary

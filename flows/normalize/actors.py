@@ -235,7 +235,7 @@ def _private_titled(folded: str, m: ActorMention) -> ActorMention:
     """"former president X", "candidate X", "el expresidente X": a person outside the state's offices."""
     if m.kind not in ("leader", "official", "government", "person") or not m.country:
         return m
-    if not re.search(rf"\b(?:{'|'.join(private_titles())})[\s-]+$", folded[max(0, m.start - 40):m.start]):
+    if not _private_title_before().search(folded[max(0, m.start - 40):m.start]):
         return m
     return replace(m, sector="ELI", kind="elite", code=f"{m.country}ELI")
 
@@ -300,12 +300,14 @@ def _merged(sentence: str, folded: str, mentions: list[ActorMention]) -> list[Ac
     return out
 
 
-def find_actors(sentence: str, on: dt.date | None = None, language: str | None = None) -> list[ActorMention]:
+def find_actors(sentence: str, on: dt.date | None = None, language: str | None = None,
+                folded: str | None = None) -> list[ActorMention]:
     """Actor mentions in reading order; leaders and officials resolve on ``on`` (None: the most recent
     tenure). A sentence the discard list excludes (sports, entertainment) has none. ``language`` (None:
-    English or Spanish) says which ordinary words a lone surname must not be."""
+    English or Spanish) says which ordinary words a lone surname must not be. ``folded`` is
+    ``fold(sentence)`` when the caller has it already."""
     on = on.date() if isinstance(on, dt.datetime) else on
-    folded = fold(sentence)
+    folded = fold(sentence) if folded is None else folded
     hits = phrase_hits(folded, sentence)
     if discarded(folded, hits) is not None:
         return []
@@ -335,6 +337,11 @@ def _surnames(sentence: str, taken: list[tuple[int, int]], on: dt.date | None,
 
 
 @cache
+def _private_title_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(private_titles())})[\s-]+$")
+
+
+@cache
 def private_titles() -> tuple[str, ...]:
     return tuple(sorted((re.escape(w) for w in cue_words("private_title")), key=len, reverse=True))
 
@@ -343,4 +350,5 @@ def _with_preposition(folded: str, m: ActorMention) -> ActorMention:
     word = preposition_before(folded, m.start)
     if not word:
         return m
-    return replace(m, preposition=word, is_place=is_location(m.kind, word))
+    # dataclasses.replace's field walk costs more than the copy; most mentions pass here
+    return ActorMention(**{**vars(m), "preposition": word, "is_place": is_location(m.kind, word)})

@@ -110,10 +110,11 @@ def _found(match: re.Match[str], sentence: str, on: dt.date | None, currency_of:
     return Money(value, currency, usd_value(value, currency, on), sentence[match.start():match.end()].strip())
 
 
-def find_money(sentence: str, on: dt.date | None = None) -> Money | None:
-    """The first amount of money in the sentence, valued in USD at date `on`."""
+def find_money(sentence: str, on: dt.date | None = None, folded: str | None = None) -> Money | None:
+    """The first amount of money in the sentence, valued in USD at date `on`; `folded` is `fold(sentence)`
+    when the caller has it already."""
     currency_first, amount_first, currency_of = _patterns()
-    folded = fold(sentence)
+    folded = fold(sentence) if folded is None else folded
     matches = sorted([*currency_first.finditer(folded), *amount_first.finditer(folded)], key=lambda m: m.start())
     for match in matches:
         money = _found(match, sentence, on, currency_of)

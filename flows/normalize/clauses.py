@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from flows.normalize.modality import cue_words
 from flows.normalize.tokens import Token
@@ -102,19 +103,27 @@ def _reporting_starts(tokens: list[Token], clauses: Clauses, actor_spans: list[t
     clauses.starts = sorted(starts)
 
 
+@cache
+def _two_word_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """Two-word clause cues ("according to"), and their first words: only those need the pair built."""
+    pairs = frozenset(c for c in cue_words("clause_word") | cue_words("source_frame") if " " in c)
+    return pairs, frozenset(c.split(" ")[0] for c in pairs)
+
+
 def segment(tokens: list[Token], actor_spans: list[tuple[int, int]], verbs: set[int]) -> Clauses:
     """Clauses of a sentence; ``verbs`` are the tokens where a verbal trigger starts."""
     n = len(tokens)
     starts = {0}
     words = cue_words("clause_word")
     frames = cue_words("source_frame")
-    pairs = words | frames  # two-word cues
+    pairs, pair_firsts = _two_word_cues()
     actor_at = {a: b for a, b in actor_spans}
     actor_ends = {b for _, b in actor_spans}
     for i, t in enumerate(tokens):
         if t.word in BREAKS:
             starts.update((i, i + 1))
-        elif t.word in words or (i + 1 < n and f"{t.word} {tokens[i + 1].word}" in pairs) or t.word in frames:
+        elif t.word in words or t.word in frames or (
+                t.word in pair_firsts and i + 1 < n and f"{t.word} {tokens[i + 1].word}" in pairs):
             starts.add(i)
         elif t.word in JOINERS and i + 1 < n:
             after = actor_at.get(i + 1, i + 1)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from flows.normalize.actors import ActorMention, find_actors, fold
@@ -40,6 +41,7 @@ ABSORBING = GOVERNING | {"16"}  # also "halted deliveries", "cut lending": the i
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
 SETTING_WORDS = frozenset({"during", "at", "amid", "durante", "en"})  # a nominal event after these is the setting
 PURPOSE_HOLDERS = frozenset({"03", "05", "06"})  # agreements and cooperation, whose purpose may name the partner
+_WORD = re.compile(r"\w+")
 GOVERN_GAP = 4  # words between a governing verb and the verb it governs ("refused to send")
 CIVILIAN_ACTS = frozenset({"14"})  # civilians act by protest; their travel ("tourists visited") is no event
 
@@ -198,7 +200,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         found = find_objects(objects, f, lo_obj, hi_obj, skip)
         if not found and appeal:
             found = find_objects(objects, f, act.end, act.hi, skip)
-        amount = find_money(ctx.sentence[lo_obj:hi_obj], ctx.valued_on)
+        amount = find_money(ctx.sentence[lo_obj:hi_obj], ctx.valued_on, f[lo_obj:hi_obj])
         evidence = _evidence(ctx, p, act, found, tgt, [negation, modal])
         for src in sources:
             events += _event(ctx, p, act, src, tgt, found, negation is not None and not refused, modal is not None,
@@ -230,7 +232,7 @@ def _evidence(ctx: Context, p: Planned, act: Act, objects: list, tgt: ActorMenti
             end = max(end, phrase_end(ctx.folded, o[1]))
     near = [(tgt.start, tgt.end, 6)] + [(o[0], phrase_end(ctx.folded, o[1]), 2) for o in objects[:1]]
     for lo, hi, gap in near:  # words allowed between the evidence so far and what it may take in
-        if lo >= end and len(re.findall(r"\w+", ctx.folded[end:lo])) <= gap:
+        if lo >= end and len(_WORD.findall(ctx.folded, end, lo)) <= gap:
             end = hi  # "criticized Russia", "lent Venezuela $5 billion", "desplegó buques"
     return ctx.sentence[start:min(end, start + 160)].strip()
 
@@ -290,11 +292,12 @@ def _without_goods(ctx: Context, hits: list) -> list[ActorMention]:
 def _token_spans(ctx: Context) -> tuple[list[tuple[int, int]], dict[int, ActorMention]]:
     """Each actor mention as a token span, and the mention that starts at each first token."""
     spans, at = [], {}
+    starts, ends = [t.start for t in ctx.tokens], [t.end for t in ctx.tokens]  # both increasing
     for m in ctx.mentions:
-        inside = [i for i, t in enumerate(ctx.tokens) if t.start < m.end and m.start < t.end]
-        if inside:
-            spans.append((inside[0], inside[-1] + 1))
-            at[inside[0]] = m
+        first, stop = bisect_right(ends, m.start), bisect_left(starts, m.end)  # tokens overlapping the mention
+        if first < stop:
+            spans.append((first, stop))
+            at[first] = m
     return spans, at
 
 
@@ -307,7 +310,8 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     """
     on = on.date() if isinstance(on, dt.datetime) else on
     day = event_date(sentence, on)
-    folded, mentions = fold(sentence), find_actors(sentence, day or on, language)
+    folded = fold(sentence)
+    mentions = find_actors(sentence, day or on, language, folded)
     mentions = resolve_references(sentence, folded, mentions, earlier or [])
     if len(mentions) < 2:
         return []  # an event needs two actors

@@ -87,19 +87,16 @@ def _acronyms(sentence: str, folded: str) -> list[tuple[int, int, str]]:
     return hits
 
 
-def _is_word(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
 def phrase_hits(folded: str, sentence: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, phrase) of every known phrase standing as whole words (a stem discard may run on);
     given the original ``sentence``, also the lexicon acronyms it writes in capitals."""
     hits, n, dropped = _acronyms(sentence, folded) if sentence else [], len(folded), discards()
     for last, key in automaton().iter(folded):
         start, end = last - len(key) + 1, last + 1
-        if start and _is_word(folded[start - 1]):
+        # Whole words only (no letter, digit or _ on either side), checked inline: most hits fall inside words.
+        if start and ((c := folded[start - 1]).isalnum() or c == "_"):
             continue
-        if end == n or not _is_word(folded[end]) or (key in dropped and dropped[key].stem):
+        if end == n or not ((c := folded[end]).isalnum() or c == "_") or (key in dropped and dropped[key].stem):
             hits.append((start, end, key))
     return hits
 

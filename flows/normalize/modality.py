@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from flows.normalize.roles import Act
     from flows.normalize.tokens import Token
 
+_CLAUSE_PUNCT = re.compile(r"[,;:]")
+_STRONG_PUNCT = re.compile(r"[;:]")
 CERTAINTY = {"country": 1.0, "leader": 1.0, "official": 0.95, "military": 0.95, "igo": 0.95, "firm": 0.9,
              "legislature": 0.9, "opposition": 0.9, "seat": 0.85, "capital": 0.85, "demonym": 0.75}
 
@@ -32,7 +34,7 @@ def cue_regex(kind: str, suffix: str = "", edge: str = r"\b", language: str | No
 
 
 def find_cue(rx: re.Pattern[str], folded: str, lo: int, hi: int) -> int | None:
-    window = re.split(r"[,;:]", folded[max(lo, hi - 45):hi])[-1]
+    window = _CLAUSE_PUNCT.split(folded[max(lo, hi - 45):hi])[-1]
     m = rx.search(window)
     return hi - len(window) + m.start() if m else None
 
@@ -59,7 +61,7 @@ def unreal(folded: str, tokens: list[Token], trig_start: int, act: Act, cue_lo: 
         return False
     if cue_regex("without", r"\s+(?:\S+\s+){0,2}$", language=language).search(folded[max(0, act.start - 40):act.start]):
         return True
-    after = re.split(r"[;:]", folded[act.last_end:act.last_end + 120])[0]
+    after = _STRONG_PUNCT.split(folded[act.last_end:act.last_end + 120])[0]
     if cue_regex("unreal_after", language=language).search(after):
         return True
     return _in_purpose(tokens, trig_start, language)

@@ -93,5 +93,11 @@ def resolve_code(code: str, classes: list[str], inner: list[str], military_sourc
 
 def phrase_end(folded: str, pos: int) -> int:
     """End of the noun phrase an object term starts ("Tu-160" -> "Tu-160 bombers")."""
+    return _phrase_rest().match(folded, pos).end()
+
+
+@cache
+def _phrase_rest() -> re.Pattern[str]:
+    """Words that go on a noun phrase, up to a stop word; built once from the cue table."""
     stop = "|".join(cue_words("phrase_stop"))
-    return pos + re.match(rf"(?:\s+(?!(?:{stop})\b)[\w$.-]*\w)*", folded[pos:]).end()
+    return re.compile(rf"(?:\s+(?!(?:{stop})\b)[\w$.-]*\w)*")

@@ -22,6 +22,7 @@ from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.tokens import Token
 from flows.normalize.verbs import GERUND_LEADS
 
+_WORDS = re.compile(r"[\w']+")  # compiled once: word_before runs for every mention and verb
 PLACE_FAMILIES = {"02", "04", "05", "10", "11", "12", "13", "14"}  # where "in X" names a place, not a target
 _FROM_TARGET = {"02", "16"}  # "requested aid from Moscow", "halted imports from Venezuela"
 _PLACE_RETRY = {"02", "10", "11", "12", "13"}  # "demanded elections in Venezuela": the place is the target
@@ -70,7 +71,7 @@ class Act:
 
 
 def word_before(folded: str, pos: int) -> str:
-    words = re.findall(r"[\w']+", folded[max(0, pos - 30):pos])
+    words = _WORDS.findall(folded[max(0, pos - 30):pos])
     while words and words[-1] in ("the", "el", "la", "los", "las", "its", "their", "su", "sus"):
         words.pop()
     return "according" if words[-2:] == ["according", "to"] else (words[-1] if words else "")
@@ -132,7 +133,7 @@ def find_subjects(ctx: Context, act: Act) -> list[ActorMention]:
 
 def _adverbial_gerund(ctx: Context, act: Act) -> bool:
     """"by rebuffing", "after meeting" inside a clause: the gerund shares the clause's subject."""
-    words = re.findall(r"[\w']+", ctx.folded[max(0, act.start - 12):act.end])
+    words = _WORDS.findall(ctx.folded[max(0, act.start - 12):act.end])
     return ctx.language != "es" and len(words) >= 2 and words[-2] in GERUND_LEADS and words[-1].endswith("ing")
 
 
@@ -144,7 +145,7 @@ def _inverted_subject(ctx: Context, act: Act) -> list[ActorMention]:
     if not after:
         return []
     first = after[0]
-    gap = re.findall(r"[\w']+", ctx.folded[act.last_end:first.start])
+    gap = _WORDS.findall(ctx.folded[act.last_end:first.start])
     if len(gap) <= 2 and not set(gap) & (cue_words("not_subject", "es") | {"de", "del"}):
         return coordinated(ctx.folded, ctx.mentions, first, 1, act.last_end, act.hi)
     return []
@@ -158,7 +159,7 @@ def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
     sentence with a gerund (or "al" + infinitive) has no subject of its own; it takes the subject of the
     main clause after its comma."""
     f = ctx.folded
-    lead = re.findall(r"[\w']+", f[:act.start])
+    lead = _WORDS.findall(f[:act.start])
     word = f[act.start:act.end].split(" ")[0]
     gerund = word.endswith("ing") if ctx.language != "es" else (
         word.endswith(("ando", "iendo", "yendo")) or (lead[-1:] == ["al"] and word.endswith(("ar", "er", "ir"))))
@@ -166,7 +167,7 @@ def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
     if act.nominal or not gerund or not set(lead) <= FRONTING_LEADS or comma < 0:
         return []
     after = [m for m in ctx.mentions if m.start > comma][:1]
-    gap = re.findall(r"[\w']+", f[comma:after[0].start]) if after else []
+    gap = _WORDS.findall(f[comma:after[0].start]) if after else []
     if after and len(gap) <= 1 and not set(gap) & cue_words("not_subject", ctx.language):
         return coordinated(f, ctx.mentions, after[0], 1, comma, len(f))
     return []

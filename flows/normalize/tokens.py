@@ -5,13 +5,15 @@ surface form and its folded lemma. Lemmas come first from the verb dictionaries'
 (``sent`` -> ``send``) and a short list of the project's corrections (``data/lemma_overrides.csv``:
 forms the lemmatizer gets wrong, "thanked" -> "thanke"), then from ``simplemma``, a maintained dictionary
 lemmatizer without dependencies that covers English and Spanish alike (lemminflect would cover English only). Each
-distinct word is lemmatized once: a bounded cache keeps memory flat on long streams.
+distinct word is lemmatized once: a bounded cache keeps memory flat on long streams. The lexicon's own words
+are lemmatized when the lexicon is built (``lexicon/lemmas_<lang>.tsv``, simplemma's answers written by
+``scripts/lexicon_verbs.py``), so loading a language does not lemmatize thousands of dictionary entries.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from flows.normalize.gazetteer import fold
 from flows.normalize.lexicon_files import read_tsv
@@ -23,8 +25,7 @@ LEMMA_CACHE = 200_000  # distinct (word, language) pairs kept; news vocabulary f
 _TOKEN = re.compile(r"(?:[^\W\d_]{1,2}\.){2,}|\d+(?:[.,]\d+)*|\w+(?:[-/]\w+)*(?:'(?!s\b)\w+)?|'s\b|\$|[^\w\s]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):  # a tuple: every word of every sentence is one, and tuples are built fastest
     start: int
     end: int
     word: str  # folded surface form
@@ -56,6 +57,12 @@ def _lemmatizer():
     return simplemma.lemmatize
 
 
+@cache
+def _lexicon_lemmas(language: str) -> dict[str, str]:
+    """simplemma's lemmas of the lexicon's words, as the lexicon build wrote them."""
+    return {row["word"]: row["lemma"] for row in read_tsv(f"lemmas_{language}.tsv")}
+
+
 @lru_cache(maxsize=LEMMA_CACHE)
 def lemma(word: str, language: str) -> str:
     """Folded lemma of one lower-case word (accents kept in the input: Spanish needs them)."""
@@ -65,10 +72,17 @@ def lemma(word: str, language: str) -> str:
     irregular = _irregular_forms(language).get(folded)
     if irregular is not None:
         return irregular
+    found = _lexicon_lemmas(language).get(word)
+    return fold(found if found is not None else lemmatizer_lemma(word, language))
+
+
+def lemmatizer_lemma(word: str, language: str) -> str:
+    """simplemma's lemma of one lower-case word, unfolded; Spanish words written without their accent
+    are retried with it."""
     found = _lemmatizer()(word, lang=language).lower()
     if found == word and language == "es":
         found = _with_accent(word) or found
-    return fold(found)
+    return found
 
 
 ACCENTED = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}

@@ -63,7 +63,10 @@ class Pattern:
 
     def possible(self, words: set[str]) -> bool:
         """Whether every word of the pattern occurs among ``words`` (a cheap test before matching)."""
-        return all(not firsts.isdisjoint(words) for firsts in self.needed)
+        for firsts in self.needed:  # noqa: SIM110 - a loop, not all(): this runs for every pattern a trigger may take
+            if firsts.isdisjoint(words):
+                return False
+        return True
 
 
 @dataclass

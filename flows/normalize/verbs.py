@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from flows.normalize.tokens import Token, spanish_future
-from flows.normalize.verbdict import Element, Hit, KeyInfo, Lexicon, Pattern, word_matches
+from flows.normalize.verbdict import Element, Hit, KeyInfo, Lexicon, Pattern
 
 GAP_FIRST = 6  # words allowed between the verb and the first pattern word ("sent two Tu-160 bombers")
 GAP = 3  # words allowed between later pattern words
@@ -132,8 +132,13 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
 
 
 def _match_at(alternative: tuple, tokens: list[Token], p: int) -> bool:
-    return p + len(alternative) <= len(tokens) and all(
-        word_matches(w, tokens[p + k]) for k, w in enumerate(alternative))
+    if p + len(alternative) > len(tokens):
+        return False
+    for k, words in enumerate(alternative):  # word_matches inlined: the pattern matcher's innermost loop
+        token = tokens[p + k]
+        if token.lemma not in words and token.word not in words:
+            return False
+    return True
 
 
 def _skip_actors(tokens: list[Token], pos: int, hi: int, actors: dict[int, int]) -> int:
@@ -153,7 +158,7 @@ def _find(element: Element, tokens: list[Token], lo: int, hi: int, actors: dict[
     if element.function_only:  # a bare preposition follows at once: "welcome [Putin] to", not "decision to"
         lo = _skip_actors(tokens, lo, hi, actors)
         hi = min(hi, lo + 1)
-    for p in range(lo, hi):
+    for p in range(lo, min(hi, len(tokens))):  # nothing matches past the sentence's end
         if element.marker in ("+", "$"):
             if p in actors:
                 return p, actors[p]
@@ -162,6 +167,9 @@ def _find(element: Element, tokens: list[Token], lo: int, hi: int, actors: dict[
             if t.word == t.lemma and t.word.endswith(("ar", "er", "ir")):
                 return p, p + 1
         else:
+            t = tokens[p]
+            if t.lemma not in element.firsts and t.word not in element.firsts:
+                continue  # no alternative starts with this word
             for parts in element.options:
                 end = _option_end(parts, tokens, p, 0, p)
                 if end is not None:
@@ -225,7 +233,7 @@ def _blocked(pattern: Pattern, tokens: list[Token], end: int) -> bool:
 
 def _try(pattern: Pattern, trig: Trigger, tokens: list[Token], lo: int, hi: int,
          actors: dict[int, int], words: set[str]) -> Resolution | None:
-    if not pattern.possible(words) or _blocked(pattern, tokens, trig.end):
+    if not pattern.possible(words) or (pattern.unless and _blocked(pattern, tokens, trig.end)):
         return None
     after = match_after(pattern.after, tokens, trig.end, hi, actors) if pattern.after else (trig.end, {})
     if after is None:
@@ -274,8 +282,8 @@ def _dictionary_match(lex: Lexicon, trig: Trigger, tokens: list[Token], lo: int,
     best, rank = None, None
     for group in trig.info.groups:
         for pattern in lex.patterns(group):
-            if pattern.verbs and trig.key not in pattern.verbs:
-                continue
+            if (pattern.verbs and trig.key not in pattern.verbs) or not pattern.possible(words):
+                continue  # most of a block's patterns fail here, before any matching
             found = _try(pattern, trig, tokens, lo, hi, actors, words)
             if found is not None and (rank is None or (pattern.weight, pattern.order) > rank):
                 best, rank = found, (pattern.weight, pattern.order)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
+
 from scripts.lexicon_verbs import NO_EVENT, build, known_codes, map_code, parse_dictionary
 
 DICTIONARY = """\
@@ -89,3 +91,18 @@ def test_a_second_build_writes_the_same_bytes(tmp_path: Path) -> None:
     build(source, tmp_path / "b")
     for path in sorted((tmp_path / "a").glob("*.tsv")):
         assert path.read_bytes() == (tmp_path / "b" / path.name).read_bytes(), path.name
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_built_lemma_table_is_the_installed_lemmatizers_answer(language: str) -> None:
+    """The coder trusts ``lemmas_<lang>.tsv`` instead of asking simplemma; an upgrade that lemmatizes
+    differently would make dictionary words and sentence words disagree, so it must show here."""
+    from flows.normalize.lexicon_files import read_tsv
+    from flows.normalize.tokens import lemmatizer_lemma
+
+    rows = read_tsv(f"lemmas_{language}.tsv")
+    assert len(rows) > 1000
+    sample = rows[::20]
+    wrong = [(r["word"], r["lemma"], lemmatizer_lemma(r["word"], language)) for r in sample
+             if lemmatizer_lemma(r["word"], language) != r["lemma"]]
+    assert not wrong, f"rebuild the lexicon (scripts/build_lexicon.py): {wrong[:5]}"
