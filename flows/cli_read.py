@@ -19,7 +19,7 @@ def quarantine_listing(settings: Settings, batch: str | None, stage: str | None,
     from flows.db import connection
 
     with connection(settings.warehouse, read_only=True) as con:
-        return _listing(con, "load/quarantine_list.sql", {"batch": batch, "stage": stage, "limit": limit})
+        return _listing(con, "queries/quarantine_list.sql", {"batch": batch, "stage": stage, "limit": limit})
 
 
 def status_listings(settings: Settings) -> list[Listing]:
@@ -40,7 +40,7 @@ def status_listings(settings: Settings) -> list[Listing]:
                   f"{published} UTC ({settings.snapshot})", markup=False, highlight=False, soft_wrap=True)
     try:
         return [_listing(con, name) for name in
-                ("load/ledger_status.sql", "load/active_alerts.sql", "load/skipped_runs.sql")]
+                ("queries/ledger_status.sql", "queries/active_alerts.sql", "queries/skipped_runs.sql")]
     except (duckdb.CatalogException, duckdb.BinderException):  # a table or a column the snapshot lacks
         raise UserError(f"{settings.warehouse} is in use by a run and its snapshot is from an older "
                         "allywatch; run status again once the run has finished") from None
