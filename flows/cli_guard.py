@@ -148,16 +148,23 @@ def _holds_no_batch(warehouse: Path) -> bool:
 def no_stray_warehouse(settings: Settings) -> Iterator[None]:
     """A load that fails before recording any batch leaves no warehouse behind if there was none before
     (say a wrong --source-dir): an empty file would pass for a warehouse in the next command."""
-    created = [settings.warehouse_file, settings.warehouse_file.with_name(settings.warehouse_file.name + ".wal"),
-               settings.warehouse_file.with_name(settings.warehouse_file.name + ".lock")]
+    from flows.writer_lock import writer_lock
+
+    created = [settings.warehouse_file, settings.warehouse_file.with_name(settings.warehouse_file.name + ".wal")]
     fresh = settings.warehouse == settings.warehouse_file and not settings.warehouse_file.exists()
     try:
         yield
     except BaseException as exc:
-        code = getattr(exc, "exit_code", 1)
-        if fresh and code and settings.warehouse_file.exists() and _holds_no_batch(settings.warehouse_file):
-            for path in created:
-                path.unlink(missing_ok=True)
+        if fresh and getattr(exc, "exit_code", 1) and settings.warehouse_file.exists():
+            try:
+                # Under the writer lock (not waiting): a run that started meanwhile keeps its file. The
+                # lock file itself stays; removing it under a waiting run would split the lock in two.
+                with writer_lock(settings.warehouse, 0):
+                    if _holds_no_batch(settings.warehouse_file):
+                        for path in created:
+                            path.unlink(missing_ok=True)
+            except UserError:
+                pass
         raise
 
 

@@ -137,6 +137,7 @@ def test_refusals_are_one_line_with_exit_2(built: dict, tmp_path: Path) -> None:
         config.write_text(f"clients = {value}\n")
         one_line_error(invoke("report", "--warehouse", warehouse, "--config", str(config)), fragment)
     assert not (tmp_path / "n.duckdb").exists()
+    assert invoke("news", "--feed", "a.xml", "b.xml").exit_code == 2  # the repeat form is the documented one
 
 
 def test_exit_1_when_every_source_or_line_failed(built: dict, tmp_path: Path) -> None:
@@ -166,4 +167,4 @@ def test_a_failed_flow_prints_no_traceback_and_leaves_no_warehouse(prefect_api_u
     assert quiet.returncode == 2, quiet.stderr
     assert "Traceback" not in quiet.stderr and quiet.stderr.strip().splitlines()[-1].startswith("error: ")
     assert "lastupdate.txt not found" in quiet.stderr.strip().splitlines()[-1]
-    assert not list(tmp_path.glob("w.duckdb*"))
+    assert not (tmp_path / "w.duckdb").exists() and not (tmp_path / "w.duckdb.wal").exists()
