@@ -1,0 +1,40 @@
+"""Text coder: a trip whose destination a Spanish future verb names is a plan, not a deportation or a threat.
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.normalize.coder import code_text
+
+
+def codes(text: str, language: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source.country, e.target.country, e.cameo) for e in code_text(text, language=language)
+            if not e.negated}
+
+
+# "una gira que lo llevará a X": the tour is planned, an intent to meet (036), for every destination named.
+PLANNED_TRIPS = [
+    ("La canciller paraguaya comenzó una gira que la llevará a Bolivia y Perú.", "PRY", {"BOL", "PER"}),
+    ("El ministro chileno anunció un viaje que lo llevará a Ecuador.", "CHL", {"ECU"}),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "destinations"), PLANNED_TRIPS)
+def test_a_trip_a_future_verb_takes_somewhere_is_an_intent_to_meet(text: str, source: str,
+                                                                    destinations: set[str]) -> None:
+    found = codes(text, "es")
+    assert {(source, d, "036") for d in destinations} <= found
+    # "llevar a" a country is a destination: no deportation (174), no threat (13x), no hosting the other way
+    assert not any(c.startswith(("17", "13")) for _, _, c in found)
+    assert not any(s in destinations for s, _, _ in found)
+
+
+def test_a_trip_already_made_stays_a_visit() -> None:
+    # The past tense is the act itself (042), not a plan.
+    assert ("PRY", "BOL", "042") in codes("La canciller paraguaya realizó una visita oficial a Bolivia.", "es")
+
+
+def test_a_deportation_is_still_read() -> None:
+    assert any(c.startswith("174") for _, _, c in codes("Panamá deportó a dos diplomáticos cubanos.", "es"))
