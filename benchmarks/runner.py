@@ -189,6 +189,7 @@ def rebuild_support_daily(con: duckdb.DuckDBPyConnection) -> None:
     batch touched); the benchmarks use it after growing fact_event by SQL, and to time a full rebuild."""
     from flows.db import run_sql
 
+    run_sql(con, "load/refresh_scope.sql")
     run_sql(con, "load/support_rebuild_days.sql")
     run_sql(con, "load/fact_support_daily_refresh.sql")
 

@@ -15,7 +15,7 @@ from benchmarks.runner import Context, direct_load, rebuild_support_daily
 from benchmarks.server import serve_folder
 from flows import SQL_DIR
 
-EXAMPLES = sorted((SQL_DIR / "marts").glob("example_*.sql"))
+EXAMPLES = sorted((SQL_DIR / "analyses").glob("example_*.sql"))
 
 # The two marts the examples read, recomputed from fact_event (through v_support_event) at query time.
 DIRECT_MONTHLY = """
@@ -26,7 +26,7 @@ select
     patron_iso3, client_iso3, support_category, direction,
     support_category in ('military', 'economic', 'energy', 'humanitarian') as is_material,
     'all' as origin,
-    count(*) as events, sum(weight) as weighted_events, sum(abs(goldstein) * weight) as intensity,
+    count(*) as events, sum(weight) as weighted_events, sum(intensity) as intensity,
     sum(amount_usd) as amount_usd, avg(tone) as avg_tone
 from main.v_support_event
 group by all
@@ -48,8 +48,8 @@ def _refresh_figures(warehouse: Path, result: ScenarioResult) -> None:
     con = duckdb.connect(str(warehouse))
     try:
         last = con.execute("select max(batch_id) from fact_event").fetchone()[0]
-        con.execute("create or replace temp table affected_day as "
-                    "select distinct date_key from fact_event where batch_id = ?", [last])
+        run_sql(con, "load/refresh_scope.sql")
+        con.execute("insert into affected_day select distinct date_key from fact_event where batch_id = ?", [last])
         days = con.execute("select count(*) from affected_day").fetchone()[0]
         incremental = _timed(lambda: run_sql(con, "load/fact_support_daily_refresh.sql"))
         con.execute("create or replace temp table gdelt_batch_file as select ? as batch_id", [last])

@@ -232,7 +232,7 @@ def quarantine(warehouse: Warehouse = None, config: Config = None,
     def action() -> list[tuple]:
         con = connect(settings.warehouse, read_only=True)
         try:
-            return con.execute(sql_text("load/quarantine_list.sql"),
+            return con.execute(sql_text("queries/quarantine_list.sql"),
                                {"batch": batch, "stage": stage, "limit": limit}).fetchall()
         finally:
             con.close()
@@ -284,9 +284,9 @@ def status(warehouse: Warehouse = None, config: Config = None) -> None:
     from flows.db import WarehouseInUse, connect, sql_text, utc_now
 
     def read(con: Any) -> tuple[list[tuple], list[tuple], list[tuple]]:
-        return (con.execute(sql_text("load/ledger_status.sql")).fetchall(),
-                con.execute(sql_text("load/active_alerts.sql")).fetchall(),
-                con.execute(sql_text("load/skipped_runs.sql")).fetchall())
+        return (con.execute(sql_text("queries/ledger_status.sql")).fetchall(),
+                con.execute(sql_text("queries/active_alerts.sql")).fetchall(),
+                con.execute(sql_text("queries/skipped_runs.sql")).fetchall())
 
     def action() -> tuple[list[tuple], list[tuple], list[tuple]]:
         try:

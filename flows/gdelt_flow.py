@@ -74,8 +74,8 @@ def plan_gdelt(settings: Settings, source: GdeltSource, since: datetime | None, 
     Lines of a list that cannot be read are skipped: logged here, counted in source_watermark.
     """
     with connection(settings.warehouse) as con:
-        statuses = dict(con.execute(sql_text("load/gdelt_ledger_status.sql")).fetchall())
-        newest = con.execute(sql_text("load/gdelt_newest_loaded.sql")).fetchone()[0]
+        statuses = dict(con.execute(sql_text("queries/gdelt_ledger_status.sql")).fetchall())
+        newest = con.execute(sql_text("queries/gdelt_newest_loaded.sql")).fetchone()[0]
     newest_only = since is None and until is None and newest is None
     client = _client(settings, source)
     pending: dict[str, ListedFile] = {}  # by batch_id: a batch listed twice is one batch
@@ -337,7 +337,7 @@ def _load_fetched(settings: Settings, landed: list[LandedFile], failed: list[tup
     recorded: list[BatchResult] = []
     if landed or failed:
         with connection(settings.warehouse) as con:
-            statuses = dict(con.execute(sql_text("load/gdelt_ledger_status.sql")).fetchall())
+            statuses = dict(con.execute(sql_text("queries/gdelt_ledger_status.sql")).fetchall())
             recorded = [r for listed, result in failed
                         for r in _record_failed(con, settings, listed, result.error or "fetch failed")]
     groups = _groups([f for f in landed if statuses.get(f.listed.batch_id) not in SETTLED],

@@ -26,7 +26,7 @@ from flows.collect.news_sources import NewsCollector
 from flows.collect.pages import PageFetcher
 from flows.collect.pinned import AddressGuard
 from flows.config import Settings
-from flows.db import connection, utc_now
+from flows.db import connection, sql_text, utc_now
 from flows.fanout import chunks, task_runner
 from flows.flow_common import publish_batches_artifact, quiet_thread_timeout_notice, run_id, run_settings
 from flows.load.fetch_log import feed_validators, pages_to_retry, record_fetch
@@ -80,7 +80,7 @@ def _make(source: NewsSource, collector: NewsCollector, con: Any, settings: Sett
           ) -> NewsBatch | FetchRecord | None:
     """The batch of one source. A page is skipped when its article is stored or came earlier in the window."""
     def known(url: str) -> bool:
-        return url in seen or con.execute("select 1 from stg_article where canonical_url = ?", [url]
+        return url in seen or con.execute(sql_text("queries/article_stored.sql"), [url]
                                           ).fetchone() is not None
 
     if source.kind == "rss":

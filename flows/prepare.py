@@ -39,9 +39,7 @@ def prepare_connection(con: duckdb.DuckDBPyConnection, settings: Settings) -> No
             refresh_reference(con)
             apply_views(con)
             rebuild_support_daily_without_tone_events(con)
-            con.execute("delete from reference_state")
-            # utc_now, not SQL now(): now() is in the session's time zone, every stored time is naive UTC.
-            con.execute("insert into reference_state values (?, ?)", [fingerprint, utc_now()])
+            run_sql(con, "load/reference_state_record.sql", {"fingerprint": fingerprint, "applied_at": utc_now()})
         write_run_parameters(con, settings)
         for entry in (e for e in skipped if isinstance(e, dict) and e.get("at") and e.get("run")):
             run_sql(con, "load/skipped_run_insert.sql", {

@@ -25,10 +25,12 @@ def refresh_derived(con: duckdb.DuckDBPyConnection, affected_days_sql: str, para
                     support_sql: str = "load/fact_support_daily_refresh.sql") -> None:
     """Bring fact_volume_daily and fact_support_daily up to date for the touched days, then fill dim_date.
 
-    affected_days_sql names the sql/ file that builds the temp tables affected_day and
-    affected_volume_day for the current batch or group. support_sql recomputes the touched days
-    (any change) or, for append-only GDELT groups, adds the new events (load/fact_support_daily_add.sql).
+    affected_days_sql names the sql/ file that fills the temp tables affected_day and
+    affected_volume_day (load/refresh_scope.sql creates them) for the current batch or group.
+    support_sql recomputes the touched days (any change) or, for append-only GDELT groups, adds the
+    new events (load/fact_support_daily_add.sql).
     """
+    run_sql(con, "load/refresh_scope.sql")
     run_sql(con, affected_days_sql, params)
     run_sql(con, "load/fact_volume_daily_refresh.sql")
     run_sql(con, support_sql)

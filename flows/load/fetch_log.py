@@ -19,7 +19,7 @@ def record_fetch(con: duckdb.DuckDBPyConnection, record: FetchRecord, batch_id: 
 
 def feed_validators(con: duckdb.DuckDBPyConnection, url: str) -> tuple[str | None, str | None]:
     """ETag and Last-Modified of the last successful fetch of a feed, for a conditional GET."""
-    row = con.execute("select etag, last_modified from fetch_log where url = ?", [url]).fetchone()
+    row = con.execute(sql_text("load/fetch_validators.sql"), [url]).fetchone()
     return (row[0], row[1]) if row else (None, None)
 
 

@@ -35,6 +35,7 @@ def restore_staged(con: duckdb.DuckDBPyConnection, staged: StagedGroup) -> None:
 
 def insert_accepted(con: duckdb.DuckDBPyConnection, today: date) -> None:
     run_sql(con, "load/gdelt_accepted.sql")
+    run_sql(con, "load/candidate_tables.sql")
     run_sql(con, "load/gdelt_candidates.sql")
     upsert_actors(con, today)
     upsert_sources(con)

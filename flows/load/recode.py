@@ -49,6 +49,7 @@ def recode(con: duckdb.DuckDBPyConnection, since: date | None = None) -> RecodeR
             events = code_articles(con, batch, articles, today=now.date())
             loaded, _failed = load_events(con, batch, events, now, now.date())
             after += loaded
+        run_sql(con, "load/touched_article.sql")
         run_sql(con, "load/recode_finish.sql", {"since": since, "coder_version": CODER_VERSION})
         refresh_derived(con, "load/recode_affected_days.sql")
     return RecodeResult(sum(len(a) for a in grouped.values()), before, after, CODER_VERSION)

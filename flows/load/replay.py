@@ -69,7 +69,7 @@ def _write_lines(lines: list[str], path: Path) -> None:
 
 
 def replay_batch(con: duckdb.DuckDBPyConnection, batch_id: str, settings: Settings) -> ReplayResult:
-    row = con.execute("select source, item_time from batch_ledger where batch_id = ?", [batch_id]).fetchone()
+    row = con.execute(sql_text("load/replay_batch.sql"), [batch_id]).fetchone()
     if row is None:
         raise UserError(f"no batch {batch_id!r} in the ledger (list batches with `allywatch status`)")
     if row[0] != "gdelt":
@@ -92,7 +92,7 @@ def _stage_replay(batch_id: str, path: Path, newest: datetime, settings: Setting
     try:
         stage_files(con, {batch_id: path}, settings)
         outcomes = validate_group(con, newest, count_lines([path]), holds_nul([path]))
-        con.execute("create or replace temp table gdelt_rejected_batch (batch_id varchar, reason varchar)")
+        run_sql(con, "stage/gdelt_rejected_batch.sql")
         tables = export_tables(con, ("gdelt_batch_file", "stg_event", "gdelt_row_failure", "gdelt_rejected_batch"))
     finally:
         con.close()
@@ -108,7 +108,7 @@ def _replay(con: duckdb.DuckDBPyConnection, batch_id: str, path: Path, quarantin
         for outcome in staged.outcomes:
             record_outcome(con, outcome, staged.scope)
         insert_accepted(con, utc_now().date())
-        con.execute("create or replace temp table replay_row (file_row bigint, quarantine_id bigint)")
+        run_sql(con, "load/replay_row.sql")
         con.executemany("insert into replay_row values (?, ?)", list(enumerate(quarantine_ids, start=1)))
         loaded, duplicate = con.execute(sql_text("load/replay_counts.sql")).fetchone()
         run_sql(con, "load/replay_resolve.sql", {"now": utc_now(), "batch_id": batch_id,
@@ -135,7 +135,7 @@ def _replay_articles(con: duckdb.DuckDBPyConnection, batch_id: str, kind: str, s
         # The failing share already rejected this batch once; a replay loads whatever passes now.
         result = load_articles(con, batch, settings, now, threshold=1.0, replay=True)
         loaded_urls = [r[0] for r in con.execute(
-            "select url from stg_article where batch_id = ? and url in (select unnest(?))",
+            sql_text("load/replay_stored_urls.sql"),
             [batch_id, [a.url for a in articles]]).fetchall()]
         run_sql(con, "load/replay_resolve_articles.sql", {
             "now": now, "batch_id": batch_id, "urls": loaded_urls, "events": result.events_loaded or 0})

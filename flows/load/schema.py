@@ -33,10 +33,7 @@ def manifest() -> dict:
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
-    con.execute(
-        "create table if not exists schema_version "
-        "(version integer not null, description varchar, applied_at timestamp)"
-    )
+    run_sql(con, "schema/schema_version.sql")
     row = con.execute("select coalesce(max(version), 0) from schema_version").fetchone()
     return int(row[0]) if row else 0
 
@@ -55,8 +52,9 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
                     con.execute(without_constraints(sql_text(relative)))
                 else:
                     run_sql(con, relative)
-            con.execute("insert into schema_version values (?, ?, ?)",
-                        [migration["version"], migration["description"], utc_now()])
+            run_sql(con, "load/schema_version_record.sql", {"version": migration["version"],
+                                                            "description": migration["description"],
+                                                            "applied_at": utc_now()})
         current = migration["version"]
     # The macro lives in the catalog of a persistent file but is re-created so new releases win.
     con.execute(sql_text("schema/natural_key.sql"))
@@ -65,21 +63,10 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
 
 def refresh_reference(con: duckdb.DuckDBPyConnection) -> None:
     """Upsert dim_event_type and dim_country from the package's reference files."""
-    con.execute(
-        "create or replace temp table ref_event_type as select * from read_csv(?, header=true, "
-        "all_varchar=true, auto_detect=false, columns={'cameo_code':'varchar','name':'varchar',"
-        "'root_code':'varchar','quad_class':'varchar','goldstein':'varchar','plover_event':'varchar',"
-        "'plover_mode':'varchar','plover_context':'varchar','support_category':'varchar',"
-        "'direction':'varchar'})",
-        [str(EVENT_TYPES_CSV)],
-    )
+    run_sql(con, "load/ref_event_type.sql", {"csv": str(EVENT_TYPES_CSV)})
     run_sql(con, "load/dim_event_type_upsert.sql")
     if COUNTRIES_CSV.exists():
-        con.execute(
-            "create or replace temp table ref_country as select * from read_csv(?, header=true, "
-            "all_varchar=true)",
-            [str(COUNTRIES_CSV)],
-        )
+        run_sql(con, "load/ref_country.sql", {"csv": str(COUNTRIES_CSV)})
         run_sql(con, "load/dim_country_upsert.sql")
     refresh_actor_mappings(con)  # after dim_country: an actor is a state only if its country is known
 
@@ -91,8 +78,7 @@ def refresh_actor_mappings(con: duckdb.DuckDBPyConnection) -> None:
     mappings = actor_mappings()
     if not mappings:
         return
-    con.execute("create or replace temp table actor_candidate "
-                "(actor_code varchar, country_code varchar, sector varchar)")
+    run_sql(con, "load/candidate_tables.sql")
     insert_rows(con, "insert into actor_candidate values (?, ?, ?)",
                 [(m["actor_code"], m["country_iso3"], m["sector"] or "") for m in mappings])
     version = {"today": max(m["valid_from"] for m in mappings)}
@@ -105,20 +91,20 @@ def write_run_parameters(con: duckdb.DuckDBPyConnection, settings: Settings) -> 
     """Copy the tracked roles and mart parameters from configuration into their tables."""
     rows = [(c, "client") for c in settings.clients] + [(p, "patron") for p in settings.patrons]
     rows += [(s, "pressure") for s in settings.pressure_states]
-    con.execute("delete from tracked_state")
-    insert_rows(con, "insert into tracked_state values (?, ?)", rows)
-    con.execute("delete from mart_parameter")
-    con.execute("insert into mart_parameter values ('min_baseline', ?)", [settings.min_baseline])
+    run_sql(con, "load/run_parameters.sql", {"codes": [code for code, _ in rows], "roles": [role for _, role in rows],
+                                             "min_baseline": settings.min_baseline})
 
 
 def reference_fingerprint() -> str:
-    """md5 over every file that refresh_reference and the marts' views read."""
+    """md5 over every file that refresh_reference and the marts' views read: the reference data, the
+    views (sql/marts/ holds nothing else) and the load/ files refresh_reference runs."""
     from flows.normalize.actors import DATA_DIR
 
     digest = hashlib.md5()
+    load = SQL_DIR / "load"
     files = [SQL_DIR / "migrations.toml", EVENT_TYPES_CSV, *sorted(DATA_DIR.glob("*.csv")),
-             *sorted((SQL_DIR / "marts").glob("*.sql")), *sorted((SQL_DIR / "load").glob("dim_*.sql")),
-             SQL_DIR / "load" / "actor_incoming.sql"]
+             *sorted((SQL_DIR / "marts").glob("*.sql")), *sorted(load.glob("dim_*.sql")),
+             *sorted(load.glob("ref_*.sql")), load / "actor_incoming.sql", load / "candidate_tables.sql"]
     for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
@@ -127,6 +113,7 @@ def reference_fingerprint() -> str:
 
 def rebuild_support_daily_without_tone_events(con: duckdb.DuckDBPyConnection) -> None:
     """Rows written before migration 6 lack tone_events, which the GDELT delta update needs: rebuild once."""
-    if con.execute("select count(*) from fact_support_daily where tone_events is null").fetchone()[0]:
+    if con.execute(sql_text("load/support_daily_lacking_tone_events.sql")).fetchone()[0]:
+        run_sql(con, "load/refresh_scope.sql")
         run_sql(con, "load/support_rebuild_days.sql")
         run_sql(con, "load/fact_support_daily_refresh.sql")

@@ -41,8 +41,7 @@ def _quarantine(con: duckdb.DuckDBPyConnection, batch_id: str, stage: str,
         key = f"{batch_id}:{stage}:{keys[n] if keys else number}"
         values.append((key, batch_id, stage, number, json.dumps(record, default=str, ensure_ascii=False),
                        reason, expectation, now, key))
-    insert_rows(con, "insert into quarantine select natural_key(?), ?, ?, ?, ?, ?, ?, ?, null "
-                "where natural_key(?) not in (select quarantine_id from quarantine)", values)
+    insert_rows(con, sql_text("load/quarantine_insert.sql"), values)
 
 
 def _validate_articles(candidates: list[Candidate], now: datetime):
@@ -63,9 +62,7 @@ def code_requests(con: duckdb.DuckDBPyConnection, articles: list[Article]) -> li
                           "content_hash": [a.content_hash for a in articles]})
     con.register("code_request_frame", frame)
     try:
-        new = con.execute("select position from code_request_frame f where not exists (select 1 from stg_article s "
-                          "where s.canonical_url = f.url or s.content_hash = f.content_hash) order by position"
-                          ).fetchall()
+        new = con.execute(sql_text("load/code_request_new.sql")).fetchall()
     finally:
         con.unregister("code_request_frame")
     return list(dict.fromkeys(code_request(articles[row[0]]) for row in new))
@@ -121,8 +118,9 @@ def load_events(con: duckdb.DuckDBPyConnection, batch: NewsBatch, events: list[d
                 [(int(r.row_id), {k: v for k, v in r._asdict().items() if k != "Index"}, *reasons[r.row_id])
                  for r in failed], now, keys=[f"event:{r.event_key}" for r in failed])
     con.register("text_event_frame", frame)
-    con.execute("create or replace temp table text_event_stage as select * from text_event_frame")
+    run_sql(con, "load/text_event_stage.sql")
     con.unregister("text_event_frame")
+    run_sql(con, "load/candidate_tables.sql")
     run_sql(con, "load/text_candidates.sql")
     upsert_actors(con, today)
     before = con.execute("select count(*) from fact_event").fetchone()[0]
@@ -138,11 +136,11 @@ def _store_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, accepted: 
                 [(c.article_key, c.article.canonical_url, c.article.url, c.article.content_hash, c.article.title,
                   c.article.text, c.article.published, c.article.language, c.article.domain, batch.source_kind,
                   c.article.feed, batch.batch_id, CODER_VERSION, c.minhash, today) for c in accepted])
-    insert_rows(con, "insert into article_copy values (?, ?, ?, ?, ?)",
+    insert_rows(con, sql_text("load/article_copy_insert.sql"),
                 [(*copy, batch.batch_id) for copy in triage.copies])
-    con.execute("create or replace temp table touched_article (article_key bigint)")
+    run_sql(con, "load/touched_article.sql")
     insert_rows(con, "insert into touched_article values (?)", sorted({(c[0],) for c in triage.copies}))
-    con.execute("create or replace temp table source_candidate (kind varchar, domain varchar, language varchar)")
+    run_sql(con, "load/candidate_tables.sql")
     insert_rows(con, "insert into source_candidate values (?, ?, ?)",
                 sorted({(batch.source_kind, c.article.domain, c.article.language) for c in accepted}, key=str))
     upsert_sources(con)
@@ -161,8 +159,7 @@ def _record_fetches(con: duckdb.DuckDBPyConnection, batch: NewsBatch, settings: 
         _quarantine(con, batch.batch_id, stage, [(r.number, r.record, r.reason, r.expectation)
                                                  for r in batch.rejected if r.stage == stage], now)
     # A page that now loads resolves the quarantine rows its earlier failures left.
-    insert_rows(con, "update quarantine set resolved_at = ? where stage = 'fetch' and resolved_at is null "
-                "and json_extract_string(record, '$.url') = ?",
+    insert_rows(con, sql_text("load/quarantine_resolve_fetched.sql"),
                 [(now, r.url) for r in batch.fetches if r.kind == "page" and r.status == "ok"])
 
 

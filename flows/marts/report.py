@@ -76,12 +76,12 @@ def _figure(chart: Chart) -> str:
             f"<figcaption>{html.escape(chart.caption)}</figcaption></figure>")
 
 
-def _query(con: duckdb.DuckDBPyConnection, name: str, params: dict) -> list[tuple]:
-    return con.execute(sql_text(f"marts/{name}.sql"), params).fetchall()
+def _query(con: duckdb.DuckDBPyConnection, relative: str, params: dict) -> list[tuple]:
+    return con.execute(sql_text(relative), params).fetchall()
 
 
 def _glance(con: duckdb.DuckDBPyConnection, client: str, patrons: list[str]) -> str:
-    rows = _query(con, "report_at_a_glance", {"client": client, "patrons": patrons})
+    rows = _query(con, "queries/report_at_a_glance.sql", {"client": client, "patrons": patrons})
     body = []
     for patron, index, before, trend, last_year, year_before in rows:
         arrow = "" if not trend else (' <span class="up">▲</span>' if trend > 0 else ' <span class="down">▼</span>')
@@ -97,9 +97,9 @@ def _glance(con: duckdb.DuckDBPyConnection, client: str, patrons: list[str]) -> 
 def _patron_section(con: duckdb.DuckDBPyConnection, settings: Settings, client: str) -> list[str]:
     patrons = list(settings.patrons)
     params = {"client": client, "patrons": patrons}
-    index = _query(con, "report_support_index", params)
-    monthly = _query(con, "report_monthly_category", params)
-    episodes = _query(con, "report_alert_episodes", {"client": client})
+    index = _query(con, "queries/report_support_index.sql", params)
+    monthly = _query(con, "queries/report_monthly_category.sql", params)
+    episodes = _query(con, "queries/report_alert_episodes.sql", {"client": client})
     summary = dyad_summary(con, settings.__class__(**{**settings.__dict__, "clients": (client,)}))
     parts = [f"<h2>Support for {html.escape(client)} by patron</h2>"]
     span = _span([d for _, d, _, _ in index] + [m for m, *_ in monthly])
@@ -130,7 +130,7 @@ def _span(days: list[date]) -> tuple[date, date]:
 
 def _pressure_section(con: duckdb.DuckDBPyConnection, settings: Settings, client: str) -> list[str]:
     parts = [f"<h2>Pressure on {html.escape(client)} beside patron support</h2>"]
-    rows = _query(con, "report_pressure_support_year", {
+    rows = _query(con, "queries/report_pressure_support_year.sql", {
         "client": client, "patrons": list(settings.patrons), "pressure": list(settings.pressure_states)})
     if not rows:
         return [*parts, '<p class="note">No support or pressure events recorded.</p>']
@@ -145,11 +145,11 @@ def _pressure_section(con: duckdb.DuckDBPyConnection, settings: Settings, client
 
 def _appeals_section(con: duckdb.DuckDBPyConnection, client: str) -> list[str]:
     parts = [f"<h2>Appeals by {html.escape(client)} and fulfilment</h2>"]
-    per_year = _query(con, "report_appeals_year", {"client": client})
+    per_year = _query(con, "queries/report_appeals_year.sql", {"client": client})
     if not per_year:
         return [*parts, '<p class="note">No appeals recorded.</p>']
     parts.append(_figure(appeals_chart(client, per_year)))
-    appeals = _query(con, "report_appeals", {"client": client})
+    appeals = _query(con, "queries/report_appeals.sql", {"client": client})
     rows = [[str(d), f"{c}→{p}", cat, "yes" if ok else "no", ev, u] for d, c, p, cat, ok, ev, u in appeals]
     parts.append(_appeals_table(rows))
     return parts
@@ -171,7 +171,7 @@ def _alerts_section(con: duckdb.DuckDBPyConnection, client: str) -> list[str]:
     parts = ["<h2>Shift alerts</h2>", '<p class="note">A shift alert marks a day when a tracked patron\'s '
              "30-day support S30 fell to half its baseline B or less, with B ≥ min_baseline. Consecutive days "
              "are shown as one episode.</p>"]
-    episodes = _query(con, "report_alert_episodes", {"client": client})
+    episodes = _query(con, "queries/report_alert_episodes.sql", {"client": client})
     if not episodes:
         return [*parts, '<p class="note">No shift alerts.</p>']
     rows = [[f"{p} → {client}", str(first), str(last), days, base, s30, "yes" if active else "no"]
@@ -183,7 +183,8 @@ def _alerts_section(con: duckdb.DuckDBPyConnection, client: str) -> list[str]:
 
 
 def _events_section(con: duckdb.DuckDBPyConnection, client: str) -> list[str]:
-    rows = _query(con, "report_strongest_events", {"client": client, "days": RECENT_DAYS, "limit": STRONGEST_LIMIT})
+    rows = _query(con, "queries/report_strongest_events.sql",
+                  {"client": client, "days": RECENT_DAYS, "limit": STRONGEST_LIMIT})
     parts = [f"<h2>Strongest events toward {html.escape(client)} in the last {RECENT_DAYS} days of data</h2>"]
     if not rows:
         return [*parts, '<p class="note">No counted events in that window.</p>']

@@ -35,14 +35,11 @@ def publish_snapshot(con: duckdb.DuckDBPyConnection, snapshot: Path, event_windo
         crash_point("snapshot.mid_copy")
         for table in MART_VIEWS:
             con.execute(f"create table snap.{table} as select * from main.{table}")
-        con.execute(
-            "create table snap.fact_event as select * from main.fact_event where date_key >= "
-            "(select coalesce(strftime(max(strptime(date_key::varchar, '%Y%m%d')) - to_days(?::integer), "
-            "'%Y%m%d')::integer, 0) from main.fact_event)",
-            [event_window_days])
+        con.execute(f"create table snap.fact_event as {sql_text('queries/snapshot_fact_event.sql')}",
+                    {"days": event_window_days})
         # The state of the warehouse this snapshot shows, so a later run can tell whether it is stale.
         con.execute("create table snap.publication as select ?::timestamp as published_at, s.* "
-                    f"from ({sql_text('marts/warehouse_state.sql')}) as s", [utc_now()])
+                    f"from ({sql_text('queries/warehouse_state.sql')}) as s", [utc_now()])
     finally:
         con.execute("detach snap")
     fsync_path(tmp)
@@ -67,7 +64,7 @@ def snapshot_is_current(warehouse: Path, snapshot: Path) -> bool:
         return False
     con = connect(warehouse, read_only=True)
     try:
-        current = con.execute(sql_text("marts/warehouse_state.sql")).fetchone()
+        current = con.execute(sql_text("queries/warehouse_state.sql")).fetchone()
     finally:
         con.close()
     return published == current

@@ -26,7 +26,7 @@ class DyadYear:
 
 
 def dyad_summary(con: duckdb.DuckDBPyConnection, settings: Settings) -> list[DyadYear]:
-    rows = con.execute(sql_text("marts/summary_dyad_year.sql"),
+    rows = con.execute(sql_text("queries/summary_dyad_year.sql"),
                        {"patrons": list(settings.patrons), "clients": list(settings.clients)}).fetchall()
     return [DyadYear(*row) for row in rows]
 
@@ -34,6 +34,6 @@ def dyad_summary(con: duckdb.DuckDBPyConnection, settings: Settings) -> list[Dya
 def pressure_by_year(con: duckdb.DuckDBPyConnection, settings: Settings
                      ) -> list[tuple[str, str, int, int, float]]:
     """(pressure state, client, year, events, intensity) of pressure toward each client."""
-    return con.execute(sql_text("marts/summary_pressure_year.sql"),
+    return con.execute(sql_text("queries/summary_pressure_year.sql"),
                        {"pressure": list(settings.pressure_states),
                         "clients": list(settings.clients)}).fetchall()

@@ -40,15 +40,14 @@ def _index(con: duckdb.DuckDBPyConnection, articles: list[Article]) -> NearDupli
     index = NearDuplicateIndex()
     dated = [a.published for a in articles if a.published]
     if dated:
-        for key, values in con.execute(sql_text("load/article_signatures.sql"),
+        for key, values in con.execute(sql_text("stage/article_signatures.sql"),
                                        {"first_day": min(dated), "last_day": max(dated)}).fetchall():
             index.add(key, values)
     return index
 
 
 def _stored_match(con: duckdb.DuckDBPyConnection, article: Article) -> tuple[int, str] | None:
-    row = con.execute("select article_key, case when canonical_url = ? then 'url' else 'content' end "
-                      "from stg_article where canonical_url = ? or content_hash = ? limit 1",
+    row = con.execute(sql_text("stage/article_stored_match.sql"),
                       [article.canonical_url, article.canonical_url, article.content_hash]).fetchone()
     return (row[0], row[1]) if row else None
 

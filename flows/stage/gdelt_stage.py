@@ -61,23 +61,20 @@ def staging_connection() -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
     run_sql(con, "schema/natural_key.sql")
     run_sql(con, "schema/quarantine.sql")
-    run_sql(con, "staging/stage_event_type.sql", {"event_types_csv": str(EVENT_TYPES_CSV)})
+    run_sql(con, "stage/stage_event_type.sql", {"event_types_csv": str(EVENT_TYPES_CSV)})
     return con
 
 
 def stage_files(con: duckdb.DuckDBPyConnection, files: dict[str, Path], settings: Settings) -> None:
     """raw_gdelt_event, stg_event and gdelt_batch_count temp tables for the group."""
-    con.execute("drop table if exists gdelt_rejects")
-    con.execute("drop table if exists gdelt_reject_scans")
-    con.execute("create or replace temp table gdelt_batch_file "
-                "(batch_id varchar, file_path varchar, file_name varchar)")
+    run_sql(con, "stage/gdelt_batch_file.sql")
     insert_rows(con, "insert into gdelt_batch_file values (?, ?, ?)",
                 [(b, str(p), p.name) for b, p in files.items()])
     others = list(dict.fromkeys(settings.patrons + settings.pressure_states))
-    run_sql(con, "staging/raw_gdelt_event.sql", {"files": [str(p) for p in files.values()], "scope": settings.scope,
+    run_sql(con, "stage/raw_gdelt_event.sql", {"files": [str(p) for p in files.values()], "scope": settings.scope,
                                                  "clients": list(settings.clients), "others": others})
-    run_sql(con, "staging/stg_event.sql")
-    run_sql(con, "load/gdelt_batch_count.sql")
+    run_sql(con, "stage/stg_event.sql")
+    run_sql(con, "stage/gdelt_batch_count.sql")
 
 
 def _lines_of(path: Path, numbers: set[int]) -> dict[int, bytes]:
@@ -97,12 +94,11 @@ def keep_encoding_rejects(con: duckdb.DuckDBPyConnection) -> None:
     unzipped) file as received and held as Latin-1 text, one character per byte, so quarantine stores
     it faithfully (DuckDB's own copy shows '??') and a replay gets the original bytes back."""
     wanted: dict[str, set[int]] = {}
-    for path, line in con.execute(sql_text("staging/gdelt_encoding_rejects.sql")).fetchall():
+    for path, line in con.execute(sql_text("stage/gdelt_encoding_rejects.sql")).fetchall():
         wanted.setdefault(path, set()).add(line)
     rows = [(path, number, raw.decode("latin-1"))
             for path, numbers in wanted.items() for number, raw in _lines_of(Path(path), numbers).items()]
-    con.execute("create or replace temp table gdelt_encoding_reject_line "
-                "(file_path varchar, line bigint, latin1_line varchar)")
+    run_sql(con, "stage/gdelt_encoding_reject_line.sql")
     insert_rows(con, "insert into gdelt_encoding_reject_line values (?, ?, ?)", rows)
 
 
@@ -158,14 +154,14 @@ def validate_group(con: duckdb.DuckDBPyConnection, newest: datetime, max_rows: i
     is the number of lines in the group's files (count_lines): more staged rows than that means the
     staging joined or read something twice, and the whole group fails (ValidationGateError). check_nul
     False (no file of the group holds a NUL byte, see holds_nul) skips the per-row search for one."""
-    raw = con.execute(sql_text("staging/gdelt_validation_raw.sql"), {"check_nul": check_nul}).df()
-    stg = con.execute(sql_text("staging/gdelt_validation_stg.sql")).df()
+    raw = con.execute(sql_text("stage/gdelt_validation_raw.sql"), {"check_nul": check_nul}).df()
+    stg = con.execute(sql_text("stage/gdelt_validation_stg.sql")).df()
     params = {"min_event_date": "1979-01-01", "max_rows": max_rows,
               "max_event_date": (newest + timedelta(days=1)).strftime("%Y-%m-%d")}
     outcomes = [run_suite("raw_gdelt", raw), run_suite("stg_event", stg, params)]
     if table_failed := [name for o in outcomes for name in _table_failures(o)]:
         raise ValidationGateError(f"the staged group failed {', '.join(table_failed)}")
-    con.execute("create or replace temp table gdelt_row_failure (row_id bigint, expectation varchar, reason varchar)")
+    run_sql(con, "stage/gdelt_row_failure.sql")
     insert_rows(con, "insert into gdelt_row_failure values (?, ?, ?)",
                 [(f.row_id, f.expectation, f.reason) for o in outcomes for f in o.failures])
     return outcomes
@@ -174,11 +170,11 @@ def validate_group(con: duckdb.DuckDBPyConnection, newest: datetime, max_rows: i
 def reject_batches(con: duckdb.DuckDBPyConnection, threshold: float) -> dict[str, str]:
     """Batches whose failing share of in-scope rows exceeds the threshold are rejected whole."""
     rejected = {}
-    for batch_id, in_scope, failing in con.execute(sql_text("load/gdelt_failing_share.sql")).fetchall():
+    for batch_id, in_scope, failing in con.execute(sql_text("stage/gdelt_failing_share.sql")).fetchall():
         if in_scope and failing / in_scope > threshold:
             rejected[batch_id] = (f"{failing} of {in_scope} in-scope rows failed validation "
                                   f"({failing / in_scope:.0%} > {threshold:.0%})")
-    con.execute("create or replace temp table gdelt_rejected_batch (batch_id varchar, reason varchar)")
+    run_sql(con, "stage/gdelt_rejected_batch.sql")
     insert_rows(con, "insert into gdelt_rejected_batch values (?, ?)", list(rejected.items()))
     return rejected
 
@@ -208,9 +204,9 @@ def stage_group(landed: list[LandedFile], settings: Settings) -> StagedGroup:
         crash_point("gdelt_stage.after_validation")
         rejected = reject_batches(con, settings.quarantine_threshold)
         now = utc_now()  # the writer stamps the rows again with its own time when it stores them
-        run_sql(con, "load/quarantine_parse_rejects.sql", {"now": now})
-        run_sql(con, "load/gdelt_quarantine_chosen.sql")
-        run_sql(con, "load/quarantine_gdelt_rows.sql", {"now": now})
+        run_sql(con, "stage/quarantine_parse_rejects.sql", {"now": now})
+        run_sql(con, "stage/gdelt_quarantine_chosen.sql")
+        run_sql(con, "stage/quarantine_gdelt_rows.sql", {"now": now})
         tables = export_tables(con, STAGED_TABLES)
     finally:
         con.close()

@@ -30,6 +30,7 @@ STYLE = ("body{font-family:system-ui,sans-serif;margin:2rem;max-width:64rem}tabl
 def validate_warehouse(con: duckdb.DuckDBPyConnection) -> list[SuiteOutcome]:
     """Every suite that applies to stored rows, run over the whole warehouse."""
     outcomes = []
+    run_sql(con, "load/refresh_scope.sql")
     run_sql(con, "checks/support_touched_all.sql")  # fact_support_daily's frame and key sets read it
     received = int(con.execute(sql_text("checks/gdelt_lines_received.sql")).fetchone()[0])
     params = {**PARAMS, **support_suite_params(con), "max_rows": received}

@@ -1,3 +1,5 @@
+-- reads: dim_actor
+-- writes: nothing
 -- Actors without exactly one current row, or with overlapping validity ranges.
 select
     (select count(*) from (select actor_code from dim_actor group by actor_code

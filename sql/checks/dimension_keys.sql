@@ -1,3 +1,5 @@
+-- reads: dim_country, dim_date, support_touched
+-- writes: nothing
 -- The dimension keys that the rows in the temp table support_touched resolve to, as sets for the
 -- fact_support_daily suite: only those the rows name, since GX's cost grows with a set's size
 -- (dim_date's thousands of days would weigh on every gate) and a key outside them fails either way.

@@ -1,3 +1,5 @@
+-- reads: dim_actor, dim_date, dim_event_type, dim_source, fact_event
+-- writes: nothing
 -- fact_event rows whose dimension keys do not resolve (referential integrity).
 select count(*) from fact_event as f
 where not exists (select 1 from dim_event_type as t where t.event_type_key = f.event_type_key)

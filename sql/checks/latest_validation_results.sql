@@ -1,3 +1,5 @@
+-- reads: validation_result
+-- writes: nothing
 -- Not a check: the latest recorded run of every suite, for Data Docs.
 select suite, scope, run_at, rows, success, failed, expectations
 from validation_result

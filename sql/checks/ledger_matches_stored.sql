@@ -1,3 +1,5 @@
+-- reads: batch_ledger, fact_event, stg_article
+-- writes: nothing
 -- Batches whose ledger counts differ from the rows the warehouse holds for them. ledger_reconciles
 -- only adds up the ledger's own counts (one partition of one loop, true by construction); this
 -- counts what was stored: a news batch's loaded = its stg_article rows and its events_loaded = its

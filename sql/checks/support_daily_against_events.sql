@@ -1,3 +1,5 @@
+-- reads: fact_support_daily, support_touched, v_support_event
+-- writes: nothing
 -- For the fact_support_daily suite: the stored rows of the keys in the temp table support_touched
 -- beside the same rows recomputed from fact_event (v_support_event). A key on one side only has
 -- nulls on the other, so its event counts differ. Sums of doubles are compared as a relative gap
@@ -21,7 +23,7 @@ rebuilt as (
         v.date_key, v.patron_iso3, v.client_iso3, v.support_category, v.direction, v.origin,
         count(*) as events,
         sum(v.weight) as weighted_events,
-        sum(abs(v.goldstein) * v.weight) as intensity,
+        sum(v.intensity) as intensity,
         sum(v.amount_usd) as amount_usd,
         avg(v.tone) as avg_tone,
         count(v.tone) as tone_events

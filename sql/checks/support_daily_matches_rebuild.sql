@@ -1,9 +1,11 @@
+-- reads: fact_support_daily, v_support_event
+-- writes: nothing
 -- Rows where fact_support_daily differs from a full recomputation from fact_event.
 with
 
 rebuilt as (
     select date_key, patron_iso3, client_iso3, support_category, direction, origin,
-           count(*) as events, round(sum(abs(goldstein) * weight), 6) as intensity
+           count(*) as events, round(sum(intensity), 6) as intensity
     from v_support_event
     group by all
 ),

@@ -1,3 +1,5 @@
+-- reads: fact_event
+-- writes: nothing
 -- The stored GDELT events, shaped as the stg_event suite expects.
 select
     row_number() over () as row_id,

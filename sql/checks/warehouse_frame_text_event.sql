@@ -1,3 +1,5 @@
+-- reads: fact_event
+-- writes: nothing
 -- The stored text events, shaped as the text_event suite expects.
 select
     row_number() over () as row_id,

@@ -1,3 +1,5 @@
+-- reads: actor_candidate, dim_country
+-- writes: actor_incoming
 -- Candidate actors (temp table actor_candidate: actor_code, country_code, sector), one row per code,
 -- named and classified the way dim_actor stores them; shared by the load and the reference upserts.
 create or replace temp table actor_incoming as

@@ -1,3 +1,5 @@
+-- reads: article_copy, stg_article, touched_article
+-- writes: fact_event, stg_article
 -- Attention of the articles in the temp table touched_article (article_key): 1 + other outlets that
 -- carried them; their text events take it as num_articles (the metric weight uses it).
 update stg_article as a

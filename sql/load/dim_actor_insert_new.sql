@@ -1,3 +1,5 @@
+-- reads: actor_incoming, dim_actor
+-- writes: dim_actor
 -- Open a current row for every actor in actor_incoming (load/actor_incoming.sql) that has none: new
 -- actors (valid from 1900-01-01) and, after load/dim_actor_scd2.sql closed a changed mapping, its new
 -- version (valid from $today). Loads run only this file, so data that disagrees with the reference

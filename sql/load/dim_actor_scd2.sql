@@ -1,3 +1,5 @@
+-- reads: actor_incoming
+-- writes: dim_actor
 -- SCD2 step of the reference mappings (temp table actor_incoming): a changed mapping closes the current
 -- row at $today (the mapping's version date); load/dim_actor_insert_new.sql then opens the new version
 -- (valid from $today) as well as rows for new actors (valid from 1900-01-01). Parameter $today (date).

@@ -1,3 +1,5 @@
+-- reads: dim_country, ref_country
+-- writes: dim_country
 -- Type 1 upsert of dim_country from the temp table ref_country (flows/normalize/data/countries.csv).
 insert into dim_country
 select

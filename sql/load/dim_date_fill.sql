@@ -1,3 +1,5 @@
+-- reads: dim_date, fact_event, fact_volume_daily
+-- writes: dim_date
 -- Keep dim_date complete (no gaps) from the earliest to the latest day any fact uses.
 insert into dim_date
 with

@@ -1,3 +1,5 @@
+-- reads: dim_event_type, ref_event_type
+-- writes: dim_event_type
 -- Type 1 upsert of dim_event_type from the temp table ref_event_type (flows/reference/event_types.csv).
 -- Anti-join insert, then update of changed rows: no ON CONFLICT, so DuckLake can run it too.
 insert into dim_event_type

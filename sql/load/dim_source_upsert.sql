@@ -1,3 +1,5 @@
+-- reads: dim_source, source_candidate
+-- writes: dim_source
 -- New outlets from the temp table source_candidate (kind, domain, language).
 insert into dim_source
 select natural_key(kind || '|' || domain) as source_key, kind, domain, min(language) as language

@@ -1,3 +1,5 @@
+-- reads: dim_actor, dim_event_type, dim_source, gdelt_accepted
+-- writes: fact_event
 -- Accepted GDELT rows not marked is_duplicate by gdelt_accepted.sql (which checks the stored events in
 -- the group's id range, and earlier rows of the group) into fact_event; never ON CONFLICT.
 -- The validity test is written with coalesce, not OR, so DuckDB can use a range join.

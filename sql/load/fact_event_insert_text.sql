@@ -1,3 +1,5 @@
+-- reads: dim_actor, dim_event_type, dim_source, fact_event, text_event_stage
+-- writes: fact_event
 -- Coded text events of the current batch (temp table text_event_stage) into fact_event.
 insert into fact_event
 with

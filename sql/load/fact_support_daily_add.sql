@@ -1,3 +1,5 @@
+-- reads: fact_support_daily, gdelt_batch_file, support_delta, v_support_event
+-- writes: fact_support_daily, support_delta, support_touched
 -- Add the events a GDELT group just inserted to fact_support_daily, without recomputing the days
 -- they fall on. A GDELT load only appends events (it never changes or removes one), so counts and
 -- sums add up, and avg_tone is re-weighted with tone_events. Cost follows the group, not the
@@ -12,7 +14,7 @@ select
     origin,
     count(*) as events,
     sum(weight) as weighted_events,
-    sum(abs(goldstein) * weight) as intensity,
+    sum(intensity) as intensity,
     sum(amount_usd) as amount_usd,
     sum(tone) as tone_sum,
     count(tone) as tone_events
@@ -56,5 +58,5 @@ where not exists (
 );
 
 -- The rows this group changed, for the fact_support_daily suite (sql/checks/support_daily_against_events.sql).
-create or replace temp table support_touched as
+insert into support_touched
 select date_key, patron_iso3, client_iso3, support_category, direction, origin from support_delta;

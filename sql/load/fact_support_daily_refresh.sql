@@ -1,3 +1,5 @@
+-- reads: affected_day, fact_support_daily, v_support_event
+-- writes: fact_support_daily, support_touched
 -- Recompute fact_support_daily for the days in the temp table affected_day (date_key), from the
 -- view v_support_event (state-to-state, non-negated, counted directions). Never the whole table.
 delete from fact_support_daily where date_key in (select date_key from affected_day);
@@ -20,7 +22,7 @@ final as (
         origin,
         count(*) as events,
         sum(weight) as weighted_events,
-        sum(abs(goldstein) * weight) as intensity,
+        sum(intensity) as intensity,
         sum(amount_usd) as amount_usd,
         avg(tone) as avg_tone,
         count(tone) as tone_events
@@ -32,7 +34,7 @@ select * from final;
 
 -- The keys this refresh rewrote, and those its recomputation has (the same unless the refresh is
 -- wrong), for the fact_support_daily suite (sql/checks/support_daily_against_events.sql).
-create or replace temp table support_touched as
+insert into support_touched
 select date_key, patron_iso3, client_iso3, support_category, direction, origin
 from fact_support_daily
 where date_key in (select date_key from affected_day)

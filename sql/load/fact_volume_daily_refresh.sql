@@ -1,3 +1,5 @@
+-- reads: affected_volume_day, batch_ledger, stg_article
+-- writes: fact_volume_daily
 -- Recompute fact_volume_daily for the days in the temp table affected_volume_day (date_key).
 -- GDELT volume comes from the ledger (every row of every file, in scope or not) by the day the
 -- file was published; text volume counts stored articles by publication day.

@@ -1,3 +1,5 @@
+-- reads: fetch_log, fetch_log_previous
+-- writes: fetch_log, fetch_log_previous
 -- Record the outcome of one fetch. attempts counts failures in a row (reset on success); a failure
 -- that reaches $max_attempts becomes gave_up. A page put off over the per-feed cap (pending) was not
 -- tried, so its attempts stay as they were. Validators are kept when a 304 brings none.

@@ -1,3 +1,5 @@
+-- reads: fact_event, gdelt_rejected_batch, gdelt_row_failure, stg_event
+-- writes: gdelt_accepted
 -- In-scope rows that passed validation, marked as duplicates when their event is already in
 -- fact_event or appeared earlier in this group (GDELT re-publishes events in later files).
 create or replace temp table gdelt_accepted as

@@ -1,3 +1,5 @@
+-- reads: gdelt_accepted, gdelt_batch_count, gdelt_batch_file, quarantine
+-- writes: nothing
 -- Per batch of the group: the ledger counts (received = loaded + quarantined + filtered + duplicate).
 with
 

@@ -1,3 +1,5 @@
+-- reads: gdelt_row_failure, stg_event
+-- writes: nothing
 -- Per batch of the group and expectation: how many in-scope rows failed it (a row failing two
 -- expectations counts under each). Inputs: temp gdelt_row_failure and stg_event.
 select s.batch_id, f.expectation, count(*) as failing

@@ -1,3 +1,5 @@
+-- reads: batch_ledger, gdelt_batch_file, gdelt_settled_batch, stg_event
+-- writes: gdelt_batch_count, gdelt_batch_file, gdelt_rejected_batch, gdelt_row_failure, gdelt_settled_batch, gdelt_staged_quarantine, stg_event
 -- Batches of a staged group that the ledger already holds as settled (loaded, rejected, gave_up), say
 -- loaded by an overlapping run, leave the group before anything is stored: their ledger row and
 -- facts stay as they are (loading one again would add its events to fact_support_daily twice).

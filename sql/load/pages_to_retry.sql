@@ -1,3 +1,5 @@
+-- reads: fetch_log, quarantine
+-- writes: nothing
 -- Article pages to fetch again: the last fetch failed (with tries left) or was put off over the per-feed
 -- cap, before this run started; oldest first. With what the feed said of the item, from the newest
 -- fetch-stage quarantine record of the URL (title, date, language, feed), when there is one.

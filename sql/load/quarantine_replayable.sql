@@ -1,3 +1,5 @@
+-- reads: quarantine
+-- writes: nothing
 -- Unresolved quarantined GDELT rows of one batch, in their original order: rows that failed a suite
 -- (stage raw_gdelt, the record holds the columns) and lines rejected as not UTF-8 (stage parse, the
 -- record holds the line as Latin-1 text). Parameter: batch_id.

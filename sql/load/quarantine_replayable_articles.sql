@@ -1,3 +1,5 @@
+-- reads: quarantine
+-- writes: nothing
 -- Unresolved quarantined articles of one news batch, in their original order. Parameter: batch_id.
 select record
 from quarantine

@@ -1,6 +1,8 @@
+-- reads: fact_event, stg_article, touched_article
+-- writes: batch_ledger, fact_event, stg_article, touched_article
 -- After a recode: the articles carry the coder version, their events the article's attention, and
 -- the ledger the new event counts of their batches. Parameters $since, $coder_version.
-create or replace temp table touched_article as
+insert into touched_article
 select article_key from stg_article where $since is null or published >= $since;
 
 update stg_article set coder_version = $coder_version

@@ -1,3 +1,5 @@
+-- reads: fact_event, recode_old_event, stg_article
+-- writes: fact_event, recode_old_event
 -- Remember, then remove, the text events of the articles being recoded. Parameter $since.
 create or replace temp table recode_old_event as
 select f.event_key, f.date_key

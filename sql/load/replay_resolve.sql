@@ -1,3 +1,5 @@
+-- reads: gdelt_accepted, replay_row, stg_event
+-- writes: batch_ledger, quarantine
 -- Mark the replayed rows that passed as resolved, and move them in the batch's ledger row from
 -- quarantined to loaded or duplicate. Parameters: $now, $batch_id, $loaded, $duplicate.
 update quarantine

@@ -1,3 +1,5 @@
+-- reads: nothing
+-- writes: batch_ledger, quarantine
 -- Resolve the replayed articles that are now stored (by URL) and move them in the batch's ledger row
 -- from quarantined to loaded. Parameters: $now, $batch_id, $urls, $events.
 update quarantine

@@ -1,3 +1,5 @@
+-- reads: batch_ledger
+-- writes: batch_ledger
 -- A run that gave up waiting for the writer lock, noted beside the warehouse and moved here by the
 -- next writer: status 'skipped', no rows (0 = 0 + 0 + 0 + 0 still reconciles).
 insert into batch_ledger (batch_id, source, item, status, error, started_at, finished_at)

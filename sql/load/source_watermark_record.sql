@@ -1,3 +1,5 @@
+-- reads: source_watermark
+-- writes: source_watermark
 -- Record the newest item a source listed upstream (kept when this check found none) and the list
 -- lines it could not read. Parameters: $source, $newest_seen, $now, $skipped.
 update source_watermark

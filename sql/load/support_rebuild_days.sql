@@ -1,3 +1,5 @@
+-- reads: fact_event
+-- writes: affected_day
 -- Every day with an event: a full rebuild of fact_support_daily reuses the incremental refresh.
-create or replace temp table affected_day as
+insert into affected_day
 select distinct date_key from fact_event;

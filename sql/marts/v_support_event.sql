@@ -1,6 +1,7 @@
 -- Events that count in the support metrics, with patron and client assigned by the decision table:
 -- both actors are different states, the event is not negated and its direction is counted.
--- weight = 1 + ln(1 + num_articles).
+-- weight = 1 + ln(1 + num_articles); intensity = |goldstein| x weight, the one definition every
+-- daily fact, check, report and summary sums.
 create or replace view v_support_event as
 with
 
@@ -30,4 +31,5 @@ final as (
     from events
 )
 
-select * from final;
+select *, abs(goldstein) * weight as intensity
+from final;

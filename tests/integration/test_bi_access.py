@@ -21,7 +21,7 @@ from tests.gdelt_files import event_row, write_export, write_lists
 
 ROOT = Path(__file__).resolve().parents[2]
 LOADS = 20
-EXAMPLES = sorted((SQL_DIR / "marts").glob("example_*.sql"))
+EXAMPLES = sorted((SQL_DIR / "analyses").glob("example_*.sql"))
 
 READER = r'''
 import json, sys, time
@@ -174,7 +174,7 @@ def test_parquet_marts_equal_the_snapshot_tables(snapshot: Path) -> None:
 def _run_example(snapshot: Path, name: str) -> list[tuple]:
     con = duckdb.connect(str(snapshot), read_only=True)
     try:
-        return con.execute((SQL_DIR / "marts" / name).read_text(encoding="utf-8")).fetchall()
+        return con.execute((SQL_DIR / "analyses" / name).read_text(encoding="utf-8")).fetchall()
     finally:
         con.close()
 

@@ -66,8 +66,7 @@ def con(tmp_path_factory: pytest.TempPathFactory):
             writer.execute(INSERT, [key, day, origin, code, quad, goldstein, articles, direction, category,
                                     negated, source, target, state, place, f"evidence {key}",
                                     f"https://example.org/{key}"])
-        writer.execute("create or replace temp table affected_day as select distinct date_key from fact_event")
-        run_sql(writer, "load/fact_support_daily_refresh.sql")
+        rebuild_support_daily(writer)
         run_sql(writer, "load/dim_date_fill.sql")
     reader = duckdb.connect(str(settings.warehouse), read_only=True)
     yield reader
@@ -207,8 +206,7 @@ def test_tone_of_all_origins_is_weighted_by_the_events_that_carry_a_tone(tmp_pat
         for key, tone in tones.items():
             writer.execute(TONE_INSERT, [key, 20250505, "gdelt", tone])
         writer.execute(TONE_INSERT, [43, 20250512, "text", None])
-        writer.execute("create or replace temp table affected_day as select distinct date_key from fact_event")
-        run_sql(writer, "load/fact_support_daily_refresh.sql")
+        rebuild_support_daily(writer)
         run_sql(writer, "load/dim_date_fill.sql")
         rows = dict(writer.execute("select origin, (events, avg_tone) from mart_support_monthly "
                                    "where month = date '2025-05-01' and patron_iso3 = 'CHN'").fetchall())

@@ -1,2 +1,0 @@
--- Status of every GDELT batch the ledger knows, for planning which listed files are pending.
-select batch_id, status from batch_ledger where source = 'gdelt';
