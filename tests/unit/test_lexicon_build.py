@@ -115,6 +115,10 @@ def test_cameo_country_codes_go_through_the_project_tables() -> None:
     ("caracas", "VEN", "capital"), ("venezuela", "VEN", "country"), ("venezeula", "VEN", "country"),
     ("venezolanos", "VEN", "demonym"), ("iranian", "IRN", "demonym"), ("maracaibo", "VEN", "place"),
     ("the us", "USA", "country"), ("republic of venezuela", "VEN", "country"), ("ciudad bolivar", "VEN", "place"),
+    # demonyms sharing only three letters with the name; a city, a given-name-like word and an ordinary
+    # word with the same opening stay places
+    ("finnish", "FIN", "demonym"), ("checos", "CZE", "demonym"), ("congolese", "COD", "demonym"),
+    ("sochi", "RUS", "place"), ("tainan", "TWN", "place"), ("fines", "FIN", "place"),
 ])
 def test_phrases_of_a_country_record_are_told_apart(phrase: str, iso3: str, kind: str) -> None:
     assert PlaceNames.from_tables(DATA_DIR).kind(phrase, iso3) == kind
