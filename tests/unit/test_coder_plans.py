@@ -1,4 +1,5 @@
-"""Text coder: a trip whose destination a Spanish future verb names is a plan, not a deportation or a threat.
+"""Text coder, Spanish visits and rejections: a trip whose destination a future verb names is a plan (not a
+deportation or a threat); "recibir al presidente de X" hosts a visit; "calificar de falsas" rejects.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -38,3 +39,21 @@ def test_a_trip_already_made_stays_a_visit() -> None:
 
 def test_a_deportation_is_still_read() -> None:
     assert any(c.startswith("174") for _, _, c in codes("Panamá deportó a dos diplomáticos cubanos.", "es"))
+
+
+# "recibir al presidente de X": hosting a visit (043, the visitor 042); in the future, an intent to meet.
+def test_receiving_a_leader_is_hosting_a_visit() -> None:
+    found = codes("El presidente uruguayo recibió a su homólogo paraguayo en Montevideo.", "es")
+    assert {("URY", "PRY", "043"), ("PRY", "URY", "042")} <= found
+    assert ("URY", "PRY", "036") in codes("Uruguay recibirá al canciller de Paraguay el lunes.", "es")
+
+
+def test_receiving_a_thing_is_no_visit() -> None:
+    # a message or arms received are no visit; arms keep their aid reading
+    assert not any(c.startswith("04") for _, _, c in codes("Bolivia recibió una carta del presidente chileno.", "es"))
+    assert ("RUS", "NIC", "072") in codes("Nicaragua recibió armas de Rusia.", "es")
+
+
+def test_calling_accusations_false_rejects_them() -> None:
+    found = codes("Paraguay calificó de infundadas las acusaciones de Bolivia.", "es")
+    assert ("PRY", "BOL", "120") in found
