@@ -1,4 +1,4 @@
--- BI example 1 (README, BI access): yearly Russian and Chinese material support to Venezuela beside US
+-- BI example 1 (docs/bi.md): yearly Russian and Chinese material support to Venezuela beside US
 -- pressure on it, from the snapshot's mart_support_monthly (GDELT and text events summed).
 select year, patron_iso3, direction, sum(events) as events, round(sum(intensity)) as intensity
 from mart_support_monthly

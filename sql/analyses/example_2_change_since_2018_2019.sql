@@ -1,4 +1,4 @@
--- BI example 2 (README, BI access): per series, the yearly average of 2018-2019 against 2025 and the change
+-- BI example 2 (docs/bi.md): per series, the yearly average of 2018-2019 against 2025 and the change
 -- in percent. Negative for RUS and CHN support and positive for US pressure answers "yes, shrinking while
 -- pressure grows".
 with

@@ -1,4 +1,4 @@
--- BI example 3 (README, BI access): per year, pressure on Venezuela from the pressure states against the
+-- BI example 3 (docs/bi.md): per year, pressure on Venezuela from the pressure states against the
 -- support of all its tracked patrons (mart_pressure), and their ratio: a rising ratio means pressure grows
 -- while support shrinks.
 select

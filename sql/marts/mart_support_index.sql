@@ -1,6 +1,6 @@
--- 30-day support index per dyad and day (direction 'support'), as the README defines it:
+-- 30-day support index per dyad and day (direction 'support'), as docs/metrics.md defines it:
 --   S30 = support intensity over d-29..d; B = intensity over d-394..d-30 x 30/365;
---   index = 100 x S30 / (S30 + B), null when both are 0; baseline_partial under 365 days of history.
+--   index = 100 x S30 / (S30 + B), null when both are 0; baseline_partial when the history does not reach back to d-394, where the baseline window starts.
 create or replace view mart_support_index as
 with
 

@@ -1,4 +1,4 @@
-"""The mart views on a small hand-made warehouse, against values worked out by hand from the README formulas.
+"""The mart views on a small hand-made warehouse, against values worked out by hand from docs/metrics.md.
 
 Every event has num_articles = 0 (weight w = 1 + ln(1 + 0) = 1, so intensity = |goldstein|) except E3,
 which has 3 articles (w = 1 + ln 4).

@@ -124,7 +124,7 @@ def test_every_named_sql_file_exists() -> None:
 
 def test_every_sql_file_is_used() -> None:
     """Each .sql file is named by the code or migrations.toml (not only by other SQL files' comments);
-    the README's example queries in analyses/ are read by name by the tests of the BI section."""
+    the example queries in analyses/ are read by name by the tests of the BI section."""
     named = {relative for relative, where in _named_paths().items()
              if any(not w.startswith("sql/") or w == "sql/migrations.toml" for w in where)}
     unused = [p.relative_to(SQL_DIR).as_posix() for p in sorted(SQL_DIR.rglob("*.sql"))]
