@@ -57,3 +57,14 @@ def test_receiving_a_thing_is_no_visit() -> None:
 def test_calling_accusations_false_rejects_them() -> None:
     found = codes("Paraguay calificó de infundadas las acusaciones de Bolivia.", "es")
     assert ("PRY", "BOL", "120") in found
+
+
+# "el apoyo de X a Y": a support noun names its giver after "de" and its receiver after "a", whoever speaks.
+def test_a_support_noun_names_giver_and_receiver() -> None:
+    assert ("ECU", "BOL", "051") in codes("El vocero elogió el respaldo de Ecuador a Bolivia.", "es")
+
+
+def test_withdrawn_support_is_a_cut_not_support() -> None:
+    found = codes("Brasil retiró su apoyo a Venezuela.", "es")
+    assert any(s == "BRA" and t == "VEN" and c.startswith("16") for s, t, c in found)
+    assert ("BRA", "VEN", "051") not in found
