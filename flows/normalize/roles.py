@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from flows.normalize.actors import ActorMention
 from flows.normalize.clauses import Clauses
@@ -70,9 +71,16 @@ class Act:
     answered: bool = False  # the object of a rejection ("rejected Chile's criticism")
 
 
+@cache
+def _quantifiers() -> frozenset[str]:
+    return cue_words("quantifier")
+
+
 def word_before(folded: str, pos: int) -> str:
     words = _WORDS.findall(folded[max(0, pos - 30):pos])
-    while words and words[-1] in ("the", "el", "la", "los", "las", "its", "their", "su", "sus"):
+    # numbers in words only: a year in digits ("Desde 1962 Estados Unidos") is no quantifier
+    while words and (words[-1] in ("the", "el", "la", "los", "las", "its", "their", "su", "sus")
+                     or words[-1] in _quantifiers()):
         words.pop()
     return "according" if words[-2:] == ["according", "to"] else (words[-1] if words else "")
 

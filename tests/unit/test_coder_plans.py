@@ -68,3 +68,17 @@ def test_withdrawn_support_is_a_cut_not_support() -> None:
     found = codes("Brasil retiró su apoyo a Venezuela.", "es")
     assert any(s == "BRA" and t == "VEN" and c.startswith("16") for s, t, c in found)
     assert ("BRA", "VEN", "051") not in found
+
+
+# A number word between the preposition and the actor it governs: "la expulsión de dos diplomáticos bolivianos".
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Chile anunció la expulsión de tres diplomáticos peruanos."),
+    ("en", "Chile announced the expulsion of three Peruvian diplomats."),
+])
+def test_a_counted_object_still_names_the_target(language: str, text: str) -> None:
+    assert ("CHL", "PER", "161") in codes(text, language)
+
+
+def test_a_year_in_digits_is_no_quantifier() -> None:
+    # "Desde 2001 Chile ...": the year does not hide the subject behind "desde"
+    assert ("CHL", "PER", "163") in codes("Desde 2001 Chile impuso un embargo comercial contra Perú.", "es")
