@@ -82,3 +82,19 @@ def test_a_counted_object_still_names_the_target(language: str, text: str) -> No
 def test_a_year_in_digits_is_no_quantifier() -> None:
     # "Desde 2001 Chile ...": the year does not hide the subject behind "desde"
     assert ("CHL", "PER", "163") in codes("Desde 2001 Chile impuso un embargo comercial contra Perú.", "es")
+
+
+# A participle with its "by"/"por" agent right after it and no auxiliary: the agent acts, not the subject.
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Bolivia criticó las sanciones impuestas por Chile a Perú."),
+    ("en", "Bolivia criticised the sanctions imposed by Chile on Peru."),
+])
+def test_a_reduced_passive_takes_its_agent_as_source(language: str, text: str) -> None:
+    found = codes(text, language)
+    assert any(s == "CHL" and t == "PER" and c[:2] in ("16", "17") for s, t, c in found)
+    assert not any(s == "BOL" and t in ("PER", "CHL") and c[:2] in ("16", "17") for s, t, c in found)
+
+
+def test_a_reduced_passive_with_no_target_names_no_event_of_the_subject() -> None:
+    found = codes("Bolivia criticó las sanciones impuestas por Chile.", "es")
+    assert not any(c[:2] in ("16", "17") for _, _, c in found)
