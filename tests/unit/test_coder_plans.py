@@ -98,3 +98,10 @@ def test_a_reduced_passive_takes_its_agent_as_source(language: str, text: str) -
 def test_a_reduced_passive_with_no_target_names_no_event_of_the_subject() -> None:
     found = codes("Bolivia criticó las sanciones impuestas por Chile.", "es")
     assert not any(c[:2] in ("16", "17") for _, _, c in found)
+
+
+def test_receiving_a_decision_with_approval_welcomes_it() -> None:
+    # "recibir con beneplácito": welcoming a decision (051), not receiving aid from its author
+    found = codes("Honduras recibió con beneplácito la decisión de Guatemala de reabrir la frontera.", "es")
+    assert ("HND", "GTM", "051") in found
+    assert not any(c.startswith("07") for _, _, c in found)
