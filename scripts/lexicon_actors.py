@@ -35,6 +35,7 @@ from flows.normalize.gazetteer import fold  # noqa: E402
 from flows.reference import vocabulary  # noqa: E402
 from scripts.lexicon_formats import ActorEntry, Restriction, read_actors, read_agents, read_discards  # noqa: E402
 from scripts.lexicon_places import PlaceNames  # noqa: E402
+from scripts.lexicon_surnames import drop_shared_surnames  # noqa: E402
 
 DATA_DIR = ROOT / "flows" / "normalize" / "data"
 OUT_DIR = ROOT / "flows" / "normalize" / "lexicon"
@@ -218,6 +219,7 @@ def build(source: Path, data_dir: Path = DATA_DIR) -> dict[str, str]:
     entries = [e for name in ACTOR_FILES for e in read_actors(_lines(source / name))]
     agents = agent_rows(source)
     actors = clean(actor_rows(entries, countries, places), {row[0] for row in agents}, places.all_names())
+    actors = drop_shared_surnames(actors)
     return {
         "actors.tsv": to_tsv(("phrase", "code", "valid_from", "valid_to", "kind"), actors),
         "agents.tsv": to_tsv(("phrase", "sector", "language"), agents),

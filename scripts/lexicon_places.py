@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import simplemma
 from rapidfuzz import fuzz
 
 from flows.normalize.gazetteer import fold
@@ -26,6 +27,8 @@ _WORD = re.compile(r"^[a-z][a-z'-]+$")
 DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "ics", "o", "os", "as", "sa", "sas",
                    "es", "esa", "esas", "ense", "enses", "eno", "enos", "ena", "enas", "ano", "anos", "ana",
                    "anas", "ino", "inos", "ina", "inas", "ita", "itas", "ota", "otas")
+# Endings that end as many city names and given names as demonyms ("sochi", "tainan", "romina").
+CITY_ENDINGS = frozenset({"i", "is", "an", "ans", "ina", "inas"})
 
 
 def _key(text: str) -> str:
@@ -93,8 +96,32 @@ class PlaceNames:
         close = _WORD.match(phrase) and any(
             fuzz.ratio(phrase, n) >= NAME_SIMILARITY or _common_prefix(phrase, n) >= min(4, len(n) - 1)
             for n in names if len(n) >= 4)
-        if not close:
+        if not close and not self._demonym_like(phrase, names):
             return "place"
         # "venezuelan", "venezolanos", "ruso": a demonym ending the names lack; "venezeula": a misspelling
         return "demonym" if any(phrase.endswith(s) and not any(n.endswith(s) for n in names)
                                 for s in DEMONYM_ENDINGS) else "country"
+
+    @staticmethod
+    def _demonym_like(phrase: str, names: frozenset[str]) -> bool:
+        """"finnish" (finland), "congolese" (congo), "checos" (chequia): a demonym ending on a stem of three
+        letters shared with a word of the country's names, not that word itself ("congo" names two states).
+        The short endings that also end city names ("sochi", "tainan") do not count, nor does an ordinary
+        word ("fines": fine, fin)."""
+        words = {w for n in names for w in n.split() if len(w) >= 4}
+        return (_WORD.match(phrase) is not None and phrase not in words and _demonym_shaped(phrase)
+                and any(_common_prefix(phrase, w) >= 3 for w in words) and not _ordinary_word(phrase))
+
+
+def _demonym_shaped(word: str) -> bool:
+    return any(word.endswith(s) and len(word) - len(s) >= 3 for s in DEMONYM_ENDINGS if s not in CITY_ENDINGS)
+
+
+def _ordinary_word(word: str) -> bool:
+    """A known English or Spanish word whose lemma is another word and no demonym ("fines" -> "fine")."""
+    for lang in ("en", "es"):
+        if simplemma.is_known(word, lang=lang):
+            lemma = fold(simplemma.lemmatize(word, lang=lang))
+            if lemma != word and not _demonym_shaped(lemma):
+                return True
+    return False

@@ -28,14 +28,14 @@ from flows.normalize.pairs import earlier_states, resolve_references
 from flows.normalize.reported import ACCUSE, reported_accusations
 from flows.normalize.roles import Act, Context, find_roles, same_side
 from flows.normalize.text import event_date, split_sentences
-from flows.normalize.tokens import tokenize
+from flows.normalize.tokens import spanish_future, tokenize
 from flows.normalize.verbdict import lexicon, scan
 from flows.normalize.verbs import Resolution, Trigger, find_triggers, is_future, resolve
 from flows.reference import event_types
 
 __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text", "split_sentences", "to_contract"]
 
-CODER_VERSION = "0.3.5"
+CODER_VERSION = "0.3.6"
 GOVERNING = {"02", "03", "10", "12", "13"}  # families whose object may be another verb ("refused to send")
 ABSORBING = GOVERNING | {"16"}  # also "halted deliveries", "cut lending": the inner word is the object
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
@@ -185,7 +185,8 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     if refused:
         p, act = _as_rejection(p, act)
     modal = None if act.family in GOVERNING else find_cue(cue_regex("modal"), f, cue_lo, act.start)
-    if modal is None and act.family not in GOVERNING and is_future(p.trig, ctx.tokens, ctx.language):
+    if modal is None and act.family not in GOVERNING and (is_future(p.trig, ctx.tokens, ctx.language)
+                                                          or _future_to_target(ctx, p, targets[0].start)):
         modal = act.start
     if p.trig.infinitive and modal is None:
         return []  # "a move to establish a legal basis to attack": a purpose, not an act
@@ -206,6 +207,14 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
             events += _event(ctx, p, act, src, tgt, found, negation is not None and not refused, modal is not None,
                              amount, evidence, penalty)
     return events
+
+
+def _future_to_target(ctx: Context, p: Planned, target_start: int) -> bool:
+    """A noun event whose target a later future verb supplies is a plan: "una gira que lo llevará a Chile"."""
+    if not p.trig.nominal or ctx.language != "es":
+        return False
+    between = (t for t in ctx.tokens[p.trig.end:] if t.start < target_start)
+    return any(spanish_future(t) for t in between)
 
 
 def _stance_refused(ctx: Context, p: Planned, negation: int) -> bool:

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cache
 
 from flows.normalize.actors import ActorMention
 from flows.normalize.clauses import Clauses
 from flows.normalize.modality import cue_regex, cue_words
+from flows.normalize.passives import reduced_passive_agent
 from flows.normalize.tokens import Token
 from flows.normalize.verbs import GERUND_LEADS
 
@@ -70,9 +72,16 @@ class Act:
     answered: bool = False  # the object of a rejection ("rejected Chile's criticism")
 
 
+@cache
+def _quantifiers() -> frozenset[str]:
+    return cue_words("quantifier")
+
+
 def word_before(folded: str, pos: int) -> str:
     words = _WORDS.findall(folded[max(0, pos - 30):pos])
-    while words and words[-1] in ("the", "el", "la", "los", "las", "its", "their", "su", "sus"):
+    # numbers in words only: a year in digits ("Desde 1962 Estados Unidos") is no quantifier
+    while words and (words[-1] in ("the", "el", "la", "los", "las", "its", "their", "su", "sus")
+                     or words[-1] in _quantifiers()):
         words.pop()
     return "according" if words[-2:] == ["according", "to"] else (words[-1] if words else "")
 
@@ -369,6 +378,10 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
             # "Colombian troops were put on alert near Venezuela": a state readies its own forces
             return before, find_targets(ctx, act, before, False), 0.05, False
         return sources, before or find_targets(ctx, act, sources, False), 0.05, True
+    agent = reduced_passive_agent(f, ms, act.start, act.end, ctx.language) if act.participle else []
+    if agent:  # "the sanctions imposed by Washington on Iran": the clause's subject is no party to it
+        past_agent = replace(act, end=agent[0].end, last_end=max(act.last_end, agent[0].end))
+        return agent, find_targets(ctx, past_agent, agent, False), 0.05, True
     subjects, penalty = ([act.source], 0.0) if act.source else subjects_of(ctx, act)
     if act.recv:  # "Venezuela received bombers from Russia": the giver is the source
         guest = [m for m in ms if m.start > act.end][:1]  # "Maduro received Lavrov": a host

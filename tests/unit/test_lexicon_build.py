@@ -115,6 +115,10 @@ def test_cameo_country_codes_go_through_the_project_tables() -> None:
     ("caracas", "VEN", "capital"), ("venezuela", "VEN", "country"), ("venezeula", "VEN", "country"),
     ("venezolanos", "VEN", "demonym"), ("iranian", "IRN", "demonym"), ("maracaibo", "VEN", "place"),
     ("the us", "USA", "country"), ("republic of venezuela", "VEN", "country"), ("ciudad bolivar", "VEN", "place"),
+    # demonyms sharing only three letters with the name; a city, a given-name-like word and an ordinary
+    # word with the same opening stay places
+    ("finnish", "FIN", "demonym"), ("checos", "CZE", "demonym"), ("congolese", "COD", "demonym"),
+    ("sochi", "RUS", "place"), ("tainan", "TWN", "place"), ("fines", "FIN", "place"),
 ])
 def test_phrases_of_a_country_record_are_told_apart(phrase: str, iso3: str, kind: str) -> None:
     assert PlaceNames.from_tables(DATA_DIR).kind(phrase, iso3) == kind
@@ -138,3 +142,18 @@ def test_rebuild_is_byte_identical(tmp_path: Path) -> None:
     assert sorted(p.name for p in written) == sorted(p.name for p in LEXICON_DIR.glob("*.tsv"))
     for path in written:
         assert path.read_bytes() == (LEXICON_DIR / path.name).read_bytes(), f"{path.name} differs from a rebuild"
+
+
+def test_a_lone_surname_two_states_office_holders_shared_is_dropped() -> None:
+    from scripts.lexicon_surnames import drop_shared_surnames
+    rows = {
+        ("haddad", "LBNGOV", "1980-01-01", "1995-01-01", "official"),  # two heads of state at once: ambiguous
+        ("omar haddad", "LBNGOV", "1980-01-01", "1995-01-01", "official"),
+        ("karim haddad", "TUNGOV", "1990-01-01", "1993-01-01", "official"),
+        ("ferreira", "URYGOV", "1980-01-01", "1995-01-01", "official"),  # the namesake: a particle, a month
+        ("ana de ferreira", "PRYGOV", "1985-01-01", "1990-01-01", "official"),
+        ("luis ferreira", "BRAGOV", "1985-01-01", "1985-02-01", "official"),
+        ("tomas ferreira", "ARGGOVEDU", "1985-01-01", "1990-01-01", "official"),  # below national level
+    }
+    kept = drop_shared_surnames(rows)
+    assert {r[0] for r in rows - kept} == {"haddad"}
