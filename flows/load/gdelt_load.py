@@ -44,7 +44,7 @@ def insert_accepted(con: duckdb.DuckDBPyConnection, today: date) -> None:
 
 def _results(con: duckdb.DuckDBPyConnection, rejected: dict[str, str]) -> dict[str, BatchResult]:
     failed: dict[str, dict[str, int]] = {}
-    for name in ("load/gdelt_failures_per_batch.sql", "queries/gdelt_parse_rejects_per_batch.sql"):
+    for name in ("load/gdelt_failures_per_batch.sql", "load/gdelt_parse_rejects_per_batch.sql"):
         for batch_id, expectation, count in con.execute(sql_text(name)).fetchall():
             failed.setdefault(batch_id, {})[expectation] = count
     results = {}
