@@ -192,8 +192,8 @@ def incremental(ctx: Context) -> ScenarioResult:
         "joined when the run ends, so that figure is the run's work rounded up to a whole second after the "
         "flow starts. It is reported, not judged.",
         "The stages path is benchmarks.runner.direct_load: the flow's own task functions called without "
-        "Prefect (plan_gdelt, fetch_gdelt, stage_and_load_gdelt per group), opening the warehouse as a "
-        "flow run does.",
+        "Prefect (prepare_warehouse once, then plan_gdelt, fetch_gdelt, stage_and_load_gdelt per group), "
+        "connecting to the warehouse as a flow run does.",
     ]
     return result
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -160,19 +161,22 @@ def news(warehouse: Warehouse = None, config: Config = None,
         fail("nothing to load: give --feed URL (repeatable), --feeds-file FILE, --doc-query Q or --input PATH, "
              "or set feeds / doc_queries in the config")
     from flows.news_flow import news as news_flow
+    from flows.news_flow import news_sources
 
+    inputs = [str(input_path)] if input_path else []
+    # Sources a rerun skips as already loaded are not in its batches: they count as not failed.
+    sources = [s for s in news_sources(feeds, queries, inputs, datetime.now(UTC)) if s.kind != "page_retries"]
     with no_stray_warehouse(settings):
         batches = flow_call(lambda: news_flow(str(settings.warehouse), _config_arg(config), feeds=feeds,
-                                            inputs=[str(input_path)] if input_path else [], doc_queries=queries,
-                                            publish=True, workers=workers))
-    _loaded_and_published(settings, batches)
+                                            inputs=inputs, doc_queries=queries, publish=True, workers=workers))
+    _loaded_and_published(settings, batches, len(sources))
 
 
-def _loaded_and_published(settings: Any, batches: list[dict]) -> None:
+def _loaded_and_published(settings: Any, batches: list[dict], sources: int | None = None) -> None:
     print_batches(batches)
     if any(b["status"] == "loaded" for b in batches):
         print_published(published_paths(settings))
-    exit_if_all_failed(batches)
+    exit_if_all_failed(batches, sources)
 
 
 @app.command()

@@ -102,7 +102,7 @@ def test_the_support_gate_rolls_back_a_group_whose_daily_facts_disagree_with_fac
     second = write_export(mirror, "20250301001500", [event_row(i, url=f"https://b{i}.example/x") for i in (4, 5)])
     write_lists(mirror, [first, second])
     result = gdelt(warehouse, mirror)
-    assert result.exit_code == 0, result.output  # a failed batch is recorded, the run itself ends
+    assert result.exit_code == 1, result.output  # its one batch failed: recorded, and the run says so
     (status, error), = rows(warehouse, "select status, error from batch_ledger where item = ?", [second.name])
     assert status == "failed" and "fact_support_daily.events_match_fact_event" in error, (status, error)
     # Rolled back whole: no event or daily fact of the second file; the wrong row as it was.

@@ -192,6 +192,7 @@ def test_news_load_codes_the_articles_whose_code_task_failed(prefect_backend: No
     sequential = news(str(tmp_path / "sequential.duckdb"), inputs=[str(tmp_path / "in")])
     monkeypatch.setattr(news_flow, "code_text", worker_lost)  # only the code tasks use this name
     settings = news_flow.run_settings(str(tmp_path / "fanned.duckdb"), None)
+    news_flow.prepare_warehouse(settings)  # what news() does under the writer lock before its fan-out
     sources = news_flow.news_sources([], [], [str(tmp_path / "in")], news_flow.utc_now())
     state = news_flow.news_fanout(settings, sources, return_state=True)
     fanned = state.result()

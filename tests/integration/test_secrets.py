@@ -118,7 +118,7 @@ def secret_runs(prefect_api_url: str, guarded_host: dict[str, Any],
 
 def test_a_token_for_another_host_is_not_sent_and_the_401_is_recorded_without_it(secret_runs: dict) -> None:
     run = secret_runs["runs"]["news-wrong-host"]
-    assert run.result.returncode == 0, run.output
+    assert run.result.returncode == 1, run.output  # its one source failed, so the run exits 1
     assert run.requests == [("/secure/feed.xml", None)]
     con = duckdb.connect(str(secret_runs["warehouse"]), read_only=True)
     try:
