@@ -30,6 +30,7 @@ def _serve(httpserver: HTTPServer, folder: Path, missing: str) -> str:
     return httpserver.url_for("/gdeltv2/")
 
 
+@pytest.mark.slow  # a local Dask cluster: left out of `pytest` and CI for time; `pytest -m slow`
 def test_two_dask_workers_give_the_same_warehouse_as_one_process(prefect_backend: None, tmp_path: Path,
                                                                 httpserver: HTTPServer) -> None:
     from flows.gdelt_flow import gdelt_events
@@ -57,6 +58,7 @@ def test_two_dask_workers_give_the_same_warehouse_as_one_process(prefect_backend
     assert _task_runs_of("gdelt-stage-fanout", "gdelt-load-") == 3
 
 
+@pytest.mark.slow  # a local Dask cluster: left out of `pytest` and CI for time; `pytest -m slow`
 def test_a_running_dask_scheduler_can_be_named_in_config(prefect_backend: None, tmp_path: Path,
                                                          httpserver: HTTPServer) -> None:
     from distributed import LocalCluster
@@ -103,6 +105,7 @@ def test_chunks_keep_order_and_balance(size: int, parts: int, expected: list[int
     assert [i for c in split for i in c] == items
 
 
+@pytest.mark.slow  # a local Dask cluster: left out of `pytest` and CI for time; `pytest -m slow`
 def test_extract_on_two_dask_workers_writes_what_one_process_writes(prefect_backend: None, tmp_path: Path) -> None:
     """The labelled sentences (both sets), with blank and bad lines mixed in, coded in chunks on 2 workers:
     the same events in the same order, the same warnings, the same counts as extract_lines."""
@@ -144,6 +147,7 @@ def _news_inputs(folder: Path) -> list[dict]:
     return articles
 
 
+@pytest.mark.slow  # a local Dask cluster: left out of `pytest` and CI for time; `pytest -m slow`
 def test_news_coding_on_two_dask_workers_gives_the_same_warehouse(prefect_backend: None, tmp_path: Path,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """Articles coded in chunks on 2 workers, loaded by this process: the same warehouse as coding in the load."""

@@ -151,6 +151,7 @@ def test_triggered_runs_complete_one_at_a_time_and_load_the_warehouse(served: Se
     assert served.warehouse.with_name("w_bi.duckdb").exists(), "publish=True: the load ends with the marts flow"
 
 
+@pytest.mark.slow  # left out of `pytest` and CI for time; `pytest -m slow` runs it
 def test_a_list_fetch_that_fails_twice_is_retried_by_prefect(served: Served, gdelt_http: dict[str, Any]) -> None:
     from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
 
@@ -211,6 +212,7 @@ def test_prefect_yaml_declares_the_served_deployments() -> None:
         assert entry["parameters"] == {k: v for k, v in spec.parameters.items() if k not in ("warehouse", "config")}
 
 
+@pytest.mark.slow  # left out of `pytest` and CI for time; `pytest -m slow` runs it
 def test_prefect_deploy_all_registers_them_and_a_worker_runs_one(served: Served, tmp_path: Path) -> None:
     served.stop()  # from here on only the worker may pick up runs
     from prefect.client.schemas.actions import WorkPoolCreate
