@@ -1,0 +1,115 @@
+"""Which triggers of a sentence become events, and the stretch of text each act covers.
+
+A trigger's code comes from the verb lexicon; non-events, hypotheticals and verbs a governing verb
+absorbs ("refused to send troops": one event of "refused") are dropped here. The coder then finds
+source and target inside each act's span (:mod:`roles`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flows.normalize.actors import ActorMention
+from flows.normalize.roles import Act, Context
+from flows.normalize.verbdict import lexicon
+from flows.normalize.verbs import Resolution, Trigger, resolve
+
+GOVERNING = {"02", "03", "10", "12", "13"}  # families whose object may be another verb ("refused to send")
+ABSORBING = GOVERNING | {"16"}  # also "halted deliveries", "cut lending": the inner word is the object
+SETTING_WORDS = frozenset({"during", "at", "amid", "durante", "en"})  # a nominal event after these is the setting
+PURPOSE_HOLDERS = frozenset({"03", "05", "06"})  # agreements and cooperation, whose purpose may name the partner
+GOVERN_GAP = 4  # words between a governing verb and the verb it governs ("refused to send")
+
+
+@dataclass
+class Planned:
+    trig: Trigger
+    res: Resolution
+    lo: int  # clause span in tokens
+    hi: int
+    inner: list[str]  # codes of the verbs it governs
+
+    @property
+    def family(self) -> str:
+        return "M" if self.res.code.startswith("M") else self.res.code[:2]
+
+
+def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[tuple[int, int]]) -> list[Planned]:
+    """Resolve every trigger's code, drop non-events, fold governed verbs into their governor."""
+    lex, tokens, n = lexicon(ctx.language or "en"), ctx.tokens, len(ctx.tokens)
+    actors = dict(spans)
+    nominal_starts = {t.start for t in triggers if t.nominal}
+    planned: list[Planned] = []
+    covered = -1
+    for trig in triggers:
+        lo, hi = ctx.clauses.span(trig.start, n)
+        start_char, end_char = ctx.tokens[lo].start, char_at(ctx, hi)
+        has_object = any(start_char <= o[0] < end_char for o in objects)  # passives name it first
+        res = resolve(lex, trig, tokens, lo, hi, actors, has_object)
+        if res is None or not res.code or res.code.startswith("01") or (trig.start < covered and not (
+                trig.nominal and res.code[:2] >= "11" and planned and planned[-1].family == "12")):
+            continue
+        if ctx.clauses.hypothetical(trig.start, n):
+            continue  # "if the US attacked Venezuela": no event
+        if (res.pattern is not None and not res.pattern.overlay and res.code[:2] != "12"
+                and any(trig.end <= s < res.end for s in nominal_starts)):
+            continue  # "anunció la expulsión de": the nominal carries the event; "rejected the criticism" is two
+        if trig.start in ctx.clauses.reporting and res.code[:2] in ("01", "11") and not res.pattern:
+            continue
+        planned.append(Planned(trig, res, lo, hi, []))
+        if res.pattern is not None and res.pattern.after:
+            covered = res.end
+    return _absorb(ctx, planned, spans)
+
+
+def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) -> list[Planned]:
+    """"refused to send troops", "threatened to cut off supplies": one event of the governing verb."""
+    inside = {i for a, b in spans for i in range(a, b)}
+    out: list[Planned] = []
+    for p in planned:
+        head = out[-1] if out else None
+        if head and head.family in ABSORBING and not head.trig.nominal:
+            gap = [t for i, t in enumerate(ctx.tokens[head.trig.last_end:p.trig.start], head.trig.last_end)
+                   if i not in inside and t.word.isalnum()]
+            same_clause = ctx.clauses.span(p.trig.start, len(ctx.tokens))[0] <= head.trig.start
+            if "negation" in head.res.flags and not p.trig.nominal and len(gap) <= 1 and same_clause:
+                out[-1] = p  # "denied sending troops": the sending is negated, not a rejection
+                continue
+            setting = p.trig.nominal and any(t.word in SETTING_WORDS for t in gap)  # "pledged aid during a meeting"
+            # "rejected US charges", "rechazó las acusaciones de EE.UU.": the rejected act happened, and is coded
+            rejected_act = head.family == "12" and p.trig.nominal and p.family >= "11"
+            if len(gap) <= GOVERN_GAP and same_clause and not setting and not rejected_act:
+                head.trig.absorbed.append(p.trig)
+                head.trig.last_end = p.trig.end
+                head.inner.append(p.res.code)
+                head.hi = max(head.hi, p.hi)
+                continue
+        out.append(p)
+    return out
+
+
+def char_at(ctx: Context, token: int) -> int:
+    return ctx.tokens[token].start if token < len(ctx.tokens) else len(ctx.folded)
+
+
+def act_of(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, ActorMention]) -> Act:
+    p = plan[i]
+    lo = p.lo if p.trig.nominal or not i or plan[i - 1].trig.last_end <= p.lo else max(p.lo, plan[i - 1].trig.last_end)
+    nxt = plan[i + 1] if i + 1 < len(plan) else None
+    hi = min(p.hi, nxt.trig.start) if nxt else p.hi
+    if nxt and nxt.trig.nominal and not p.trig.nominal and nxt.lo <= p.trig.start:
+        hi = min(p.hi, nxt.hi)  # "condemned the US sanctions on Cuba": the owner of the object is the target
+    elif nxt and nxt.trig.infinitive and p.family in PURPOSE_HOLDERS:
+        hi = max(hi, nxt.hi)  # "signed a deal to buy gas from Bolivia": the purpose names the partner
+    if p.family == "13" and hi in ctx.clauses.conditional:  # "threatened to retaliate if the US ..."
+        hi = ctx.clauses.span(hi, len(ctx.tokens))[1]
+    hidden = ctx.clauses.hidden_at(p.trig.start)
+    return Act(start=ctx.tokens[p.trig.start].start, end=ctx.tokens[p.trig.end - 1].end,
+               last_end=ctx.tokens[p.trig.last_end - 1].end, lo=char_at(ctx, lo), hi=char_at(ctx, hi),
+               family=p.family, recv="recv" in p.res.flags, nominal=p.trig.nominal, compound=p.res.compound,
+               absorbed_families=tuple(c[:2] for c in p.inner),
+               target=mention_at.get(p.res.target) if p.res.target is not None else None,
+               source=mention_at.get(p.res.source) if p.res.source is not None else None,
+               reporter=ctx.clauses.reporter_of(p.lo),
+               participle=ctx.tokens[p.trig.start].word != ctx.tokens[p.trig.start].lemma,
+               of_agent="of_agent" in p.res.flags, answered=i > 0 and plan[i - 1].family == "12",
+               hidden=(ctx.tokens[hidden[0]].start, ctx.tokens[hidden[1] - 1].end) if hidden else None)
