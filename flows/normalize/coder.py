@@ -4,8 +4,8 @@ One sentence at a time: actors (:mod:`actors`); tokens and lemmas (:mod:`tokens`
 verb lexicon for triggers and object terms (:mod:`verbdict`); each trigger's code from the project's
 triggers or the dictionaries' patterns (:mod:`verbs`), kept or absorbed by :mod:`planning`; clauses
 (:mod:`clauses`); source and target (:mod:`roles`); negation, modality and confidence (:mod:`modality`).
-Each event carries the words that
-justify it (``evidence``). ``flows.reference.event_types()`` gives PLOVER, quad class, Goldstein,
+Each event carries the words that justify it (``evidence``).
+``flows.reference.event_types()`` gives PLOVER, quad class, Goldstein,
 direction and category; energy objects set the category ``energy``. Events between any two actors are
 coded, as GDELT does: states, IGOs, armed groups, a government and its own opposition or rebels, and
 groups with no country ("los manifestantes" ~OPP against "la policía" ~COP); two organs of one state,
