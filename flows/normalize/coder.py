@@ -40,6 +40,7 @@ __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text",
 CODER_VERSION = "0.3.6"
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
 _WORD = re.compile(r"\w+")
+_SCHEDULED = re.compile(r"(?:will|shall|'ll|van? a)\b")
 CIVILIAN_ACTS = frozenset({"14"})  # civilians act by protest; their travel ("tourists visited") is no event
 
 
@@ -90,6 +91,8 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     if modal is None and act.family not in GOVERNING and (is_future(p.trig, ctx.tokens, ctx.language)
                                                           or _future_to_target(ctx, p, targets[0].start)):
         modal = act.start
+    # "China will receive loans from Japan": the giver has already granted them; a plain future is no intent
+    scheduled = act.recv and modal is not None and (modal == act.start or _SCHEDULED.match(f, modal) is not None)
     if p.trig.infinitive and modal is None:
         return []  # "a move to establish a legal basis to attack": a purpose, not an act
     if unreal(f, ctx.tokens, p.trig.start, act, cue_lo, ctx.language):
@@ -107,7 +110,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         evidence = _evidence(ctx, p, act, found, tgt, [negation, modal])
         for src in sources:
             events += _event(ctx, p, act, src, tgt, found, negation is not None and not refused, modal is not None,
-                             amount, evidence, penalty)
+                             amount, evidence, penalty, scheduled)
     return events
 
 
@@ -154,7 +157,10 @@ def _not_an_event(a: ActorMention, b: ActorMention) -> bool:
 
 
 def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMention, objects: list,
-           negated: bool, modal: bool, amount: Money | None, evidence: str, penalty: float) -> list[CodedEvent]:
+           negated: bool, modal: bool, amount: Money | None, evidence: str, penalty: float,
+           scheduled: bool = False) -> list[CodedEvent]:
+    hosting = act.recv and src.kind in ("leader", "official") and not objects
+    modal = modal and not (scheduled and not hosting)  # "Uruguay recibirá al canciller": still a plan to meet
     cameo, energy = resolve_code(p.res.code, [o[2] for o in objects], p.inner, src.sector == "MIL", modal)
     figure = figurative_code(ctx.language, cameo, ctx.folded[act.last_end:act.last_end + 100])
     if figure is not None:  # "clashed at a forum", "overcoming an impasse"
@@ -162,7 +168,7 @@ def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMent
             return []
         cameo = figure
     reciprocal = p.res.reciprocal
-    if act.recv and src.kind in ("leader", "official") and not objects:
+    if hosting:
         cameo, reciprocal, src, tgt = "043", "042", tgt, src  # "Maduro received Lavrov" is hosting a visit
     kind = event_types().get(cameo)
     if kind is None or _not_an_event(src, tgt) or (src.sector == "CVL" and cameo[:2] not in CIVILIAN_ACTS):

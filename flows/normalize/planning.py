@@ -50,7 +50,7 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
             continue
         if ctx.clauses.hypothetical(trig.start, n):
             continue  # "if the US attacked Venezuela": no event
-        if (res.pattern is not None and not res.pattern.overlay and res.code[:2] != "12"
+        if (res.pattern is not None and not res.pattern.overlay and res.code[:2] != "12" and "recv" not in res.flags
                 and any(trig.end <= s < res.end for s in nominal_starts)):
             continue  # "anunció la expulsión de": the nominal carries the event; "rejected the criticism" is two
         if trig.start in ctx.clauses.reporting and res.code[:2] in ("01", "11") and not res.pattern:
@@ -67,7 +67,8 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
     out: list[Planned] = []
     for p in planned:
         head = out[-1] if out else None
-        if head and head.family in ABSORBING and not head.trig.nominal:
+        receiving = head is not None and "recv" in head.res.flags  # "received loans from Japan": one act
+        if head and (head.family in ABSORBING or receiving) and not head.trig.nominal:
             gap = [t for i, t in enumerate(ctx.tokens[head.trig.last_end:p.trig.start], head.trig.last_end)
                    if i not in inside and t.word.isalnum()]
             same_clause = ctx.clauses.span(p.trig.start, len(ctx.tokens))[0] <= head.trig.start

@@ -12,19 +12,18 @@ Iran", "la visita de Putin a Caracas") take their source from a possessive or ad
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
-from functools import cache
+from dataclasses import replace
 
 from flows.normalize.actors import ActorMention
-from flows.normalize.clauses import Clauses
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.passives import reduced_passive_agent
-from flows.normalize.tokens import Token
-from flows.normalize.verbs import GERUND_LEADS
+from flows.normalize.roles_base import DOMESTIC_OTHERS, Act, Context, coordinated, same_side, word_before
+from flows.normalize.subjects import find_subjects, subjects_of
 
-_WORDS = re.compile(r"[\w']+")  # compiled once: word_before runs for every mention and verb
+__all__ = ["DOMESTIC_OTHERS", "Act", "Context", "coordinated", "find_roles", "same_side", "word_before"]
+
+_WORDS = re.compile(r"[\w']+")  # compiled once
 PLACE_FAMILIES = {"02", "04", "05", "10", "11", "12", "13", "14"}  # where "in X" names a place, not a target
 _FROM_TARGET = {"02", "16"}  # "requested aid from Moscow", "halted imports from Venezuela"
 _PLACE_RETRY = {"02", "10", "11", "12", "13"}  # "demanded elections in Venezuela": the place is the target
@@ -32,175 +31,6 @@ MUTUAL = {"03", "04", "05", "06", "19"}  # a compound subject acting alone acts 
 NOMINAL_SOURCE_PREPS = {"by", "por"}
 NOMINAL_TARGET_PREPS = {"of", "on", "against", "to", "with", "toward", "towards", "over", "between",
                         "de", "del", "contra", "a", "al", "sobre", "con", "entre", "hacia"}
-
-
-@dataclass
-class Context:  # what the triggers of one sentence share
-    sentence: str
-    folded: str
-    mentions: list[ActorMention]
-    language: str | None
-    index: int
-    day: dt.date | None
-    valued_on: dt.date | None = None  # amounts are valued in USD on the stated date, else the article's
-    tokens: list[Token] = field(default_factory=list)
-    clauses: Clauses | None = None
-    used: set[int] = field(default_factory=set)
-    last_sources: list[ActorMention] = field(default_factory=list)
-    subjects_at: dict[int, list[ActorMention]] = field(default_factory=dict)  # reporting verb -> its subjects
-
-
-@dataclass
-class Act:
-    """One trigger ready for roles: character span, window and what its code says about roles."""
-    start: int
-    end: int
-    last_end: int
-    lo: int  # window where its subject may be (characters)
-    hi: int  # window where its targets may be
-    family: str
-    recv: bool = False
-    nominal: bool = False
-    compound: bool = False
-    absorbed_families: tuple[str, ...] = ()
-    target: ActorMention | None = None  # from a pattern's "+"
-    source: ActorMention | None = None  # from a pattern's "$"
-    reporter: int | None = None  # token of the reporting verb whose clause this is
-    hidden: tuple[int, int] | None = None  # character span of the hidden stretch holding it
-    participle: bool = True  # an inflected verb form, which can be passive ("was sent"; not "was ready")
-    of_agent: bool = False  # a nominal whose "of"/"de" names who acts ("the visit of Putin"), not what is acted on
-    answered: bool = False  # the object of a rejection ("rejected Chile's criticism")
-
-
-@cache
-def _quantifiers() -> frozenset[str]:
-    return cue_words("quantifier")
-
-
-def word_before(folded: str, pos: int) -> str:
-    words = _WORDS.findall(folded[max(0, pos - 30):pos])
-    # numbers in words only: a year in digits ("Desde 1962 Estados Unidos") is no quantifier
-    while words and (words[-1] in ("the", "el", "la", "los", "las", "its", "their", "su", "sus")
-                     or words[-1] in _quantifiers()):
-        words.pop()
-    return "according" if words[-2:] == ["according", "to"] else (words[-1] if words else "")
-
-
-def coordinated(folded: str, mentions: list[ActorMention], first: ActorMention, step: int,
-                lo: int, hi: int) -> list[ActorMention]:
-    """``first`` plus the actors joined to it by "and", "y" or commas, walking by ``step``. Commas alone
-    join no one: "Tras una escala en Lima, Kerry viajó" ends a clause, "A, B y C" is a list."""
-    group, i, commas_only = [first], mentions.index(first), True
-    while 0 <= i + step < len(mentions):
-        nxt = mentions[i + step]
-        a, b = (nxt, group[-1]) if step < 0 else (group[-1], nxt)
-        gap = folded[a.end:b.start]
-        joined = gap.strip(" ,") in cue_words("joiner") | {""}
-        if not (lo <= nxt.start and nxt.end <= hi and joined):
-            break
-        group.append(nxt)
-        commas_only = commas_only and gap.strip(" ") == ","
-        i += step
-    return [first] if commas_only and len(group) > 1 else sorted(group, key=lambda m: m.start)
-
-
-def same_side(a: ActorMention, b: ActorMention) -> bool:
-    """One actor, or two state organs of one country (a government and its army are one side)."""
-    if a.code == b.code:
-        return True
-    if a.country is None or a.country != b.country:
-        return False
-    return not ({a.sector, b.sector} & DOMESTIC_OTHERS)
-
-
-# Sub-state actors an event can oppose to their own government (GDELT codes these too); a state's firms,
-# media or courts acting on their own state stay uncoded, as its organs do.
-DOMESTIC_OTHERS = frozenset({"OPP", "REB", "INS", "SEP"})
-
-
-def _hidden_chars(ctx: Context, act: Act) -> list[tuple[int, int]]:
-    if ctx.clauses is None:
-        return []
-    spans = [(ctx.tokens[a].start, ctx.tokens[b - 1].end) for a, b in ctx.clauses.hidden]
-    return [s for s in spans if s != act.hidden]
-
-
-def find_subjects(ctx: Context, act: Act) -> list[ActorMention]:
-    f, ms = ctx.folded, ctx.mentions
-    hidden = _hidden_chars(ctx, act)
-    pool = [m for m in ms if act.lo <= m.start and m.end <= act.start and id(m) not in ctx.used
-            and word_before(f, m.start) not in cue_words("not_subject", ctx.language)
-            and not any(a <= m.start < b for a, b in hidden)]
-    # "Maduro, an ally of Moscow, asked ...": skip an actor wrapped in commas.
-    plain = [m for m in pool if not ("," in f[act.lo:m.start] and "," in f[m.end:act.start])] or pool
-    if plain and _adverbial_gerund(ctx, act):  # "Putin angered Tokyo by rebuffing ...": the clause's subject
-        return coordinated(f, ms, plain[0], 1, act.lo, act.start)
-    if plain:
-        return coordinated(f, ms, plain[-1], -1, act.lo, act.start)
-    return []
-
-
-def _adverbial_gerund(ctx: Context, act: Act) -> bool:
-    """"by rebuffing", "after meeting" inside a clause: the gerund shares the clause's subject."""
-    words = _WORDS.findall(ctx.folded[max(0, act.start - 12):act.end])
-    return ctx.language != "es" and len(words) >= 2 and words[-2] in GERUND_LEADS and words[-1].endswith("ing")
-
-
-def _inverted_subject(ctx: Context, act: Act) -> list[ActorMention]:
-    """Spanish verb-subject order: "anunció Rusia", "afirmó el canciller ruso"."""
-    if ctx.language != "es" or act.nominal:
-        return []
-    after = [m for m in ctx.mentions if act.last_end <= m.start < act.hi]
-    if not after:
-        return []
-    first = after[0]
-    gap = _WORDS.findall(ctx.folded[act.last_end:first.start])
-    if len(gap) <= 2 and not set(gap) & (cue_words("not_subject", "es") | {"de", "del"}):
-        return coordinated(ctx.folded, ctx.mentions, first, 1, act.last_end, act.hi)
-    return []
-
-
-FRONTING_LEADS = frozenset({"after", "before", "while", "when", "upon", "on", "al", "tras", "despues", "de"})
-
-
-def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
-    """"Meeting with X, Putin said ...", "Al recibir a X, Maduro dijo ...": a clause that opens the
-    sentence with a gerund (or "al" + infinitive) has no subject of its own; it takes the subject of the
-    main clause after its comma."""
-    f = ctx.folded
-    lead = _WORDS.findall(f[:act.start])
-    word = f[act.start:act.end].split(" ")[0]
-    gerund = word.endswith("ing") if ctx.language != "es" else (
-        word.endswith(("ando", "iendo", "yendo")) or (lead[-1:] == ["al"] and word.endswith(("ar", "er", "ir"))))
-    comma = f.find(",", act.last_end)
-    if act.nominal or not gerund or not set(lead) <= FRONTING_LEADS or comma < 0:
-        return []
-    after = [m for m in ctx.mentions if m.start > comma][:1]
-    gap = _WORDS.findall(f[comma:after[0].start]) if after else []
-    if after and len(gap) <= 1 and not set(gap) & cue_words("not_subject", ctx.language):
-        return coordinated(f, ctx.mentions, after[0], 1, comma, len(f))
-    return []
-
-
-def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
-    """Subjects of an active verb and a confidence penalty for guessed ones."""
-    subjects = find_subjects(ctx, act) or _fronted_subject(ctx, act) or _inverted_subject(ctx, act)
-    if subjects:
-        return subjects, 0.0
-    if act.hidden is not None:  # "Maduro, who visited Moscow, ...": the actor the clause describes
-        before = [m for m in ctx.mentions if m.end <= act.hidden[0]]
-        if before and ctx.folded[before[-1].end:act.hidden[0]].strip() == "":
-            return [before[-1]], 0.05
-    if _adverbial_gerund(ctx, act):  # "Peru angered Chile after meeting X": the main clause's subject
-        before = [m for m in ctx.mentions if m.end <= act.start
-                  and word_before(ctx.folded, m.start) not in cue_words("not_subject", ctx.language)]
-        if before:
-            return before[:1], 0.05
-    if act.reporter is not None and act.reporter in ctx.subjects_at:
-        return ctx.subjects_at[act.reporter], 0.05  # "Russia said it would send troops"
-    if ctx.last_sources:
-        return ctx.last_sources, 0.1  # "Russia sent bombers ... and pledged loans"
-    return [], 0.0
 
 
 def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int) -> list[ActorMention]:
@@ -385,7 +215,7 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     subjects, penalty = ([act.source], 0.0) if act.source else subjects_of(ctx, act)
     if act.recv:  # "Venezuela received bombers from Russia": the giver is the source
         guest = [m for m in ms if m.start > act.end][:1]  # "Maduro received Lavrov": a host
-        givers = find_agent(f, ms, act.last_end, act.hi, {"from", "de", "desde", "a"}) or [
+        givers = find_agent(f, ms, act.last_end, act.hi, {"from", "de", "del", "desde", "a"}) or [
             m for m in guest if m.kind in ("leader", "official") and len(f[act.end:m.start].split()) <= 1] or [
             m for m in ms if act.end <= m.start < act.hi and m.kind == "demonym"][:1]  # "bought Chinese drones"
         return (givers, subjects, penalty + 0.05, False) if givers else ([], [], 0.0, False)

@@ -15,13 +15,14 @@ Pattern words are matched in order after (or before) the verb with short gaps, i
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from flows.normalize.tokens import Token, spanish_future
 from flows.normalize.verbdict import Element, Hit, KeyInfo, Lexicon, Pattern
 
 GAP_FIRST = 6  # words allowed between the verb and the first pattern word ("sent two Tu-160 bombers")
 GAP = 3  # words allowed between later pattern words
+FROM = frozenset({"from", "de", "del", "desde"})
 
 
 def _words(text: str) -> frozenset[str]:
@@ -236,14 +237,17 @@ def _try(pattern: Pattern, trig: Trigger, tokens: list[Token], lo: int, hi: int,
     if not pattern.possible(words) or (pattern.unless and _blocked(pattern, tokens, trig.end)):
         return None
     after = match_after(pattern.after, tokens, trig.end, hi, actors) if pattern.after else (trig.end, {})
-    if after is None:
-        return None
+    if after is None or ("guest" in pattern.flags and any(t.word in FROM for t in tokens[trig.end:after[0]])):
+        return None  # "received weapons from the defence minister": the minister gives, he is no guest
     before = match_before(pattern.before, tokens, trig.start, lo, actors) if pattern.before else {}
     if before is None:
         return None
     roles = {**before, **after[1]}
     compound = any(e.marker == "%" for e in (*pattern.before, *pattern.after))
     return Resolution(pattern.code, pattern.reciprocal, pattern, after[0], roles.get("+"), roles.get("$"), compound)
+
+
+GIVING = frozenset({"03", "05", "07"})  # what a dictionary's "received X" says the giver did
 
 
 def resolve(lex: Lexicon, trig: Trigger, tokens: list[Token], lo: int, hi: int, actors: dict[int, int],
@@ -268,6 +272,9 @@ def resolve(lex: Lexicon, trig: Trigger, tokens: list[Token], lo: int, hi: int, 
         return tried[0][0]
     if not trig.nominal:
         found = _dictionary_match(lex, trig, tokens, lo, hi, actors, words)
+        if found is not None and not found.code and found.reciprocal[:2] in GIVING and tried \
+                and any("recv" in p.flags for p in own):  # "receive loans [---:071]": the giver's act, from the giver
+            return replace(tried[0][0], code=found.reciprocal, end=max(found.end, tried[0][0].end))
         if found is not None and (not family or not found.code or found.code[:2] == family):
             return found if found.code else None
     if tried:

@@ -1,0 +1,99 @@
+"""What the role steps share: the sentence context, one act ready for roles, and the helpers that
+join coordinated actors and tell one side from another."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from flows.normalize.actors import ActorMention
+from flows.normalize.clauses import Clauses
+from flows.normalize.modality import cue_words
+from flows.normalize.tokens import Token
+
+_WORDS = re.compile(r"[\w']+")  # compiled once: word_before runs for every mention and verb
+
+
+@dataclass
+class Context:  # what the triggers of one sentence share
+    sentence: str
+    folded: str
+    mentions: list[ActorMention]
+    language: str | None
+    index: int
+    day: dt.date | None
+    valued_on: dt.date | None = None  # amounts are valued in USD on the stated date, else the article's
+    tokens: list[Token] = field(default_factory=list)
+    clauses: Clauses | None = None
+    used: set[int] = field(default_factory=set)
+    last_sources: list[ActorMention] = field(default_factory=list)
+    subjects_at: dict[int, list[ActorMention]] = field(default_factory=dict)  # reporting verb -> its subjects
+
+
+@dataclass
+class Act:
+    """One trigger ready for roles: character span, window and what its code says about roles."""
+    start: int
+    end: int
+    last_end: int
+    lo: int  # window where its subject may be (characters)
+    hi: int  # window where its targets may be
+    family: str
+    recv: bool = False
+    nominal: bool = False
+    compound: bool = False
+    absorbed_families: tuple[str, ...] = ()
+    target: ActorMention | None = None  # from a pattern's "+"
+    source: ActorMention | None = None  # from a pattern's "$"
+    reporter: int | None = None  # token of the reporting verb whose clause this is
+    hidden: tuple[int, int] | None = None  # character span of the hidden stretch holding it
+    participle: bool = True  # an inflected verb form, which can be passive ("was sent"; not "was ready")
+    of_agent: bool = False  # a nominal whose "of"/"de" names who acts ("the visit of Putin"), not what is acted on
+    answered: bool = False  # the object of a rejection ("rejected Chile's criticism")
+
+
+@cache
+def _quantifiers() -> frozenset[str]:
+    return cue_words("quantifier")
+
+
+def word_before(folded: str, pos: int) -> str:
+    words = _WORDS.findall(folded[max(0, pos - 30):pos])
+    # numbers in words only: a year in digits ("Desde 1962 Estados Unidos") is no quantifier
+    while words and (words[-1] in ("the", "el", "la", "los", "las", "its", "their", "su", "sus")
+                     or words[-1] in _quantifiers()):
+        words.pop()
+    return "according" if words[-2:] == ["according", "to"] else (words[-1] if words else "")
+
+
+def coordinated(folded: str, mentions: list[ActorMention], first: ActorMention, step: int,
+                lo: int, hi: int) -> list[ActorMention]:
+    """``first`` plus the actors joined to it by "and", "y" or commas, walking by ``step``. Commas alone
+    join no one: "Tras una escala en Lima, Kerry viajó" ends a clause, "A, B y C" is a list."""
+    group, i, commas_only = [first], mentions.index(first), True
+    while 0 <= i + step < len(mentions):
+        nxt = mentions[i + step]
+        a, b = (nxt, group[-1]) if step < 0 else (group[-1], nxt)
+        gap = folded[a.end:b.start]
+        joined = gap.strip(" ,") in cue_words("joiner") | {""}
+        if not (lo <= nxt.start and nxt.end <= hi and joined):
+            break
+        group.append(nxt)
+        commas_only = commas_only and gap.strip(" ") == ","
+        i += step
+    return [first] if commas_only and len(group) > 1 else sorted(group, key=lambda m: m.start)
+
+
+def same_side(a: ActorMention, b: ActorMention) -> bool:
+    """One actor, or two state organs of one country (a government and its army are one side)."""
+    if a.code == b.code:
+        return True
+    if a.country is None or a.country != b.country:
+        return False
+    return not ({a.sector, b.sector} & DOMESTIC_OTHERS)
+
+
+# Sub-state actors an event can oppose to their own government (GDELT codes these too); a state's firms,
+# media or courts acting on their own state stay uncoded, as its organs do.
+DOMESTIC_OTHERS = frozenset({"OPP", "REB", "INS", "SEP"})

@@ -1,0 +1,98 @@
+"""The subject of a verb: the actor before it in its clause, a fronted gerund's main-clause subject, the
+Spanish inverted subject ("anunció Rusia"), the actor a hidden clause describes, a reporter's subject,
+or the subject of the sentence's previous verb (:func:`subjects_of`)."""
+from __future__ import annotations
+
+import re
+
+from flows.normalize.actors import ActorMention
+from flows.normalize.modality import cue_words
+from flows.normalize.roles_base import Act, Context, coordinated, word_before
+from flows.normalize.verbs import GERUND_LEADS
+
+_WORDS = re.compile(r"[\w']+")
+
+
+def _hidden_chars(ctx: Context, act: Act) -> list[tuple[int, int]]:
+    if ctx.clauses is None:
+        return []
+    spans = [(ctx.tokens[a].start, ctx.tokens[b - 1].end) for a, b in ctx.clauses.hidden]
+    return [s for s in spans if s != act.hidden]
+
+
+def find_subjects(ctx: Context, act: Act) -> list[ActorMention]:
+    f, ms = ctx.folded, ctx.mentions
+    hidden = _hidden_chars(ctx, act)
+    pool = [m for m in ms if act.lo <= m.start and m.end <= act.start and id(m) not in ctx.used
+            and word_before(f, m.start) not in cue_words("not_subject", ctx.language)
+            and not any(a <= m.start < b for a, b in hidden)]
+    # "Maduro, an ally of Moscow, asked ...": skip an actor wrapped in commas.
+    plain = [m for m in pool if not ("," in f[act.lo:m.start] and "," in f[m.end:act.start])] or pool
+    if plain and _adverbial_gerund(ctx, act):  # "Putin angered Tokyo by rebuffing ...": the clause's subject
+        return coordinated(f, ms, plain[0], 1, act.lo, act.start)
+    if plain:
+        return coordinated(f, ms, plain[-1], -1, act.lo, act.start)
+    return []
+
+
+def _adverbial_gerund(ctx: Context, act: Act) -> bool:
+    """"by rebuffing", "after meeting" inside a clause: the gerund shares the clause's subject."""
+    words = _WORDS.findall(ctx.folded[max(0, act.start - 12):act.end])
+    return ctx.language != "es" and len(words) >= 2 and words[-2] in GERUND_LEADS and words[-1].endswith("ing")
+
+
+def _inverted_subject(ctx: Context, act: Act) -> list[ActorMention]:
+    """Spanish verb-subject order: "anunció Rusia", "afirmó el canciller ruso"."""
+    if ctx.language != "es" or act.nominal:
+        return []
+    after = [m for m in ctx.mentions if act.last_end <= m.start < act.hi]
+    if not after:
+        return []
+    first = after[0]
+    gap = _WORDS.findall(ctx.folded[act.last_end:first.start])
+    if len(gap) <= 2 and not set(gap) & (cue_words("not_subject", "es") | {"de", "del"}):
+        return coordinated(ctx.folded, ctx.mentions, first, 1, act.last_end, act.hi)
+    return []
+
+
+FRONTING_LEADS = frozenset({"after", "before", "while", "when", "upon", "on", "al", "tras", "despues", "de"})
+
+
+def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
+    """"Meeting with X, Putin said ...", "Al recibir a X, Maduro dijo ...": a clause that opens the
+    sentence with a gerund (or "al" + infinitive) has no subject of its own; it takes the subject of the
+    main clause after its comma."""
+    f = ctx.folded
+    lead = _WORDS.findall(f[:act.start])
+    word = f[act.start:act.end].split(" ")[0]
+    gerund = word.endswith("ing") if ctx.language != "es" else (
+        word.endswith(("ando", "iendo", "yendo")) or (lead[-1:] == ["al"] and word.endswith(("ar", "er", "ir"))))
+    comma = f.find(",", act.last_end)
+    if act.nominal or not gerund or not set(lead) <= FRONTING_LEADS or comma < 0:
+        return []
+    after = [m for m in ctx.mentions if m.start > comma][:1]
+    gap = _WORDS.findall(f[comma:after[0].start]) if after else []
+    if after and len(gap) <= 1 and not set(gap) & cue_words("not_subject", ctx.language):
+        return coordinated(f, ctx.mentions, after[0], 1, comma, len(f))
+    return []
+
+
+def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
+    """Subjects of an active verb and a confidence penalty for guessed ones."""
+    subjects = find_subjects(ctx, act) or _fronted_subject(ctx, act) or _inverted_subject(ctx, act)
+    if subjects:
+        return subjects, 0.0
+    if act.hidden is not None:  # "Maduro, who visited Moscow, ...": the actor the clause describes
+        before = [m for m in ctx.mentions if m.end <= act.hidden[0]]
+        if before and ctx.folded[before[-1].end:act.hidden[0]].strip() == "":
+            return [before[-1]], 0.05
+    if _adverbial_gerund(ctx, act):  # "Peru angered Chile after meeting X": the main clause's subject
+        before = [m for m in ctx.mentions if m.end <= act.start
+                  and word_before(ctx.folded, m.start) not in cue_words("not_subject", ctx.language)]
+        if before:
+            return before[:1], 0.05
+    if act.reporter is not None and act.reporter in ctx.subjects_at:
+        return ctx.subjects_at[act.reporter], 0.05  # "Russia said it would send troops"
+    if ctx.last_sources:
+        return ctx.last_sources, 0.1  # "Russia sent bombers ... and pledged loans"
+    return [], 0.0
