@@ -56,6 +56,20 @@ def _inverted_subject(ctx: Context, act: Act) -> list[ActorMention]:
 
 
 FRONTING_LEADS = frozenset({"after", "before", "while", "when", "upon", "on", "al", "tras", "despues", "de"})
+TEMPORAL = frozenset({"after", "following", "tras", "luego", "despues"})  # "tras una visita a China"
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "un", "una", "el", "la", "su", "sus", "de"})
+
+
+def temporal_nominal(ctx: Context, act: Act) -> list[str] | None:
+    """The words before a nominal event that a time phrase opens ("after a visit to", "luego de una
+    visita a"), or None when it is in no such phrase."""
+    if not act.nominal:
+        return None
+    lead = _WORDS.findall(ctx.folded[:act.start])
+    i = len(lead)
+    while i and lead[i - 1] in _DETERMINERS:
+        i -= 1
+    return lead if i and lead[i - 1] in TEMPORAL else None
 
 
 def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
@@ -68,7 +82,12 @@ def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
     gerund = word.endswith("ing") if ctx.language != "es" else (
         word.endswith(("ando", "iendo", "yendo")) or (lead[-1:] == ["al"] and word.endswith(("ar", "er", "ir"))))
     comma = f.find(",", act.last_end)
-    if act.nominal or not gerund or not set(lead) <= FRONTING_LEADS or comma < 0:
+    leads = FRONTING_LEADS
+    if act.nominal:  # "Tras una visita a China, Maduro firmó ...": a fronted time phrase, too
+        if temporal_nominal(ctx, act) is None:
+            return []
+        gerund, leads = True, FRONTING_LEADS | TEMPORAL | _DETERMINERS
+    if not gerund or not set(lead) <= leads or comma < 0:
         return []
     after = [m for m in ctx.mentions if m.start > comma][:1]
     gap = _WORDS.findall(f[comma:after[0].start]) if after else []
@@ -93,6 +112,6 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
             return before[:1], 0.05
     if act.reporter is not None and act.reporter in ctx.subjects_at:
         return ctx.subjects_at[act.reporter], 0.05  # "Russia said it would send troops"
-    if ctx.last_sources:
+    if ctx.last_sources and temporal_nominal(ctx, act) is None:  # "X habló con Y cuando Z volvía tras una visita"
         return ctx.last_sources, 0.1  # "Russia sent bombers ... and pledged loans"
     return [], 0.0
