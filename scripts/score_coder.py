@@ -55,6 +55,8 @@ def predict(row: dict) -> list[dict]:
     day = dt.date.fromisoformat(row["date"]) if row.get("date") else None
     out, seen = [], set()
     for ev in code_text(row["text"], on=day, language=row.get("language")):
+        if ev.target is None:
+            continue  # the labelled set codes events between two actors only; one-sided ones are out of its scope
         event = to_contract(row["id"], ev)
         key = (_family(event), event["source"]["country"], event["target"]["country"])
         if key not in seen:

@@ -81,13 +81,14 @@ def code_articles(con: duckdb.DuckDBPyConnection, batch: NewsBatch, articles: li
             events = code_text(request.text, on=request.published, language=request.language)
         for event in events:
             event_date = event.event_date or article.published or article.first_seen or today
+            target = event.target  # None for a one-sided event (a protest, an attack): stored as nulls
             natural = (f"text:{article.canonical_url}:{event.sentence_index}:{event.cameo}:"
-                       f"{event.source.code}:{event.target.code}:{event.negated}")
+                       f"{event.source.code}:{target.code if target else ''}:{event.negated}")
             rows.append({
                 "event_key": _natural_key(con, natural), "event_date": event_date,
                 "source_code": event.source.code, "source_country": event.source.country,
-                "source_sector": event.source.sector, "target_code": event.target.code,
-                "target_country": event.target.country, "target_sector": event.target.sector,
+                "source_sector": event.source.sector, "target_code": target and target.code,
+                "target_country": target and target.country, "target_sector": target and target.sector,
                 "cameo": event.cameo, "goldstein": event.goldstein, "direction": event.direction,
                 "support_category": event.support_category, "negated": event.negated,
                 "amount_usd": event.amount_usd, "amount_original": event.amount_original,

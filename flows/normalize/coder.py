@@ -9,7 +9,9 @@ Each event carries the words that justify it (``evidence``).
 direction and category; energy objects set the category ``energy``. Events between any two actors are
 coded, as GDELT does: states, IGOs, armed groups, a government and its own opposition or rebels, and
 groups with no country ("los manifestantes" ~OPP against "la policía" ~COP); two organs of one state,
-or one group on both sides, are not. The support metrics count state-to-state events only.
+or one group on both sides, are not. A protest or an act of violence whose other side names no actor is
+coded one-sided, with no target (``CodedEvent.target`` None). The support metrics count state-to-state
+events only.
 """
 from __future__ import annotations
 
@@ -41,6 +43,8 @@ CODER_VERSION = "0.3.7"
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
 _WORD = re.compile(r"\w+")
 _SCHEDULED = re.compile(r"(?:will|shall|'ll|van? a)\b")
+ONE_SIDED = frozenset({"14", "18", "19", "20"})  # protests and violence are coded with no target, as GDELT does
+NOBODY = "nobody"  # the kind of the stand-in for a one-sided event's missing target
 CIVILIAN_ACTS = frozenset({"14"})  # civilians act by protest; their travel ("tourists visited") is no event
 
 
@@ -55,7 +59,7 @@ class Actor:
 @dataclass(frozen=True)
 class CodedEvent:
     source: Actor
-    target: Actor
+    target: Actor | None  # None: a one-sided event ("los estudiantes protestaron"), as GDELT codes them
     cameo: str
     plover: str | None
     quad_class: int
@@ -77,8 +81,13 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     sources, targets, penalty, passive = find_roles(ctx, act)
     if sources and not passive:
         ctx.last_sources = sources  # a later verb of the sentence may share this subject
-    if not sources or not targets:
+    if not sources:
         return []
+    one_sided = not targets  # "the rebels attacked overnight": one side named, the other no actor
+    if one_sided:
+        if not _one_sided(ctx, p, act, penalty, passive):
+            return []
+        targets, penalty = [_nobody(act)], penalty + 0.1
     f, appeal = ctx.folded, act.family == "02"
     ctx.used.update(id(t) for t in targets)
     before = [s.end for s in sources if s.end <= act.start]
@@ -93,7 +102,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         modal = act.start
     # "China will receive loans from Japan": the giver has already granted them; a plain future is no intent
     scheduled = act.recv and modal is not None and (modal == act.start or _SCHEDULED.match(f, modal) is not None)
-    if p.trig.infinitive and modal is None:
+    if (p.trig.infinitive and modal is None) or (one_sided and (modal is not None or p.trig.infinitive)):
         return []  # "a move to establish a legal basis to attack": a purpose, not an act
     if unreal(f, ctx.tokens, p.trig.start, act, cue_lo, ctx.language):
         return []
@@ -112,6 +121,24 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
             events += _event(ctx, p, act, src, tgt, found, negation is not None and not refused, modal is not None,
                              amount, evidence, penalty, scheduled)
     return events
+
+
+NOT_FINITE_AFTER = frozenset({"the", "a", "an", "of", "to", "el", "la", "los", "las", "un", "una", "del", "al", "de",
+                              "para", "por", "su", "sus"})
+
+
+def _one_sided(ctx: Context, p: Planned, act: Act, penalty: float, passive: bool) -> bool:
+    """A protest or violence told by a finite verb whose subject stands before it in its own clause
+    ("the rebels attacked", "los estudiantes protestaron"); not "pursuing a nuclear bomb", "el letal
+    ataque" or an act whose subject is only carried over from another verb."""
+    prev = ctx.tokens[p.trig.start - 1].word if p.trig.start else ""
+    return (act.family in ONE_SIDED and not (act.recv or act.nominal or passive or penalty)
+            and act.participle and prev not in NOT_FINITE_AFTER)
+
+
+def _nobody(act: Act) -> ActorMention:
+    """The stand-in target of a one-sided event: no text, no country, right after the trigger."""
+    return ActorMention(act.last_end, act.last_end, "", None, "", "", NOBODY)
 
 
 def _future_to_target(ctx: Context, p: Planned, target_start: int) -> bool:
@@ -189,7 +216,8 @@ def _build(ctx: Context, cameo: str, kind, energy: bool, src: ActorMention, tgt:
         category = "energy"
     return CodedEvent(
         source=Actor(src.text, src.country, src.sector, src.code),
-        target=Actor(tgt.text, tgt.country, tgt.sector, tgt.code), cameo=cameo, plover=kind.plover_event,
+        target=None if tgt.kind == NOBODY else Actor(tgt.text, tgt.country, tgt.sector, tgt.code), cameo=cameo,
+        plover=kind.plover_event,
         quad_class=kind.quad_class, goldstein=kind.goldstein, support_category=category,
         direction=kind.direction, negated=negated, amount_usd=amount.usd if amount else None,
         amount_original=amount.value if amount else None, amount_currency=amount.currency if amount else None,
@@ -230,14 +258,14 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     folded = fold(sentence)
     mentions = find_actors(sentence, day or on, language, folded)
     mentions = resolve_references(sentence, folded, mentions, earlier or [])
-    if len(mentions) < 2:
-        return []  # an event needs two actors
+    if not mentions:
+        return []  # an event needs an actor
     language = language or guess_en_es(sentence)
     ctx = Context(sentence, folded, mentions, language, index, day, day or on)
     ctx.tokens = tokenize(sentence, folded, language)
     hits = scan(lexicon(language), ctx.tokens)
     ctx.mentions = _without_goods(ctx, hits)
-    if len(ctx.mentions) < 2:
+    if not ctx.mentions:
         return []
     spans, mention_at = _token_spans(ctx)
     adjectives = {b for a, b in spans if language == "en" and b - a == 1
@@ -257,7 +285,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
         events += _events_for(ctx, p, act_of(ctx, plan, i, mention_at), objects)
     if accusing:
         events += _accusations(ctx, events)
-    keys = [(e.source.code, e.target.code, e.cameo, e.negated) for e in events]
+    keys = [(e.source.code, e.target and e.target.code, e.cameo, e.negated) for e in events]
     return [e for i, e in enumerate(events) if keys.index(keys[i]) == i]  # first of each duplicate
 
 
@@ -279,7 +307,7 @@ def _initials_qualify(ctx: Context, name: str, at: int) -> bool:
 def _accusations(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
     """"The US said Taiwan's tariffs were unacceptable": the report is the speaker's accusation."""
     kind, out = event_types()[ACCUSE], []
-    accused_already = {(e.source.code, e.target.code) for e in events if e.cameo[:2] == "11"}
+    accused_already = {(e.source.code, e.target.code) for e in events if e.cameo[:2] == "11" and e.target}
     for src, tgt, lo, hi in reported_accusations(ctx):
         if (src.code, tgt.code) in accused_already or _not_an_event(src, tgt) or src.sector == "CVL":
             continue
@@ -311,8 +339,8 @@ def code_text(text: str, on: dt.date | None = None, language: str | None = None)
 
 def to_contract(input_id: str, ev: CodedEvent) -> dict:
     """One output object of the extract JSONL contract (docs/coder.md lists its keys), with exactly its keys."""
-    def side(a: Actor) -> dict:
-        return {"text": a.text, "country": a.country, "sector": a.sector}
+    def side(a: Actor | None) -> dict | None:
+        return None if a is None else {"text": a.text, "country": a.country, "sector": a.sector}
     return {"id": input_id, "source": side(ev.source), "target": side(ev.target), "cameo": ev.cameo,
             "plover": ev.plover, "quad_class": ev.quad_class, "goldstein": ev.goldstein,
             "support_category": ev.support_category, "direction": ev.direction, "negated": ev.negated,

@@ -7,6 +7,8 @@ select
     cameo_code as cameo,
     source_iso3 as source_country,
     target_iso3 as target_country,
+    source_sector,
+    target_sector,
     direction,
     support_category,
     confidence,

@@ -1,6 +1,6 @@
 """Issue 18 item 4 through the news load: events with an IGO, a group or no state at all are stored with
-their country and sector (null country where there is none), and the support metrics count only the
-state-to-state ones."""
+their country and sector (null country where there is none), one-sided events (a protest, an attack)
+with a null target, and the support metrics count only the state-to-state ones."""
 from __future__ import annotations
 
 import json
@@ -43,3 +43,52 @@ def test_events_without_a_state_are_stored_and_not_counted_as_support(prefect_ba
     assert not any(r[4] for r in rows if r[0] is None or r[2] is None)
     assert support == sum(1 for r in state_dyads)  # support counts the state dyads alone
     assert all(ok for _, ok, _ in checks)
+
+
+ONE_SIDED_STORY = ("Russia sent two strategic bombers to Venezuela. The rebels attacked overnight, killing four. "
+                   "Students protested on Monday against higher fares.")
+
+
+def test_one_sided_events_are_stored_with_no_target_and_not_counted(prefect_backend: None, tmp_path: Path) -> None:
+    from flows.load.recode import recode
+    from flows.news_flow import news
+    from flows.validate.warehouse_checks import run_checks
+
+    path = tmp_path / "one_sided.jsonl"
+    path.write_text(json.dumps({"url": "https://wire.example/world/one-sided", "title": "One side",
+                                "text": ONE_SIDED_STORY, "date": "2019-03-11", "language": "en"}) + "\n")
+    warehouse = tmp_path / "w.duckdb"
+    (result,) = news(str(warehouse), None, inputs=[str(path)])
+    assert (result["received"], result["loaded"]) == (1, 1)
+
+    def stored() -> list[tuple]:
+        con = duckdb.connect(str(warehouse), read_only=True)
+        try:
+            return con.execute(
+                "select source_iso3, source_sector, target_iso3, target_sector, target_actor_key, is_state_dyad, "
+                "left(cameo_code, 2) from fact_event where origin = 'text' order by all").fetchall()
+        finally:
+            con.close()
+
+    rows = stored()
+    one_sided = {(r[1], r[6]) for r in rows if r[3] is None}
+    assert {("REB", "19"), ("EDU", "14")} <= one_sided, rows
+    assert any(r[5] for r in rows), rows  # the state-to-state event of the story is there too
+    assert all(r[2] is None and r[4] is None and not r[5] for r in rows if r[3] is None)
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        quarantined = con.execute("select count(*) from quarantine where stage = 'text_event'").fetchone()[0]
+        support = con.execute("select sum(events) from fact_support_daily where origin = 'text'").fetchone()[0]
+        checks = run_checks(con)
+    finally:
+        con.close()
+    assert quarantined == 0
+    assert support == sum(1 for r in rows if r[5])  # one-sided events never count as support
+    assert all(ok for _, ok, _ in checks), [c for c in checks if not c[1]]
+    con = duckdb.connect(str(warehouse))
+    try:
+        result = recode(con)  # a re-code stores the same one-sided events, once each
+    finally:
+        con.close()
+    assert result.articles == 1
+    assert stored() == rows

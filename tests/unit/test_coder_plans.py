@@ -11,7 +11,7 @@ from flows.normalize.coder import code_text
 
 
 def codes(text: str, language: str) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source.country, e.target.country, e.cameo) for e in code_text(text, language=language)
+    return {(e.source.country, (e.target and e.target.country), e.cameo) for e in code_text(text, language=language)
             if not e.negated}
 
 

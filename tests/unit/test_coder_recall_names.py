@@ -13,7 +13,7 @@ from flows.normalize.surnames import surname_offices
 
 
 def dyads(text: str, language: str, on: dt.date | None = None) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source.country, e.target.country, e.cameo[:2]) for e in code_text(text, on, language)
+    return {(e.source.country, (e.target and e.target.country), e.cameo[:2]) for e in code_text(text, on, language)
             if not e.negated}
 
 
@@ -89,7 +89,7 @@ def test_civilians_act_by_protest_only() -> None:
     # A group with no office protesting against a government is an event (as the field codes it);
     # its travel is not.
     protest = code_text("Los jóvenes protestan contra el gobierno de Perú.", None, "es")
-    assert [(e.source.sector, e.target.country, e.cameo[:2]) for e in protest] == [("CVL", "PER", "14")]
+    assert [(e.source.sector, (e.target and e.target.country), e.cameo[:2]) for e in protest] == [("CVL", "PER", "14")]
     assert code_text("Russian tourists visited Havana in record numbers.", None, "en") == []
 
 
@@ -101,5 +101,5 @@ def test_civilians_act_by_protest_only() -> None:
 ])
 def test_his_country_is_the_speakers_state(language: str, text: str, event: tuple) -> None:
     found = code_text(text, None, language)
-    assert event in {(e.source.country, e.target.country, e.cameo[:2]) for e in found}
+    assert event in {(e.source.country, (e.target and e.target.country), e.cameo[:2]) for e in found}
     assert all(e.source.country for e in found)  # not a government of no country

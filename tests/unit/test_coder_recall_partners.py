@@ -12,7 +12,7 @@ from flows.normalize.tokens import participle_lemma, tokenize
 
 
 def roots(text: str, language: str) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source.country, e.target.country, e.cameo[:2]) for e in code_text(text, language=language)
+    return {(e.source.country, (e.target and e.target.country), e.cameo[:2]) for e in code_text(text, language=language)
             if not e.negated}
 
 

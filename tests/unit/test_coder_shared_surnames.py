@@ -8,7 +8,7 @@ from flows.normalize.coder import code_text
 
 
 def dyads(text: str) -> set[tuple[str | None, str | None]]:
-    return {(e.source.country, e.target.country) for e in code_text(text, language="en")}
+    return {(e.source.country, (e.target and e.target.country)) for e in code_text(text, language="en")}
 
 
 def test_a_shared_surname_alone_is_no_state() -> None:

@@ -1,0 +1,58 @@
+"""Text coder, one-sided events: a protest or an act of violence by one named actor or group, with no
+actor acted on, is coded with a null target, as GDELT codes events with only Actor1; everything else
+still needs two sides. The text_event suite accepts a null target for those kinds only.
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from flows.normalize.coder import code_text, to_contract
+from flows.validate.suites import run_suite
+
+ONE_SIDED = [
+    ("The rebels attacked overnight, killing four.", "en", (None, "REB", "19")),
+    ("Los estudiantes protestaron el lunes por el alza de las tarifas.", "es", (None, "EDU", "14")),
+    ("El ejército peruano bombardeó un campamento en la selva.", "es", ("PER", "MIL", "19")),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "side"), ONE_SIDED)
+def test_a_protest_or_attack_by_one_side_has_no_target(text: str, language: str, side: tuple) -> None:
+    events = [e for e in code_text(text, language=language) if e.target is None]
+    assert [(e.source.country, e.source.sector, e.cameo[:2]) for e in events] == [side]
+    out = to_contract("x1", events[0])
+    assert out["target"] is None and out["source"]["sector"] == side[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru sent aid.",                                   # aid needs a recipient
+    "Israel says Egypt is pursuing a nuclear bomb.",    # a noun, not an attack
+    "The rebels will attack the capital.",              # an intent (13x/03x), never one-sided
+])
+def test_other_acts_still_need_two_sides(text: str) -> None:
+    assert all(e.target is not None for e in code_text(text, language="en"))
+
+
+def test_a_second_side_is_still_the_target() -> None:
+    events = code_text("Los manifestantes marcharon contra el gobierno peruano.", language="es")
+    assert [(e.target.country, e.target.sector) for e in events if e.target] == [("PER", "GOV")]
+    assert all(e.target is not None for e in events)
+
+
+def _row(cameo: str, target: str | None) -> dict:
+    return {"row_id": 1, "event_key": 1, "cameo": cameo, "source_country": "PER", "source_sector": "MIL",
+            "target_country": None, "target_sector": target, "direction": "pressure", "support_category": None,
+            "confidence": 0.7, "goldstein": -10.0, "evidence": "x", "amount_original": None,
+            "amount_currency": None, "event_date": "2020-01-01"}
+
+
+def test_the_suite_takes_a_null_target_only_for_protests_and_violence() -> None:
+    rows = [_row("190", None), {**_row("042", None), "row_id": 2, "event_key": 2},
+            {**_row("042", "GOV"), "row_id": 3, "event_key": 3, "target_country": "BOL"},
+            {**_row("190", None), "row_id": 4, "event_key": 4, "source_sector": None}]
+    outcome = run_suite("text_event", pd.DataFrame(rows), {"max_event_date": "2030-01-01"})
+    failed = {(f.row_id, f.expectation) for f in outcome.failures}
+    assert failed == {(2, "text_event.one_sided_kind"), (4, "text_event.source_named")}
