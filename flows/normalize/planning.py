@@ -53,6 +53,9 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
         if (res.pattern is not None and not res.pattern.overlay and res.code[:2] != "12" and "recv" not in res.flags
                 and any(trig.end <= s < res.end for s in nominal_starts)):
             continue  # "anunció la expulsión de": the nominal carries the event; "rejected the criticism" is two
+        if not trig.nominal and res.code[:2] not in ABSORBING \
+                and any(trig.end <= s < res.end and _own_agent(tokens, s, actors) for s in nominal_starts):
+            continue  # "Kerry reafirmó el apoyo de Washington a Seúl": the noun names its own agent
         if trig.start in ctx.clauses.reporting and res.code[:2] in ("01", "11") and not res.pattern:
             continue
         planned.append(Planned(trig, res, lo, hi, []))
@@ -86,6 +89,13 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
                 continue
         out.append(p)
     return out
+
+
+def _own_agent(tokens: list, s: int, actors: dict[int, int]) -> bool:
+    """The noun at token ``s`` is followed by "de"/"of" and an actor ("el apoyo de Washington")."""
+    if s + 1 >= len(tokens) or tokens[s + 1].word not in ("de", "del", "of"):
+        return False
+    return s + 2 in actors or (s + 3 in actors and tokens[s + 2].word in ("la", "los", "las", "el", "the"))
 
 
 def char_at(ctx: Context, token: int) -> int:

@@ -105,3 +105,10 @@ def test_receiving_a_decision_with_approval_welcomes_it() -> None:
     found = codes("Honduras recibió con beneplácito la decisión de Guatemala de reabrir la frontera.", "es")
     assert ("HND", "GTM", "051") in found
     assert not any(c.startswith("07") for _, _, c in found)
+
+
+def test_a_noun_that_names_its_own_agent_carries_the_event() -> None:
+    # the speaker is no actor; the support is Brazil's, as the noun says ("el respaldo de Brasil")
+    assert ("BRA", "PRY", "051") in codes("El canciller reiteró el respaldo de Brasil a Paraguay.", "es")
+    # a rejection still answers the noun it governs
+    assert ("PRY", "BOL", "120") in codes("Paraguay rechazó la exigencia de Bolivia.", "es")
