@@ -227,4 +227,6 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     mutual = MUTUAL & {act.family, *act.absorbed_families}
     if not targets and (mutual or act.compound) and len(subjects) > 1:
         targets = subjects  # "Putin and Maduro met": each met the other (pairs of one actor are skipped)
+    if not targets and act.family == "12" and ctx.last_sources:  # "A culpó a B, pero B rechazó las acusaciones"
+        targets = [m for m in ctx.last_sources if not any(same_side(m, s) for s in subjects)]
     return subjects, targets, penalty, False

@@ -112,3 +112,12 @@ def test_a_noun_that_names_its_own_agent_carries_the_event() -> None:
     assert ("BRA", "PRY", "051") in codes("El canciller reiteró el respaldo de Brasil a Paraguay.", "es")
     # a rejection still answers the noun it governs
     assert ("PRY", "BOL", "120") in codes("Paraguay rechazó la exigencia de Bolivia.", "es")
+
+
+def test_a_rejection_naming_no_one_answers_the_earlier_accuser() -> None:
+    found = codes("Quito intenta culpar a Lima por el ataque, pero el gobierno peruano rechazó las acusaciones.", "es")
+    assert {("ECU", "PER", "112"), ("PER", "ECU", "120")} <= found
+    found = codes("Kenya accused Uganda of spying, but Kampala rejected the charges.", "en")
+    assert {("KEN", "UGA", "112"), ("UGA", "KEN", "120")} <= found
+    # with no earlier actor there is nobody to answer
+    assert not codes("The Peruvian government rejected the charges.", "en")
