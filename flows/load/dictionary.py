@@ -77,20 +77,6 @@ def catalog_objects(con: duckdb.DuckDBPyConnection, catalog: str) -> list[Catalo
     return list(objects.values())
 
 
-def undescribed(objects: list[CatalogObject], entries: dict[str, Entry]) -> list[str]:
-    """One line per table, view or column of `objects` without a description in the dictionary."""
-    lines = []
-    for found in objects:
-        entry = entries.get(found.name)
-        if entry is None:
-            lines.append(f"sql/{DICTIONARY} has no entry for {found.name}: add [{found.name}] with a description "
-                         f"and [{found.name}.columns]")
-            continue
-        lines += [f"sql/{DICTIONARY} lacks a description of {found.name}.{column}: add it under "
-                  f"[{found.name}.columns]" for column, _, _ in found.columns if column not in entry.columns]
-    return lines
-
-
 def _ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 

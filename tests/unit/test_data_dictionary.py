@@ -10,9 +10,9 @@ import pytest
 
 from flows import UserError
 from flows.config import Settings
-from flows.load.dictionary import CatalogObject, catalog_objects, dictionary, parse_dictionary, undescribed
-from flows.marts.dictionary_doc import built_catalogs, dictionary_markdown
+from flows.load.dictionary import CatalogObject, catalog_objects, dictionary, parse_dictionary
 from flows.prepare import prepare_warehouse
+from scripts.build_data_dictionary import built_catalogs, dictionary_markdown, undescribed
 
 ROOT = Path(__file__).resolve().parents[2]
 
