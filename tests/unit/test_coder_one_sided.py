@@ -56,3 +56,22 @@ def test_the_suite_takes_a_null_target_only_for_protests_and_violence() -> None:
     outcome = run_suite("text_event", pd.DataFrame(rows), {"max_event_date": "2030-01-01"})
     failed = {(f.row_id, f.expectation) for f in outcome.failures}
     assert failed == {(2, "text_event.one_sided_kind"), (4, "text_event.source_named")}
+
+
+# A light verb with a protest noun is the protest: "held a rally", "realizaron una marcha", "iniciaron un paro".
+LIGHT_VERB_PROTESTS = [
+    ("Teachers held a rally in the main square on Friday.", "en", "141"),
+    ("Workers staged a strike at the port.", "en", "143"),
+    ("Los maestros realizaron una marcha hasta la plaza.", "es", "141"),
+    ("Los mineros iniciaron un paro de 48 horas.", "es", "143"),
+    ("Los campesinos bloquearon la carretera durante cinco horas.", "es", "144"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "cameo"), LIGHT_VERB_PROTESTS)
+def test_a_light_verb_with_a_protest_noun_is_a_protest(text: str, language: str, cameo: str) -> None:
+    assert cameo in {e.cameo for e in code_text(text, language=language) if e.target is None}
+
+
+def test_holding_talks_is_no_protest() -> None:
+    assert not any(e.cameo.startswith("14") for e in code_text("Teachers held talks with the ministry.", language="en"))
