@@ -47,6 +47,7 @@ def test_amounts_keep_their_currency_and_a_usd_value_at_the_event_date(prefect_a
 def test_the_text_event_gate_rejects_an_amount_with_no_iso_currency() -> None:
     codes = reference_sets()
     good = {"event_key": 1, "cameo": codes["cameo_codes"][0], "source_country": "RUS", "target_country": "VEN",
+            "source_sector": "GOV", "target_sector": "GOV",
             "direction": codes["directions"][0], "support_category": codes["support_categories"][0],
             "confidence": 0.8, "goldstein": 1.0, "evidence": "lent", "event_date": "2019-03-14",
             "amount_original": 5.0, "amount_currency": "EUR"}
