@@ -155,6 +155,24 @@ def _appeals_section(con: duckdb.DuckDBPyConnection, client: str) -> list[str]:
     return parts
 
 
+def _pledges_section(con: duckdb.DuckDBPyConnection, settings: Settings, client: str) -> list[str]:
+    parts = [f"<h2>Pledges to {html.escape(client)} against deliveries</h2>",
+             '<p class="note">A pledge is an intent to give material aid or cooperate materially (CAMEO 031x, '
+             "033x); it is delivered when a material act of the same category and dyad (06x-08x) follows within "
+             f"{settings.pledge_window_days} days, each delivery answering the earliest open pledge. Pending: the "
+             "window is still open. Share delivered counts settled pledges only.</p>"]
+    rows = _query(con, "queries/report_pledge_delivery.sql", {"client": client, "patrons": list(settings.patrons)})
+    if not rows:
+        return [*parts, '<p class="note">No pledges recorded.</p>']
+    shown = [[f"{p} → {client}", year, pledged, delivered, expired, pending,
+              None if share is None else f"{share:.0%}", None if days is None else f"{days:g}"]
+             for p, year, pledged, delivered, expired, pending, share, days in rows]
+    parts.append(_table(f"Pledges to {client} per patron and year of the pledge, newest first", [
+        "dyad", "year", "pledged", "delivered", "expired", "pending", "share delivered",
+        "median days to delivery"], shown, frozenset({0}), SHOWN_ROWS, "years"))
+    return parts
+
+
 def _appeals_table(rows: list[list]) -> str:
     body = ["<tr>" + "".join(f"<td class=text>{html.escape(_cell(v))}</td>" for v in row[:4])
             + f"<td class=text>{_evidence(row[4])}</td><td class=url>{_link(row[5])}</td></tr>" for row in rows]
@@ -211,6 +229,7 @@ def render_report(con: duckdb.DuckDBPyConnection, settings: Settings, client: st
     parts += _patron_section(con, settings, client)
     parts += _pressure_section(con, settings, client)
     parts += _appeals_section(con, client)
+    parts += _pledges_section(con, settings, client)
     parts += _alerts_section(con, client)
     parts += _events_section(con, client)
     return (f"<!doctype html><html lang=en><meta charset=utf-8><title>allywatch: {html.escape(client)}</title>"

@@ -19,7 +19,7 @@ SNAPSHOT_TABLES = ("dim_date", "dim_country", "dim_actor", "dim_event_type", "di
                    # with batch_ledger, what `allywatch status` reads when a run holds the warehouse
                    "source_watermark", "fetch_log")
 MART_VIEWS = ("mart_support_monthly", "mart_support_index", "mart_support_trend", "mart_shift_alerts",
-              "mart_appeals", "mart_pressure", "mart_events_distinct")
+              "mart_appeals", "mart_pledge_delivery", "mart_pressure", "mart_events_distinct")
 
 
 def publish_snapshot(con: duckdb.DuckDBPyConnection, snapshot: Path, event_window_days: int) -> Path:
