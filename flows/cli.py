@@ -90,7 +90,7 @@ def run(warehouse: Warehouse = None, config: Config = None,
     from flows.console import read_run_summary
     from flows.writer_lock import writer_lock
 
-    def action() -> tuple[dict[str, Any], tuple[list, list]]:
+    def action() -> tuple[dict[str, Any], tuple[list, list, list]]:
         # The flow takes the same (re-entrant) lock; holding it here too keeps the summary read inside it.
         with writer_lock(settings.warehouse, settings.writer_wait_seconds, "allywatch run"):
             result = pipeline(str(settings.warehouse), str(config) if config else None, source_dir=source,

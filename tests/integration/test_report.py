@@ -62,7 +62,8 @@ def test_every_chart_is_an_inline_svg_with_a_caption(report) -> None:
 
 def test_every_table_is_present(report) -> None:
     page, settings, _ = report
-    for caption in ["At a glance (newest day of data)", "RUS → VEN: support per year", "CHN → VEN: support per year",
+    for caption in ["At a glance, as of 2025-12-28 (the newest day of data)", "RUS → VEN: support per year",
+                    "CHN → VEN: support per year",
                     "Pressure on VEN", "Appeals and whether they were answered, newest first",
                     "Shift alert episodes toward VEN, newest first", "Top 25 by intensity",
                     "Pledges to VEN per patron and year of the pledge, newest first"]:
