@@ -7,7 +7,8 @@ from datetime import datetime
 from typing import Any
 
 STYLE = ("body{font-family:system-ui,sans-serif;margin:2rem;max-width:72rem}table{border-collapse:collapse;"
-         "margin-bottom:1.5rem}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}"
+         "margin-bottom:1.5rem}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top;"
+         "overflow-wrap:anywhere}"
          ".ok{color:#1a7f37}.fail{color:#b42318}")
 PASSED = "<span class=ok>passed</span>"
 FAILED = "<span class=fail>FAILED</span>"
