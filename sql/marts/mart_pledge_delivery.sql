@@ -6,7 +6,11 @@
 -- the open pledges, pledges older than the window (mart_parameter pledge_window_days, default 365)
 -- close undelivered, and a delivery takes the earliest open pledge. Each pledge is delivered at most
 -- once and each delivery delivers at most one pledge; a delivery with no open pledge delivers none.
--- Columns: pledged = delivered + expired + pending; share_delivered = delivered / (delivered + expired).
+-- Columns: patron_iso3, client_iso3 (the dyad); origin (gdelt, text, all); year (of the pledge);
+--   pledged (pledge acts that year) = delivered (answered by a delivery within the window)
+--   + expired (window over, no delivery) + pending (window still open on the newest day of data);
+--   share_delivered = delivered / (delivered + expired), null when no pledge is settled;
+--   median_days_to_delivery (days from pledge to its delivery, over the delivered pledges).
 create or replace view mart_pledge_delivery as
 with recursive
 

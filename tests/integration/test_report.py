@@ -116,10 +116,10 @@ def test_report_for_another_client_by_configuration(prefect_backend: None, tmp_p
     assert "RUS → IRN: no support events recorded" in page
 
 
-def test_the_pledge_table_shows_the_mart(report, sample_run: dict) -> None:
+def test_the_pledge_table_shows_the_mart(report) -> None:
     """Each pledge row of the report carries the figures mart_pledge_delivery holds for it (origin all)."""
-    page, _, _ = report
-    con = duckdb.connect(str(sample_run["warehouse"]), read_only=True)
+    page, settings, _ = report
+    con = duckdb.connect(str(settings.warehouse), read_only=True)  # the report's own copy of the sample
     try:
         rows = con.execute("select patron_iso3, year, pledged, delivered, expired, pending from mart_pledge_delivery "
                            "where client_iso3 = 'VEN' and origin = 'all' order by year desc, patron_iso3").fetchall()
