@@ -125,6 +125,24 @@ def read_run_summary(settings: Settings) -> tuple[list, list, list]:
         con.close()
 
 
+def print_snapshot_headlines(settings: Settings) -> None:
+    """After a load that published: the headlines, read from the fresh snapshot (a reader never waits for,
+    or blocks, the next writer of the warehouse). Nothing when the snapshot cannot be read."""
+    import duckdb
+
+    from flows.marts.headline import read_headline
+
+    try:
+        con = duckdb.connect(str(settings.snapshot), read_only=True)
+        try:
+            headlines = [read_headline(con, settings, client) for client in settings.clients]
+        finally:
+            con.close()
+    except duckdb.Error:
+        return
+    print_headlines(headlines)
+
+
 def print_headlines(headlines: list) -> None:
     """The answer first: each client's headline, one sentence per patron and pressure state."""
     for headline in headlines:
