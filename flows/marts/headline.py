@@ -93,8 +93,7 @@ def change_clause(row: Change, what: str, years: tuple[int, int] = BASELINE_YEAR
 def index_clause(now: PatronNow) -> str:
     if now.support_index is None:
         return "no support index (no support in the last 30 days nor the year before)"
-    return (f"support index {now.support_index:.0f} on the last day (its last 30 days against the year "
-            "before; 50 = as usual, 0 = none in those 30 days)")
+    return f"support index {now.support_index:.0f} (its last 30 days against the year before; 50 = as usual)"
 
 
 def appeals_clause(now: PatronNow, client: str) -> str:

@@ -57,7 +57,7 @@ def test_a_patron_with_no_data_at_all() -> None:
 def test_the_patron_sentence_joins_support_index_and_appeals() -> None:
     text = patron_sentence(change(), PatronNow("RUS", 21.4, 8, 6, 1), NAMES, "VEN", sample=True)
     assert text.startswith("Russia → Venezuela, 2025: material support down 75 %")
-    assert "support index 21 on the last day" in text
+    assert "support index 21 (its last 30 days against the year before; 50 = as usual)" in text
     assert "8 appeals from Venezuela, 6 met by material support within 90 days, 1 too recent to judge" in text
     assert text.endswith("(synthetic sample).")
 
@@ -71,3 +71,8 @@ def test_the_headline_names_its_date_and_the_sample() -> None:
     assert headline.sentences[1].startswith("United States → Venezuela, 2025: pressure up 125 %")
     plain = build_headline("VEN", [change()], [], [], NAMES)
     assert "synthetic" not in plain.title + " ".join(plain.sentences)
+
+
+def test_an_empty_warehouse_has_a_headline_without_figures() -> None:
+    headline = build_headline("VEN", [], [], [], NAMES)
+    assert (headline.title, headline.sentences) == ("The answer for Venezuela: no data yet", [])

@@ -70,7 +70,7 @@ def test_appeals_and_index_equal_the_marts(headline) -> None:
                           "= 'VEN' and origin = 'all' and date = (select max(date) from dim_date)").fetchone()
     sentence = _sentence(found, "Russia → Venezuela")
     assert appeals > 0 and f"{appeals} appeals from Venezuela, {met} met by material support within 90 days" in sentence
-    assert f"support index {index:.0f} on the last day" in sentence
+    assert f"support index {index:.0f} (its last 30 days" in sentence
 
 
 def test_a_patron_without_material_support_says_so(headline) -> None:
