@@ -39,45 +39,59 @@ by_origin as (
     select * replace ('all' as origin) from material
 ),
 
-acts as (
+acts as materialized (
     select
         patron_iso3, client_iso3, support_category, origin, day,
         bool_or(is_pledge) as has_pledge,
-        bool_or(is_delivery) as has_delivery,
-        row_number() over (partition by patron_iso3, client_iso3, support_category, origin order by day) as step
+        bool_or(is_delivery) as has_delivery
     from by_origin
     where is_pledge or is_delivery
     group by patron_iso3, client_iso3, support_category, origin, day
 ),
 
-walk (patron_iso3, client_iso3, support_category, origin, step, open_pledges, pledge_day, delivery_day) as (
-    select distinct patron_iso3, client_iso3, support_category, origin, 0, []::date[], null::date, null::date
+-- One row per dyad, category and origin with its acts in day order, so each step of the walk below
+-- reads one list element instead of searching every act.
+sequences as materialized (
+    select
+        row_number() over () as sequence_id,
+        patron_iso3, client_iso3, support_category, origin,
+        list(day order by day) as days,
+        list(has_pledge order by day) as pledges,
+        list(has_delivery order by day) as deliveries
     from acts
+    group by patron_iso3, client_iso3, support_category, origin
+),
+
+walk (sequence_id, step, open_pledges, pledge_day, delivery_day) as (
+    select sequence_id, 0, []::date[], null::date, null::date
+    from sequences
     union all
     select
-        patron_iso3, client_iso3, support_category, origin, step,
-        case when has_delivery and len(still_open) > 0 then still_open[2:] else still_open end,
-        case when has_delivery and len(still_open) > 0 then still_open[1] end,
-        case when has_delivery and len(still_open) > 0 then day end
+        sequence_id, step,
+        case when delivers and len(still_open) > 0 then still_open[2:] else still_open end,
+        case when delivers and len(still_open) > 0 then still_open[1] end,
+        case when delivers and len(still_open) > 0 then day end
     from (
         select
-            w.patron_iso3, w.client_iso3, w.support_category, w.origin, a.step, a.day, a.has_delivery,
+            w.sequence_id,
+            w.step + 1 as step,
+            s.days[w.step + 1] as day,
+            s.deliveries[w.step + 1] as delivers,
             list_filter(
-                w.open_pledges || (case when a.has_pledge then [a.day] else []::date[] end),
-                p -> p + p_window.window_days >= a.day
+                w.open_pledges || (case when s.pledges[w.step + 1] then [s.days[w.step + 1]] else []::date[] end),
+                p -> p + p_window.window_days >= s.days[w.step + 1]
             ) as still_open
         from walk as w
-        join acts as a
-          on a.patron_iso3 = w.patron_iso3 and a.client_iso3 = w.client_iso3
-         and a.support_category = w.support_category and a.origin = w.origin and a.step = w.step + 1
+        join sequences as s on s.sequence_id = w.sequence_id and w.step < len(s.days)
         cross join params as p_window
     )
 ),
 
 matches as (
-    select patron_iso3, client_iso3, support_category, origin, pledge_day, delivery_day
-    from walk
-    where pledge_day is not null
+    select s.patron_iso3, s.client_iso3, s.support_category, s.origin, w.pledge_day, w.delivery_day
+    from walk as w
+    join sequences as s using (sequence_id)
+    where w.pledge_day is not null
 ),
 
 pledges as (
