@@ -12,7 +12,7 @@
 --   share_delivered = delivered / (delivered + expired), null when no pledge is settled;
 --   median_days_to_delivery (days from pledge to its delivery, over the delivered pledges).
 create or replace view mart_pledge_delivery as
-with recursive
+with
 
 params as (
     select coalesce(max(value) filter (where name = 'pledge_window_days'), 365)::integer as window_days
@@ -31,6 +31,10 @@ material as (
     from v_support_event
     where direction = 'support'
       and support_category in ('military', 'economic', 'energy', 'humanitarian')
+      -- tracked dyads only: the walk visits every act, and across every dyad of a GDELT warehouse it
+      -- would cost more than the rest of a publish
+      and patron_iso3 in (select iso3 from tracked_state where role = 'patron')
+      and client_iso3 in (select iso3 from tracked_state where role = 'client')
 ),
 
 by_origin as (
@@ -49,49 +53,46 @@ acts as materialized (
     group by patron_iso3, client_iso3, support_category, origin, day
 ),
 
--- One row per dyad, category and origin with its acts in day order, so each step of the walk below
--- reads one list element instead of searching every act.
-sequences as materialized (
+-- One row per dyad, category and origin with its acts in day order, each act shaped like the walk's
+-- state so list_reduce can carry the state through the list in one pass (no recursion).
+sequences as (
     select
-        row_number() over () as sequence_id,
-        patron_iso3, client_iso3, support_category, origin,
-        list(day order by day) as days,
-        list(has_pledge order by day) as pledges,
-        list(has_delivery order by day) as deliveries
-    from acts
-    group by patron_iso3, client_iso3, support_category, origin
+        a.patron_iso3, a.client_iso3, a.support_category, a.origin,
+        list({'open_pledges': []::date[], 'matched': []::struct(pledge_day date, delivery_day date)[],
+              'day': a.day, 'is_pledge': a.has_pledge, 'delivers': a.has_delivery,
+              'window_days': p.window_days} order by a.day) as steps
+    from acts as a
+    cross join params as p
+    group by a.patron_iso3, a.client_iso3, a.support_category, a.origin
 ),
 
-walk (sequence_id, step, open_pledges, pledge_day, delivery_day) as (
-    select sequence_id, 0, []::date[], null::date, null::date
-    from sequences
-    union all
+-- The walk: at each act, pledges past the window drop out and the day's pledge joins the open ones
+-- (the list_filter, written twice as a lambda cannot name it); a delivery takes the first open one.
+walked as (
     select
-        sequence_id, step,
-        case when delivers and len(still_open) > 0 then still_open[2:] else still_open end,
-        case when delivers and len(still_open) > 0 then still_open[1] end,
-        case when delivers and len(still_open) > 0 then day end
-    from (
-        select
-            w.sequence_id,
-            w.step + 1 as step,
-            s.days[w.step + 1] as day,
-            s.deliveries[w.step + 1] as delivers,
-            list_filter(
-                w.open_pledges || (case when s.pledges[w.step + 1] then [s.days[w.step + 1]] else []::date[] end),
-                p -> p + p_window.window_days >= s.days[w.step + 1]
-            ) as still_open
-        from walk as w
-        join sequences as s on s.sequence_id = w.sequence_id and w.step < len(s.days)
-        cross join params as p_window
-    )
+        patron_iso3, client_iso3, support_category, origin,
+        list_reduce(steps, (acc, act) -> {
+            'open_pledges': case when act.delivers and len(list_filter(list_concat(acc.open_pledges, case when act.is_pledge then [act.day] else []::date[] end),
+                             p -> p + act.window_days >= act.day)) > 0
+                then (list_filter(list_concat(acc.open_pledges, case when act.is_pledge then [act.day] else []::date[] end),
+                             p -> p + act.window_days >= act.day))[2:]
+                else list_filter(list_concat(acc.open_pledges, case when act.is_pledge then [act.day] else []::date[] end),
+                             p -> p + act.window_days >= act.day) end,
+            'matched': case when act.delivers and len(list_filter(list_concat(acc.open_pledges, case when act.is_pledge then [act.day] else []::date[] end),
+                             p -> p + act.window_days >= act.day)) > 0
+                then list_append(acc.matched, {'pledge_day': (list_filter(list_concat(acc.open_pledges, case when act.is_pledge then [act.day] else []::date[] end),
+                             p -> p + act.window_days >= act.day))[1], 'delivery_day': act.day})
+                else acc.matched end,
+            'day': act.day, 'is_pledge': act.is_pledge, 'delivers': act.delivers, 'window_days': act.window_days
+        }, {'open_pledges': []::date[], 'matched': []::struct(pledge_day date, delivery_day date)[],
+             'day': null::date, 'is_pledge': false, 'delivers': false, 'window_days': 0}).matched as matched
+    from sequences
 ),
 
 matches as (
-    select s.patron_iso3, s.client_iso3, s.support_category, s.origin, w.pledge_day, w.delivery_day
-    from walk as w
-    join sequences as s using (sequence_id)
-    where w.pledge_day is not null
+    select patron_iso3, client_iso3, support_category, origin,
+           unnest(matched, recursive := true)
+    from walked
 ),
 
 pledges as (
