@@ -225,7 +225,7 @@ def recode(warehouse: Warehouse = None, config: Config = None,
     from flows.prepare import prepared_warehouse
     from flows.writer_lock import writer_lock
 
-    if not settings.warehouse_file.exists():
+    if settings.warehouse_missing:
         fail(f"warehouse not found: {settings.warehouse} (run `allywatch run` first or pass --warehouse)")
 
     def action():
@@ -253,7 +253,7 @@ def _publish(settings: Any, config: Path | None) -> dict[str, str]:
 def publish(warehouse: Warehouse = None, config: Config = None) -> None:
     """Publish now: the BI snapshot, the Parquet marts, the HTML reports and Data Docs (every load does this)."""
     settings = settings_for(warehouse, config)
-    if not settings.warehouse_file.exists():
+    if settings.warehouse_missing:
         fail(f"warehouse not found: {settings.warehouse} (run `allywatch run` first or pass --warehouse)")
     print_published(flow_call(lambda: _publish(settings, config)))
 
