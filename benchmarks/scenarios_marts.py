@@ -102,6 +102,7 @@ def _query_figures(warehouse: Path, snapshot: Path, result: ScenarioResult) -> N
 def marts(ctx: Context) -> ScenarioResult:
     from flows.db import connect
     from flows.marts.snapshot import publish_snapshot
+    from flows.validate.warehouse_checks import run_checks
 
     files, rows = (8, 1_000) if ctx.quick else (192, 3_000)
     result = ScenarioResult("marts", f"marts: incremental refresh vs rebuild, and BI queries ({files} files x "
@@ -114,9 +115,16 @@ def marts(ctx: Context) -> ScenarioResult:
     _refresh_figures(warehouse, result)
     con = connect(warehouse)
     try:
+        started = time.perf_counter()
         snapshot = publish_snapshot(con, warehouse.with_name("w_bi.duckdb"), 3650)
+        publish = time.perf_counter() - started
+        checks = _timed(lambda: run_checks(con))
     finally:
         con.close()
+    result.figures += [Figure("BI snapshot publish", publish, None, "every mart as a table, 3,650-day event window"),
+                       Figure("warehouse-wide checks", checks, None, "sql/checks/, run by every Data Docs build")]
+    result.ratios.append(Ratio("warehouse-wide checks / snapshot publish, seconds",
+                               checks / publish if publish else None))
     _query_figures(warehouse, snapshot, result)
     shutil.rmtree(mirror, ignore_errors=True)
     result.notes += [

@@ -341,10 +341,11 @@ def validate(warehouse: Warehouse = None, config: Config = None) -> None:
             try:
                 checks = run_checks(con)
                 outcomes = validate_warehouse(con)
+                docs = build_data_docs(con, settings.data_docs, outcomes, checks)
                 checks += [(f"suite {o.suite}", o.success, f"{o.rows} rows, " + (
                     ", ".join(f"{k} ({v})" for k, v in sorted(o.failed_expectations.items()))
                     or "all expectations hold")) for o in outcomes]
-                return checks, build_data_docs(con, settings.data_docs, outcomes)
+                return checks, docs
             finally:
                 con.close()
 

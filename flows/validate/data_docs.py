@@ -1,20 +1,25 @@
-"""Data Docs: a static HTML site with the latest validation result of every suite (one page each).
+"""Data Docs: a static HTML site with the warehouse-wide checks and, per validation suite, its latest
+result expectation by expectation and its recorded history.
 
-Only the latest result per suite is kept, so the site stays small however many batches have run;
-the full history stays queryable in the warehouse table validation_result.
+Why not Great Expectations' own site builder: it renders the validation results kept in a file-backed
+GX context's store, one JSON document per run. Every batch here is validated on an in-memory frame
+and its outcome kept in the warehouse table validation_result (one row per suite run, audited with
+the batch), so the builder would need a second, ever-growing store of the same results; and the
+warehouse-wide checks are SQL counts, not expectations, which that site cannot show. These pages
+read validation_result instead, so the history they show is the one the warehouse keeps.
 """
 from __future__ import annotations
 
-import html
 import json
-from datetime import datetime
 from pathlib import Path
 
 import duckdb
 
 from flows.db import run_sql, sql_text, utc_now
 from flows.files import publish_text
+from flows.validate.data_docs_pages import CheckResult, SuiteRun, SuiteTotals, index_page, suite_page
 from flows.validate.suites import SuiteOutcome, run_suite, support_suite_params
+from flows.validate.warehouse_checks import check_meaning, run_checks
 
 WAREHOUSE_SUITES = {  # suite -> sql/ file shaping the stored rows as the suite expects
     "stg_article": "checks/warehouse_frame_stg_article.sql",
@@ -23,8 +28,9 @@ WAREHOUSE_SUITES = {  # suite -> sql/ file shaping the stored rows as the suite 
     "fact_support_daily": "checks/support_daily_against_events.sql",
 }
 PARAMS = {"min_event_date": "1979-01-01", "max_event_date": "2200-12-31", "max_published": "2200-12-31"}
-STYLE = ("body{font-family:system-ui,sans-serif;margin:2rem;max-width:64rem}table{border-collapse:collapse}"
-         "td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}.ok{color:#1a7f37}.fail{color:#b42318}")
+FAILED_RUNS_SHOWN = 100
+RECENT_RUNS_SHOWN = 20
+WHOLE_WAREHOUSE = "whole warehouse (allywatch validate, not recorded)"
 
 
 def validate_warehouse(con: duckdb.DuckDBPyConnection) -> list[SuiteOutcome]:
@@ -40,37 +46,41 @@ def validate_warehouse(con: duckdb.DuckDBPyConnection) -> list[SuiteOutcome]:
     return outcomes
 
 
-def _page(suite: str, scope: str, run_at: datetime, rows: int, success: bool, expectations: list[dict]) -> str:
-    lines = []
-    for e in expectations:
-        css, mark = ("ok", "passed") if e["success"] else ("fail", "FAILED")
-        examples = html.escape(", ".join(e.get("examples") or []))
-        lines.append(f"<tr><td>{html.escape(e['name'])}</td><td>{html.escape(str(e.get('column') or ''))}</td>"
-                     f"<td class={css}>{mark}</td><td>{e.get('unexpected_count', 0)}</td>"
-                     f"<td>{html.escape(e.get('reason') or '')}</td><td>{examples}</td></tr>")
-    state = "<span class=ok>passed</span>" if success else "<span class=fail>failed</span>"
-    return (f"<!doctype html><meta charset=utf-8><title>{html.escape(suite)}</title><style>{STYLE}</style>"
-            f"<p><a href=index.html>all suites</a></p><h1>Suite {html.escape(suite)}: {state}</h1>"
-            f"<p>Latest run {run_at:%Y-%m-%d %H:%M:%S} UTC on {rows} rows ({html.escape(scope)}).</p>"
-            "<table><tr><th>expectation</th><th>column</th><th>result</th><th>unexpected</th><th>meaning</th>"
-            f"<th>examples</th></tr>{''.join(lines)}</table>")
+def _runs(con: duckdb.DuckDBPyConnection, suite: str, failed_only: bool, limit: int) -> list[SuiteRun]:
+    rows = con.execute(sql_text("queries/data_docs_suite_runs.sql"),
+                       {"suite": suite, "failed_only": failed_only, "row_limit": limit}).fetchall()
+    return [SuiteRun(*row) for row in rows]
 
 
-def build_data_docs(con: duckdb.DuckDBPyConnection, folder: Path, fresh: list[SuiteOutcome] | None = None) -> Path:
-    """Write one page per suite (fresh warehouse-wide results win over the latest recorded batch run)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    latest = {row[0]: row for row in con.execute(sql_text("checks/latest_validation_results.sql")).fetchall()}
-    for outcome in fresh or []:
-        latest[outcome.suite] = (outcome.suite, "whole warehouse (allywatch validate)", utc_now(),
-                                 outcome.rows, outcome.success, None, json.dumps(outcome.expectations))
-    index = []
-    for suite, scope, run_at, rows, success, _failed, expectations in sorted(latest.values()):
-        publish_text(folder / f"{suite}.html", _page(suite, scope, run_at, rows, success, json.loads(expectations)))
-        state = "<span class=ok>passed</span>" if success else "<span class=fail>failed</span>"
-        index.append(f"<tr><td><a href='{html.escape(suite)}.html'>{html.escape(suite)}</a></td><td>{state}</td>"
-                     f"<td>{run_at:%Y-%m-%d %H:%M}</td><td>{rows}</td><td>{html.escape(scope)}</td></tr>")
-    publish_text(folder / "index.html", f"<!doctype html><meta charset=utf-8><title>allywatch Data Docs</title>"
-           f"<style>{STYLE}</style><h1>allywatch Data Docs</h1><p>The latest validation of every suite.</p>"
-           "<table><tr><th>suite</th><th>result</th><th>run (UTC)</th><th>rows</th><th>what</th></tr>"
-           f"{''.join(index)}</table>")
+def _latest(con: duckdb.DuckDBPyConnection, fresh: list[SuiteOutcome]) -> dict[str, tuple[SuiteRun, list[dict]]]:
+    """Each suite's latest run and its expectations; fresh whole-warehouse results win over recorded ones."""
+    latest = {}
+    for suite, scope, run_at, rows, success, failed, expectations in con.execute(
+            sql_text("queries/data_docs_latest.sql")).fetchall():
+        latest[suite] = (SuiteRun(run_at, scope, rows, success, failed or ""), json.loads(expectations))
+    for outcome in fresh:
+        failed = ",".join(f"{k}:{v}" for k, v in sorted(outcome.failed_expectations.items()))
+        latest[outcome.suite] = (SuiteRun(utc_now(), WHOLE_WAREHOUSE, outcome.rows, outcome.success, failed),
+                                 outcome.expectations)
+    return latest
+
+
+def build_data_docs(con: duckdb.DuckDBPyConnection, folder: Path, fresh: list[SuiteOutcome] | None = None,
+                    checks: list[tuple[str, bool, str]] | None = None) -> Path:
+    """Write the index (checks and suites) and one page per suite. `checks` are results the caller has
+    just computed (allywatch validate); without them the checks run here, so every build shows them."""
+    built_at = utc_now()
+    latest = _latest(con, fresh or [])
+    recorded = {row[0]: SuiteTotals(*row[1:]) for row in
+                con.execute(sql_text("queries/data_docs_suite_totals.sql")).fetchall()}
+    totals = {suite: recorded.get(suite, SuiteTotals(0, 0, None, None)) for suite in latest}
+    for suite, (run, expectations) in sorted(latest.items()):
+        page = suite_page(suite, run, expectations, totals[suite], _runs(con, suite, True, FAILED_RUNS_SHOWN),
+                          _runs(con, suite, False, RECENT_RUNS_SHOWN))
+        publish_text(folder / f"{suite}.html", page)
+    results = run_checks(con) if checks is None else checks
+    check_rows = [CheckResult(name, check_meaning(name), ok, detail) for name, ok, detail in results]
+    suites = sorted(latest)
+    publish_text(folder / "index.html",
+                 index_page(built_at, [latest[s][0] for s in suites], suites, totals, check_rows))
     return folder / "index.html"

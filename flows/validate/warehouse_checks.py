@@ -16,6 +16,18 @@ CHECKS = {
 }
 
 
+def check_meaning(name: str) -> str:
+    """What a check looks for: the opening comment of its SQL file, after the reads/writes header."""
+    lines = []
+    for line in sql_text(CHECKS[name]).splitlines():
+        if not line.startswith("--"):
+            break
+        text = line.removeprefix("--").strip()
+        if text and not text.startswith(("reads:", "writes:")):
+            lines.append(text)
+    return " ".join(lines)
+
+
 def run_checks(con: duckdb.DuckDBPyConnection) -> list[tuple[str, bool, str]]:
     """(name, passed, detail) per check; a check's query returns the number of offending rows."""
     results = []

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from flows.cli import app
 from flows.config import load_settings
 from flows.prepare import prepared_warehouse
 from flows.validate import suites
+from flows.validate.data_docs import build_data_docs
+from flows.validate.warehouse_checks import CHECKS
 from tests.gdelt_files import event_row, write_export, write_lists
 from tests.gdelt_loading import load_landed
 from tests.integration.test_gdelt_load import land
@@ -54,6 +57,41 @@ def test_data_docs_name_every_suite(sample_run: dict, tmp_path: Path) -> None:
     index = (tmp_path / "docs" / "index.html").read_text()
     for suite in ("raw_gdelt", "stg_event", "stg_article", "text_event", "fact_support_daily"):
         assert f"{suite}.html" in index and (tmp_path / "docs" / f"{suite}.html").exists()
+    for check in CHECKS:  # the warehouse-wide checks appear beside the suites, each with its result
+        assert re.search(rf"<td>{check}</td><td><span class=ok>passed</span>", index), check
+
+
+def test_data_docs_keep_the_history_a_passing_run_hides(sample_run: dict, tmp_path: Path) -> None:
+    """The sample quarantines rows in some batches; later batches pass. Each suite's page counts the
+    runs that rejected rows as validation_result records them, and lists them."""
+    con = duckdb.connect(str(sample_run["warehouse"]), read_only=True)
+    try:
+        recorded = dict(con.execute("select suite, count(*) filter (where not success) from validation_result "
+                                    "group by suite").fetchall())
+        build_data_docs(con, tmp_path / "docs")
+    finally:
+        con.close()
+    assert any(recorded.values()), "the sample should quarantine some rows"
+    for suite, failed_runs in recorded.items():
+        page = (tmp_path / "docs" / f"{suite}.html").read_text()
+        assert f"{failed_runs} found rows to reject" in page, suite
+        assert page.count("<span class=fail>FAILED</span></td><td>") >= min(failed_runs, 1), suite
+
+
+def test_data_docs_show_a_failing_check(sample_run: dict, tmp_path: Path) -> None:
+    """Data Docs built by a publish (no `allywatch validate`) still run the warehouse-wide checks."""
+    import shutil
+
+    broken = tmp_path / "broken.duckdb"
+    shutil.copy(sample_run["warehouse"], broken)
+    con = duckdb.connect(str(broken))
+    try:
+        con.execute("insert into fact_event select * from fact_event limit 1")
+        index = build_data_docs(con, tmp_path / "docs").read_text()
+    finally:
+        con.close()
+    assert re.search(r"<td>event_keys_unique</td><td><span class=fail>FAILED</span></td><td>1 offending rows", index)
+    assert re.search(r"<td>ledger_reconciles</td><td><span class=ok>passed</span>", index)
 
 
 def test_validate_catches_an_orphan_fact(sample_run: dict, tmp_path: Path) -> None:

@@ -1,6 +1,6 @@
 -- reads: validation_result
 -- writes: nothing
--- Not a check: the latest recorded run of every suite, for Data Docs.
+-- The latest recorded run of every suite, for the Data Docs index and each suite's page.
 select suite, scope, run_at, rows, success, failed, expectations
 from validation_result
 qualify row_number() over (partition by suite order by run_at desc) = 1
