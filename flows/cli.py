@@ -45,7 +45,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 # No default here: the warehouse comes from this flag, else ALLYWATCH_WAREHOUSE, else the config file's
 # `warehouse`, else ./allywatch.duckdb (load_settings applies that order).
 Warehouse = Annotated[Path | None, typer.Option(
-    "--warehouse", help="DuckDB warehouse file (else ALLYWATCH_WAREHOUSE, the config's warehouse, allywatch.duckdb).")]
+    "--warehouse", help="DuckDB warehouse file, ducklake:PATH or \"ducklake:postgres:<libpq string>\" (else "
+                        "ALLYWATCH_WAREHOUSE, the config's warehouse, allywatch.duckdb).")]
 Config = Annotated[Path | None, typer.Option("--config", help="TOML settings (default ./allywatch.toml if present).")]
 Format = Annotated[OutputFormat, typer.Option("--format", help="table (for people), json or csv (for scripts).")]
 # Typer options take one value each: several feeds are given as --feed A --feed B.

@@ -172,11 +172,11 @@ def test_sqlalchemy_reads_the_live_lake(sample_lake: dict) -> None:
 
 # --- readers and writers at once ---------------------------------------------------------------------
 
-# 10 loads by default; the 20 of the issue (one file per transaction, about 2 minutes here) run with `-m slow`.
-@pytest.fixture(scope="module", params=[2, pytest.param(1, marks=pytest.mark.slow)], ids=["10-loads", "20-loads"])
+# 5 loads by default; 20 (one file per transaction, about 2 minutes on 2 busy cores) with `-m slow`.
+@pytest.fixture(scope="module", params=[4, pytest.param(1, marks=pytest.mark.slow)], ids=["5-loads", "20-loads"])
 def read_during_loads(cluster: Cluster, mirror: Path, prefect_api_url: str,
                       tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> dict:
-    """A reader process queries the lake while a writer loads the 20 files in 10 or 20 transactions."""
+    """A reader process queries the lake while a writer loads the 20 files in 5 or 20 transactions."""
     folder = tmp_path_factory.mktemp("pg-lake-reader")
     config = write_config(folder, files_per_transaction=request.param)
     warehouse = lake(cluster, f"reader_{request.param}")
@@ -202,7 +202,7 @@ def test_a_reader_on_the_live_lake_sees_whole_batches_only(read_during_loads: di
     assert all(line["facts"] == line["loaded"] for line in lines)  # never a batch's facts without its ledger row
     seen = [line["batches"] for line in lines]
     assert seen == sorted(seen)  # snapshots only move forward
-    assert len(set(seen)) >= 5, f"the reader saw only {sorted(set(seen))} loaded batches during the loads"
+    assert len(set(seen)) >= 3, f"the reader saw only {sorted(set(seen))} loaded batches during the loads"
     assert seen[-1] == FILES and lines[-1]["mart_events"] > 0
     assert sorted(line["mart_events"] for line in lines) == [line["mart_events"] for line in lines]
 
