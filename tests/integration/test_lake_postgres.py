@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.postgres_cluster import Cluster, binaries, start_cluster
 from flows import UserError
 from flows.config import load_settings
 from flows.db import connect
 from tests.conftest import SKIP_COLUMNS
 from tests.gdelt_files import write_export, write_lists
 from tests.integration.test_ducklake import figures
-from tests.postgres_cluster import Cluster, binaries, start_cluster
 from tests.reliability.harness import file_rows
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,6 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from benchmarks.postgres_cluster import Cluster
 from flows.config import load_settings
 from flows.db import connect
 from tests.integration.test_lake_postgres import (  # noqa: F401  (cluster and mirror are fixtures)
@@ -22,7 +23,6 @@ from tests.integration.test_lake_postgres import (  # noqa: F401  (cluster and m
     mirror,
     write_config,
 )
-from tests.postgres_cluster import Cluster
 from tests.prefect_server import PREFECT, api_client, clean_env, running_server, stop, wait_final
 
 pytestmark = pytest.mark.slow

@@ -1,5 +1,5 @@
-"""A throwaway PostgreSQL cluster for tests: initdb into a temp folder, the server on a free loopback
-port (TCP only), one database per test, stopped and removed at the end.
+"""A throwaway PostgreSQL cluster for the lake benchmark and tests: initdb into a temp folder, the server on
+a free loopback port (TCP only), one database per lake, stopped and removed at the end.
 
 initdb refuses to run as root, so under root the server runs as the `postgres` user, which must own
 the data folder. Where the binaries are absent the caller skips with the reason `binaries()` gives.
@@ -10,14 +10,13 @@ import glob
 import os
 import pwd
 import shutil
+import socket
 import subprocess
 import tempfile
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
-
-from tests.prefect_server import free_port
 
 BIN_GLOB = "/usr/lib/postgresql/*/bin"
 
@@ -29,6 +28,12 @@ def binaries() -> Path | None:
         return found[0]
     initdb = shutil.which("initdb")
     return Path(initdb).parent if initdb else None
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def _as_owner(uid: int | None, gid: int | None) -> Callable[[], None] | None:
