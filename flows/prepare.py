@@ -1,5 +1,5 @@
-"""Prepare the warehouse once per flow run, under the writer lock: migrations, reference data and the
-marts' views when their files changed, the run's parameters, skipped-run notes.
+"""Prepare the warehouse once per flow run, under the writer lock: migrations, reference data, the
+marts' views and the data dictionary's comments when their files changed, the run's parameters, skipped-run notes.
 
 Tasks and readers then just connect (flows/db.py): a read never rewrites what BI reads.
 """
@@ -12,6 +12,7 @@ import duckdb
 
 from flows.config import Settings
 from flows.db import connection, run_sql, transaction, utc_now
+from flows.load.dictionary import apply_comments
 from flows.load.schema import (
     migrate,
     rebuild_support_daily_without_tone_events,
@@ -38,6 +39,7 @@ def prepare_connection(con: duckdb.DuckDBPyConnection, settings: Settings) -> No
         if applied != fingerprint:
             refresh_reference(con)
             apply_views(con)
+            apply_comments(con)  # after the views: replacing a view drops its comments
             rebuild_support_daily_without_tone_events(con)
             run_sql(con, "load/reference_state_record.sql", {"fingerprint": fingerprint, "applied_at": utc_now()})
         write_run_parameters(con, settings)

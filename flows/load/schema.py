@@ -96,13 +96,14 @@ def write_run_parameters(con: duckdb.DuckDBPyConnection, settings: Settings) -> 
 
 
 def reference_fingerprint() -> str:
-    """md5 over every file that refresh_reference and the marts' views read: the reference data, the
-    views (sql/marts/ holds nothing else) and the load/ files refresh_reference runs."""
+    """md5 over every file that refresh_reference, the marts' views and the comments read: the reference
+    data, the views (sql/marts/ holds nothing else), the data dictionary and the load/ files
+    refresh_reference runs."""
     from flows.normalize.actors import DATA_DIR
 
     digest = hashlib.md5()
     load = SQL_DIR / "load"
-    files = [SQL_DIR / "migrations.toml", EVENT_TYPES_CSV, *sorted(DATA_DIR.glob("*.csv")),
+    files = [SQL_DIR / "migrations.toml", SQL_DIR / "dictionary.toml", EVENT_TYPES_CSV, *sorted(DATA_DIR.glob("*.csv")),
              *sorted((SQL_DIR / "marts").glob("*.sql")), *sorted(load.glob("dim_*.sql")),
              *sorted(load.glob("ref_*.sql")), load / "actor_incoming.sql", load / "candidate_tables.sql"]
     for path in files:

@@ -17,7 +17,7 @@ final as (
         min(direction) as direction,
         min(support_category) as support_category,
         count(*) as reports,
-        sum(num_articles) as articles,
+        sum(num_articles)::bigint as articles,
         min(event_key) as first_event_key,
         min(source_url) as example_url
     from reports

@@ -8,7 +8,7 @@ monthly as (
 ),
 
 pressure as (
-    select month, client_iso3, sum(events) as pressure_events, sum(intensity) as pressure_intensity
+    select month, client_iso3, sum(events)::bigint as pressure_events, sum(intensity) as pressure_intensity
     from monthly
     where direction = 'pressure'
       and patron_iso3 in (select iso3 from tracked_state where role = 'pressure')
@@ -16,7 +16,7 @@ pressure as (
 ),
 
 support as (
-    select month, client_iso3, sum(events) as patron_support_events,
+    select month, client_iso3, sum(events)::bigint as patron_support_events,
            sum(intensity) as patron_support_intensity
     from monthly
     where direction = 'support'

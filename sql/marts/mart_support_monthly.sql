@@ -1,5 +1,7 @@
 -- patron x client x category x direction x month x origin ('gdelt', 'text' and their sum 'all').
 -- An act reported both by GDELT and by an article counts in both origins and twice in 'all'.
+-- Sums of counts are cast back to BIGINT (DuckDB sums BIGINT into HUGEINT, which BI drivers and Parquet
+-- handle badly: pandas read the Parquet counts as doubles).
 -- avg_tone is weighted by the events that carry a tone (tone_events): text events have none, so
 -- they do not pull the tone of 'all' toward 0.
 create or replace view mart_support_monthly as
@@ -13,8 +15,8 @@ daily as (
 
 by_origin as (
     select month_start, patron_iso3, client_iso3, support_category, direction, origin,
-           sum(events) as events, sum(weighted_events) as weighted_events, sum(intensity) as intensity,
-           sum(amount_usd) as amount_usd, sum(tone_events) as tone_events,
+           sum(events)::bigint as events, sum(weighted_events) as weighted_events, sum(intensity) as intensity,
+           sum(amount_usd) as amount_usd, sum(tone_events)::bigint as tone_events,
            sum(avg_tone * tone_events) / nullif(sum(tone_events), 0) as avg_tone
     from daily
     group by all
@@ -24,7 +26,7 @@ with_all as (
     select * from by_origin
     union all
     select month_start, patron_iso3, client_iso3, support_category, direction, 'all' as origin,
-           sum(events), sum(weighted_events), sum(intensity), sum(amount_usd), sum(tone_events),
+           sum(events)::bigint, sum(weighted_events), sum(intensity), sum(amount_usd), sum(tone_events),
            sum(avg_tone * tone_events) / nullif(sum(tone_events), 0)
     from by_origin
     group by all

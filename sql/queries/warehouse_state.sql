@@ -8,4 +8,4 @@ select
     (select count(*) from fact_event) as events,
     (select coalesce(bit_xor(hash(event_key, coder_version, direction, support_category, negated)), 0)
      from fact_event) as events_fingerprint,
-    (select coalesce(sum(events), 0) from fact_support_daily) as support_events
+    (select coalesce(sum(events), 0)::bigint from fact_support_daily) as support_events

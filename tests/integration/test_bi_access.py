@@ -1,8 +1,10 @@
-"""BI access: the snapshot under concurrent loads, SQLAlchemy (Superset's path), Parquet marts and the
-example queries of docs/bi.md."""
+"""BI access: the snapshot under concurrent loads, SQLAlchemy (Superset's path, its table inspection through
+`duckdb+allywatch`), Parquet marts, the data dictionary in both, counts typed BIGINT, an older DuckDB
+opening the snapshot, and the example queries of docs/bi.md."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -10,11 +12,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import duckdb
+import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 from flows import SQL_DIR
 from flows.collect.gdelt import GdeltSource
 from flows.config import Settings
+from flows.load.dictionary import catalog_objects, dictionary
 from flows.marts.snapshot import MART_VIEWS, SNAPSHOT_TABLES, publish_snapshot
 from flows.prepare import prepared_warehouse
 from tests.gdelt_files import event_row, write_export, write_lists
@@ -207,3 +212,155 @@ def test_example_3_pressure_per_support_rises(snapshot: Path) -> None:
     assert ratio[2025] > max(ratio[2018], ratio[2019])
     assert rows[2025][4] < min(rows[2018][4], rows[2019][4])  # patron support
     assert rows[2025][2] > max(rows[2018][2], rows[2019][2])  # pressure
+
+
+def _snapshot_columns(snapshot: Path) -> dict[str, list[tuple[str, str, str | None]]]:
+    """table -> [(column, type, comment)] of the snapshot, as DuckDB's catalog shows them."""
+    con = duckdb.connect(str(snapshot), read_only=True)
+    try:
+        return {o.name: o.columns for o in catalog_objects(con, con.execute("select current_database()").fetchone()[0])}
+    finally:
+        con.close()
+
+
+def test_counts_are_bigint_in_the_snapshot_and_in_parquet(snapshot: Path) -> None:
+    """Every column the dictionary marks as a count is BIGINT in the snapshot and int64 in Parquet (pandas
+    reads int64, not 16.0), and no column anywhere is HUGEINT, which sum() makes of BIGINT."""
+    columns = _snapshot_columns(snapshot)
+    folder = snapshot.with_name(snapshot.stem + "_parquet")
+    wrong, checked = [], 0
+    for name, entry in dictionary().items():
+        types = {column: kind for column, kind, _ in columns.get(name, [])}
+        parquet = pq.read_schema(folder / f"{name}.parquet") if name in MART_VIEWS else None
+        for column in entry.counts:
+            if column in types:
+                checked += 1
+                if types[column] != "BIGINT":
+                    wrong.append(f"snapshot {name}.{column} is {types[column]}")
+            if parquet is not None and str(parquet.field(column).type) != "int64":
+                wrong.append(f"Parquet {name}.{column} is {parquet.field(column).type}")
+    huge = [f"{t}.{c}" for t, cols in columns.items() for c, kind, _ in cols if kind in ("HUGEINT", "UHUGEINT")]
+    assert wrong == [] and huge == []
+    assert checked >= 15
+    frame = pd.read_parquet(folder / "mart_support_monthly.parquet")
+    assert str(frame["events"].dtype) == "int64" and len(frame) > 100
+
+
+def test_snapshot_and_parquet_carry_the_data_dictionary(snapshot: Path) -> None:
+    columns = _snapshot_columns(snapshot)
+    assert set(columns) == {*SNAPSHOT_TABLES, *MART_VIEWS, "fact_event", "publication"}
+    for name, found in columns.items():
+        assert {c: comment for c, _, comment in found} == dictionary()[name].columns, name
+    folder = snapshot.with_name(snapshot.stem + "_parquet")
+    for mart in MART_VIEWS:
+        schema = pq.read_schema(folder / f"{mart}.parquet")
+        described = {f.name: (f.metadata or {}).get(b"description", b"").decode() for f in schema}
+        assert described == dictionary()[mart].columns, mart
+        assert json.loads(schema.metadata[b"column_descriptions"]) == dictionary()[mart].columns
+    attrs = pd.read_parquet(folder / "mart_shift_alerts.parquet").attrs
+    assert attrs["description"] == dictionary()["mart_shift_alerts"].description
+    assert attrs["columns"]["events_behind"].startswith("How many support events")
+    kv = dict(duckdb.execute("select key::varchar, value::varchar from parquet_kv_metadata(?)",
+                             [str(folder / "mart_pressure.parquet")]).fetchall())
+    assert kv["description"] == dictionary()["mart_pressure"].description
+
+
+def test_the_sample_warehouse_is_commented_too(sample_run: dict) -> None:
+    con = duckdb.connect(str(sample_run["warehouse"]), read_only=True)
+    try:
+        objects = catalog_objects(con, con.execute("select current_database()").fetchone()[0])
+    finally:
+        con.close()
+    missing = [f"{o.name}.{c}" for o in objects for c, _, comment in o.columns if not comment]
+    missing += [o.name for o in objects if not o.comment]
+    assert missing == [] and len(objects) >= 25
+
+
+SUPERSET_CALLS = ("get_columns", "get_pk_constraint", "get_foreign_keys", "get_indexes", "get_table_comment")
+
+
+@pytest.mark.filterwarnings("ignore:duckdb-engine doesn.t yet support reflection on indices")
+def test_superset_inspection_of_the_snapshot_through_duckdb_allywatch(snapshot: Path) -> None:
+    """What Superset asks a database when a dataset is added, through the dialect allywatch registers,
+    with the SQLAlchemy and duckdb-engine this install resolved."""
+    from sqlalchemy import create_engine, inspect
+
+    engine = create_engine(f"duckdb+allywatch:///{snapshot}?access_mode=read_only")
+    try:
+        inspector = inspect(engine)
+        schemas = inspector.get_schema_names()
+        tables, views = inspector.get_table_names(), inspector.get_view_names()
+        answers = {name: {call: getattr(inspector, call)(name) for call in SUPERSET_CALLS} for name in tables}
+    finally:
+        engine.dispose()
+    assert any(s.endswith(".main") for s in schemas)
+    assert set(tables) == {*SNAPSHOT_TABLES, *MART_VIEWS, "fact_event", "publication"} and views == []
+    for name, answer in answers.items():
+        assert {c["name"]: c["comment"] for c in answer["get_columns"]} == dictionary()[name].columns, name
+        assert answer["get_table_comment"] == {"text": dictionary()[name].description}
+        assert answer["get_pk_constraint"]["constrained_columns"] == []  # snapshot tables are copies: no keys
+        assert answer["get_foreign_keys"] == [] and answer["get_indexes"] == []
+    kinds = {c["name"]: type(c["type"]).__name__ for c in answers["mart_support_monthly"]["get_columns"]}
+    assert kinds["events"] == "BigInteger" and kinds["month"] == "DATE"
+
+
+@pytest.mark.filterwarnings("ignore:duckdb-engine doesn.t yet support reflection on indices")
+def test_duckdb_allywatch_reflects_the_warehouse_keys(sample_run: dict) -> None:
+    """On the warehouse, which has keys, the dialect returns them, and a whole MetaData.reflect works."""
+    from sqlalchemy import MetaData, create_engine, inspect
+
+    engine = create_engine(f"duckdb+allywatch:///{sample_run['warehouse']}?access_mode=read_only")
+    try:
+        inspector = inspect(engine)
+        keys = {t: inspector.get_pk_constraint(t)["constrained_columns"] for t in ("tracked_state", "dim_country")}
+        unique = inspector.get_unique_constraints("dim_country")
+        metadata = MetaData()
+        metadata.reflect(engine, views=True)
+    finally:
+        engine.dispose()
+    assert keys == {"tracked_state": ["iso3", "role"], "dim_country": ["country_key"]}
+    assert [u["column_names"] for u in unique] == [["iso3"]]
+    assert {"fact_event", "mart_support_monthly", "v_support_event"} <= set(metadata.tables)
+    assert [c.name for c in metadata.tables["tracked_state"].primary_key.columns] == ["iso3", "role"]
+
+
+OLD_DUCKDB = "ALLYWATCH_OLD_DUCKDB_PYTHON"
+OLD_READER = r'''
+import json, sys
+import duckdb
+con = duckdb.connect(sys.argv[1], read_only=True)
+tables = [r[0] for r in con.execute("select table_name from duckdb_tables() order by 1").fetchall()]
+print(json.dumps({
+    "version": duckdb.__version__,
+    "rows": {t: con.execute(f'select count(*) from "{t}"').fetchone()[0] for t in tables},
+    "comments": con.execute("select count(*) from duckdb_columns() where comment is not null").fetchone()[0],
+    "example": con.execute(open(sys.argv[2]).read()).fetchall(),
+}, default=str))
+'''
+
+
+def test_an_older_duckdb_opens_the_snapshot(snapshot: Path, tmp_path: Path) -> None:
+    """The snapshot is written in storage version v1.1.0: DuckDB 1.1.3 (in its own venv, which .ci/run
+    makes as .venv-duckdb11) opens it, reads every table, the comments and an example query."""
+    python = os.environ.get(OLD_DUCKDB) or str(ROOT / ".venv-duckdb11" / "bin" / "python")
+    if not Path(python).exists():
+        pytest.skip(f"no older DuckDB: set {OLD_DUCKDB} to a python with duckdb==1.1.3 "
+                    "(python3 -m venv .venv-duckdb11 && .venv-duckdb11/bin/pip install duckdb==1.1.3)")
+    script = tmp_path / "old_reader.py"
+    script.write_text(OLD_READER, encoding="utf-8")
+    example = SQL_DIR / "analyses" / "example_3_pressure_to_support_ratio.sql"
+    done = subprocess.run([python, str(script), str(snapshot), str(example)], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    old = json.loads(done.stdout)
+    con = duckdb.connect(str(snapshot), read_only=True)
+    try:
+        rows = {t: con.execute(f'select count(*) from "{t}"').fetchone()[0] for t in old["rows"]}
+        example_rows = con.execute(example.read_text(encoding="utf-8")).fetchall()
+    finally:
+        con.close()
+    assert old["version"].startswith("1.1.")
+    assert set(old["rows"]) == {*SNAPSHOT_TABLES, *MART_VIEWS, "fact_event", "publication"}
+    assert old["rows"] == rows and rows["mart_support_monthly"] > 100
+    assert old["comments"] == sum(len(e.columns) for n, e in dictionary().items() if n in rows)
+    assert len(old["example"]) == len(example_rows) > 3

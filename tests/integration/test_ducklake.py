@@ -75,3 +75,23 @@ def test_constraints_are_left_out_only_for_ducklake() -> None:
     con.execute(without_constraints(ddl))  # still valid DDL
     assert con.execute("select count(*) from duckdb_constraints() where constraint_type in "
                        "('PRIMARY KEY', 'UNIQUE')").fetchone()[0] == 0
+
+
+def test_the_catalog_carries_the_data_dictionary_as_far_as_ducklake_allows(lake_run: dict) -> None:
+    """Tables, their columns and views get the dictionary's comments in a DuckLake catalog too; DuckLake
+    refuses comments on a view's columns, so those stay empty there (the snapshot has them)."""
+    from flows.load.dictionary import catalog_objects, dictionary
+
+    con = connect(Path(f"ducklake:{lake_run['folder'] / 'allywatch.ducklake'}"), read_only=True)
+    try:
+        objects = {o.name: o for o in catalog_objects(con, "warehouse")}
+    finally:
+        con.close()
+    assert {name: o.comment for name, o in objects.items()} == {name: dictionary()[name].description
+                                                                for name in objects}
+    tables = [o for o in objects.values() if not o.is_view]
+    views = [o for o in objects.values() if o.is_view]
+    assert len(tables) >= 15 and len(views) >= 8
+    for found in tables:
+        assert {c: comment for c, _, comment in found.columns} == dictionary()[found.name].columns, found.name
+    assert {comment for o in views for _, _, comment in o.columns} == {None}
