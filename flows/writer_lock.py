@@ -16,7 +16,7 @@ import os
 import socket
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -110,7 +110,9 @@ def _advisory_lock(conninfo: str, wait_seconds: float, purpose: str | None) -> I
         try:
             yield session
         finally:
-            if not session.closed:
+            import psycopg
+
+            with suppress(psycopg.Error):  # a session the server already ended holds no lock to give back
                 session.execute(sql_text("catalog/writer_lock_release.sql"))
     finally:
         session.close()
