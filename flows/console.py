@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from flows.config import Settings
+from flows.config import DUCKLAKE_PREFIX, Settings, redacted
 
 # Piped output gets a fixed width so tables are not cut to 80 columns in logs and CI.
 out = Console(width=None if sys.stdout.isatty() else 120)
@@ -186,7 +186,7 @@ def print_run_summary(settings: Settings, paths: dict[str, str], figures: tuple[
             out.print(table)
     for name in ("warehouse", "snapshot", "parquet", "report", "data_docs"):
         value = paths.get(name) or ""
-        shown = str(Path(value).resolve()) if value else ""
+        shown = str(Path(value).resolve()) if value and not value.startswith(DUCKLAKE_PREFIX) else redacted(value)
         out.print(f"{name}: {shown}", markup=False, highlight=False, soft_wrap=True)
 
 
