@@ -36,6 +36,7 @@ from flows.console import (
     print_batches,
     print_published,
     print_run_summary,
+    print_snapshot_headlines,
     published_paths,
 )
 
@@ -90,7 +91,7 @@ def run(warehouse: Warehouse = None, config: Config = None,
     from flows.console import read_run_summary
     from flows.writer_lock import writer_lock
 
-    def action() -> tuple[dict[str, Any], tuple[list, list]]:
+    def action() -> tuple[dict[str, Any], tuple[list, list, list]]:
         # The flow takes the same (re-entrant) lock; holding it here too keeps the summary read inside it.
         with writer_lock(settings.warehouse, settings.writer_wait_seconds, "allywatch run"):
             result = pipeline(str(settings.warehouse), str(config) if config else None, source_dir=source,
@@ -176,6 +177,7 @@ def _loaded_and_published(settings: Any, batches: list[dict], sources: int | Non
     print_batches(batches)
     if any(b["status"] == "loaded" for b in batches):
         print_published(published_paths(settings))
+        print_snapshot_headlines(settings)
     exit_if_all_failed(batches, sources)
 
 
@@ -256,6 +258,7 @@ def publish(warehouse: Warehouse = None, config: Config = None) -> None:
     if not settings.warehouse_file.exists():
         fail(f"warehouse not found: {settings.warehouse} (run `allywatch run` first or pass --warehouse)")
     print_published(flow_call(lambda: _publish(settings, config)))
+    print_snapshot_headlines(settings)
 
 
 @app.command()

@@ -45,6 +45,8 @@ class Settings:
     stage_ahead: int = 0
     quarantine_threshold: float = 0.05
     min_baseline: float = 10.0
+    # A delivery counts toward a pledge made at most this many days before it (mart_pledge_delivery).
+    pledge_window_days: int = 365
     snapshot_event_window_days: int = 3650
     max_attempts: int = 3
     http_timeout_seconds: float = 30.0
@@ -196,7 +198,7 @@ def _coerce(key: str, value: Any, source: str, from_file: bool = True) -> Any:
 # Lower bounds of numeric settings: a value below them either crashes a later run (a negative timeout)
 # or silently skips data (a negative body cap makes every file fail until it gives up).
 _AT_LEAST_ONE = ("http_retries", "files_per_transaction", "serve_limit", "max_attempts", "snapshot_event_window_days",
-                 "max_page_fetches_per_feed")
+                 "max_page_fetches_per_feed", "pledge_window_days")
 _POSITIVE = ("http_timeout_seconds", "max_body_bytes", "max_page_bytes", "gdelt_stale_after_hours",
              "news_stale_after_hours", "http_download_deadline_seconds")
 _NOT_NEGATIVE = ("http_backoff_seconds", "stage_ahead", "min_baseline", "writer_wait_seconds", "politeness_seconds",
