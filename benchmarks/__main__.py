@@ -33,13 +33,14 @@ RESULTS_MD = Path(__file__).resolve().parent / "RESULTS.md"
 def _scenarios() -> dict[str, Callable[[Context], ScenarioResult]]:
     from benchmarks.coder_quality import coder_quality
     from benchmarks.scenarios_gdelt import gdelt_day, orchestration
+    from benchmarks.scenarios_lake import lake_postgres
     from benchmarks.scenarios_marts import marts
     from benchmarks.scenarios_scale import backfill_1m, incremental
     from benchmarks.scenarios_text import text_coding
 
     return {"gdelt_day": gdelt_day, "backfill_1m": backfill_1m, "incremental": incremental,
             "orchestration": orchestration, "marts": marts, "text_coding": text_coding,
-            "coder_quality": coder_quality}
+            "coder_quality": coder_quality, "lake_postgres": lake_postgres}
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SCENARIO_ORDER = ("gdelt_day", "backfill_1m", "incremental", "text_coding", "coder_quality", "marts",
-                  "orchestration")
+                  "orchestration", "lake_postgres")
 _MARKER = re.compile(r"^<!-- scenario: (\w+) -->$")
 PROFILE_SECTION = """## Where the time and memory go
 

@@ -36,6 +36,7 @@ from flows.console import (
     print_batches,
     print_published,
     print_run_summary,
+    print_snapshot_headlines,
     published_paths,
 )
 
@@ -45,7 +46,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 # No default here: the warehouse comes from this flag, else ALLYWATCH_WAREHOUSE, else the config file's
 # `warehouse`, else ./allywatch.duckdb (load_settings applies that order).
 Warehouse = Annotated[Path | None, typer.Option(
-    "--warehouse", help="DuckDB warehouse file (else ALLYWATCH_WAREHOUSE, the config's warehouse, allywatch.duckdb).")]
+    "--warehouse", help="DuckDB warehouse file, ducklake:PATH or \"ducklake:postgres:<libpq string>\" (else "
+                        "ALLYWATCH_WAREHOUSE, the config's warehouse, allywatch.duckdb).")]
 Config = Annotated[Path | None, typer.Option("--config", help="TOML settings (default ./allywatch.toml if present).")]
 Format = Annotated[OutputFormat, typer.Option("--format", help="table (for people), json or csv (for scripts).")]
 # Typer options take one value each: several feeds are given as --feed A --feed B.
@@ -90,7 +92,7 @@ def run(warehouse: Warehouse = None, config: Config = None,
     from flows.console import read_run_summary
     from flows.writer_lock import writer_lock
 
-    def action() -> tuple[dict[str, Any], tuple[list, list]]:
+    def action() -> tuple[dict[str, Any], tuple[list, list, list]]:
         # The flow takes the same (re-entrant) lock; holding it here too keeps the summary read inside it.
         with writer_lock(settings.warehouse, settings.writer_wait_seconds, "allywatch run"):
             result = pipeline(str(settings.warehouse), str(config) if config else None, source_dir=source,
@@ -176,6 +178,7 @@ def _loaded_and_published(settings: Any, batches: list[dict], sources: int | Non
     print_batches(batches)
     if any(b["status"] == "loaded" for b in batches):
         print_published(published_paths(settings))
+        print_snapshot_headlines(settings)
     exit_if_all_failed(batches, sources)
 
 
@@ -225,7 +228,7 @@ def recode(warehouse: Warehouse = None, config: Config = None,
     from flows.prepare import prepared_warehouse
     from flows.writer_lock import writer_lock
 
-    if not settings.warehouse_file.exists():
+    if settings.warehouse_missing:
         fail(f"warehouse not found: {settings.warehouse} (run `allywatch run` first or pass --warehouse)")
 
     def action():
@@ -253,9 +256,10 @@ def _publish(settings: Any, config: Path | None) -> dict[str, str]:
 def publish(warehouse: Warehouse = None, config: Config = None) -> None:
     """Publish now: the BI snapshot, the Parquet marts, the HTML reports and Data Docs (every load does this)."""
     settings = settings_for(warehouse, config)
-    if not settings.warehouse_file.exists():
+    if settings.warehouse_missing:
         fail(f"warehouse not found: {settings.warehouse} (run `allywatch run` first or pass --warehouse)")
     print_published(flow_call(lambda: _publish(settings, config)))
+    print_snapshot_headlines(settings)
 
 
 @app.command()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -18,12 +19,27 @@ DEFAULT_SCHEDULES = {"gdelt_events": "2-59/15 * * * *", "news": "10 * * * *", "m
 
 
 DUCKLAKE_PREFIX = "ducklake:"
+POSTGRES_LAKE_PREFIX = DUCKLAKE_PREFIX + "postgres:"
+
+
+def lake_postgres(warehouse: Path | str) -> str | None:
+    """The libpq connection string of a `ducklake:postgres:<libpq string>` warehouse, else None."""
+    text = str(warehouse)
+    return text[len(POSTGRES_LAKE_PREFIX):] if text.startswith(POSTGRES_LAKE_PREFIX) else None
 
 
 def lake_catalog_file(warehouse: Path | str) -> Path | None:
-    """The catalog file of a `ducklake:PATH` warehouse, or None for a plain DuckDB file."""
+    """The catalog file of a `ducklake:PATH` warehouse, or None for a plain DuckDB file or a PostgreSQL
+    catalog."""
     text = str(warehouse)
-    return Path(text[len(DUCKLAKE_PREFIX):]) if text.startswith(DUCKLAKE_PREFIX) else None
+    if not text.startswith(DUCKLAKE_PREFIX) or lake_postgres(text) is not None:
+        return None
+    return Path(text[len(DUCKLAKE_PREFIX):])
+
+
+def redacted(warehouse: Path | str) -> str:
+    """The warehouse as messages show it: a password written into a libpq string becomes `***`."""
+    return re.sub(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)", r"\1***", str(warehouse))
 
 
 @dataclass(frozen=True)
@@ -45,6 +61,8 @@ class Settings:
     stage_ahead: int = 0
     quarantine_threshold: float = 0.05
     min_baseline: float = 10.0
+    # A delivery counts toward a pledge made at most this many days before it (mart_pledge_delivery).
+    pledge_window_days: int = 365
     snapshot_event_window_days: int = 3650
     max_attempts: int = 3
     http_timeout_seconds: float = 30.0
@@ -84,11 +102,22 @@ class Settings:
     workers: int = 0
     dask_scheduler: str = ""
     serve_limit: int = 1  # flow runs `allywatch serve` executes at once (loads queue on the writer lock anyway)
+    # The folder of a PostgreSQL-catalog lake's Parquet files (every worker mounts it at this path); the
+    # landing, snapshot, report and Data Docs folders default to its siblings.
+    lake_data_path: Path | None = None
 
     @property
     def warehouse_file(self) -> Path:
-        """The DuckDB file, or for `ducklake:PATH` the DuckLake catalog file (folders sit beside it)."""
+        """The DuckDB file, or for `ducklake:PATH` the DuckLake catalog file (folders sit beside it). A
+        PostgreSQL catalog has no file: `allywatch` beside lake_data_path stands for it."""
+        if lake_postgres(self.warehouse) is not None and self.lake_data_path is not None:
+            return self.lake_data_path.parent / "allywatch"
         return lake_catalog_file(self.warehouse) or self.warehouse
+
+    @property
+    def warehouse_missing(self) -> bool:
+        """True when there is certainly no warehouse yet (a PostgreSQL catalog is asked when connecting)."""
+        return lake_postgres(self.warehouse) is None and not self.warehouse_file.exists()
 
     @property
     def landing(self) -> Path:
@@ -111,7 +140,7 @@ class Settings:
         return self.report_dir or self.warehouse_file.parent / "reports"
 
 
-_PATH_KEYS = {"warehouse", "landing_dir", "snapshot_path", "report_dir", "data_docs_dir"}
+_PATH_KEYS = {"warehouse", "landing_dir", "snapshot_path", "report_dir", "data_docs_dir", "lake_data_path"}
 _TUPLE_KEYS = {"clients", "patrons", "pressure_states"}
 _STRING_LIST_KEYS = {"feeds", "doc_queries"}
 SCHEDULE_KEYS = {"gdelt_events": "gdelt_events_schedule", "news": "news_schedule", "marts": "marts_schedule"}
@@ -196,7 +225,7 @@ def _coerce(key: str, value: Any, source: str, from_file: bool = True) -> Any:
 # Lower bounds of numeric settings: a value below them either crashes a later run (a negative timeout)
 # or silently skips data (a negative body cap makes every file fail until it gives up).
 _AT_LEAST_ONE = ("http_retries", "files_per_transaction", "serve_limit", "max_attempts", "snapshot_event_window_days",
-                 "max_page_fetches_per_feed")
+                 "max_page_fetches_per_feed", "pledge_window_days")
 _POSITIVE = ("http_timeout_seconds", "max_body_bytes", "max_page_bytes", "gdelt_stale_after_hours",
              "news_stale_after_hours", "http_download_deadline_seconds")
 _NOT_NEGATIVE = ("http_backoff_seconds", "stage_ahead", "min_baseline", "writer_wait_seconds", "politeness_seconds",
@@ -218,6 +247,13 @@ def _check_bound(key: str, value: Any, source: str) -> Any:
 def _validate(settings: Settings, source: str) -> Settings:
     if settings.scope not in ("tracked", "all"):
         raise UserError(f"{source}: 'scope' must be 'tracked' or 'all', got {settings.scope!r}")
+    conninfo = lake_postgres(settings.warehouse)
+    if conninfo is not None and not conninfo.strip():
+        raise UserError(f"{source}: warehouse 'ducklake:postgres:' names no database; add a libpq string, e.g. "
+                        "\"ducklake:postgres:dbname=allywatch host=db.internal user=allywatch\"")
+    if conninfo is not None and settings.lake_data_path is None:
+        raise UserError(f"{source}: warehouse {redacted(settings.warehouse)} needs lake_data_path, the folder "
+                        "for the lake's Parquet files: set it in allywatch.toml or ALLYWATCH_LAKE_DATA_PATH")
     return settings
 
 

@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from flows.config import Settings
+from flows.config import DUCKLAKE_PREFIX, Settings, redacted
 
 # Piped output gets a fixed width so tables are not cut to 80 columns in logs and CI.
 out = Console(width=None if sys.stdout.isatty() else 120)
@@ -109,28 +109,58 @@ def print_batches(batches: list[dict]) -> None:
                       + (f": {why}" if why else ""), markup=False, highlight=False, soft_wrap=True)
 
 
-def read_run_summary(settings: Settings) -> tuple[list, list]:
-    """The figures the run summary prints. Read while the run still holds the writer lock: once it is
-    released, another run may hold the file and a read-only open would fail after a good load."""
+def read_run_summary(settings: Settings) -> tuple[list, list, list]:
+    """The figures the run summary prints: dyad years, pressure years and each client's headline. Read
+    while the run still holds the writer lock: once it is released, another run may hold the file and a
+    read-only open would fail after a good load."""
     from flows.db import connect
+    from flows.marts.headline import read_headline
     from flows.marts.summary import dyad_summary, pressure_by_year
 
     con = connect(settings.warehouse, read_only=True)
     try:
-        return dyad_summary(con, settings), pressure_by_year(con, settings)
+        headlines = [read_headline(con, settings, client) for client in settings.clients]
+        return dyad_summary(con, settings), pressure_by_year(con, settings), headlines
     finally:
         con.close()
+
+
+def print_snapshot_headlines(settings: Settings) -> None:
+    """After a load that published: the headlines, read from the fresh snapshot (a reader never waits for,
+    or blocks, the next writer of the warehouse). Nothing when the snapshot cannot be read."""
+    import duckdb
+
+    from flows.marts.headline import read_headline
+
+    try:
+        con = duckdb.connect(str(settings.snapshot), read_only=True)
+        try:
+            headlines = [read_headline(con, settings, client) for client in settings.clients]
+        finally:
+            con.close()
+    except duckdb.Error:
+        return
+    print_headlines(headlines)
+
+
+def print_headlines(headlines: list) -> None:
+    """The answer first: each client's headline, one sentence per patron and pressure state."""
+    for headline in headlines:
+        out.print(f"{headline.title}:", markup=False, highlight=False, soft_wrap=True)
+        for sentence in headline.sentences:
+            out.print(f"- {sentence}", markup=False, highlight=False, soft_wrap=True)
 
 
 SAMPLE_NOTE = ("These figures come from the bundled sample, which is synthetic: GDELT-format rows and articles "
                "written by allywatch to exercise the pipeline. They describe no real events.")
 
 
-def print_run_summary(settings: Settings, paths: dict[str, str], figures: tuple[list, list],
+def print_run_summary(settings: Settings, paths: dict[str, str], figures: tuple[list, ...],
                       on_sample: bool = False) -> None:
-    summary, pressure = figures
+    summary, pressure, *rest = figures
     if on_sample:  # said before the tables, so nobody quotes the sample's trends as news
         out.print(SAMPLE_NOTE, markup=False, highlight=False, soft_wrap=True)
+    print_headlines(rest[0] if rest else [])
     for client in settings.clients:
         for patron in settings.patrons:
             rows = [s for s in summary if s.patron_iso3 == patron and s.client_iso3 == client]
@@ -156,7 +186,7 @@ def print_run_summary(settings: Settings, paths: dict[str, str], figures: tuple[
             out.print(table)
     for name in ("warehouse", "snapshot", "parquet", "report", "data_docs"):
         value = paths.get(name) or ""
-        shown = str(Path(value).resolve()) if value else ""
+        shown = str(Path(value).resolve()) if value and not value.startswith(DUCKLAKE_PREFIX) else redacted(value)
         out.print(f"{name}: {shown}", markup=False, highlight=False, soft_wrap=True)
 
 

@@ -5,6 +5,7 @@ Nothing here knows the schema: migrations live in flows/load/schema.py, queries 
 """
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,7 +15,7 @@ from pathlib import Path
 import duckdb
 
 from flows import SQL_DIR, UserError
-from flows.config import DUCKLAKE_PREFIX, lake_catalog_file
+from flows.config import DUCKLAKE_PREFIX, lake_catalog_file, lake_postgres, redacted
 
 
 def utc_now() -> datetime:
@@ -69,56 +70,100 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
     con.execute("commit")
 
 
-def _ducklake_extension() -> Path:
-    """The DuckLake extension shipped by the duckdb-extension-ducklake package (DuckDB cannot download it)."""
+def _extension(module: str, name: str) -> Path:
+    """An extension file shipped by a registry package (`duckdb-extension-<name>`), loaded by path:
+    DuckDB cannot download extensions here."""
+    package = "duckdb-extension-" + module.removeprefix("duckdb_extension_").replace("_", "-")
     try:
-        import duckdb_extension_ducklake
+        folder = Path(importlib.import_module(module).__file__).parent / "extensions" / f"v{duckdb.__version__}"
     except ImportError:
-        raise UserError(f"a ducklake: warehouse needs the DuckLake extension: pip install "
-                        f"duckdb-extension-ducklake=={duckdb.__version__}") from None
-    folder = Path(duckdb_extension_ducklake.__file__).parent / "extensions" / f"v{duckdb.__version__}"
-    extension = folder / "ducklake.duckdb_extension"
+        raise UserError(f"a ducklake: warehouse needs the {name} extension: pip install "
+                        f"{package}=={duckdb.__version__}") from None
+    extension = folder / f"{name}.duckdb_extension"
     if not extension.exists():
-        raise UserError(f"no DuckLake extension for duckdb {duckdb.__version__} in {folder.parent}: install "
-                        f"duckdb-extension-ducklake=={duckdb.__version__}")
+        raise UserError(f"no {name} extension for duckdb {duckdb.__version__} in {folder.parent}: install "
+                        f"{package}=={duckdb.__version__}")
     return extension
 
 
-def _connect_ducklake(metadata: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB session with the DuckLake catalog attached as `warehouse` and in use.
+def _ducklake_extension() -> Path:
+    return _extension("duckdb_extension_ducklake", "ducklake")
 
-    Data files go to a folder beside the catalog file; temp tables stay in the session's memory.
-    """
-    if read_only and not metadata.exists():
-        raise UserError(f"warehouse not found: ducklake:{metadata} (run `allywatch run` first)")
-    metadata = metadata.resolve()
-    metadata.parent.mkdir(parents=True, exist_ok=True)
+
+def _postgres_extension() -> Path:
+    return _extension("duckdb_extension_postgres_scanner", "postgres_scanner")
+
+
+def _lake_session(target: str, options: list[str], shown: str) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB session with the DuckLake catalog `target` attached as `warehouse` and in use;
+    temp tables stay in the session's memory."""
     con = duckdb.connect()
     try:
         # Python replacement scans would let a Python variable answer for a missing catalog table
         # (the extension probes for its own tables by name).
         con.execute("set python_enable_replacements = false")
+        if lake_postgres(target) is not None:
+            con.execute(f"load {sql_literal(_postgres_extension())}")
         con.execute(f"load {sql_literal(_ducklake_extension())}")
-        options = f"data_path {sql_literal(str(metadata) + '.files/')}" + (", read_only" if read_only else "")
-        con.execute(f"attach {sql_literal(DUCKLAKE_PREFIX + str(metadata))} as warehouse ({options})")
+        attach_options = f" ({', '.join(options)})" if options else ""
+        con.execute(f"attach {sql_literal(target)} as warehouse{attach_options}")
         con.execute("use warehouse")
     except duckdb.Error as exc:
         con.close()
-        raise UserError(f"cannot open warehouse ducklake:{metadata}: {str(exc).splitlines()[0]}") from None
+        raise UserError(lake_error(shown, str(exc), "read_only" in options)) from None
     return con
+
+
+def lake_error(shown: str, message: str, read_only: bool) -> str:
+    """One line for a DuckLake catalog that cannot be attached: the server's reason and the fix."""
+    reason = message.split('": ', 1)[1] if "Unable to connect to Postgres" in message else message
+    reason = redacted(" ".join(reason.split()))
+    lowered = reason.lower()
+    if "does not exist - and creating a new ducklake is explicitly disabled" in lowered:
+        return f"warehouse not found: {shown} (run `allywatch run` first)"
+    fixes = [("connection refused", "start the PostgreSQL server or correct host and port"),
+             ("could not translate host name", "correct the host name"),
+             ("missing \"=\"", "write a libpq string after ducklake:postgres:, e.g. dbname=allywatch host=db "
+                                "user=allywatch"),
+             ("invalid connection option", "use libpq keywords only (dbname, host, port, user, ...)"),
+             ("password authentication failed", "set PGPASSWORD or a ~/.pgpass entry for this user"),
+             ("no password supplied", "set PGPASSWORD or a ~/.pgpass entry for this user"),
+             ("does not exist", "create it (createdb / createuser) or correct the libpq string"),
+             ("does not match existing data path", "set lake_data_path to the folder the lake was created with"),
+             ("data_path is not set", "set lake_data_path")]
+    fix = next((f for key, f in fixes if key in lowered), "check the catalog and its data path")
+    return f"cannot open warehouse {shown}: {reason[:300]} ({fix})"
+
+
+def _connect_ducklake(warehouse: Path, read_only: bool, data_path: Path | None) -> duckdb.DuckDBPyConnection:
+    """A DuckLake warehouse: a catalog file with its data in `<file>.files/`, or a PostgreSQL catalog
+    whose data folder (lake_data_path) is given when the run prepares it; other sessions find the data
+    path in the catalog."""
+    options = ["read_only"] if read_only else []
+    metadata = lake_catalog_file(warehouse)
+    if metadata is None:
+        if data_path is not None:
+            options.insert(0, f"data_path {sql_literal(str(data_path.resolve()) + '/')}")
+        return _lake_session(str(warehouse), options, redacted(warehouse))
+    if read_only and not metadata.exists():
+        raise UserError(f"warehouse not found: ducklake:{metadata} (run `allywatch run` first)")
+    metadata = metadata.resolve()
+    metadata.parent.mkdir(parents=True, exist_ok=True)
+    options.insert(0, f"data_path {sql_literal(str(metadata) + '.files/')}")
+    return _lake_session(DUCKLAKE_PREFIX + str(metadata), options, f"ducklake:{metadata}")
 
 
 class WarehouseInUse(UserError):
     """The DuckDB file is open for writing in another process (a run is loading)."""
 
 
-def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse (a DuckDB file, or a DuckLake catalog for `ducklake:PATH`) with a clear
-    one-line error when it is locked or unreadable. It does not migrate: a flow run prepares the
-    warehouse once (flows/prepare.py) and its tasks and the readers just connect."""
-    metadata = lake_catalog_file(path)
-    if metadata is not None:
-        return _connect_ducklake(metadata, read_only)
+def connect(path: Path, read_only: bool = False, data_path: Path | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse (a DuckDB file, or a DuckLake catalog for `ducklake:PATH` and
+    `ducklake:postgres:<libpq string>`) with a clear one-line error when it is locked or unreadable. It
+    does not migrate: a flow run prepares the warehouse once (flows/prepare.py, which passes the lake's
+    data path) and its tasks and the readers just connect."""
+    if str(path).startswith(DUCKLAKE_PREFIX):
+        return _connect_ducklake(path, read_only, data_path)
     if read_only and not path.exists():
         raise UserError(f"warehouse not found: {path} (run `allywatch run` first or pass --warehouse)")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -134,9 +179,10 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
 
 
 @contextmanager
-def connection(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+def connection(path: Path, read_only: bool = False, data_path: Path | None = None
+               ) -> Iterator[duckdb.DuckDBPyConnection]:
     """connect(), closed on the way out; connections never cross a task boundary."""
-    con = connect(path, read_only)
+    con = connect(path, read_only, data_path)
     try:
         yield con
     finally:

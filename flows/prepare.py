@@ -26,7 +26,7 @@ from flows.writer_lock import skipped_runs
 
 def prepare_warehouse(settings: Settings) -> None:
     """Bring the warehouse up to date for a run with these settings. The caller holds the writer lock."""
-    with connection(settings.warehouse) as con:
+    with connection(settings.warehouse, data_path=settings.lake_data_path) as con:
         prepare_connection(con, settings)
 
 
@@ -53,6 +53,6 @@ def prepare_connection(con: duckdb.DuckDBPyConnection, settings: Settings) -> No
 def prepared_warehouse(settings: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-write connection to the warehouse, prepared first: for the writers outside a flow run
     (`recode`, `quarantine --replay`), tests and benchmarks. The caller holds the writer lock."""
-    with connection(settings.warehouse) as con:
+    with connection(settings.warehouse, data_path=settings.lake_data_path) as con:
         prepare_connection(con, settings)
         yield con

@@ -35,8 +35,12 @@ class Entry:
 
 def parse_dictionary(text: str) -> dict[str, Entry]:
     """The entries of a dictionary file's text; a malformed entry is one line naming it and the fix."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise UserError(f"sql/{DICTIONARY} is not valid TOML ({exc}); fix the file") from None
     entries = {}
-    for name, body in tomllib.loads(text).items():
+    for name, body in raw.items():
         columns = body.get("columns", {})
         counts = tuple(body.get("counts", ()))
         problem = ("its name is not a lower-case SQL identifier" if not _NAME.fullmatch(name)

@@ -92,7 +92,8 @@ def write_run_parameters(con: duckdb.DuckDBPyConnection, settings: Settings) -> 
     rows = [(c, "client") for c in settings.clients] + [(p, "patron") for p in settings.patrons]
     rows += [(s, "pressure") for s in settings.pressure_states]
     run_sql(con, "load/run_parameters.sql", {"codes": [code for code, _ in rows], "roles": [role for _, role in rows],
-                                             "min_baseline": settings.min_baseline})
+                                             "min_baseline": settings.min_baseline,
+                                             "pledge_window_days": settings.pledge_window_days})
 
 
 def reference_fingerprint() -> str:

@@ -16,6 +16,7 @@ from flows.config import Settings
 from flows.db import sql_text
 from flows.files import publish_text
 from flows.marts.charts import Chart, appeals_chart, patron_chart, pressure_chart
+from flows.marts.headline import Headline, read_headline
 from flows.marts.summary import dyad_summary, pressure_by_year
 
 RECENT_DAYS = 365
@@ -81,17 +82,29 @@ def _query(con: duckdb.DuckDBPyConnection, relative: str, params: dict) -> list[
 
 
 def _glance(con: duckdb.DuckDBPyConnection, client: str, patrons: list[str]) -> str:
+    """Index and trend beside the event counts of the very windows they compare, so a quiet month (index
+    0 with events earlier in the year) reads as what it is rather than as a contradiction."""
     rows = _query(con, "queries/report_at_a_glance.sql", {"client": client, "patrons": patrons})
     body = []
-    for patron, index, before, trend, last_year, year_before in rows:
+    for patron, _, index, before, trend, last_30, base_30, last_year, year_before in rows:
         arrow = "" if not trend else (' <span class="up">▲</span>' if trend > 0 else ' <span class="down">▼</span>')
         shown = [html.escape(_cell(v)) or "–" for v in (index, before, trend)]
-        cells = [html.escape(f"{patron} → {client}"), shown[0], shown[1], shown[2] + arrow, str(last_year),
-                 str(year_before)]
+        cells = [html.escape(f"{patron} → {client}"), str(last_30), f"{base_30:.1f}", shown[0], shown[1],
+                 shown[2] + arrow, str(last_year), str(year_before)]
         body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-    return _rows_table("At a glance (newest day of data)", [
-        "dyad", "support index now", "90 days before", "trend (points)", "support events, last 365 days",
-        "the 365 days before"], body)
+    as_of = rows[0][1].isoformat() if rows and rows[0][1] else "no data"
+    return _rows_table(f"At a glance, as of {as_of} (the newest day of data)", [
+        "dyad", "support events, 30 days to that day", "per 30 days in the 365 before",
+        "support index (50 = as usual)", "index 90 days before", "trend (points)",
+        "support events, 365 days to that day", "the 365 days before"], body) + (
+        '<p class="note">The support index weighs the intensity of the 30 days to the newest day against the 365 '
+        "days before them (per 30 days): it is 0 when nothing happened in those 30 days, however busy the year "
+        "was. The two event columns beside it count the same windows.</p>")
+
+
+def _headline(headline: Headline) -> str:
+    items = "".join(f"<li>{html.escape(s)}</li>" for s in headline.sentences)
+    return f'<section class="headline"><h2>{html.escape(headline.title)}</h2><ul>{items}</ul></section>'
 
 
 def _patron_section(con: duckdb.DuckDBPyConnection, settings: Settings, client: str) -> list[str]:
@@ -155,6 +168,24 @@ def _appeals_section(con: duckdb.DuckDBPyConnection, client: str) -> list[str]:
     return parts
 
 
+def _pledges_section(con: duckdb.DuckDBPyConnection, settings: Settings, client: str) -> list[str]:
+    parts = [f"<h2>Pledges to {html.escape(client)} against deliveries</h2>",
+             '<p class="note">A pledge is an intent to give material aid or cooperate materially (CAMEO 031x, '
+             "033x); it is delivered when a material act of the same category and dyad (06x-08x) follows within "
+             f"{settings.pledge_window_days} days, each delivery answering the earliest open pledge. Pending: the "
+             "window is still open. Share delivered counts settled pledges only.</p>"]
+    rows = _query(con, "queries/report_pledge_delivery.sql", {"client": client, "patrons": list(settings.patrons)})
+    if not rows:
+        return [*parts, '<p class="note">No pledges recorded.</p>']
+    shown = [[f"{p} → {client}", year, pledged, delivered, expired, pending,
+              None if share is None else f"{share:.0%}", None if days is None else f"{days:g}"]
+             for p, year, pledged, delivered, expired, pending, share, days in rows]
+    parts.append(_table(f"Pledges to {client} per patron and year of the pledge, newest first", [
+        "dyad", "year", "pledged", "delivered", "expired", "pending", "share delivered",
+        "median days to delivery"], shown, frozenset({0}), SHOWN_ROWS, "years"))
+    return parts
+
+
 def _appeals_table(rows: list[list]) -> str:
     body = ["<tr>" + "".join(f"<td class=text>{html.escape(_cell(v))}</td>" for v in row[:4])
             + f"<td class=text>{_evidence(row[4])}</td><td class=url>{_link(row[5])}</td></tr>" for row in rows]
@@ -207,10 +238,12 @@ def render_report(con: duckdb.DuckDBPyConnection, settings: Settings, client: st
              f"pressure states: {html.escape(', '.join(settings.pressure_states))}. "
              "Intensity = Σ |Goldstein| × (1 + ln(1 + articles)); GDELT and text events are summed. "
              "See docs/metrics.md in the allywatch repository for the definitions.</p>",
+             _headline(read_headline(con, settings, client)),
              _glance(con, client, list(settings.patrons))]
     parts += _patron_section(con, settings, client)
     parts += _pressure_section(con, settings, client)
     parts += _appeals_section(con, client)
+    parts += _pledges_section(con, settings, client)
     parts += _alerts_section(con, client)
     parts += _events_section(con, client)
     return (f"<!doctype html><html lang=en><meta charset=utf-8><title>allywatch: {html.escape(client)}</title>"

@@ -21,7 +21,7 @@ SNAPSHOT_TABLES = ("dim_date", "dim_country", "dim_actor", "dim_event_type", "di
                    # with batch_ledger, what `allywatch status` reads when a run holds the warehouse
                    "source_watermark", "fetch_log")
 MART_VIEWS = ("mart_support_monthly", "mart_support_index", "mart_support_trend", "mart_shift_alerts",
-              "mart_appeals", "mart_pressure", "mart_events_distinct")
+              "mart_appeals", "mart_pledge_delivery", "mart_pressure", "mart_events_distinct")
 # The oldest DuckDB storage format the snapshot is written in, so that BI drivers bundling DuckDB 1.1 or
 # later open it (tests/integration/test_bi_access.py opens it with duckdb 1.1.3).
 STORAGE_VERSION = "v1.1.0"

@@ -344,7 +344,7 @@ def test_an_older_duckdb_opens_the_snapshot(snapshot: Path, tmp_path: Path) -> N
     makes as .venv-duckdb11) opens it, reads every table, the comments and an example query."""
     python = os.environ.get(OLD_DUCKDB) or str(ROOT / ".venv-duckdb11" / "bin" / "python")
     if not Path(python).exists():
-        pytest.skip(f"no older DuckDB: set {OLD_DUCKDB} to a python with duckdb==1.1.3 "
+        pytest.skip(f"no older DuckDB at {python}: set {OLD_DUCKDB} to a python with duckdb==1.1.3 "
                     "(python3 -m venv .venv-duckdb11 && .venv-duckdb11/bin/pip install duckdb==1.1.3)")
     script = tmp_path / "old_reader.py"
     script.write_text(OLD_READER, encoding="utf-8")

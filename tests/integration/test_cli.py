@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -38,6 +39,11 @@ def test_run_on_sample_prints_dyads_and_paths(prefect_backend: None, tmp_path: P
     assert result.exit_code == 0, result.output
     assert "RUS → VEN" in result.output and "pressure on VEN" in result.output
     assert "bundled sample, which is synthetic" in " ".join(result.output.split())
+    # the answer first: the headline, before the tables, marked as the sample
+    assert "The answer for Venezuela, as of 2025-12-28 (synthetic sample):" in result.output
+    assert result.output.index("The answer for Venezuela") < result.output.index("RUS → VEN")
+    assert re.search(r"- Russia → Venezuela, 2025 to 2025-12-28 \(partial year\): material support down \d+ %",
+                     result.output)
     for label in ("warehouse:", "snapshot:", "parquet:", "report:"):
         assert label in result.output
 

@@ -85,6 +85,8 @@ def published_at(folder: Path) -> datetime:
 def test_gdelt_and_news_publish_and_name_parse_rejects(built: dict) -> None:
     for output in (built["gdelt"], built["news"]):
         assert "published snapshot:" in output and "published report:" in output
+        # the answer, read from the fresh snapshot; this warehouse holds no file of the bundled sample
+        assert "The answer for Venezuela, as of " in output and "(synthetic sample)" not in output, output
     assert (built["folder"] / "w_bi.duckdb").exists() and (built["folder"] / "reports" / "allywatch_ven.html").exists()
     con = duckdb.connect(str(built["folder"] / "w_bi.duckdb"), read_only=True)
     try:  # the snapshot holds the article the news run loaded after the GDELT run
@@ -101,6 +103,7 @@ def test_publish_recode_and_replay_publish(built: dict) -> None:
     warehouse, times = str(built["warehouse"]), [published_at(built["folder"])]
     published = invoke("publish", "--warehouse", warehouse)
     assert published.exit_code == 0 and "published snapshot:" in published.output, published.output
+    assert "The answer for Venezuela, as of " in published.output
     times.append(published_at(built["folder"]))
     recoded = invoke("recode", "--warehouse", warehouse)
     assert recoded.exit_code == 0 and "published snapshot:" in recoded.output, recoded.output

@@ -29,7 +29,7 @@ CONTRACT = {
                           "weighted_events intensity amount_usd avg_tone",
 }
 MARTS = ["mart_support_monthly", "mart_support_index", "mart_support_trend", "mart_shift_alerts",
-         "mart_appeals", "mart_pressure", "mart_events_distinct"]
+         "mart_appeals", "mart_pledge_delivery", "mart_pressure", "mart_events_distinct"]
 
 
 def sample_rows() -> list[list[str]]:

@@ -62,12 +62,15 @@ def test_every_chart_is_an_inline_svg_with_a_caption(report) -> None:
 
 def test_every_table_is_present(report) -> None:
     page, settings, _ = report
-    for caption in ["At a glance (newest day of data)", "RUS → VEN: support per year", "CHN → VEN: support per year",
+    for caption in ["At a glance, as of 2025-12-28 (the newest day of data)", "RUS → VEN: support per year",
+                    "CHN → VEN: support per year",
                     "Pressure on VEN", "Appeals and whether they were answered, newest first",
-                    "Shift alert episodes toward VEN, newest first", "Top 25 by intensity"]:
+                    "Shift alert episodes toward VEN, newest first", "Top 25 by intensity",
+                    "Pledges to VEN per patron and year of the pledge, newest first"]:
         assert f"<caption>{caption}" in page, caption
     for heading in ["Support for VEN by patron", "Pressure on VEN beside patron support",
-                    "Appeals by VEN and fulfilment", "Shift alerts", "Strongest events toward VEN"]:
+                    "Appeals by VEN and fulfilment", "Pledges to VEN against deliveries", "Shift alerts",
+                    "Strongest events toward VEN"]:
         assert f"<h2>{heading}" in page, heading
     for patron in settings.patrons:
         assert f"<td>{patron} → VEN</td>" in page  # a row in the at-a-glance table
@@ -111,3 +114,18 @@ def test_report_for_another_client_by_configuration(prefect_backend: None, tmp_p
     assert "→ VEN" not in page  # nothing about Venezuela as a client
     assert len(IMG.findall(page)) == 1  # only the pressure chart: no patron support, no appeals by Iran
     assert "RUS → IRN: no support events recorded" in page
+
+
+def test_the_pledge_table_shows_the_mart(report) -> None:
+    """Each pledge row of the report carries the figures mart_pledge_delivery holds for it (origin all)."""
+    page, settings, _ = report
+    con = duckdb.connect(str(settings.warehouse), read_only=True)  # the report's own copy of the sample
+    try:
+        rows = con.execute("select patron_iso3, year, pledged, delivered, expired, pending from mart_pledge_delivery "
+                           "where client_iso3 = 'VEN' and origin = 'all' order by year desc, patron_iso3").fetchall()
+    finally:
+        con.close()
+    assert rows and sum(r[3] for r in rows) > 0  # the sample has delivered pledges
+    for patron, year, pledged, delivered, expired, pending in rows:
+        assert (f"<td class=\"text\">{patron} → VEN</td><td>{year}</td><td>{pledged}</td><td>{delivered}</td>"
+                f"<td>{expired}</td><td>{pending}</td>") in page

@@ -59,9 +59,10 @@ def test_a_column_without_a_description_is_named_in_one_line() -> None:
     ('[t]\ncolumns = {a = "x"}\n', "it lacks a `description`"),
     ('[t]\ndescription = "d"\ncounts = ["b"]\ncolumns = {a = "x"}\n', "`counts` names a column it does not describe"),
     ('["T x"]\ndescription = "d"\n', "its name is not a lower-case SQL identifier"),
+    ('[t]\ndescription = "d\n', "is not valid TOML"),
 ])
 def test_a_malformed_entry_is_one_line_naming_it(text: str, problem: str) -> None:
-    with pytest.raises(UserError, match=r"^sql/dictionary.toml: entry \[.+\]: ") as caught:
+    with pytest.raises(UserError, match=r"^sql/dictionary.toml(: entry \[.+\]:| is not valid TOML)") as caught:
         parse_dictionary(text)
     assert problem in str(caught.value) and "\n" not in str(caught.value)
 

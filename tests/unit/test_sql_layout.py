@@ -26,7 +26,7 @@ def test_intensity_is_defined_once() -> None:
     assert found == ["sql/marts/v_support_event.sql"]
 
 
-STEP_FOLDERS = ("stage", "load", "queries", "checks")  # SQL run as a step; schema/ and marts/ define objects
+STEP_FOLDERS = ("stage", "load", "queries", "checks", "catalog")  # SQL run as a step; schema/ and marts/ define objects
 _CREATE = re.compile(r"\bcreate\s+(?:or\s+replace\s+)?(temp|temporary)?\s*(?:table|view|macro)\s+"
                      r"(?:if\s+not\s+exists\s+)?([a-z_][\w.]*)")
 _WRITE = re.compile(r"\b(?:insert\s+into|update|delete\s+from|alter\s+table|drop\s+table\s+if\s+exists)\s+"
@@ -101,7 +101,7 @@ def test_each_temp_table_has_one_creator() -> None:
     assert {name: files for name, files in creators.items() if len(files) > 1} == {}
 
 
-_NAMED = re.compile(r"\b((?:schema|stage|load|marts|queries|analyses|checks)/[a-z0-9_]+\.sql)\b")
+_NAMED = re.compile(r"\b((?:schema|stage|load|marts|queries|analyses|checks|catalog)/[a-z0-9_]+\.sql)\b")
 
 
 def _named_paths() -> dict[str, list[str]]:
