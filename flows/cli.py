@@ -29,6 +29,7 @@ from flows.cli_guard import (
     settings_for,
     when,
 )
+from flows.cli_options import Config, Feeds, Format, Warehouse
 from flows.console import (
     OutputFormat,
     err,
@@ -42,18 +43,6 @@ from flows.console import (
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="allywatch: measure, from the news, how much support states give their allies.")
-
-# No default here: the warehouse comes from this flag, else ALLYWATCH_WAREHOUSE, else the config file's
-# `warehouse`, else ./allywatch.duckdb (load_settings applies that order).
-Warehouse = Annotated[Path | None, typer.Option(
-    "--warehouse", help="DuckDB warehouse file, ducklake:PATH or \"ducklake:postgres:<libpq string>\" (else "
-                        "ALLYWATCH_WAREHOUSE, the config's warehouse, allywatch.duckdb).")]
-Config = Annotated[Path | None, typer.Option("--config", help="TOML settings (default ./allywatch.toml if present).")]
-Format = Annotated[OutputFormat, typer.Option("--format", help="table (for people), json or csv (for scripts).")]
-# Typer options take one value each: several feeds are given as --feed A --feed B.
-Feeds = Annotated[list[str] | None, typer.Option(
-    "--feed", help="Feed URL or file; repeat the option for several (--feed A --feed B).")]
-
 
 def _version(value: bool) -> None:
     if value:
@@ -241,8 +230,13 @@ def recode(warehouse: Warehouse = None, config: Config = None,
     result, paths = flow_call(action)
     out.print(f"recoded {result.articles} articles with coder {result.coder_version}: "
               f"{result.events_before} text events before, {result.events_after} after", markup=False)
-    if paths:
+    _print_publication(settings, paths)
+
+
+def _print_publication(settings: Any, paths: dict[str, str] | None) -> None:
+    if paths:  # a command that changed the warehouse published: the files, then the answer they give
         print_published(paths)
+        print_snapshot_headlines(settings)
 
 
 def _publish(settings: Any, config: Path | None) -> dict[str, str]:
@@ -319,8 +313,7 @@ def quarantine(warehouse: Warehouse = None, config: Config = None,
         out.print(f"replayed {result.replayed} rows of {result.batch_id}: {result.loaded} loaded, "
                   f"{result.duplicate} duplicate, {result.still_quarantined} still quarantined", markup=False,
                   soft_wrap=True)
-        if paths:
-            print_published(paths)
+        _print_publication(settings, paths)
         return
 
     from flows.cli_read import quarantine_listing

@@ -107,11 +107,13 @@ def test_publish_recode_and_replay_publish(built: dict) -> None:
     times.append(published_at(built["folder"]))
     recoded = invoke("recode", "--warehouse", warehouse)
     assert recoded.exit_code == 0 and "published snapshot:" in recoded.output, recoded.output
+    assert "The answer for Venezuela, as of " in recoded.output
     times.append(published_at(built["folder"]))
     listed = json.loads(invoke("quarantine", "--warehouse", warehouse, "--format", "json").output)["quarantine"]
     batch = next(row for row in listed if row["stage"] == "raw_gdelt")
     replayed = invoke("quarantine", "--warehouse", warehouse, "--replay", "--batch", batch["batch_id"])
     assert replayed.exit_code == 0 and "published snapshot:" in replayed.output, replayed.output
+    assert "The answer for Venezuela, as of " in replayed.output
     times.append(published_at(built["folder"]))
     assert times == sorted(set(times)), times  # each command wrote a new snapshot
 

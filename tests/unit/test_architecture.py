@@ -24,7 +24,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("flows.marts",),
     ("flows.prepare", "flows.flow_common", "flows.fanout", "flows.console", "flows.gdelt_flow",
      "flows.news_flow", "flows.marts_flow", "flows.extract_flow", "flows.pipelines"),
-    ("flows.cli_guard", "flows.cli_read", "flows.cli", "flows.serve"),
+    ("flows.cli_guard", "flows.cli_read", "flows.cli_options", "flows.cli", "flows.serve"),
 ]
 
 
