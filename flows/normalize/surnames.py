@@ -14,9 +14,8 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-import simplemma
-
 from flows.normalize.gazetteer import aliases, fold
+from flows.normalize.lemmadicts import is_known, lemmatize
 from flows.normalize.lexicon import LexiconActor, code_parts, lexicon_table
 
 OFFICE_KINDS = frozenset({"official", "leader"})
@@ -31,8 +30,9 @@ def surname_offices() -> dict[str, tuple[LexiconActor, ...]]:
     whose people belong to one state and which are no phrase of their own."""
     table, overlay = lexicon_table(), aliases()
     people: dict[str, list[str]] = {}
+    marks = tuple(f"\t{kind}" for kind in OFFICE_KINDS)
     for phrase, rows in table.items():
-        if " " not in phrase or not any(f"\t{kind}" in rows for kind in OFFICE_KINDS):
+        if " " not in phrase or not (marks[0] in rows or marks[1] in rows):  # two kinds: no generator per phrase
             continue
         last = phrase.rsplit(" ", 1)[1]
         if len(last) >= MIN_SURNAME and last.isalpha() and last not in table and last not in overlay:
@@ -66,7 +66,7 @@ def _common_word(word: str, language: str | None) -> bool:
     """An ordinary word of ``language`` (None: English or Spanish): "Prime", "Call", "Seguridad", "Straw";
     the lemmatizer keeps the capital of the proper names it knows ("Powell", "Blair")."""
     low = word.lower()
-    return any(simplemma.is_known(low, lang=lang) and simplemma.lemmatize(low, lang=lang).islower()
+    return any(is_known(low, lang) and lemmatize(low, lang).islower()
                for lang in ((language,) if language in ("en", "es") else ("en", "es")))
 
 

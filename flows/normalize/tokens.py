@@ -52,9 +52,9 @@ def _closed_class() -> frozenset[str]:
 
 @cache
 def _lemmatizer():
-    import simplemma  # imported on first use: its dictionaries are loaded lazily per language
+    from flows.normalize.lemmadicts import lemmatize  # imported on first use: dictionaries load lazily per language
 
-    return simplemma.lemmatize
+    return lemmatize
 
 
 @cache
@@ -79,7 +79,7 @@ def lemma(word: str, language: str) -> str:
 def lemmatizer_lemma(word: str, language: str) -> str:
     """simplemma's lemma of one lower-case word, unfolded; Spanish words written without their accent
     are retried with it."""
-    found = _lemmatizer()(word, lang=language).lower()
+    found = _lemmatizer()(word, language).lower()
     if found == word and language == "es":
         found = _with_accent(word) or found
     return found
@@ -95,7 +95,7 @@ def _with_accent(word: str) -> str | None:
     for i in range(len(word) - 1, -1, -1):
         if word[i] in ACCENTED:
             variant = word[:i] + ACCENTED[word[i]] + word[i + 1:]
-            found = _lemmatizer()(variant, lang="es").lower()
+            found = _lemmatizer()(variant, "es").lower()
             if found != variant:
                 return found
     return None
@@ -132,10 +132,10 @@ def participle_lemma(word: str) -> str | None:
     m = _PARTICIPLE.fullmatch(word)
     if m is None:
         return None
-    import simplemma
+    from flows.normalize.lemmadicts import is_known
 
     for ending in ("ar",) if m.group(2) == "ad" else ("ir", "er"):
-        if simplemma.is_known(m.group(1) + ending, lang="es"):
+        if is_known(m.group(1) + ending, "es"):
             return m.group(1) + ending
     return None
 
