@@ -155,12 +155,12 @@ SAMPLE_NOTE = ("These figures come from the bundled sample, which is synthetic: 
                "written by allywatch to exercise the pipeline. They describe no real events.")
 
 
-def print_run_summary(settings: Settings, paths: dict[str, str], figures: tuple[list, ...],
+def print_run_summary(settings: Settings, paths: dict[str, str], figures: tuple[list, list, list],
                       on_sample: bool = False) -> None:
-    summary, pressure, *rest = figures
+    summary, pressure, headlines = figures
     if on_sample:  # said before the tables, so nobody quotes the sample's trends as news
         out.print(SAMPLE_NOTE, markup=False, highlight=False, soft_wrap=True)
-    print_headlines(rest[0] if rest else [])
+    print_headlines(headlines)
     for client in settings.clients:
         for patron in settings.patrons:
             rows = [s for s in summary if s.patron_iso3 == patron and s.client_iso3 == client]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 import duckdb
 
@@ -135,6 +136,7 @@ def build_headline(client_iso3: str, changes: list[Change], patrons_now: list[Pa
     return Headline(client_iso3, title, sentences)
 
 
+@cache  # the bundled files do not change while a process runs
 def sample_md5s() -> list[str]:
     """md5 of every file of the bundled GDELT sample: the ledger records each loaded file's md5."""
     return sorted(hashlib.md5(p.read_bytes()).hexdigest() for p in (SAMPLE_DIR / "gdelt").glob("*.zip"))
