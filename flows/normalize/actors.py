@@ -35,7 +35,15 @@ from flows.normalize.gazetteer import (
     longest_first,
     read_data,
 )
-from flows.normalize.lexicon import agent_nouns, any_agent_words, code_parts, curated_groups, group_nouns
+from flows.normalize.lexicon import (
+    ORGAN_SECTORS,
+    agent_nouns,
+    any_agent_words,
+    code_parts,
+    curated_groups,
+    group_nouns,
+    people_groups,
+)
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.placenames import inside_name, is_location, preposition_before
 from flows.normalize.surnames import surname_spans
@@ -148,6 +156,12 @@ def _noun_at(folded: str, pos: int, groups: bool = False) -> tuple[int, str] | N
     return best
 
 
+def _people_at(folded: str, pos: int) -> tuple[int, str] | None:
+    """A group noun a demonym describes, starting at ``pos`` ("Israeli students"): (end, sector)."""
+    hit = _noun_at(folded, pos, groups=True)
+    return hit if hit and folded[pos:hit[0]] in people_groups() else None
+
+
 def _organ_after(folded: str, m: ActorMention) -> tuple[int, str] | None:
     """English: "Russian (Tu-160) bombers", "Russia's navy", "US warships" -> (end, sector)."""
     possessive = folded.startswith("'s ", m.end)
@@ -157,7 +171,7 @@ def _organ_after(folded: str, m: ActorMention) -> tuple[int, str] | None:
     if m.kind not in ANCHOR_KINDS or folded[m.end:pos] not in (" ", "'s "):
         return None
     for _ in range(3):  # the noun itself, or up to two fillers before it
-        hit = _noun_at(folded, pos)
+        hit = _noun_at(folded, pos) or (_people_at(folded, pos) if m.kind == "demonym" else None)
         if hit:
             return hit
         word = re.match(r"[\w-]+ ", folded[pos:])
@@ -177,7 +191,9 @@ def _organ_before(folded: str, m: ActorMention) -> tuple[int, str] | None:
         if of is None:
             return None
         head = head[:-len(of)] + " "
-    tokens, nouns = list(_TOKEN.finditer(head)), agent_nouns()
+    tokens = list(_TOKEN.finditer(head))
+    # A demonym also describes a group ("médicos nicaragüenses"): the group's people, not the state.
+    nouns = {**people_groups(), **agent_nouns()} if m.kind == "demonym" else agent_nouns()
     offset = max(0, m.start - 80)
     for skip in range(3):  # up to two fillers between the noun and the demonym
         cut = len(tokens) - skip
@@ -201,10 +217,12 @@ def _with_organs(sentence: str, folded: str, mentions: list[ActorMention]) -> li
         elif before:
             start, sector = before
         if (start, end) != (m.start, m.end) and not any(o.start < end and o.end > start for o in out):
-            kind = SECTOR_KIND.get(sector, m.kind if m.kind != "place" else "group")
+            group = sector not in ORGAN_SECTORS  # "Nicaraguan doctors": the country's people, not an organ
+            kind = SECTOR_KIND.get(sector, "group" if group or m.kind == "place" else m.kind)
             country = None if sector in STATELESS else m.country
             m = replace(m, start=start, end=end, text=sentence[start:end], sector=sector,
-                        code=f"{m.country}{sector}" if m.country else sector, kind=kind, country=country)
+                        code=f"{m.country}{sector}" if m.country else sector, kind=kind, country=country,
+                        group=group)
         out.append(m)
     out = _shared_organs(folded, out)
     return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end

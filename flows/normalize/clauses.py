@@ -80,13 +80,14 @@ def _hidden_spans(tokens: list[Token], actor_ends: set[int], verbs: set[int]) ->
     return out
 
 
-def _reporting_starts(tokens: list[Token], clauses: Clauses, actor_spans: list[tuple[int, int]]) -> None:
+def _reporting_starts(tokens: list[Token], clauses: Clauses, actor_spans: list[tuple[int, int]],
+                      acting: frozenset[int]) -> None:
     reporting, that = cue_words("reporting"), cue_words("complementizer")
     starts = set(clauses.starts)
     inside = {i for a, b in actor_spans for i in range(a, b)}
     for r, t in enumerate(tokens):
         after_article = r and tokens[r - 1].word in ("the", "a", "el", "la", "un", "una")
-        if t.lemma not in reporting or r in inside or after_article:
+        if t.lemma not in reporting or r in inside or after_article or r in acting:
             continue
         clauses.reporting.add(r)
         comp = next((j for j in range(r + 1, min(len(tokens), r + 5)) if tokens[j].word in that), None)
@@ -110,8 +111,10 @@ def _two_word_cues() -> tuple[frozenset[str], frozenset[str]]:
     return pairs, frozenset(c.split(" ")[0] for c in pairs)
 
 
-def segment(tokens: list[Token], actor_spans: list[tuple[int, int]], verbs: set[int]) -> Clauses:
-    """Clauses of a sentence; ``verbs`` are the tokens where a verbal trigger starts."""
+def segment(tokens: list[Token], actor_spans: list[tuple[int, int]], verbs: set[int],
+            acting: frozenset[int] = frozenset()) -> Clauses:
+    """Clauses of a sentence; ``verbs`` are the tokens where a verbal trigger starts, ``acting`` those of
+    reporting verbs that name an act here instead ("declararon una huelga")."""
     n = len(tokens)
     starts = {0}
     words = cue_words("clause_word")
@@ -132,6 +135,6 @@ def segment(tokens: list[Token], actor_spans: list[tuple[int, int]], verbs: set[
                 starts.add(i)  # "and pledged", "Russia sent troops and China sent aid"
     clauses = Clauses(sorted(s for s in starts if s < n))
     clauses.conditional = {i for i, t in enumerate(tokens) if t.word in cue_words("conditional")}
-    _reporting_starts(tokens, clauses, actor_spans)
+    _reporting_starts(tokens, clauses, actor_spans, acting)
     clauses.hidden = _hidden_spans(tokens, {b for _, b in actor_spans}, verbs)
     return clauses

@@ -34,12 +34,12 @@ from flows.normalize.roles import Act, Context, find_roles, same_side
 from flows.normalize.text import event_date, split_sentences
 from flows.normalize.tokens import spanish_future, tokenize
 from flows.normalize.verbdict import lexicon, scan
-from flows.normalize.verbs import find_triggers, is_future
+from flows.normalize.verbs import find_triggers, is_future, names_own_object
 from flows.reference import event_types
 
 __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text", "split_sentences", "to_contract"]
 
-CODER_VERSION = "0.3.7"
+CODER_VERSION = "0.3.8"
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
 _WORD = re.compile(r"\w+")
 _SCHEDULED = re.compile(r"(?:will|shall|'ll|van? a)\b")
@@ -129,11 +129,15 @@ NOT_FINITE_AFTER = frozenset({"the", "a", "an", "of", "to", "el", "la", "los", "
 
 def _one_sided(ctx: Context, p: Planned, act: Act, penalty: float, passive: bool) -> bool:
     """A protest or violence told by a finite verb whose subject stands before it in its own clause
-    ("the rebels attacked", "los estudiantes protestaron"); not "pursuing a nuclear bomb", "el letal
+    ("the rebels attacked", "los estudiantes protestaron"), or by a passive naming its agent ("un ganadero
+    fue secuestrado por guerrilleros": the victim is no actor); not "pursuing a nuclear bomb", "el letal
     ataque" or an act whose subject is only carried over from another verb."""
+    if act.family not in ONE_SIDED or act.recv or act.nominal or not act.participle:
+        return False
+    if passive:  # the sources are the agent the passive names
+        return True
     prev = ctx.tokens[p.trig.start - 1].word if p.trig.start else ""
-    return (act.family in ONE_SIDED and not (act.recv or act.nominal or passive or penalty)
-            and act.participle and prev not in NOT_FINITE_AFTER)
+    return not penalty and prev not in NOT_FINITE_AFTER
 
 
 def _nobody(act: Act) -> ActorMention:
@@ -229,8 +233,12 @@ def _without_goods(ctx: Context, hits: list) -> list[ActorMention]:
     """A group noun inside an object term is what is sent or held, not an actor ("sent troops", "envió
     médicos", "ejercicios militares")."""
     goods = [(ctx.tokens[h.start].start, ctx.tokens[h.end - 1].end) for h in hits if h.info.objects]
+    # Before the sentence's first event word the group is a subject ("los médicos iniciaron una huelga").
+    first_verb = min((ctx.tokens[h.start].start for h in hits if h.info.is_verb or h.info.triggers),
+                     default=len(ctx.sentence))
     # After a role preposition ("atacó a los soldados", "fired on troops") the group is acted on, not sent.
     return [m for m in ctx.mentions if not (m.group and m.preposition not in ROLE_PREPOSITIONS
+                                            and m.start > first_verb
                                             and any(a < m.end and m.start < b for a, b in goods))]
 
 
@@ -275,7 +283,9 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     accusing = cue_regex("accusation_content", language=language).search(folded) is not None
     if not triggers and not accusing:
         return []  # no event word: nothing to parse
-    ctx.clauses = segment(ctx.tokens, spans, {t.start for t in triggers if not t.nominal})
+    acting = frozenset(t.start for t in triggers if not t.nominal and t.info.triggers
+                       and names_own_object(t, ctx.tokens))
+    ctx.clauses = segment(ctx.tokens, spans, {t.start for t in triggers if not t.nominal}, acting)
     objects = object_hits(hits, ctx.tokens, {t.start for t in triggers if not t.nominal
                                              and (t.info.triggers or t.info.verb_code)})
     plan = plan_acts(ctx, triggers, objects, spans)

@@ -140,6 +140,15 @@ def group_nouns() -> dict[str, str]:
 
 
 @cache
+def people_groups() -> dict[str, str]:
+    """Group nouns a demonym may describe ("Israeli students", "campesinos ecuatorianos"): a group of that
+    country. Nouns that also name what a state sends (``object_terms.csv``: "Cuban doctors") are left out:
+    there the demonym still names the sender."""
+    goods = {" ".join(fold(p).split()) for r in read_data("object_terms.csv") for p in r["terms"].split("|")}
+    return {noun: sector for noun, sector in group_nouns().items() if noun not in goods}
+
+
+@cache
 def discards() -> dict[str, Discard]:
     """Folded discard phrase -> how it discards, less the project's exceptions."""
     keep = {" ".join(fold(p).split()) for r in read_data("discard_exceptions.csv") for p in r["phrase"].split("|")}

@@ -94,6 +94,8 @@ def same_side(a: ActorMention, b: ActorMention) -> bool:
     return not ({a.sector, b.sector} & DOMESTIC_OTHERS)
 
 
-# Sub-state actors an event can oppose to their own government (GDELT codes these too); a state's firms,
+# Sub-state actors an event can oppose to their own government (GDELT codes these too): the opposition,
+# armed groups and the country's people ("Israeli students protested against Netanyahu"); a state's firms,
 # media or courts acting on their own state stay uncoded, as its organs do.
-DOMESTIC_OTHERS = frozenset({"OPP", "REB", "INS", "SEP"})
+DOMESTIC_OTHERS = frozenset({"OPP", "REB", "INS", "SEP", "UAF", "RAD", "CVL", "LAB", "EDU", "HLH", "AGR", "REF",
+                             "CRM", "SOC", "ENV", "IND", "HRI", "SET", "JEW", "CHR", "MUS", "BUD", "HIN"})

@@ -300,3 +300,11 @@ def _dictionary_match(lex: Lexicon, trig: Trigger, tokens: list[Token], lo: int,
 def is_future(trig: Trigger, tokens: list[Token], language: str | None) -> bool:
     """A Spanish future or conditional verb form: an intent, not an act."""
     return language == "es" and not trig.nominal and spanish_future(tokens[trig.start])
+
+
+def names_own_object(trig: Trigger, tokens: list[Token]) -> bool:
+    """The verb is followed by an object one of the project's own rows names ("declararon una huelga",
+    "se declararon en huelga"): it does something, it does not report speech."""
+    hi = min(len(tokens), trig.end + GAP_FIRST + 3)
+    return any(p.after and "nominal" not in p.flags and match_after(p.after, tokens, trig.end, hi, {}) is not None
+               for p in trig.info.triggers)

@@ -78,7 +78,7 @@ def test_demonym_next_to_a_military_noun_is_the_military(sentence: str, text: st
 
 def test_military_organs_of_other_states() -> None:
     assert (only("The US Navy sailed.").country, only("The US Navy sailed.").sector) == ("USA", "MIL")
-    assert only("La FANB desplegó tropas.").code == "VENMIL"
+    assert only("La FANB desplegó buques.").code == "VENMIL"
     assert only("Southern Command said").sector == "MIL"
     assert only("las Fuerzas Armadas de Venezuela").code == "VENMIL"
     assert only("Venezuela's armed forces").code == "VENMIL"

@@ -1,0 +1,75 @@
+"""Text coder, groups of people as actors (coder 0.3.8): a demonym describing a group gives that country's
+group, not its state; such groups can act on their own government; strikes and hunger strikes; "dar
+muerte" is a killing; a passive naming its agent is a one-sided act; soldiers before the verb act, after
+it they are what is sent.
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.normalize.actors import find_actors
+from flows.normalize.coder import code_text
+
+
+def _coded(text: str, language: str) -> list[tuple]:
+    return [(e.source.country, e.source.sector, e.target and (e.target.country, e.target.sector), e.cameo)
+            for e in code_text(text, language=language) if not e.negated]
+
+
+@pytest.mark.parametrize(("text", "language", "actor"), [
+    ("Israeli students marched through Haifa.", "en", ("ISR", "CVL")),
+    ("Los campesinos ecuatorianos cortaron la vía principal.", "es", ("ECU", "AGR")),
+])
+def test_a_demonym_describing_a_group_names_that_countrys_group(text: str, language: str, actor: tuple) -> None:
+    found = [(m.country, m.sector) for m in find_actors(text, language=language)]
+    assert found == [actor]
+
+
+def test_a_demonym_before_what_a_state_sends_still_names_the_state() -> None:
+    # "Cuban doctors" are what Cuba sends: the sender stays Cuba's government
+    assert _coded("Bolivia received 300 Cuban doctors.", "en") == [("CUB", "GOV", ("BOL", "GOV"), "073")]
+
+
+def test_a_countrys_people_protest_against_its_own_government() -> None:
+    events = _coded("Los estudiantes peruanos protestaron contra el gobierno peruano.", "es")
+    assert [(e[0], e[2], e[3][:2]) for e in events] == [("PER", ("PER", "GOV"), "14")]
+    assert events[0][1] not in ("GOV", "MIL")  # the students, not the Peruvian state
+
+
+@pytest.mark.parametrize(("text", "language", "code"), [
+    ("Workers went on strike at dawn.", "en", "143"),
+    ("The nurses began a hunger strike.", "en", "142"),
+    ("Los mineros se declararon en huelga indefinida.", "es", "143"),
+    ("Los maestros iniciaron una huelga de hambre frente a la plaza.", "es", "142"),
+])
+def test_strikes_and_hunger_strikes(text: str, language: str, code: str) -> None:
+    events = _coded(text, language)
+    assert [(e[2], e[3]) for e in events] == [(None, code)]
+
+
+def test_declaring_a_strike_is_an_act_while_declaring_that_reports() -> None:
+    assert [e[3] for e in _coded("Los camioneros declararon un paro nacional.", "es")] == ["143"]
+    # "declaró que ...": the reported act is coded, the reporting verb is not an event of its own
+    reported = _coded("El canciller declaró que Bolivia enviará alimentos a Haití.", "es")
+    assert [(e[0], e[2]) for e in reported] == [("BOL", ("HTI", "GOV"))]
+
+
+def test_dar_muerte_is_a_killing_not_a_gift() -> None:
+    events = _coded("Paramilitares dieron muerte a dos campesinos en la madrugada.", "es")
+    assert [(e[1], e[2], e[3][:2]) for e in events] == [("UAF", (None, "AGR"), "19")]
+
+
+@pytest.mark.parametrize(("text", "language", "source"), [
+    ("Un comerciante fue secuestrado por guerrilleros en la carretera.", "es", "REB"),
+    ("The mayor was abducted by gunmen near the market.", "en", "UAF"),
+])
+def test_a_passive_naming_its_agent_is_a_one_sided_act(text: str, language: str, source: str) -> None:
+    events = _coded(text, language)
+    assert [(e[1], e[2], e[3][:2]) for e in events] == [(source, None, "18")]
+
+
+def test_soldiers_before_the_verb_act_and_after_it_are_sent() -> None:
+    assert [(e[1], e[3][:2]) for e in _coded("Soldados atacaron un campamento rebelde.", "es")] == [("MIL", "19")]
+    assert _coded("Brasil envió soldados a Haití.", "es") == [("BRA", "GOV", ("HTI", "GOV"), "072")]
