@@ -229,6 +229,16 @@ def _with_organs(sentence: str, folded: str, mentions: list[ActorMention]) -> li
                                       and (o.end - o.start) > (m.end - m.start) for o in out)]
 
 
+def _people(sentence: str, folded: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A plural demonym counted ("thousands of Palestinians", "miles de venezolanos") is the country's people
+    (CVL), not its state; "300 Cuban doctors" is an adjective and stays."""
+    lead = cue_regex("people_lead", r"\s+$")
+    return [replace(m, sector="CVL", code=f"{m.country}CVL", kind="civilians", group=True)
+            if m.kind == "demonym" and m.country and folded[m.end - 1:m.end] == "s"
+            and lead.search(folded[max(0, m.start - 40):m.start]) else m
+            for m in mentions]
+
+
 def _shared_organs(folded: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """"American and European experts": the noun after the last demonym describes each of them."""
     out = list(mentions)
@@ -335,7 +345,7 @@ def find_actors(sentence: str, on: dt.date | None = None, language: str | None =
     raw = sorted(raw + _surnames(sentence, taken, on, language), key=lambda m: m.start)
     spans = [(m.start, m.end) for m in raw if m.kind not in ("place", "block")]
     raw = [m for m in raw if m.kind != "block" and not inside_name(sentence, m.start, m.end, m.kind, spans)]
-    named = _with_organs(sentence, folded, [m for m in raw if m.kind != "agent"])
+    named = _people(sentence, folded, _with_organs(sentence, folded, [m for m in raw if m.kind != "agent"]))
     mentions = [m for m in named if m.kind != "place"]  # a place is an actor only through an organ
     covered = [m for m in raw if m.kind == "agent" and not _modifier(folded, m)
                and not any(o.start < m.end and m.start < o.end for o in named)]

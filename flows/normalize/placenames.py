@@ -47,7 +47,7 @@ _NAME_ED = frozenset({"united", "federated", "associated", "reformed"})  # -ed w
 
 @cache
 def _describing_words() -> frozenset[str]:
-    rows = [r for r in read_data("name_words.csv") if r["kind"] in ("calendar", "title", "function")]
+    rows = [r for r in read_data("name_words.csv") if r["kind"] in ("calendar", "title", "function", "quantity")]
     listed = {w for r in rows for w in r["words"].split("|")}
     return frozenset(listed | {fold(w) for w in agent_words()})
 

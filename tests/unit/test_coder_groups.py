@@ -73,3 +73,22 @@ def test_a_passive_naming_its_agent_is_a_one_sided_act(text: str, language: str,
 def test_soldiers_before_the_verb_act_and_after_it_are_sent() -> None:
     assert [(e[1], e[3][:2]) for e in _coded("Soldados atacaron un campamento rebelde.", "es")] == [("MIL", "19")]
     assert _coded("Brasil envió soldados a Haití.", "es") == [("BRA", "GOV", ("HTI", "GOV"), "072")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Thousands of Venezuelans marched against the Colombian government.", "en"),
+    ("Miles de venezolanos marcharon contra el gobierno colombiano.", "es"),
+])
+def test_a_counted_demonym_is_the_countrys_people(text: str, language: str) -> None:
+    events = _coded(text, language)
+    assert [(e[0], e[1], e[2], e[3][:2]) for e in events] == [("VEN", "CVL", ("COL", "GOV"), "14")]
+
+
+def test_an_uncounted_demonym_is_still_the_state() -> None:
+    assert [(m.country, m.sector) for m in find_actors("The Venezuelans rejected the Colombian claim.")] == [
+        ("VEN", "GOV"), ("COL", "GOV")]
+
+
+def test_manifestarse_contra_is_a_demonstration_and_manifestar_que_is_not() -> None:
+    assert [e[3] for e in _coded("Los estudiantes se manifestaron frente al Congreso.", "es")] == ["141"]
+    assert all(e[3][:2] != "14" for e in _coded("Chile manifestó que no firmará el acuerdo con Bolivia.", "es"))
