@@ -92,3 +92,17 @@ def test_an_uncounted_demonym_is_still_the_state() -> None:
 def test_manifestarse_contra_is_a_demonstration_and_manifestar_que_is_not() -> None:
     assert [e[3] for e in _coded("Los estudiantes se manifestaron frente al Congreso.", "es")] == ["141"]
     assert all(e[3][:2] != "14" for e in _coded("Chile manifestó que no firmará el acuerdo con Bolivia.", "es"))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Peruvian foreign minister and his Chilean counterpart agreed to reopen the border.", "en"),
+    ("El canciller peruano y su homólogo chileno acordaron reabrir la frontera.", "es"),
+])
+def test_a_counterpart_is_a_state_official_joined_to_the_subject(text: str, language: str) -> None:
+    pairs = {(e[0], e[2][0]) for e in _coded(text, language) if e[3].startswith("03")}
+    assert pairs == {("PER", "CHL"), ("CHL", "PER")}
+
+
+def test_representatives_of_a_state_are_its_government() -> None:
+    found = [(m.country, m.sector) for m in find_actors("Representantes de Cuba llegaron a Lima.", language="es")]
+    assert found[0] == ("CUB", "GOV")
