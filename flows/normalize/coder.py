@@ -193,6 +193,8 @@ def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMent
     hosting = act.recv and src.kind in ("leader", "official") and not objects
     modal = modal and not (scheduled and not hosting)  # "Uruguay recibirá al canciller": still a plan to meet
     cameo, energy = resolve_code(p.res.code, [o[2] for o in objects], p.inner, src.sector == "MIL", modal)
+    if cameo == "191" and src.group:
+        cameo = "144"  # people blocking a port or a road protest by obstruction; a state's blockade is force
     figure = figurative_code(ctx.language, cameo, ctx.folded[act.last_end:act.last_end + 100])
     if figure is not None:  # "clashed at a forum", "overcoming an impasse"
         if not figure:

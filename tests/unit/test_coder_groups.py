@@ -106,3 +106,13 @@ def test_a_counterpart_is_a_state_official_joined_to_the_subject(text: str, lang
 def test_representatives_of_a_state_are_its_government() -> None:
     found = [(m.country, m.sector) for m in find_actors("Representantes de Cuba llegaron a Lima.", language="es")]
     assert found[0] == ("CUB", "GOV")
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Un millar de presos iniciaron una huelga de hambre en el penal.", "CVL"),
+    ("Medio centenar de pescadores bloquearon el puerto.", "AGR"),
+    ("Los transportistas se declararon en paro.", "LAB"),
+])
+def test_groups_that_protest_and_counted_groups(text: str, sector: str) -> None:
+    events = _coded(text, "es")
+    assert [(e[1], e[2], e[3][:2]) for e in events] == [(sector, None, "14")]
