@@ -116,3 +116,16 @@ def test_representatives_of_a_state_are_its_government() -> None:
 def test_groups_that_protest_and_counted_groups(text: str, sector: str) -> None:
     events = _coded(text, "es")
     assert [(e[1], e[2], e[3][:2]) for e in events] == [(sector, None, "14")]
+
+
+@pytest.mark.parametrize(("text", "language", "code"), [
+    ("Prisoners rioted at the jail on Thursday.", "en", "145"),
+    ("Truck drivers blocked the main roads.", "en", "144"),
+    ("Inmates went on a hunger strike.", "en", "142"),
+    ("Los reclusos se amotinaron el jueves.", "es", "145"),
+    ("Los maestros paralizaron sus actividades en noviembre.", "es", "143"),
+    ("Los campesinos paralizaron el tránsito en la ruta principal.", "es", "144"),
+    ("Una multitud se concentró frente al palacio de gobierno.", "es", "141"),
+])
+def test_riots_obstructions_and_rallies_by_groups(text: str, language: str, code: str) -> None:
+    assert [(e[2], e[3]) for e in _coded(text, language)] == [(None, code)]
