@@ -125,7 +125,7 @@ def test_groups_that_protest_and_counted_groups(text: str, sector: str) -> None:
     ("Los reclusos se amotinaron el jueves.", "es", "145"),
     ("Los maestros paralizaron sus actividades en noviembre.", "es", "143"),
     ("Los campesinos paralizaron el tránsito en la ruta principal.", "es", "144"),
-    ("Una multitud se concentró frente al palacio de gobierno.", "es", "141"),
+    ("Una multitud se concentró frente a la catedral.", "es", "141"),
 ])
 def test_riots_obstructions_and_rallies_by_groups(text: str, language: str, code: str) -> None:
     assert [(e[2], e[3]) for e in _coded(text, language)] == [(None, code)]
