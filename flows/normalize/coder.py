@@ -43,7 +43,9 @@ CODER_VERSION = "0.3.8"
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
 _WORD = re.compile(r"\w+")
 _SCHEDULED = re.compile(r"(?:will|shall|'ll|van? a)\b")
-ONE_SIDED = frozenset({"14", "18", "19", "20"})  # protests and violence are coded with no target, as GDELT does
+# Threats, protests, coercion and violence are coded with no target when none is an actor, as GDELT does
+# ("los paramilitares amenazaron a los concejales", "police arrested dozens").
+ONE_SIDED = frozenset({"13", "14", "17", "18", "19", "20"})
 NOBODY = "nobody"  # the kind of the stand-in for a one-sided event's missing target
 CIVILIAN_ACTS = frozenset({"14"})  # civilians act by protest; their travel ("tourists visited") is no event
 
@@ -128,7 +130,7 @@ NOT_FINITE_AFTER = frozenset({"the", "a", "an", "of", "to", "el", "la", "los", "
 
 
 def _one_sided(ctx: Context, p: Planned, act: Act, penalty: float, passive: bool) -> bool:
-    """A protest or violence told by a finite verb whose subject stands before it in its own clause
+    """A threat, protest, coercion or violence told by a finite verb whose subject stands before it in its own clause
     ("the rebels attacked", "los estudiantes protestaron"), or by a passive naming its agent ("un ganadero
     fue secuestrado por guerrilleros": the victim is no actor); not "pursuing a nuclear bomb", "el letal
     ataque" or an act whose subject is only carried over from another verb."""

@@ -1,6 +1,7 @@
-"""Text coder, one-sided events: a protest or an act of violence by one named actor or group, with no
-actor acted on, is coded with a null target, as GDELT codes events with only Actor1; everything else
-still needs two sides. The text_event suite accepts a null target for those kinds only.
+"""Text coder, one-sided events: a threat, a protest, a coercive act or an act of violence by one named
+actor or group, with no actor acted on, is coded with a null target, as GDELT codes events with only
+Actor1; everything else still needs two sides. The text_event suite accepts a null target for those
+kinds only.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -16,6 +17,8 @@ ONE_SIDED = [
     ("The rebels attacked overnight, killing four.", "en", (None, "REB", "19")),
     ("Los estudiantes protestaron el lunes por el alza de las tarifas.", "es", (None, "EDU", "14")),
     ("El ejército peruano bombardeó un campamento en la selva.", "es", ("PER", "MIL", "19")),
+    ("Paramilitares amenazaron de muerte a varios concejales.", "es", (None, "UAF", "13")),
+    ("The police arrested dozens of people overnight.", "en", (None, "COP", "17")),
 ]
 
 
@@ -49,13 +52,15 @@ def _row(cameo: str, target: str | None) -> dict:
             "amount_currency": None, "event_date": "2020-01-01"}
 
 
-def test_the_suite_takes_a_null_target_only_for_protests_and_violence() -> None:
+def test_the_suite_takes_a_null_target_only_for_threats_protests_coercion_and_violence() -> None:
     rows = [_row("190", None), {**_row("042", None), "row_id": 2, "event_key": 2},
             {**_row("042", "GOV"), "row_id": 3, "event_key": 3, "target_country": "BOL"},
             {**_row("190", None), "row_id": 4, "event_key": 4, "source_sector": None}]
     outcome = run_suite("text_event", pd.DataFrame(rows), {"max_event_date": "2030-01-01"})
     failed = {(f.row_id, f.expectation) for f in outcome.failures}
     assert failed == {(2, "text_event.one_sided_kind"), (4, "text_event.source_named")}
+    for code in ("130", "173", "145"):  # a threat, an arrest, a riot: one-sided kinds too
+        assert not run_suite("text_event", pd.DataFrame([_row(code, None)]), {"max_event_date": "2030-01-01"}).failures
 
 
 # A light verb with a protest noun is the protest: "held a rally", "realizaron una marcha", "iniciaron un paro".
