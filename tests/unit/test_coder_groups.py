@@ -129,3 +129,11 @@ def test_groups_that_protest_and_counted_groups(text: str, sector: str) -> None:
 ])
 def test_riots_obstructions_and_rallies_by_groups(text: str, language: str, code: str) -> None:
     assert [(e[2], e[3]) for e in _coded(text, language)] == [(None, code)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chilean gunmen opened fire on a Peruvian patrol boat.", "en"),
+    ("Pistoleros chilenos abrieron fuego contra una patrulla peruana.", "es"),
+])
+def test_opening_fire_is_an_attack(text: str, language: str) -> None:
+    assert [(e[0], e[2], e[3]) for e in _coded(text, language)] == [("CHL", ("PER", "GOV"), "190")]
