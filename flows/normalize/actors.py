@@ -156,6 +156,11 @@ def _noun_at(folded: str, pos: int, groups: bool = False) -> tuple[int, str] | N
     return best
 
 
+@cache
+def _demonym_nouns() -> dict[str, str]:
+    return {**people_groups(), **agent_nouns()}
+
+
 def _people_at(folded: str, pos: int) -> tuple[int, str] | None:
     """A group noun a demonym describes, starting at ``pos`` ("Israeli students"): (end, sector)."""
     hit = _noun_at(folded, pos, groups=True)
@@ -193,7 +198,7 @@ def _organ_before(folded: str, m: ActorMention) -> tuple[int, str] | None:
         head = head[:-len(of)] + " "
     tokens = list(_TOKEN.finditer(head))
     # A demonym also describes a group ("médicos nicaragüenses"): the group's people, not the state.
-    nouns = {**people_groups(), **agent_nouns()} if m.kind == "demonym" else agent_nouns()
+    nouns = _demonym_nouns() if m.kind == "demonym" else agent_nouns()
     offset = max(0, m.start - 80)
     for skip in range(3):  # up to two fillers between the noun and the demonym
         cut = len(tokens) - skip
