@@ -82,7 +82,7 @@ def event_date(sentence: str, on: dt.date | None = None) -> dt.date | None:
     found = []
     for rx, form in _DATE_FORMS:
         for m in rx.finditer(sentence):
-            month = next(g for g in m.groups() if not g.isdigit())
+            month = next((g for g in m.groups() if not g.isdigit()), None)  # None: an ISO date, all digits
             if month in ("may", "mar"):
                 continue  # lower-case "may" and "mar" are the verb and the sea, not months
             value = _build(form, m.groups(), on)

@@ -184,6 +184,8 @@ def _dictionary_verbs(language: str, keys: dict[str, KeyInfo]) -> None:
         if row["phrase"] in not_verbs:
             continue  # another part of speech in running text ("cerca de", "para")
         key = lemma_key(row["phrase"], language)
+        if language == "es" and " " not in key and not key.endswith(("ar", "er", "ir")):
+            continue  # a noun the Spanish dictionary lists among its verbs ("fondos", "turismo"): "a fondo" is no act
         info = keys.setdefault(key, KeyInfo())
         info.is_verb = True
         if row["group"] not in info.groups:

@@ -39,6 +39,9 @@ DETERMINERS = {
 INFINITIVE_LEADS = _words("a al de del para por sin que no se y e o tras")
 PREPOSITIONS = _words("for of on in with from by about against over into during after before")
 NOUN_FOLLOWERS = frozenset({"between", "of", "entre", "de", "del"})  # after a sentence-opening noun, not a verb
+# Words before an English base form that make it a verb ("will invest", "to trade", "did not sell").
+VERB_LEADS = frozenset({"to", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "not",
+                        "do", "does", "did", "also", "jointly"})
 GERUND_LEADS = frozenset({"after", "before", "upon", "while", "since", "by"})  # "by rebuffing its hopes"
 
 
@@ -82,6 +85,18 @@ def _nominal_position(tokens: list[Token], i: int, adjectives: set[int], languag
             or i in adjectives or prev[0].isdigit())
 
 
+def _trade_noun(tokens: list[Token], hit: Hit, actor_end: set[int], language: str | None) -> bool:
+    """English "imports", "exports", "trade", "funds" with no actor right before them: the nouns of a flow
+    ("limited imports of beef", "trade with China"), not a state's act ("Russia imports", "imported")."""
+    word, prev = tokens[hit.start].word, tokens[hit.start - 1].word if hit.start else ""
+    if language != "en" or hit.start in actor_end or word not in (hit.key, f"{hit.key}s"):
+        return False
+    if word == hit.key and prev in VERB_LEADS:
+        return False  # "will invest", "to trade": the verb
+    families = {hit.info.verb_code[:2], *(p.code[:2] for p in hit.info.triggers)} - {""}
+    return families == {"06"}
+
+
 def _bare_infinitive(tokens: list[Token], i: int, leads: set[int]) -> bool:
     """A Spanish infinitive that no verb, preposition or actor introduces ("cooperación militar")."""
     t = tokens[i]
@@ -116,7 +131,7 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
         after_verb = hit.start in verb_ends and (word != tokens[hit.start].lemma if language == "es"
                                                  else word == hit.key)
         nominal = (_nominal_position(tokens, hit.start, adjectives, language) or after_verb
-                   or hit.start in in_object
+                   or hit.start in in_object or _trade_noun(tokens, hit, actor_end, language)
                    or (language == "es" and _bare_infinitive(tokens, hit.start, verb_ends | actor_end))
                    ) if verbal_ok else nominal_ok
         if nominal and not nominal_ok:

@@ -205,6 +205,8 @@ def test_split_sentences_keeps_abbreviations() -> None:
     ("It happened on 10 December.", dt.date(2019, 1, 15), dt.date(2018, 12, 10)),
     ("It happened on 10 December.", None, None),
     ("Russia may send troops.", None, None),
+    ("Russia sent troops to Venezuela on 2019-03-01.", None, dt.date(2019, 3, 1)),  # ISO dates once crashed the coder
+    ("0000-00-00", None, None),
 ])
 def test_event_date_is_the_date_the_sentence_states(sentence: str, on: dt.date | None, expected) -> None:
     assert event_date(sentence, on) == expected

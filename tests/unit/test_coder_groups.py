@@ -137,3 +137,11 @@ def test_riots_obstructions_and_rallies_by_groups(text: str, language: str, code
 ])
 def test_opening_fire_is_an_attack(text: str, language: str) -> None:
     assert [(e[0], e[2], e[3]) for e in _coded(text, language)] == [("CHL", ("PER", "GOV"), "190")]
+
+
+def test_nouns_are_not_acts_of_trade_or_finance() -> None:
+    # flows of goods named by nouns are background, not a state's act; the verb with its subject still codes
+    assert _coded("The accord allows limited imports of Chilean wine into Peru.", "en") == []
+    assert _coded("Peru sold fighter jets to Chile.", "en") == [("PER", "GOV", ("CHL", "GOV"), "062")]
+    # "a fondo" (thoroughly): the Spanish dictionary lists the noun "fondos" among its verbs
+    assert all(e[3][:2] != "06" for e in _coded("Perú investigará a fondo la detención, a pedido de Chile.", "es"))
