@@ -16,7 +16,9 @@ Pattern words are matched in order after (or before) the verb with short gaps, i
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 
+from flows.normalize.gazetteer import read_data
 from flows.normalize.tokens import Token, spanish_future
 from flows.normalize.verbdict import Element, Hit, KeyInfo, Lexicon, Pattern
 
@@ -157,12 +159,23 @@ def _match_at(alternative: tuple, tokens: list[Token], p: int) -> bool:
     return True
 
 
+@cache
+def _time_words() -> frozenset[str]:
+    """Days, months and "today"-words: a time phrase may stand between a verb and its preposition."""
+    rows = [r["words"] for r in read_data("name_words.csv") if r["kind"] == "calendar"]
+    return frozenset(w for words in rows for w in words.split("|")) | {"hoy", "ayer", "today", "yesterday"}
+
+
 def _skip_actors(tokens: list[Token], pos: int, hi: int, actors: dict[int, int]) -> int:
-    """The first token from ``pos`` that is not an actor's name or an article ("asked [Russia] for")."""
+    """The first token from ``pos`` that is not an actor's name, an article or a time phrase ("asked [Russia]
+    for", "calificó este lunes de")."""
+    times = _time_words()
     while pos < hi:
+        word = tokens[pos].word
         if pos in actors:
             pos = actors[pos]
-        elif tokens[pos].word in ("the", "a", "an", "el", "la", "los", "las", "'s"):
+        elif word in ("the", "a", "an", "el", "la", "los", "las", "'s") or word in times or (
+                word in ("este", "esta", "on", "this", "last") and pos + 1 < hi and tokens[pos + 1].word in times):
             pos += 1
         else:
             break

@@ -145,3 +145,9 @@ def test_nouns_are_not_acts_of_trade_or_finance() -> None:
     assert _coded("Peru sold fighter jets to Chile.", "en") == [("PER", "GOV", ("CHL", "GOV"), "062")]
     # "a fondo" (thoroughly): the Spanish dictionary lists the noun "fondos" among its verbs
     assert all(e[3][:2] != "06" for e in _coded("Perú investigará a fondo la detención, a pedido de Chile.", "es"))
+
+
+def test_a_time_phrase_may_stand_between_the_verb_and_its_preposition() -> None:
+    events = _coded("El gobierno de Chile calificó este lunes de falsas las acusaciones de Perú.", "es")
+    assert ("CHL", "GOV", ("PER", "GOV"), "120") in events
+    assert [e[3] for e in _coded("Perú pidió el martes a Chile más créditos.", "es")] == ["0231"]
