@@ -157,7 +157,7 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
 
 
 # "between" close after the act (a few words of its object first), then the parties (words of their organs first)
-_BETWEEN = re.compile(r"\s*(?:[\w'-]+\s+){0,5}(?:between|entre)\s+(?:[\w'-]+\s+){0,6}")
+_BETWEEN = re.compile(r"\s*(?:[\w'-]+\s+){0,9}(?:between|entre)\s+(?:[\w'-]+\s+){0,6}")
 
 
 def between_pair(ctx: Context, act: Act) -> list[ActorMention]:

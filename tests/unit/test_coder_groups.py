@@ -151,3 +151,8 @@ def test_a_time_phrase_may_stand_between_the_verb_and_its_preposition() -> None:
     events = _coded("El gobierno de Chile calificó este lunes de falsas las acusaciones de Perú.", "es")
     assert ("CHL", "GOV", ("PER", "GOV"), "120") in events
     assert [e[3] for e in _coded("Perú pidió el martes a Chile más créditos.", "es")] == ["0231"]
+
+
+def test_an_agreement_between_two_parties_named_well_after_the_verb() -> None:
+    events = _coded("Se firmó ayer en Lima un amplio convenio de cooperación técnica entre Perú y Bolivia.", "es")
+    assert {(e[0], e[2][0], e[3]) for e in events} == {("PER", "BOL", "057"), ("BOL", "PER", "057")}
