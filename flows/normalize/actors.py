@@ -167,13 +167,16 @@ def _people_at(folded: str, pos: int) -> tuple[int, str] | None:
     return hit if hit and folded[pos:hit[0]] in people_groups() else None
 
 
-def _organ_after(folded: str, m: ActorMention) -> tuple[int, str] | None:
+_VERB_AFTER = re.compile(r" [a-zñ]+[áéíóú]\b")  # "colombiano decretó": a preterite or future, not a noun
+
+
+def _organ_after(folded: str, m: ActorMention, sentence: str) -> tuple[int, str] | None:
     """English: "Russian (Tu-160) bombers", "Russia's navy", "US warships" -> (end, sector)."""
     possessive = folded.startswith("'s ", m.end)
     if m.kind == "country" and not possessive and not re.search(r"[A-Z.]{2}$", m.text):
         return None  # "Russia sent bombers": a bare name is not an adjective
     pos = m.end + (3 if possessive else 1)
-    if m.kind not in ANCHOR_KINDS or folded[m.end:pos] not in (" ", "'s "):
+    if m.kind not in ANCHOR_KINDS or folded[m.end:pos] not in (" ", "'s ") or _VERB_AFTER.match(sentence, m.end):
         return None
     for _ in range(3):  # the noun itself, or up to two fillers before it
         hit = _noun_at(folded, pos) or (_people_at(folded, pos) if m.kind == "demonym" else None)
@@ -215,7 +218,7 @@ def _organ_before(folded: str, m: ActorMention) -> tuple[int, str] | None:
 def _with_organs(sentence: str, folded: str, mentions: list[ActorMention]) -> list[ActorMention]:
     out = []
     for m in mentions:
-        after, before = _organ_after(folded, m), _organ_before(folded, m)
+        after, before = _organ_after(folded, m, sentence), _organ_before(folded, m)
         start, end, sector = m.start, m.end, m.sector
         if after:
             end, sector = after

@@ -156,3 +156,13 @@ def test_a_time_phrase_may_stand_between_the_verb_and_its_preposition() -> None:
 def test_an_agreement_between_two_parties_named_well_after_the_verb() -> None:
     events = _coded("Se firmó ayer en Lima un amplio convenio de cooperación técnica entre Perú y Bolivia.", "es")
     assert {(e[0], e[2][0], e[3]) for e in events} == {("PER", "BOL", "057"), ("BOL", "PER", "057")}
+
+
+@pytest.mark.parametrize(("text", "language", "code", "target"), [
+    ("The Peruvian government declared a ceasefire with the rebels.", "en", "0871", (None, "REB")),
+    ("El gobierno peruano decretó un alto el fuego con los rebeldes.", "es", "0871", (None, "REB")),
+    ("Peru closed its border with Chile.", "en", "191", ("CHL", "GOV")),
+    ("Perú cerró la frontera con Chile.", "es", "191", ("CHL", "GOV")),
+])
+def test_ceasefires_and_border_closures(text: str, language: str, code: str, target: tuple) -> None:
+    assert [(e[0], e[2], e[3]) for e in _coded(text, language)] == [("PER", target, code)]
