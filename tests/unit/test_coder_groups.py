@@ -166,3 +166,11 @@ def test_an_agreement_between_two_parties_named_well_after_the_verb() -> None:
 ])
 def test_ceasefires_and_border_closures(text: str, language: str, code: str, target: tuple) -> None:
     assert [(e[0], e[2], e[3]) for e in _coded(text, language)] == [("PER", target, code)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Peru shared intelligence with Chile.", "en"),
+    ("Perú compartió información de inteligencia con Chile.", "es"),
+])
+def test_sharing_intelligence_is_intelligence_cooperation(text: str, language: str) -> None:
+    assert [(e[0], e[2], e[3]) for e in _coded(text, language)] == [("PER", ("CHL", "GOV"), "064")]
