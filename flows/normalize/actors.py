@@ -210,9 +210,14 @@ def _organ_before(folded: str, m: ActorMention) -> tuple[int, str] | None:
         for n in range(min(5, cut), 0, -1):  # longest noun first
             start = offset + tokens[cut - n].start()
             phrase = " ".join(t.group() for t in tokens[cut - n:cut])
-            if phrase in nouns and re.fullmatch(r"[\w\s'-]*", head[start:]):
+            owned = m.kind != "demonym" and cut - n > 0 and tokens[cut - n - 1].group() in _POSSESSIVES
+            if phrase in nouns and re.fullmatch(r"[\w\s'-]*", head[start:]) and not owned:
                 return start, nouns[phrase]
     return None
+
+
+# "retiró sus tropas de Gaza", "withdrew its troops of ...": the troops are the subject's, "de X" is a place
+_POSSESSIVES = frozenset({"su", "sus", "its", "their", "his", "her"})
 
 
 def _with_organs(sentence: str, folded: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -314,7 +319,9 @@ def _merge_pair(sentence: str, folded: str, a: ActorMention, b: ActorMention) ->
     if a.country and b.country is None and b.kind not in ("igo", "ngo") and gap in ("'s ", " "):
         return replace(b, start=a.start, text=sentence[a.start:b.end], country=a.country,
                        code=f"{a.country}{b.sector}")
-    if b.country and a.country is None and a.kind not in ("igo", "ngo") and gap in (" de ", " del ", " of "):
+    owned = re.search(r"\b(?:su|sus|its|their|his|her) $", folded[max(0, a.start - 6):a.start]) is not None
+    if b.country and a.country is None and a.kind not in ("igo", "ngo") and gap in (" de ", " del ", " of ") \
+            and not owned:  # "retiró sus tropas de Siria": the subject's troops, leaving Syria
         return replace(a, end=b.end, text=sentence[a.start:b.end], country=b.country,
                        code=f"{b.country}{a.sector}")
     if a.kind == "agent" and b.kind not in ("agent", "place") and gap == " ":

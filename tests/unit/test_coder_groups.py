@@ -174,3 +174,13 @@ def test_ceasefires_and_border_closures(text: str, language: str, code: str, tar
 ])
 def test_sharing_intelligence_is_intelligence_cooperation(text: str, language: str) -> None:
     assert [(e[0], e[2], e[3]) for e in _coded(text, language)] == [("PER", ("CHL", "GOV"), "064")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile pidió disculpas a Perú.", ("CHL", ("PER", "GOV"), "055")),
+    ("Chile vetó la resolución sobre Perú.", ("CHL", ("PER", "GOV"), "129")),
+    ("Fuerzas chilenas capturaron un buque peruano.", ("CHL", ("PER", "GOV"), "171")),
+    ("Chile retiró sus tropas de Perú.", ("CHL", ("PER", "GOV"), "087")),
+])
+def test_spanish_apologies_vetoes_seizures_and_own_troops(text: str, expected: tuple) -> None:
+    assert [(e[0], e[2], e[3]) for e in _coded(text, "es")] == [expected]
