@@ -134,6 +134,8 @@ def _one_sided(ctx: Context, p: Planned, act: Act, penalty: float, passive: bool
     ("the rebels attacked", "los estudiantes protestaron"), or by a passive naming its agent ("un ganadero
     fue secuestrado por guerrilleros": the victim is no actor); not "pursuing a nuclear bomb", "el letal
     ataque" or an act whose subject is only carried over from another verb."""
+    if act.nominal and act.family == "14" and not penalty and not passive:
+        return True  # "la huelga de los maestros": a protest noun that names its own agent
     if act.family not in ONE_SIDED or act.recv or act.nominal or not act.participle:
         return False
     if passive:  # the sources are the agent the passive names

@@ -184,3 +184,10 @@ def test_sharing_intelligence_is_intelligence_cooperation(text: str, language: s
 ])
 def test_spanish_apologies_vetoes_seizures_and_own_troops(text: str, expected: tuple) -> None:
     assert [(e[0], e[2], e[3]) for e in _coded(text, "es")] == [expected]
+
+
+def test_a_protest_noun_naming_its_own_agent_is_a_protest() -> None:
+    assert [(e[1], e[2], e[3]) for e in _coded("La huelga de los mineros paralizó la producción.", "es")] == [
+        ("LAB", None, "143")]
+    # a threatened strike is no strike
+    assert all(e[3] != "143" for e in _coded("Los sindicatos amenazaron con una huelga general.", "es"))
