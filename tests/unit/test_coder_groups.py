@@ -191,3 +191,18 @@ def test_a_protest_noun_naming_its_own_agent_is_a_protest() -> None:
         ("LAB", None, "143")]
     # a threatened strike is no strike
     assert all(e[3] != "143" for e in _coded("Los sindicatos amenazaron con una huelga general.", "es"))
+
+
+@pytest.mark.parametrize(("text", "language", "code"), [
+    ("Peru halted negotiations with Chile.", "en", "164"),
+    ("Perú suspendió las negociaciones con Chile.", "es", "164"),
+    ("Peru downgraded relations with Chile.", "en", "161"),
+    ("Perú redujo las relaciones con Chile.", "es", "161"),
+])
+def test_halting_talks_and_downgrading_relations(text: str, language: str, code: str) -> None:
+    assert [(e[0], e[2], e[3]) for e in _coded(text, language)] == [("PER", ("CHL", "GOV"), code)]
+
+
+def test_a_massacre_carried_out_is_mass_violence() -> None:
+    events = _coded("Chilean troops carried out a massacre of Peruvian villagers.", "en")
+    assert [(e[0], e[2], e[3]) for e in events] == [("CHL", ("PER", "CVL"), "202")]
