@@ -218,6 +218,7 @@ def _organ_before(folded: str, m: ActorMention) -> tuple[int, str] | None:
 
 # "retiró sus tropas de Gaza", "withdrew its troops of ...": the troops are the subject's, "de X" is a place
 _POSSESSIVES = frozenset({"su", "sus", "its", "their", "his", "her"})
+_POSSESSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_POSSESSIVES))}) $")
 
 
 def _with_organs(sentence: str, folded: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -319,7 +320,7 @@ def _merge_pair(sentence: str, folded: str, a: ActorMention, b: ActorMention) ->
     if a.country and b.country is None and b.kind not in ("igo", "ngo") and gap in ("'s ", " "):
         return replace(b, start=a.start, text=sentence[a.start:b.end], country=a.country,
                        code=f"{a.country}{b.sector}")
-    owned = re.search(r"\b(?:su|sus|its|their|his|her) $", folded[max(0, a.start - 6):a.start]) is not None
+    owned = _POSSESSIVE_BEFORE.search(folded, max(0, a.start - 8), a.start) is not None
     if b.country and a.country is None and a.kind not in ("igo", "ngo") and gap in (" de ", " del ", " of ") \
             and not owned:  # "retiró sus tropas de Siria": the subject's troops, leaving Syria
         return replace(a, end=b.end, text=sentence[a.start:b.end], country=b.country,
