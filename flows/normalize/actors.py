@@ -45,6 +45,7 @@ from flows.normalize.lexicon import (
     people_groups,
 )
 from flows.normalize.modality import cue_regex, cue_words
+from flows.normalize.offices import office_after
 from flows.normalize.placenames import inside_name, is_location, preposition_before
 from flows.normalize.surnames import surname_spans
 
@@ -179,7 +180,8 @@ def _organ_after(folded: str, m: ActorMention, sentence: str) -> tuple[int, str]
     if m.kind not in ANCHOR_KINDS or folded[m.end:pos] not in (" ", "'s ") or _VERB_AFTER.match(sentence, m.end):
         return None
     for _ in range(3):  # the noun itself, or up to two fillers before it
-        hit = _noun_at(folded, pos) or (_people_at(folded, pos) if m.kind == "demonym" else None)
+        hit = (_noun_at(folded, pos) or (_people_at(folded, pos) if m.kind == "demonym" else None)
+               or office_after(sentence, pos))
         if hit:
             return hit
         word = re.match(r"[\w-]+ ", folded[pos:])
@@ -360,7 +362,8 @@ def find_actors(sentence: str, on: dt.date | None = None, language: str | None =
     taken = [(s, e) for s, e, _ in hits] + [(m.start, m.end) for m in raw]
     raw = sorted(raw + _surnames(sentence, taken, on, language), key=lambda m: m.start)
     spans = [(m.start, m.end) for m in raw if m.kind not in ("place", "block")]
-    raw = [m for m in raw if m.kind != "block" and not inside_name(sentence, m.start, m.end, m.kind, spans)]
+    raw = [m for m in raw if m.kind != "block" and (not inside_name(sentence, m.start, m.end, m.kind, spans)
+                                                    or _titled_demonym(sentence, folded, m))]
     named = _people(sentence, folded, _with_organs(sentence, folded, [m for m in raw if m.kind != "agent"]))
     mentions = [m for m in named if m.kind != "place"]  # a place is an actor only through an organ
     covered = [m for m in raw if m.kind == "agent" and not _modifier(folded, m)
@@ -368,6 +371,11 @@ def find_actors(sentence: str, on: dt.date | None = None, language: str | None =
     groups = _groups(sentence, folded, raw + named + covered)
     merged = _merged(sentence, folded, sorted(mentions + covered + groups, key=lambda m: m.start))
     return [_with_preposition(folded, _private_titled(folded, m)) for m in merged]
+
+
+def _titled_demonym(sentence: str, folded: str, m: ActorMention) -> bool:
+    """"el viceprimer ministro chino Liu He": a lower-case demonym after an office, not part of the name."""
+    return m.kind == "demonym" and sentence[m.start:m.start + 1].islower() and _organ_before(folded, m) is not None
 
 
 def _surnames(sentence: str, taken: list[tuple[int, int]], on: dt.date | None,

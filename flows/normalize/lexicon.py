@@ -105,13 +105,14 @@ def agent_words() -> frozenset[str]:
 
 @cache
 def agent_nouns() -> dict[str, str]:
-    """Folded agent noun -> sector (organ sectors only), English and Spanish; ``sector_nouns.csv`` wins."""
+    """Folded agent noun -> sector (organ sectors only), English and Spanish; ``sector_nouns.csv`` wins,
+    and its sector ``-`` removes a dictionary noun that is no agent ("conjunto": joint)."""
     nouns = {phrase: sector for phrase, sector, _language in _tsv("agents.tsv") if sector in ORGAN_SECTORS}
     for row in read_data("sector_nouns.csv"):
         for noun in row["noun"].split("|"):
             if noun.strip():
                 nouns[" ".join(fold(noun).split())] = row["sector"]
-    return nouns
+    return {noun: sector for noun, sector in nouns.items() if sector != "-"}
 
 
 # Agent nouns that stand alone as a group with no country ("the protesters", "two farmers"): the

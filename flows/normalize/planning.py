@@ -81,7 +81,9 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
             setting = p.trig.nominal and any(t.word in SETTING_WORDS for t in gap)  # "pledged aid during a meeting"
             # "rejected US charges", "rechazó las acusaciones de EE.UU.": the rejected act happened, and is coded
             rejected_act = head.family == "12" and p.trig.nominal and p.family >= "11"
-            if len(gap) <= GOVERN_GAP and same_clause and not setting and not rejected_act:
+            # "citing joint drills by A and B": drills with their own parties took place; they are not the object
+            held = "joint" in p.res.flags and _agent_after(ctx.tokens, p.trig.end, dict(spans))
+            if len(gap) <= GOVERN_GAP and same_clause and not setting and not rejected_act and not held:
                 head.trig.absorbed.append(p.trig)
                 head.trig.last_end = p.trig.end
                 head.inner.append(p.res.code)
@@ -89,6 +91,13 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
                 continue
         out.append(p)
     return out
+
+
+def _agent_after(tokens: list, end: int, actors: dict[int, int]) -> bool:
+    """An actor follows the noun ending at token ``end`` after "by"/"of"/"de"/"por" (and an article)."""
+    if end >= len(tokens) or tokens[end].word not in ("by", "of", "de", "del", "por"):
+        return False
+    return end + 1 in actors or (end + 2 in actors and tokens[end + 1].word in ("la", "los", "las", "el", "the"))
 
 
 def _own_agent(tokens: list, s: int, actors: dict[int, int]) -> bool:
@@ -122,5 +131,5 @@ def act_of(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, Acto
                source=mention_at.get(p.res.source) if p.res.source is not None else None,
                reporter=ctx.clauses.reporter_of(p.lo),
                participle=ctx.tokens[p.trig.start].word != ctx.tokens[p.trig.start].lemma,
-               of_agent="of_agent" in p.res.flags, answered=i > 0 and plan[i - 1].family == "12",
+               of_agent="of_agent" in p.res.flags, joint="joint" in p.res.flags, answered=i > 0 and plan[i - 1].family == "12",
                hidden=(ctx.tokens[hidden[0]].start, ctx.tokens[hidden[1] - 1].end) if hidden else None)

@@ -51,6 +51,7 @@ class Act:
     participle: bool = True  # an inflected verb form, which can be passive ("was sent"; not "was ready")
     of_agent: bool = False  # a nominal whose "of"/"de" names who acts ("the visit of Putin"), not what is acted on
     answered: bool = False  # the object of a rejection ("rejected Chile's criticism")
+    joint: bool = False  # done together ("joint drills"): the parties are each other's partners, not the object
 
 
 @cache
