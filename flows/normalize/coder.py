@@ -213,7 +213,7 @@ def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMent
     specific = bool(objects) or not p.res.code.endswith("*")
     score = confidence(act, specific, src, tgt, penalty)
     out = [_build(ctx, cameo, kind, energy, src, tgt, negated, amount, evidence, score)]
-    back = event_types().get(reciprocal) if reciprocal and not modal else None
+    back = event_types().get(reciprocal) if reciprocal and not modal and tgt.code else None  # none for nobody
     if back is not None and reciprocal[:2] == cameo[:2]:  # "A and B met": B met A too
         out.append(_build(ctx, reciprocal, back, energy, tgt, src, negated, amount, evidence, score))
     return out

@@ -120,6 +120,9 @@ def act_of(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, Acto
         hi = min(p.hi, nxt.hi)  # "condemned the US sanctions on Cuba": the owner of the object is the target
     elif nxt and nxt.trig.infinitive and p.family in PURPOSE_HOLDERS:
         hi = max(hi, nxt.hi)  # "signed a deal to buy gas from Bolivia": the purpose names the partner
+    elif nxt and not nxt.trig.nominal and not p.trig.nominal and nxt.trig.start == p.trig.last_end + 1 \
+            and ctx.tokens[p.trig.last_end].word in ("and", "y", "e"):
+        hi = max(hi, nxt.hi)  # "invaded and occupied Kuwait": both verbs take the object
     if p.family == "13" and hi in ctx.clauses.conditional:  # "threatened to retaliate if the US ..."
         hi = ctx.clauses.span(hi, len(ctx.tokens))[1]
     hidden = ctx.clauses.hidden_at(p.trig.start)

@@ -193,7 +193,7 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
         sources, targets, penalty = nominal_roles(ctx, act)
         if act.joint and sources:
             sources = coordinated(f, ms, sources[0], 1, sources[0].start, act.hi)  # "de A y B"
-        if act.joint and len(sources) > 1:
+        if act.joint and len({m.country for m in sources if m.country}) > 1:
             return sources, sources, penalty, False  # "joint drills by A and B on X": A and B cooperate
         if not sources and len(targets) > 1 and act.family in MUTUAL:
             sources = targets  # "talks between Cairo and Ankara": each side acts with the other
@@ -217,7 +217,7 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
         past_agent = replace(act, end=agent[0].end, last_end=max(act.last_end, agent[0].end))
         return agent, find_targets(ctx, past_agent, agent, False), 0.05, True
     subjects, penalty = ([act.source], 0.0) if act.source else subjects_of(ctx, act)
-    if act.joint and len(subjects) > 1:
+    if act.joint and len({m.country for m in subjects if m.country}) > 1:
         return subjects, subjects, penalty, False  # "A and B held joint drills near C": with each other
     if act.recv:  # "Venezuela received bombers from Russia": the giver is the source
         guest = [m for m in ms if m.start > act.end][:1]  # "Maduro received Lavrov": a host

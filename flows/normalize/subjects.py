@@ -55,6 +55,7 @@ def _inverted_subject(ctx: Context, act: Act) -> list[ActorMention]:
     return []
 
 
+JOINED_VERBS = frozenset({"and", "y", "e"})  # between two verbs of one subject ("invaded and occupied")
 FRONTING_LEADS = frozenset({"after", "before", "while", "when", "upon", "on", "al", "tras", "despues", "de"})
 TEMPORAL = frozenset({"after", "following", "tras", "luego", "despues"})  # "tras una visita a China"
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "un", "una", "el", "la", "su", "sus", "de"})
@@ -98,7 +99,10 @@ def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
 
 def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
     """Subjects of an active verb and a confidence penalty for guessed ones."""
-    subjects = find_subjects(ctx, act) or _fronted_subject(ctx, act) or _inverted_subject(ctx, act)
+    subjects = find_subjects(ctx, act) or _fronted_subject(ctx, act)
+    if not subjects and ctx.last_sources and ctx.folded[act.lo:act.start].strip() in JOINED_VERBS:
+        return ctx.last_sources, 0.0  # "invadieron y ocuparon Kuwait": the first verb's subject, not Kuwait
+    subjects = subjects or _inverted_subject(ctx, act)
     if subjects:
         return subjects, 0.0
     if act.hidden is not None:  # "Maduro, who visited Moscow, ...": the actor the clause describes

@@ -95,7 +95,8 @@ def _trade_noun(tokens: list[Token], hit: Hit, actor_end: set[int], language: st
         return False
     if word == hit.key and prev in VERB_LEADS:
         return False  # "will invest", "to trade": the verb
-    families = {hit.info.verb_code[:2], *(p.code[:2] for p in hit.info.triggers)} - {""}
+    # patterns that need words after the verb ("traded insults") say nothing about the bare noun
+    families = {hit.info.verb_code[:2], *(p.code[:2] for p in hit.info.triggers if not p.after)} - {""}
     return families == {"06"}
 
 
@@ -108,13 +109,35 @@ def _bare_infinitive(tokens: list[Token], i: int, leads: set[int]) -> bool:
     return prev.word not in INFINITIVE_LEADS and i not in leads and not prev.lemma.endswith(("ar", "er", "ir"))
 
 
+@cache
+def _locutions() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Fixed phrases (``cues.csv``, kind ``locution``) by first word, longest first: "a lo largo de"."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for row in read_data("cues.csv"):
+        if row["kind"] == "locution":
+            for phrase in row["words"].split("|"):
+                found.setdefault(phrase.split()[0], []).append(tuple(phrase.split()))
+    return {first: tuple(sorted(all_, key=len, reverse=True)) for first, all_ in found.items()}
+
+
+def _in_locutions(tokens: list[Token]) -> set[int]:
+    """Tokens inside a fixed phrase: "largo" in "a lo largo de" is no verb of letting go."""
+    inside: set[int] = set()
+    for i, token in enumerate(tokens):
+        for words in _locutions().get(token.word, ()):
+            if tuple(t.word for t in tokens[i:i + len(words)]) == words:
+                inside.update(range(i, i + len(words)))
+                break
+    return inside
+
+
 def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[int, int]],
                   adjectives: set[int], language: str | None = None) -> list[Trigger]:
     """Non-overlapping triggers, longest first at each start, never inside an actor's name.
 
     ``adjectives`` are the tokens right after an actor used as an adjective ("Russian", "U.S.").
     """
-    inside = {i for a, b in actor_spans for i in range(a, b)}
+    inside = {i for a, b in actor_spans for i in range(a, b)} | _in_locutions(tokens)
     actor_end = {b for _, b in actor_spans}
     # A verb form inside a longer object term is its noun ("military aid", "financial support").
     in_object = {i for h in hits if h.info.objects for i in range(h.start + 1, h.end)}
