@@ -189,12 +189,15 @@ def _time_words() -> frozenset[str]:
     return frozenset(w for words in rows for w in words.split("|")) | {"hoy", "ayer", "today", "yesterday"}
 
 
-def _skip_actors(tokens: list[Token], pos: int, hi: int, actors: dict[int, int]) -> int:
+def _skip_actors(tokens: list[Token], pos: int, hi: int, actors: dict[int, int],
+                 stop: frozenset[str] = frozenset()) -> int:
     """The first token from ``pos`` that is not an actor's name, an article or a time phrase ("asked [Russia]
-    for", "calificó este lunes de")."""
+    for", "calificó este lunes de"); a word of ``stop`` is never skipped (the Spanish "a" is no article)."""
     times = _time_words()
     while pos < hi:
         word = tokens[pos].word
+        if word in stop:
+            break
         if pos in actors:
             pos = actors[pos]
         elif word in ("the", "a", "an", "el", "la", "los", "las", "'s") or word in times or (
@@ -208,7 +211,7 @@ def _skip_actors(tokens: list[Token], pos: int, hi: int, actors: dict[int, int])
 def _find(element: Element, tokens: list[Token], lo: int, hi: int, actors: dict[int, int]) -> tuple[int, int] | None:
     """First position in [lo, hi) where ``element`` matches: (start, end)."""
     if element.function_only:  # a bare preposition follows at once: "welcome [Putin] to", not "decision to"
-        lo = _skip_actors(tokens, lo, hi, actors)
+        lo = _skip_actors(tokens, lo, hi, actors, element.firsts)
         hi = min(hi, lo + 1)
     for p in range(lo, min(hi, len(tokens))):  # nothing matches past the sentence's end
         if element.marker in ("+", "$"):
