@@ -83,7 +83,8 @@ _ORIGIN = re.compile(r"\b(?:procedentes?|provenientes?|originari[oa]s?|coming|or
 def domestic_object(ctx: Context, act: Act, sources: list[ActorMention]) -> bool:
     """The verb's own object is the subject's state ("the candidate blasted the Bush administration for ...",
     "el parlamento rechazó una propuesta del gobierno"): a domestic act, not one toward a later actor."""
-    first = next((m for m in ctx.mentions if act.end <= m.start < act.hi), None)
+    # an inverted subject ("exhortó el presidente X al gobierno de Y") is no object
+    first = next((m for m in ctx.mentions if act.end <= m.start < act.hi and m not in sources), None)
     if first is None or not any(same_side(first, s) for s in sources):
         return False
     if re.match(r"\s*(?:,|and\b|y\b|e\b)", ctx.folded[first.end:]):

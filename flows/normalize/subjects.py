@@ -11,6 +11,7 @@ from flows.normalize.roles_base import Act, Context, coordinated, word_before
 from flows.normalize.verbs import GERUND_LEADS
 
 _WORDS = re.compile(r"[\w']+")
+_PARTICIPLE = re.compile(r"(?:ad|id)[oa]s?$")
 
 
 def _hidden_chars(ctx: Context, act: Act) -> list[tuple[int, int]]:
@@ -43,8 +44,9 @@ def _adverbial_gerund(ctx: Context, act: Act) -> bool:
 
 def _inverted_subject(ctx: Context, act: Act) -> list[ActorMention]:
     """Spanish verb-subject order: "anunció Rusia", "afirmó el canciller ruso"."""
-    if ctx.language != "es" or act.nominal:
-        return []
+    if ctx.language != "es" or act.nominal or (_PARTICIPLE.search(ctx.folded[act.start:act.end].split(" ")[0])
+                                               and word_before(ctx.folded, act.start) not in cue_words("perfect_aux")):
+        return []  # "incluida Cuba": a participle takes no subject after it ("había pedido Kiev" does)
     after = [m for m in ctx.mentions if act.last_end <= m.start < act.hi]
     if not after:
         return []
