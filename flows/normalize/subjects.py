@@ -11,7 +11,7 @@ from flows.normalize.roles_base import Act, Context, coordinated, word_before
 from flows.normalize.verbs import GERUND_LEADS
 
 _WORDS = re.compile(r"[\w']+")
-_PARTICIPLE = re.compile(r"(?:ad|id)[oa]s?$")
+_PARTICIPLE = re.compile(r"(?:ad|id)[oa]s?$|(?:ando|iendo|yendo)$")  # participles and gerunds
 
 
 def _hidden_chars(ctx: Context, act: Act) -> list[tuple[int, int]]:
@@ -46,14 +46,15 @@ def _inverted_subject(ctx: Context, act: Act) -> list[ActorMention]:
     """Spanish verb-subject order: "anunció Rusia", "afirmó el canciller ruso"."""
     if ctx.language != "es" or act.nominal or (_PARTICIPLE.search(ctx.folded[act.start:act.end].split(" ")[0])
                                                and word_before(ctx.folded, act.start) not in cue_words("perfect_aux")):
-        return []  # "incluida Cuba": a participle takes no subject after it ("había pedido Kiev" does)
-    after = [m for m in ctx.mentions if act.last_end <= m.start < act.hi]
+        return []  # "incluida Cuba": a participle or gerund takes no subject after it ("había pedido Kiev" does)
+    # from the verb itself: a verb it governs may come after the subject ("exhortó X a Y a reabrir")
+    after = [m for m in ctx.mentions if act.end <= m.start < act.hi]
     if not after:
         return []
     first = after[0]
-    gap = _WORDS.findall(ctx.folded[act.last_end:first.start])
+    gap = _WORDS.findall(ctx.folded[act.end:first.start])
     if len(gap) <= 2 and not set(gap) & (cue_words("not_subject", "es") | {"de", "del"}):
-        return coordinated(ctx.folded, ctx.mentions, first, 1, act.last_end, act.hi)
+        return coordinated(ctx.folded, ctx.mentions, first, 1, act.end, act.hi)
     return []
 
 

@@ -1,0 +1,129 @@
+"""Text coder, coder 0.3.9: joint acts, exchanges, office titles and a few Spanish word-order classes.
+
+- joint drills (or "maniobras conjuntas") of A and B: A and B cooperate with each other (062), whatever
+  the place or the object of the drills; they are no object of the verb before them;
+- "exchanged fire", "traded insults", "intercambiaron acusaciones": each side acts on the other;
+- a title run after a demonym names that state's office holder ("Indian External Affairs Minister X");
+  a lower-case Spanish demonym after an office is not part of the name that follows it;
+- "agreed on Saturday to ...": an intent across a time phrase; two verbs joined by "and"/"y" share
+  subject and object; fixed phrases ("a lo largo de") hold no event word; "a" is no article when a
+  pattern needs it ("llegó el domingo a Venezuela"); a verb-first Spanish sentence's subject is not the
+  verb's object; a participle takes no subject after it.
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.normalize.actors import find_actors
+from flows.normalize.coder import code_text
+
+
+def _coded(text: str, language: str) -> set[tuple]:
+    return {(e.source.country, e.target and e.target.country, e.cameo)
+            for e in code_text(text, language=language) if not e.negated}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Moscow protested against joint naval drills by Japanese and U.S. forces.", "en"),
+    ("Rusia protestó por las maniobras navales conjuntas de Japón y Estados Unidos.", "es"),
+])
+def test_joint_drills_of_two_states_are_cooperation_between_them(text: str, language: str) -> None:
+    events = _coded(text, language)
+    assert ("JPN", "USA", "062") in events and ("USA", "JPN", "062") in events
+    assert not any(e[2] == "062" and "RUS" in e[:2] for e in events)  # the critic takes no part in them
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chinese and Cambodian warships began joint naval exercises near Vietnam.", "en"),
+    ("Buques chinos y camboyanos iniciaron maniobras navales conjuntas cerca de Vietnam.", "es"),
+])
+def test_a_place_near_joint_exercises_is_no_partner(text: str, language: str) -> None:
+    events = _coded(text, language)
+    assert ("CHN", "KHM", "062") in events
+    assert not any("VNM" in e[:2] for e in events)
+
+
+def test_one_state_holding_joint_drills_with_another_keeps_its_partner() -> None:
+    assert ("USA", "PHL", "062") in _coded("The US held joint drills with the Philippines.", "en")
+
+
+@pytest.mark.parametrize(("text", "language", "code"), [
+    ("Ethiopia and Eritrea exchanged fire along the border.", "en", "190"),
+    ("Peru and Ecuador traded accusations on Monday.", "en", "111"),
+    ("Perú y Ecuador intercambiaron disparos en la frontera.", "es", "190"),
+    ("Bolivia y Chile intercambiaron acusaciones.", "es", "111"),
+])
+def test_an_exchange_of_fire_or_insults_goes_both_ways(text: str, language: str, code: str) -> None:
+    events = _coded(text, language)
+    pair = sorted({c for e in events for c in e[:2]})
+    assert {(pair[0], pair[1], code), (pair[1], pair[0], code)} <= events
+
+
+def test_exchanging_goods_is_still_trade() -> None:
+    assert all(e[2][:2] == "06" for e in _coded("Chile and Peru exchanged goods worth $1 billion.", "en"))
+
+
+@pytest.mark.parametrize(("text", "language", "country", "span"), [
+    ("Indian External Affairs Minister Anil Kumar met reporters.", "en", "IND",
+     "Indian External Affairs Minister Anil Kumar"),
+    ("U.S. Trade Representative Mary Stone spoke.", "en", "USA", "U.S. Trade Representative Mary Stone"),
+    ("El viceprimer ministro chino Feng Tao habló.", "es", "CHN", "viceprimer ministro chino"),
+])
+def test_a_title_run_after_a_demonym_names_an_office_holder(text: str, language: str, country: str,
+                                                          span: str) -> None:
+    found = find_actors(text, language=language)
+    assert [(m.country, m.sector, m.text) for m in found] == [(country, "GOV", span)]
+
+
+def test_two_titled_officials_agreeing_agree_with_each_other() -> None:
+    events = _coded("Indian External Affairs Minister Anil Kumar and Chinese Vice Premier Zhao Ming agreed on "
+                    "Friday to expand border trade.", "en")
+    assert {e[:2] for e in events if e[2][:2] == "03"} == {("IND", "CHN"), ("CHN", "IND")}
+
+
+def test_agreeing_across_a_time_phrase_is_an_intent_not_cooperation() -> None:
+    events = _coded("Iran and Bolivia agreed on Tuesday to expand cooperation in mining.", "en")
+    assert events and all(e[2][:2] == "03" for e in events)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Egyptian troops invaded and occupied Libya.", "en"),
+    ("Tropas egipcias invadieron y ocuparon Libia.", "es"),
+])
+def test_two_joined_verbs_share_subject_and_object(text: str, language: str) -> None:
+    events = _coded(text, language)
+    assert events and all(e[:2] == ("EGY", "LBY") for e in events)
+
+
+def test_a_fixed_phrase_holds_no_event_word() -> None:
+    # "largo" in "a lo largo de" lemmatizes to a verb; the phrase is a preposition
+    events = _coded("Colombia desplegó tropas a lo largo de la frontera con Venezuela.", "es")
+    assert all(e[2][:2] != "04" for e in events)
+
+
+def test_the_spanish_a_is_no_article_after_a_time_phrase() -> None:
+    assert ("IRN", "BOL", "042") in _coded("El presidente iraní llegó el domingo a Bolivia.", "es")
+
+
+def test_a_verb_first_sentence_has_its_subject_after_the_verb_and_its_target_after_that() -> None:
+    events = _coded("Exhortó el presidente de Panamá al Gobierno de Costa Rica a reabrir la frontera.", "es")
+    assert ("PAN", "CRI", "020") in {(e[0], e[1], e[2][:2] + "0") for e in events}
+
+
+def test_a_gerund_takes_no_subject_after_it() -> None:
+    # "Desafiando las sanciones de Washington": Washington is what is defied, not who defies
+    events = _coded("Desafiando las sanciones de Washington, un buque iraní cargado de gasolina llegó a aguas "
+                    "venezolanas.", "es")
+    assert not any(e[0] in ("USA", "VEN") for e in events)
+
+
+@pytest.mark.parametrize(("text", "language", "code"), [
+    ("Japan offered an apology to South Korea for the incident.", "en", "055"),
+    ("Iran ruled out talks with Canada.", "en", "125"),
+    ("Colombia extraditó a Estados Unidos a un narcotraficante.", "es", "063"),
+    ("Washington conminó a Managua a liberar a los presos.", "es", "10"),
+])
+def test_verbs_with_their_objects(text: str, language: str, code: str) -> None:
+    assert any(e[2].startswith(code) for e in _coded(text, language))
