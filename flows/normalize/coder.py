@@ -39,7 +39,7 @@ from flows.reference import event_types
 
 __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text", "split_sentences", "to_contract"]
 
-CODER_VERSION = "0.3.8"
+CODER_VERSION = "0.3.9"
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
 _WORD = re.compile(r"\w+")
 _SCHEDULED = re.compile(r"(?:will|shall|'ll|van? a)\b")
@@ -95,6 +95,9 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     before = [s.end for s in sources if s.end <= act.start]
     cue_lo = max(before) if before and not passive else act.start - 45
     negation = find_cue(cue_regex("negation"), f, cue_lo, act.start)
+    if negation is None and before and not passive:  # "denied that Russia was massing troops"
+        first = min(s.start for s in sources)
+        negation = first if _DENIED_THAT.search(f, max(0, first - 40), first) else None
     refused = negation is not None and _stance_refused(ctx, p, negation)
     if refused:
         p, act = _as_rejection(p, act)
@@ -306,6 +309,9 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     return [e for i, e in enumerate(events) if keys.index(keys[i]) == i]  # first of each duplicate
 
 
+# A denial that frames the clause whose subject follows: the reported act did not happen.
+_DENIED_THAT = re.compile(r"\b(?:den(?:ied|ies|y|ying)|neg(?:o|aron|aba|aban|ando)|desminti(?:o|eron)) (?:that|que) "
+                          r"(?:the |el |la |los |las )?$")
 SUBJECT_SLOT = frozenset({"", "the", ",", "and", "but", ";", ":"})
 NOUN_FOLLOWERS = frozenset({"on", "against", "of", "over", "imposed", "that", "for"})
 

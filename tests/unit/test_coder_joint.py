@@ -127,3 +127,30 @@ def test_a_gerund_takes_no_subject_after_it() -> None:
 ])
 def test_verbs_with_their_objects(text: str, language: str, code: str) -> None:
     assert any(e[2].startswith(code) for e in _coded(text, language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A Kremlin spokesman denied that Russia was sending troops to Belarus.", "en"),
+    ("La Cancillería negó que Venezuela hubiera enviado tropas a Guyana.", "es"),
+])
+def test_a_denial_framing_the_clause_negates_the_reported_act(text: str, language: str) -> None:
+    events = code_text(text, language=language)
+    assert events and all(e.negated for e in events)
+
+
+def test_an_unframed_report_is_not_negated() -> None:
+    events = code_text("A Kremlin spokesman said that Russia was sending troops to Belarus.", language="en")
+    assert events and not any(e.negated for e in events)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile expressed its condolences to Peru after the earthquake.", "en"),
+    ("Chile expresó sus condolencias a Perú por el terremoto.", "es"),
+])
+def test_condolences_are_no_event(text: str, language: str) -> None:
+    assert _coded(text, language) == set()
+
+
+def test_what_a_speaker_called_something_is_no_phone_call() -> None:
+    events = _coded("Cuba criticised Washington for what it called illegal flights by U.S. drones.", "en")
+    assert events and all(e[2][:2] == "11" for e in events)
