@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.coder_quality import dev_gold_scores, measure
+from benchmarks.coder_quality import CODEBOOK_STYLE, codebook_style_scores, dev_gold_scores, measure
 from benchmarks.results import ScenarioSkipped, markdown_section
 from tests.unit.test_validation_records import XML
 
@@ -93,3 +93,28 @@ def test_skips_without_any_set(tmp_path: Path) -> None:
         measure(None, None)
     with pytest.raises(ScenarioSkipped, match=r"no score\.py"):
         measure(tmp_path, None)
+
+
+def test_codebook_style_proxy_is_scored_by_the_dev_gold_scorer(dev_gold: Path) -> None:
+    held = [json.loads(line) for line in (CODEBOOK_STYLE / "held.jsonl").read_text(encoding="utf-8").splitlines()]
+    scores = codebook_style_scores(dev_gold)
+    n = {subset: scores.coder[subset]["n"] for subset in scores.coder}
+    assert n["held"] == len(held) == n["held, en"] + n["held, es"]
+    assert n["held, es"] == sum(r["language"] == "es" for r in held) > 0
+    assert n["looked at"] > 0
+    rows = measure(dev_gold, None).tables[0].rows
+    proxy = {(r[0], r[1]): r for r in rows if r[0].startswith("codebook-style")}
+    # the stand-in prints event_f1=0.5 and dyad_acc=0.3: below the proxy bars, so both are missed
+    assert proxy[("codebook-style (proxy), held", "event_f1")][4:] == [">= 0.70", "MISSED"]
+    assert proxy[("codebook-style (proxy), held", "dyad_acc")][4:] == [">= 0.70", "MISSED"]
+    assert proxy[("codebook-style (proxy), looked at", "event_f1")][4:] == ["", ""]  # no verdict on what was read
+
+
+def test_codebook_style_files_hold_labelled_sentences_in_both_languages() -> None:
+    ids = set()
+    for name in ("held.jsonl", "looked_at.jsonl"):
+        rows = [json.loads(line) for line in (CODEBOOK_STYLE / name).read_text(encoding="utf-8").splitlines()]
+        assert {r["language"] for r in rows} == {"en", "es"}
+        assert all(r["negative"] == (not r["events"]) for r in rows)
+        ids |= {r["id"] for r in rows}
+    assert len(ids) == 384  # no sentence in both halves
