@@ -44,9 +44,9 @@ from flows.normalize.lexicon import (
     group_nouns,
     people_groups,
 )
-from flows.normalize.modality import cue_regex, cue_words
-from flows.normalize.offices import office_after
-from flows.normalize.placenames import inside_name, is_location, preposition_before
+from flows.normalize.modality import cue_regex
+from flows.normalize.offices import office_after, private_title_before
+from flows.normalize.placenames import feature_place, inside_name, is_location, preposition_before
 from flows.normalize.surnames import surname_spans
 
 __all__ = ["DATA_DIR", "ActorMention", "actor_mappings", "actor_name", "alternatives", "country_table",
@@ -279,7 +279,7 @@ def _private_titled(folded: str, m: ActorMention) -> ActorMention:
     """"former president X", "candidate X", "el expresidente X": a person outside the state's offices."""
     if m.kind not in ("leader", "official", "government", "person") or not m.country:
         return m
-    if not _private_title_before().search(folded[max(0, m.start - 40):m.start]):
+    if not private_title_before().search(folded[max(0, m.start - 40):m.start]):
         return m
     return replace(m, sector="ELI", kind="elite", code=f"{m.country}ELI")
 
@@ -370,7 +370,8 @@ def find_actors(sentence: str, on: dt.date | None = None, language: str | None =
                and not any(o.start < m.end and m.start < o.end for o in named)]
     groups = _groups(sentence, folded, raw + named + covered)
     merged = _merged(sentence, folded, sorted(mentions + covered + groups, key=lambda m: m.start))
-    return [_with_preposition(folded, _private_titled(folded, m)) for m in merged]
+    return [_with_preposition(folded, _private_titled(folded, m)) for m in merged
+            if not (m.kind in ("country", "demonym") and feature_place(folded, m.start))]
 
 
 def _titled_demonym(sentence: str, folded: str, m: ActorMention) -> bool:
@@ -386,16 +387,6 @@ def _surnames(sentence: str, taken: list[tuple[int, int]], on: dt.date | None,
         country, sector = code_parts(code)
         out.append(ActorMention(start, end, sentence[start:end], country, sector, code, "official"))
     return out
-
-
-@cache
-def _private_title_before() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(private_titles())})[\s-]+$")
-
-
-@cache
-def private_titles() -> tuple[str, ...]:
-    return tuple(sorted((re.escape(w) for w in cue_words("private_title")), key=len, reverse=True))
 
 
 def _with_preposition(folded: str, m: ActorMention) -> ActorMention:

@@ -57,7 +57,24 @@ def lexicon_table() -> dict[str, str]:
     for line in (LEXICON_DIR / "actors.tsv").read_text(encoding="utf-8").splitlines()[1:]:
         phrase, _, rest = line.partition("\t")
         table[phrase] = f"{table[phrase]}\n{rest}" if phrase in table else rest
+    demonyms = [(p, rows) for p, rows in table.items()
+                if " " not in p and all(r.endswith("\tdemonym") for r in rows.splitlines())]
+    for phrase, rows in demonyms:
+        for form in demonym_forms(phrase):
+            table.setdefault(form, rows)  # a spelling the dictionaries list keeps its own rows
     return table
+
+
+def demonym_forms(word: str) -> list[str]:
+    """Spanish plural and feminine forms of a folded demonym the dictionaries list in one form only
+    ("pakistani" -> "pakistanies", "afgano" -> "afganas"); English plurals come out too ("iraqis")."""
+    if word.endswith("o"):
+        return [f"{word}s", f"{word[:-1]}a", f"{word[:-1]}as"]
+    if word.endswith(("a", "e")):
+        return [f"{word}s"]
+    if word.endswith("i"):
+        return [f"{word}es", f"{word}s"]
+    return [f"{word}es"]
 
 
 def lexicon_rows(phrase: str) -> tuple[LexiconActor, ...]:
@@ -158,5 +175,6 @@ def discards() -> dict[str, Discard]:
 
 
 __all__ = ["DATA_DIR", "INTERNATIONAL", "LEXICON_DIR", "Discard", "LexiconActor", "agent_nouns", "agent_words",
-           "any_agent_words", "code_parts", "curated_groups", "discards", "group_nouns", "lexicon_rows",
+           "any_agent_words", "code_parts", "curated_groups", "demonym_forms", "discards", "group_nouns",
+           "lexicon_rows",
            "lexicon_table"]

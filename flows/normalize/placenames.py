@@ -105,3 +105,14 @@ def preposition_before(folded: str, start: int) -> str:
 
 def is_location(kind: str, preposition: str) -> bool:
     return kind in PLACE_KINDS and preposition.split(" ")[0] in LOCATIVE
+
+
+# A sea, gulf, strait, peninsula or island named after a state: "la península coreana", "the Sea of Japan":
+# a place, not the state. A coast stays its state's ("bombers flew off the coast of Venezuela").
+_FEATURE_BEFORE = re.compile(r"\b(?:peninsula|mar|golfo|estrecho|islas?|archipielago|sea|gulf|straits?|islands?)"
+                             r"(?: (?:de|del|de la|of|of the))? $")
+
+
+def feature_place(folded: str, start: int) -> bool:
+    """Whether the mention starting at ``start`` names a geographic feature's state ("mar de Japón")."""
+    return _FEATURE_BEFORE.search(folded, max(0, start - 30), start) is not None

@@ -33,6 +33,11 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 _SPACES = re.compile(r"\s+")
 
 
+# A wire dateline before the lead: "LA HABANA, 23 jun (Prensa Latina).- ", "HAVANA (Reuters) - ", "MOSCÚ.- ".
+# Its city is where the story was filed, not an actor.
+_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ '-]+(?:,[^()]{1,30})?(?: \([^()]{2,40}\)\s*(?:\.-|[-–—])|\.-)\s+")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a news text; blank lines always end one, abbreviations never do."""
     sentences: list[str] = []
@@ -50,7 +55,7 @@ def split_sentences(text: str) -> list[str]:
             start = m.end()
         if block[start:].strip():
             sentences.append(block[start:].strip())
-    return sentences
+    return [_DATELINE.sub("", s, count=1) or s for s in sentences]
 
 
 def _build(form: str, groups: tuple[str, ...], on: dt.date | None) -> dt.date | None:

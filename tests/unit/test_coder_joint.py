@@ -154,3 +154,53 @@ def test_condolences_are_no_event(text: str, language: str) -> None:
 def test_what_a_speaker_called_something_is_no_phone_call() -> None:
     events = _coded("Cuba criticised Washington for what it called illegal flights by U.S. drones.", "en")
     assert events and all(e[2][:2] == "11" for e in events)
+
+
+@pytest.mark.parametrize(("text", "language", "country"), [
+    ("Fuerzas pakistaníes cruzaron la frontera.", "es", "PAK"),
+    ("Tropas afganas cruzaron la frontera.", "es", "AFG"),
+    ("Saudi and Yemeni officials met.", "en", "SAU"),
+])
+def test_demonyms_in_forms_the_dictionaries_omit(text: str, language: str, country: str) -> None:
+    assert country in {m.country for m in find_actors(text, language=language)}
+
+
+def test_demonym_forms_are_plurals_and_feminines() -> None:
+    from flows.normalize.lexicon import demonym_forms
+
+    assert demonym_forms("afgano") == ["afganos", "afgana", "afganas"]
+    assert demonym_forms("pakistani") == ["pakistanies", "pakistanis"]
+    assert demonym_forms("aleman") == ["alemanes"]
+
+
+@pytest.mark.parametrize(("text", "language", "absent"), [
+    ("Rusia y China realizaron maniobras navales conjuntas en el mar de Japón.", "es", "JPN"),
+    ("China y Estados Unidos hablaron de la península coreana.", "es", "KOR"),
+    ("Iran threatened to close the Strait of Hormuz to American tankers.", "en", "OMN"),
+    ("Russian and Chinese ships sailed through the Sea of Japan.", "en", "JPN"),
+])
+def test_a_sea_or_peninsula_named_after_a_state_is_a_place(text: str, language: str, absent: str) -> None:
+    assert absent not in {m.country for m in find_actors(text, language=language)}
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("LA HABANA, 23 jun (Prensa Latina).- Cuba condenó el bloqueo.", "Cuba condenó el bloqueo."),
+    ("HAVANA (Reuters) - Cuba condemned the embargo.", "Cuba condemned the embargo."),
+    ("MOSCÚ.- Rusia envió tropas.", "Rusia envió tropas."),
+    ("EE.UU. - Rusia: nuevas tensiones.", "EE.UU. - Rusia: nuevas tensiones."),  # no dateline
+    ("US - Russia talks resumed.", "US - Russia talks resumed."),
+])
+def test_a_wire_dateline_is_cut_from_the_lead(text: str, first: str) -> None:
+    from flows.normalize.text import split_sentences
+
+    assert split_sentences(text)[0] == first
+
+
+@pytest.mark.parametrize(("text", "language", "code"), [
+    ("Pakistani troops violated the ceasefire with India.", "en", "196"),
+    ("Tropas indias violaron la tregua con Pakistán.", "es", "196"),
+    ("China came to the defence of Russia.", "en", "052"),
+    ("Pekín salió en defensa de Moscú.", "es", "052"),
+])
+def test_more_verbs_with_their_objects(text: str, language: str, code: str) -> None:
+    assert code in {e[2] for e in _coded(text, language)}
