@@ -68,6 +68,9 @@ def word_before(folded: str, pos: int) -> str:
     return "according" if words[-2:] == ["according", "to"] else (words[-1] if words else "")
 
 
+_ARTICLE_END = re.compile(r"(?<=[ ,])(?:the|el|la|los|las) $")
+
+
 def coordinated(folded: str, mentions: list[ActorMention], first: ActorMention, step: int,
                 lo: int, hi: int) -> list[ActorMention]:
     """``first`` plus the actors joined to it by "and", "y" or commas, walking by ``step``. Commas alone
@@ -76,7 +79,7 @@ def coordinated(folded: str, mentions: list[ActorMention], first: ActorMention, 
     while 0 <= i + step < len(mentions):
         nxt = mentions[i + step]
         a, b = (nxt, group[-1]) if step < 0 else (group[-1], nxt)
-        gap = folded[a.end:b.start]
+        gap = _ARTICLE_END.sub("", folded[a.end:b.start])  # "Cuba and the United States"
         joined = gap.strip(" ,") in cue_words("joiner") | {""}
         if not (lo <= nxt.start and nxt.end <= hi and joined):
             break

@@ -204,3 +204,26 @@ def test_a_wire_dateline_is_cut_from_the_lead(text: str, first: str) -> None:
 ])
 def test_more_verbs_with_their_objects(text: str, language: str, code: str) -> None:
     assert code in {e[2] for e in _coded(text, language)}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Cuba and the United States restored diplomatic relations.", "en"),
+    ("Honduras established diplomatic relations with the United States.", "en"),
+])
+def test_establishing_relations_is_recognition_both_ways(text: str, language: str) -> None:
+    pairs = {e[:2] for e in _coded(text, language) if e[2] == "054"}
+    a, b = sorted({"USA", "CUB" if text.startswith("Cuba") else "HND"})
+    assert pairs == {(a, b), (b, a)}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Peru and the Philippines signed a trade agreement.", "en"),
+    ("Perú y las Filipinas firmaron un acuerdo comercial.", "es"),
+])
+def test_an_article_after_and_still_joins_a_compound_subject(text: str, language: str) -> None:
+    assert {e[:2] for e in _coded(text, language)} >= {("PER", "PHL"), ("PHL", "PER")}
+
+
+def test_spanish_sanctions_of_a_state_are_an_act_not_an_organ() -> None:
+    # the Spanish agent table lists "sanciones" as a government noun; it is the act of imposing them
+    assert ("USA", "VEN", "163") in _coded("Cuba condenó las sanciones de Estados Unidos contra Venezuela.", "es")
