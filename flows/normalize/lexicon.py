@@ -168,10 +168,12 @@ def people_groups() -> dict[str, str]:
 
 @cache
 def discards() -> dict[str, Discard]:
-    """Folded discard phrase -> how it discards, less the project's exceptions."""
+    """Folded discard phrase -> how it discards, less the project's exceptions, plus its additions
+    (``discard_additions.csv``: Spanish sports words the English-only discard list lacks)."""
     keep = {" ".join(fold(p).split()) for r in read_data("discard_exceptions.csv") for p in r["phrase"].split("|")}
-    return {p: Discard(p, scope == "story", match == "stem") for p, scope, match in _tsv("discards.tsv")
-            if p not in keep}
+    rows = [*_tsv("discards.tsv"), *([" ".join(fold(p).split()), r["scope"], r["match"]]
+                                      for r in read_data("discard_additions.csv") for p in r["phrase"].split("|"))]
+    return {p: Discard(p, scope == "story", match == "stem") for p, scope, match in rows if p not in keep}
 
 
 __all__ = ["DATA_DIR", "INTERNATIONAL", "LEXICON_DIR", "Discard", "LexiconActor", "agent_nouns", "agent_words",

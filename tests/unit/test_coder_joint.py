@@ -227,3 +227,20 @@ def test_an_article_after_and_still_joins_a_compound_subject(text: str, language
 def test_spanish_sanctions_of_a_state_are_an_act_not_an_organ() -> None:
     # the Spanish agent table lists "sanciones" as a government noun; it is the act of imposing them
     assert ("USA", "VEN", "163") in _coded("Cuba condenó las sanciones de Estados Unidos contra Venezuela.", "es")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The United States issued an ultimatum to Iraq.", "en"),
+    ("Washington dio un ultimátum a Irak.", "es"),
+])
+def test_an_ultimatum_is_a_threat(text: str, language: str) -> None:
+    assert ("USA", "IRQ", "139") in _coded(text, language)
+
+
+def test_a_match_between_national_teams_is_no_act_between_states() -> None:
+    assert _coded("La selección argentina derrotó a Brasil en la final.", "es") == set()
+
+
+def test_a_tournament_named_as_the_setting_leaves_the_meeting() -> None:
+    events = _coded("Maduro se reunió con Putin en Sochi, donde se celebran los Juegos Olímpicos.", "es")
+    assert ("VEN", "RUS", "040") in events
