@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.coder_quality import CODEBOOK_STYLE, codebook_style_scores, dev_gold_scores, measure
+from benchmarks.coder_quality import CODEBOOK_STYLE, build_result, codebook_style_scores, dev_gold_scores, measure
 from benchmarks.results import ScenarioSkipped, markdown_section
 from tests.unit.test_validation_records import XML
 
@@ -102,7 +102,7 @@ def test_codebook_style_proxy_is_scored_by_the_dev_gold_scorer(dev_gold: Path) -
     assert n["held"] == len(held) == n["held, en"] + n["held, es"]
     assert n["held, es"] == sum(r["language"] == "es" for r in held) > 0
     assert n["looked at"] > 0
-    rows = measure(dev_gold, None).tables[0].rows
+    rows = build_result(None, None, "0.0.0", [], scores).tables[0].rows
     proxy = {(r[0], r[1]): r for r in rows if r[0].startswith("codebook-style")}
     # the stand-in prints event_f1=0.5 and dyad_acc=0.3: below the proxy bars, so both are missed
     assert proxy[("codebook-style (proxy), held", "event_f1")][4:] == [">= 0.70", "MISSED"]
