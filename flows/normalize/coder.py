@@ -81,6 +81,9 @@ class CodedEvent:
 
 def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[CodedEvent]:
     sources, targets, penalty, passive = find_roles(ctx, act)
+    if "together" in p.res.flags and targets and ((len(sources) > 1 and targets == sources)
+                                                  or all(t.preposition in ("with", "con") for t in targets)):
+        p = replace(p, res=replace(p.res, code="062", reciprocal="062"))  # drills of two states: held together
     if sources and not passive:
         ctx.last_sources = sources  # a later verb of the sentence may share this subject
     if not sources:

@@ -244,3 +244,20 @@ def test_a_match_between_national_teams_is_no_act_between_states() -> None:
 def test_a_tournament_named_as_the_setting_leaves_the_meeting() -> None:
     events = _coded("Maduro se reunió con Putin en Sochi, donde se celebran los Juegos Olímpicos.", "es")
     assert ("VEN", "RUS", "040") in events
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Russia and Venezuela held military exercises in the Caribbean.", "en"),
+    ("Venezuela held naval drills with Russia.", "en"),
+    ("Rusia y Venezuela realizaron maniobras militares en el Caribe.", "es"),
+])
+def test_two_states_holding_drills_hold_them_together(text: str, language: str) -> None:
+    assert _coded(text, language) == {("RUS", "VEN", "062"), ("VEN", "RUS", "062")}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("China held drills near Taiwan.", "en"),
+    ("China realizó maniobras cerca de Taiwán.", "es"),
+])
+def test_one_states_drills_near_another_are_a_show_of_force(text: str, language: str) -> None:
+    assert _coded(text, language) == {("CHN", "TWN", "150")}
