@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from flows.normalize.actors import ActorMention
 from flows.normalize.roles import Act, Context
+from flows.normalize.subjects import JOINED_VERBS
 from flows.normalize.verbdict import lexicon
 from flows.normalize.verbs import Resolution, Trigger, resolve
 
@@ -82,7 +83,7 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
             # "rejected US charges", "rechazó las acusaciones de EE.UU.": the rejected act happened, and is coded
             rejected_act = head.family == "12" and p.trig.nominal and p.family >= "11"
             # "citing joint drills by A and B": drills with their own parties took place; they are not the object
-            held = "joint" in p.res.flags and _agent_after(ctx.tokens, p.trig.end, dict(spans))
+            held = "joint" in p.res.flags and _own_agent(ctx.tokens, p.trig.end - 1, dict(spans), AGENT_PREPS)
             if len(gap) <= GOVERN_GAP and same_clause and not setting and not rejected_act and not held:
                 head.trig.absorbed.append(p.trig)
                 head.trig.last_end = p.trig.end
@@ -93,16 +94,13 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
     return out
 
 
-def _agent_after(tokens: list, end: int, actors: dict[int, int]) -> bool:
-    """An actor follows the noun ending at token ``end`` after "by"/"of"/"de"/"por" (and an article)."""
-    if end >= len(tokens) or tokens[end].word not in ("by", "of", "de", "del", "por"):
-        return False
-    return end + 1 in actors or (end + 2 in actors and tokens[end + 1].word in ("la", "los", "las", "el", "the"))
+OF_PREPS = ("de", "del", "of")
+AGENT_PREPS = (*OF_PREPS, "by", "por")  # "joint drills by A and B"
 
 
-def _own_agent(tokens: list, s: int, actors: dict[int, int]) -> bool:
-    """The noun at token ``s`` is followed by "de"/"of" and an actor ("el apoyo de Washington")."""
-    if s + 1 >= len(tokens) or tokens[s + 1].word not in ("de", "del", "of"):
+def _own_agent(tokens: list, s: int, actors: dict[int, int], preps: tuple[str, ...] = OF_PREPS) -> bool:
+    """The noun ending at token ``s`` is followed by one of ``preps`` and an actor ("el apoyo de Washington")."""
+    if s + 1 >= len(tokens) or tokens[s + 1].word not in preps:
         return False
     return s + 2 in actors or (s + 3 in actors and tokens[s + 2].word in ("la", "los", "las", "el", "the"))
 
@@ -121,7 +119,7 @@ def act_of(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, Acto
     elif nxt and nxt.trig.infinitive and p.family in PURPOSE_HOLDERS:
         hi = max(hi, nxt.hi)  # "signed a deal to buy gas from Bolivia": the purpose names the partner
     elif nxt and not nxt.trig.nominal and not p.trig.nominal and nxt.trig.start == p.trig.last_end + 1 \
-            and ctx.tokens[p.trig.last_end].word in ("and", "y", "e"):
+            and ctx.tokens[p.trig.last_end].word in JOINED_VERBS:
         hi = max(hi, nxt.hi)  # "invaded and occupied Kuwait": both verbs take the object
     if p.family == "13" and hi in ctx.clauses.conditional:  # "threatened to retaliate if the US ..."
         hi = ctx.clauses.span(hi, len(ctx.tokens))[1]

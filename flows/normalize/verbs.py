@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from flows.normalize.gazetteer import read_data
+from flows.normalize.modality import cue_words
 from flows.normalize.tokens import Token, spanish_future
 from flows.normalize.verbdict import Element, Hit, KeyInfo, Lexicon, Pattern
 
@@ -113,10 +114,8 @@ def _bare_infinitive(tokens: list[Token], i: int, leads: set[int]) -> bool:
 def _locutions() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Fixed phrases (``cues.csv``, kind ``locution``) by first word, longest first: "a lo largo de"."""
     found: dict[str, list[tuple[str, ...]]] = {}
-    for row in read_data("cues.csv"):
-        if row["kind"] == "locution":
-            for phrase in row["words"].split("|"):
-                found.setdefault(phrase.split()[0], []).append(tuple(phrase.split()))
+    for phrase in cue_words("locution"):
+        found.setdefault(phrase.split()[0], []).append(tuple(phrase.split()))
     return {first: tuple(sorted(all_, key=len, reverse=True)) for first, all_ in found.items()}
 
 
