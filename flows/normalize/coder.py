@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from flows.normalize.actors import ActorMention, find_actors, fold
 from flows.normalize.amounts import Money, find_money
 from flows.normalize.clauses import segment
+from flows.normalize.crowds import crowd_demonstration
 from flows.normalize.en_es import guess_en_es
 from flows.normalize.figurative import figurative_code
 from flows.normalize.modality import confidence, cue_regex, cue_words, find_cue, unreal
@@ -39,7 +40,7 @@ from flows.reference import event_types
 
 __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text", "split_sentences", "to_contract"]
 
-CODER_VERSION = "0.3.9"
+CODER_VERSION = "0.3.10"
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
 _WORD = re.compile(r"\w+")
 _SCHEDULED = re.compile(r"(?:will|shall|'ll|van? a)\b")
@@ -84,13 +85,17 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     if "together" in p.res.flags and targets and ((len(sources) > 1 and targets == sources)
                                                   or all(t.preposition in ("with", "con") for t in targets)):
         p = replace(p, res=replace(p.res, code="062", reciprocal="062"))  # drills of two states: held together
+    crowd = crowd_demonstration(ctx, p, act, sources, targets)
+    if crowd is not None:  # "miles de personas marcharon por Caracas"
+        p, act, targets = crowd
     if sources and not passive:
         ctx.last_sources = sources  # a later verb of the sentence may share this subject
     if not sources:
         return []
+    purpose = p.trig.infinitive and _protest_purpose(ctx, p, act)
     one_sided = not targets  # "the rebels attacked overnight": one side named, the other no actor
     if one_sided:
-        if not _one_sided(ctx, p, act, penalty, passive):
+        if not (_one_sided(ctx, p, act, penalty, passive) or purpose):  # a purpose takes its verb's subject
             return []
         targets, penalty = [_nobody(act)], penalty + 0.1
     f, appeal = ctx.folded, act.family == "02"
@@ -110,7 +115,8 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         modal = act.start
     # "China will receive loans from Japan": the giver has already granted them; a plain future is no intent
     scheduled = act.recv and modal is not None and (modal == act.start or _SCHEDULED.match(f, modal) is not None)
-    if (p.trig.infinitive and modal is None) or (one_sided and (modal is not None or p.trig.infinitive)):
+    infinitive = p.trig.infinitive and not purpose
+    if (infinitive and modal is None) or (one_sided and (modal is not None or infinitive)):
         return []  # "a move to establish a legal basis to attack": a purpose, not an act
     if unreal(f, ctx.tokens, p.trig.start, act, cue_lo, ctx.language):
         return []
@@ -148,6 +154,12 @@ def _one_sided(ctx: Context, p: Planned, act: Act, penalty: float, passive: bool
         return True
     prev = ctx.tokens[p.trig.start - 1].word if p.trig.start else ""
     return not penalty and prev not in NOT_FINITE_AFTER
+
+
+def _protest_purpose(ctx: Context, p: Planned, act: Act) -> bool:
+    """"marcharon para protestar contra", "stripped to protest": what the subject did was the protest, so a
+    protest named as its purpose happened (a purpose of any other kind is only aimed at)."""
+    return act.family == "14" and p.trig.start > 0 and ctx.tokens[p.trig.start - 1].word in ("para", "to")
 
 
 def _nobody(act: Act) -> ActorMention:

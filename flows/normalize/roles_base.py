@@ -59,12 +59,20 @@ def _quantifiers() -> frozenset[str]:
     return cue_words("quantifier")
 
 
+@cache
+def _quantity_nouns() -> frozenset[str]:
+    return cue_words("quantity_noun")
+
+
 def word_before(folded: str, pos: int) -> str:
-    words = _WORDS.findall(folded[max(0, pos - 30):pos])
+    words = _WORDS.findall(folded[max(0, pos - 40):pos])
     # numbers in words only: a year in digits ("Desde 1962 Estados Unidos") is no quantifier
-    while words and (words[-1] in ("the", "el", "la", "los", "las", "its", "their", "su", "sus")
-                     or words[-1] in _quantifiers()):
-        words.pop()
+    while words and (words[-1] in ("the", "el", "la", "los", "las", "its", "their", "su", "sus", "un", "una")
+                     or words[-1] in _quantifiers()
+                     or (words[-1] in ("of", "de") and len(words) > 1 and words[-2] in _quantity_nouns())):
+        words.pop()  # "por un millar de indígenas", "by hundreds of protesters": the preposition governs the group
+        if words and words[-1] in _quantity_nouns():
+            words.pop()
     return "according" if words[-2:] == ["according", "to"] else (words[-1] if words else "")
 
 

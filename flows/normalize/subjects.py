@@ -29,11 +29,17 @@ def find_subjects(ctx: Context, act: Act) -> list[ActorMention]:
             and not any(a <= m.start < b for a, b in hidden)]
     # "Maduro, an ally of Moscow, asked ...": skip an actor wrapped in commas.
     plain = [m for m in pool if not ("," in f[act.lo:m.start] and "," in f[m.end:act.start])] or pool
-    if plain and _adverbial_gerund(ctx, act):  # "Putin angered Tokyo by rebuffing ...": the clause's subject
+    if plain and (_adverbial_gerund(ctx, act) or _protest_purpose(ctx, act)):
+        # "Putin angered Tokyo by rebuffing ...", "miles marcharon hasta X para protestar": the clause's subject
         return coordinated(f, ms, plain[0], 1, act.lo, act.start)
     if plain:
         return coordinated(f, ms, plain[-1], -1, act.lo, act.start)
     return []
+
+
+def _protest_purpose(ctx: Context, act: Act) -> bool:
+    """"para protestar", "to protest" after a verb: whoever did that verb protests, not the place before it."""
+    return act.family == "14" and not act.nominal and word_before(ctx.folded, act.start) in ("para", "to")
 
 
 def _adverbial_gerund(ctx: Context, act: Act) -> bool:

@@ -180,9 +180,10 @@ def _dictionary_verbs(language: str, keys: dict[str, KeyInfo]) -> None:
     codes: dict[str, Counter] = defaultdict(Counter)
     uncoded: Counter = Counter()
     not_verbs = {fold(r["word"]) for r in read_data("not_verbs.csv") if r["language"] == language}
+    misfiled = {(r["verb"], r["group"]) for r in read_data("misfiled_verbs.csv") if r["language"] == language}
     for row in read_tsv(f"verbs_{language}.tsv"):
-        if row["phrase"] in not_verbs:
-            continue  # another part of speech in running text ("cerca de", "para")
+        if row["phrase"] in not_verbs or (row["phrase"], row["group"]) in misfiled:
+            continue  # another part of speech in running text ("cerca de", "para"), or a block filed by mistake
         key = lemma_key(row["phrase"], language)
         if language == "es" and " " not in key and not key.endswith(("ar", "er", "ir")):
             continue  # a noun the Spanish dictionary lists among its verbs ("fondos", "turismo"): "a fondo" is no act

@@ -1,0 +1,50 @@
+"""Demonstrations told by verbs of marching and gathering: "thousands of people marched through Caracas".
+
+The dictionaries code these verbs by what a state does with them: "march" 140, "rally" and "parade" 150 (a
+show of force), "gather", "congregar" and "reunir" 040 (a consultation); the Spanish one also files
+"marchar" among verbs of harm. When every subject is a crowd of people who hold no state or armed role
+(civilians, students, workers, protesters), the act is a demonstration (CAMEO 141). A crowd marches
+*through* a city and *to* a square: such places are where it happens, not whom it addresses, so the
+event is then one-sided unless a target stands after "against", "contra", "ante" or in front of it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from flows.normalize.actors import ActorMention
+from flows.normalize.modality import cue_words
+from flows.normalize.planning import Planned
+from flows.normalize.roles import Act, Context
+from flows.normalize.roles_base import word_before
+
+DEMONSTRATION = "141"
+# Group sectors that demonstrate rather than govern or fight ("the rebels marched" is a movement of troops).
+CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "HLH", "IND", "REF", "SOC", "NGM", "HRI", "ENV",
+                           "JEW", "CHR", "MUS", "BUD", "HIN"})
+# The readings a crowd cannot have: meeting (04), posturing force (15), harm (18, the Spanish misfiling).
+CROWD_READINGS = frozenset({"04", "14", "15", "18"})
+PLACE_PREPOSITIONS = frozenset({"in", "through", "across", "around", "along", "into", "to", "toward", "towards",
+                                "from", "en", "por", "hacia", "hasta", "desde", "de", "del"})
+MEETING_PREPOSITIONS = frozenset({"with", "con"})  # "los vecinos se reunieron con el alcalde": a meeting
+
+
+def is_crowd(m: ActorMention) -> bool:
+    return m.group and m.sector in CROWD_SECTORS
+
+
+def crowd_demonstration(ctx: Context, p: Planned, act: Act, sources: list[ActorMention],
+                        targets: list[ActorMention]) -> tuple[Planned, Act, list[ActorMention]] | None:
+    """The act recoded as a demonstration, with the places dropped from its targets; None when it is not one."""
+    lemma = ctx.tokens[p.trig.start].lemma
+    if p.trig.nominal or lemma not in cue_words("crowd_verb", ctx.language) or act.family not in CROWD_READINGS:
+        return None
+    if not sources or not all(is_crowd(s) for s in sources):
+        return None
+    if any(t.preposition in MEETING_PREPOSITIONS for t in targets):
+        return None
+    kept = [t for t in targets if not t.is_place and word_before(ctx.folded, t.start) not in PLACE_PREPOSITIONS]
+    p = replace(p, res=replace(p.res, code=DEMONSTRATION, reciprocal=""))
+    return p, replace(act, family=DEMONSTRATION[:2]), kept
+
+
+__all__ = ["CROWD_SECTORS", "crowd_demonstration", "is_crowd"]
