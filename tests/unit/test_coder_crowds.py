@@ -7,6 +7,8 @@
 - "marcharon para protestar contra X", "took to the streets to protest": the protest happened;
 - "secuestrado por un millar de indígenas", "attacked by hundreds of protesters": the preposition before a
   number noun governs the group after it;
+- occupational and social groups the tables lacked (pilots, drivers, the unemployed, fans, supporters;
+  "people" in English) are groups with no country;
 - the Spanish dictionary's filing of "marchar" among verbs of harm is undone (``misfiled_verbs.csv``).
 
 The sentences are written for these tests (not taken from any evaluation set).
@@ -26,6 +28,7 @@ def _events(text: str, language: str) -> list[tuple]:
 
 @pytest.mark.parametrize(("text", "language", "source_sector"), [
     ("Thousands of students marched through Caracas on Sunday.", "en", "EDU"),
+    ("Thousands of people marched through Caracas on Sunday.", "en", "CVL"),
     ("Hundreds of protesters rallied in Santiago.", "en", "OPP"),
     ("Miles de estudiantes marcharon por las calles de Caracas.", "es", "EDU"),
     ("Unas 40.000 personas desfilaron por el centro de Belgrado.", "es", "CVL"),
@@ -102,3 +105,14 @@ def test_the_subject_of_a_protest_purpose_is_the_clause_subject_not_the_place_be
         text: str, language: str, sector: str) -> None:
     protests = [e for e in _events(text, language) if e[4].startswith("14")]
     assert protests and all(e[1] == sector for e in protests), protests
+
+
+@pytest.mark.parametrize(("text", "language", "sector", "code"), [
+    ("Los pilotos iniciaron una huelga.", "es", "LAB", "143"),
+    ("Los desocupados protestaron contra el gobierno de Argentina.", "es", "LAB", "140"),
+    ("Los hinchas se manifestaron contra el gobierno de Chile.", "es", "CVL", "141"),
+    ("The pilots went on strike.", "en", "LAB", "143"),
+])
+def test_groups_the_tables_lacked_act_with_no_country(text: str, language: str, sector: str, code: str) -> None:
+    assert any(e[0] is None and e[1] == sector and e[4] == code for e in _events(text, language)), \
+        _events(text, language)
