@@ -116,3 +116,7 @@ def test_the_subject_of_a_protest_purpose_is_the_clause_subject_not_the_place_be
 def test_groups_the_tables_lacked_act_with_no_country(text: str, language: str, sector: str, code: str) -> None:
     assert any(e[0] is None and e[1] == sector and e[4] == code for e in _events(text, language)), \
         _events(text, language)
+
+
+def test_people_acted_on_are_a_target_group() -> None:
+    assert ("COP", None, "CVL") in {(e[1], e[2], e[3]) for e in _events("The police arrested dozens of people.", "en")}

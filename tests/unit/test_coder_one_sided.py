@@ -18,7 +18,7 @@ ONE_SIDED = [
     ("Los estudiantes protestaron el lunes por el alza de las tarifas.", "es", (None, "EDU", "14")),
     ("El ejército peruano bombardeó un campamento en la selva.", "es", ("PER", "MIL", "19")),
     ("Paramilitares amenazaron de muerte a varios concejales.", "es", (None, "UAF", "13")),
-    ("The police arrested dozens of people overnight.", "en", (None, "COP", "17")),
+    ("The police arrested dozens overnight.", "en", (None, "COP", "17")),
 ]
 
 
