@@ -1,0 +1,47 @@
+"""Text coder, coder 0.3.10: restrictions are sanctions, and introducing or tightening them imposes them.
+
+"introduced tighter restrictions on Cuba", "endureció las restricciones contra Cuba": a verb that codes
+something else alone (introduce 040) or nothing takes the code of the sanction it introduces or tightens;
+lifting restrictions stays an easing (081). Verbs with broad meanings of their own ("expand cooperation",
+"restablecer relaciones") are left out, because a project row bounds a verb's dictionary readings.
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.normalize.coder import code_text
+
+
+def _events(text: str, language: str) -> set[tuple]:
+    return {(e.source.country, e.target and e.target.country, e.cameo)
+            for e in code_text(text, language=language) if not e.negated}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The United States introduced tighter restrictions on Cuba in May.", "en"),
+    ("Washington tightened restrictions on Cuba.", "en"),
+    ("The United States reimposed sanctions on Cuba.", "en"),
+    ("Estados Unidos endureció las restricciones contra Cuba.", "es"),
+    ("Las restricciones de Estados Unidos contra Cuba.", "es"),
+])
+def test_introducing_or_tightening_restrictions_is_a_sanction(text: str, language: str) -> None:
+    assert _events(text, language) == {("USA", "CUB", "163")}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The US lifted restrictions on Cuba.", "en"),
+    ("Estados Unidos flexibilizó las restricciones a Cuba.", "es"),
+])
+def test_lifting_restrictions_stays_an_easing(text: str, language: str) -> None:
+    assert _events(text, language) == {("USA", "CUB", "081")}
+
+
+@pytest.mark.parametrize(("text", "language", "code"), [
+    ("Iran and Venezuela agreed to expand cooperation in agriculture.", "en", "03"),
+    ("Nicaragua y China restablecieron sus relaciones diplomáticas.", "es", "05"),
+])
+def test_broad_verbs_keep_their_own_readings(text: str, language: str, code: str) -> None:
+    events = _events(text, language)
+    assert events and all(e[2].startswith(code) for e in events), events
