@@ -207,6 +207,10 @@ def _skip_actors(tokens: list[Token], pos: int, hi: int, actors: dict[int, int],
     return pos
 
 
+# "llamó a Putin para tratar el caso": an infinitive after these states a purpose or a time, not what is asked
+NOT_CONTENT_INF = frozenset({"para", "sin", "tras", "al"})
+
+
 def _find(element: Element, tokens: list[Token], lo: int, hi: int, actors: dict[int, int]) -> tuple[int, int] | None:
     """First position in [lo, hi) where ``element`` matches: (start, end)."""
     if element.function_only:  # a bare preposition follows at once: "welcome [Putin] to", not "decision to"
@@ -218,7 +222,9 @@ def _find(element: Element, tokens: list[Token], lo: int, hi: int, actors: dict[
                 return p, actors[p]
         elif element.marker == "@inf":
             t = tokens[p]
-            if t.word == t.lemma and t.word.endswith(("ar", "er", "ir")):
+            if t.word == t.lemma and t.word.endswith(("ar", "er", "ir")) \
+                    and not (p and tokens[p - 1].word in NOT_CONTENT_INF) \
+                    and not any(a <= p < b for a, b in actors.items()):  # "Vladimir" is no infinitive
                 return p, p + 1
         else:
             t = tokens[p]
