@@ -47,7 +47,8 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
         has_object = any(start_char <= o[0] < end_char for o in objects)  # passives name it first
         res = resolve(lex, trig, tokens, lo, hi, actors, has_object)
         if res is None or not res.code or res.code.startswith("01") or (trig.start < covered and not (
-                trig.nominal and res.code[:2] >= "11" and planned and planned[-1].family == "12")):
+                trig.nominal and planned and planned[-1].family == "12" and (res.code[:2] >= "11" or (
+                    res.code[:2] in ANSWERED_ASKS and trig.start - planned[-1].trig.last_end <= GOVERN_GAP)))):
             continue
         if ctx.clauses.hypothetical(trig.start, n):
             continue  # "if the US attacked Venezuela": no event
@@ -81,7 +82,8 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
                 continue
             setting = p.trig.nominal and any(t.word in SETTING_WORDS for t in gap)  # "pledged aid during a meeting"
             # "rejected US charges", "rechazó las acusaciones de EE.UU.": the rejected act happened, and is coded
-            rejected_act = head.family == "12" and p.trig.nominal and p.family >= "11"
+            # so did an appeal or an offer it turns down ("rejected Argentina's call for talks")
+            rejected_act = head.family == "12" and p.trig.nominal and (p.family >= "11" or p.family in ANSWERED_ASKS)
             # "citing joint drills by A and B": drills with their own parties took place; they are not the object
             held = "joint" in p.res.flags and _own_agent(ctx.tokens, p.trig.end - 1, dict(spans), AGENT_PREPS)
             if len(gap) <= GOVERN_GAP and same_clause and not setting and not rejected_act and not held:
@@ -94,6 +96,7 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
     return out
 
 
+ANSWERED_ASKS = frozenset({"02", "03"})  # appeals and offers, which a rejection answers
 OF_PREPS = ("de", "del", "of")
 AGENT_PREPS = (*OF_PREPS, "by", "por")  # "joint drills by A and B"
 
@@ -133,5 +136,6 @@ def act_of(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, Acto
                reporter=ctx.clauses.reporter_of(p.lo),
                participle=ctx.tokens[p.trig.start].word != ctx.tokens[p.trig.start].lemma,
                of_agent="of_agent" in p.res.flags, joint="joint" in p.res.flags,
-               answered=i > 0 and plan[i - 1].family == "12",
+               answered=i > 0 and plan[i - 1].family == "12" and (
+                   p.family not in ANSWERED_ASKS or p.trig.start - plan[i - 1].trig.last_end <= GOVERN_GAP),
                hidden=(ctx.tokens[hidden[0]].start, ctx.tokens[hidden[1] - 1].end) if hidden else None)

@@ -121,6 +121,7 @@ def find_agent(folded: str, mentions: list[ActorMention], lo: int, hi: int, prep
     return []
 
 
+ANSWERED = frozenset({"11", "02", "03"})  # an accusation, appeal or offer a rejection answers is aimed at the rejecter
 STRONG_TARGET_PREPS = {"on", "against", "to", "toward", "towards", "contra", "a", "al", "hacia", "sobre", "with", "con"}
 OF = {"of", "de", "del"}
 
@@ -200,7 +201,7 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
             sources = targets  # "talks between Cairo and Ankara": each side acts with the other
         elif not targets and len(sources) > 1 and act.family in MUTUAL:
             targets = sources  # "A and B pledged ties during a meeting": they met each other
-        elif not targets and act.family == "11" and act.answered and ctx.last_sources:
+        elif not targets and act.family in ANSWERED and act.answered and ctx.last_sources:
             # "Peru rejected Chile's criticism": an accusation naming no target is aimed at whoever answers it
             targets = [m for m in ctx.last_sources if not any(same_side(m, x) for x in sources)]
         return sources, targets, penalty, False

@@ -36,6 +36,7 @@ def _words(text: str) -> frozenset[str]:
 # kind words too ("a $500 million loan", "economic help").
 DETERMINERS = {
     "en": _words("the a an its their his her our this these those that new further fresh more such any another 's "
+                 "renewed repeated latest formal urgent previous recent "
                  "million billion trillion mln bn economic military financial humanitarian emergency"),
     "es": _words("el la los las un una unos unas su sus nuevo nueva nuevos nuevas otra otras otro otros mas "
                  "esta este estas estos dicha dicho del al")}

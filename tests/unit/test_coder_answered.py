@@ -1,0 +1,37 @@
+"""Text coder, coder 0.3.10: a rejected appeal or offer was made, and it was made to the rejecter.
+
+"Britain rejected Argentina's renewed call for talks": Britain rejects (12x) and Argentina appealed to
+Britain (02x), as a rejected accusation was already coded; only an appeal or offer right after the
+rejection counts ("rechazaron un ataque ..., a pedido de Washington" is no appeal to the rejecter).
+"renewed", "repeated", "latest" before a word make it a noun, as "new" and "fresh" do.
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.normalize.coder import code_text
+
+
+def _events(text: str, language: str) -> set[tuple]:
+    return {(e.source.country, e.target and e.target.country, e.cameo[:2])
+            for e in code_text(text, language=language) if not e.negated}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Britain rejected Argentina's renewed call for talks on the islands.", "en"),
+    ("Britain rejected Argentina's repeated request for talks.", "en"),
+    ("Gran Bretaña rechazó el pedido de Argentina de negociar.", "es"),
+])
+def test_a_rejected_appeal_was_made_to_the_rejecter(text: str, language: str) -> None:
+    events = _events(text, language)
+    assert ("GBR", "ARG", "12") in events and ("ARG", "GBR", "02") in events, events
+
+
+def test_an_appeal_far_from_the_rejection_is_not_answered_by_it() -> None:
+    text = ("Los líderes de la OEA rechazaron un ataque de Estados Unidos a Siria, en una cumbre marcada por "
+            "la detención, a pedido de Washington, de un funcionario local.")
+    assert not any(e[1] is None and e[2] == "02" for e in _events(text, "es"))
+    assert not any(e[0] == "USA" and e[2] == "02" and e[1] != "USA" for e in _events(text, "es")
+                   if e[1] is not None)
