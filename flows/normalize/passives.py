@@ -10,7 +10,7 @@ import re
 
 from flows.normalize.actors import ActorMention
 
-_AGENT_NEXT = re.compile(r"\s+(?:by|por)\s+(?:(?:the|el|la|los|las)\s+)?")
+_AGENT_NEXT = re.compile(r"\s+(?:by|por(?:\s+parte\s+del?)?)\s+(?:(?:the|el|la|los|las)\s+)?")  # "por parte de": by
 # Spanish participle endings (enviadas, establecido, impuestas, dispuesto, hecho, visto); English past
 # forms and participles are one word, so the agent right after them decides.
 _ES_PARTICIPLE = re.compile(r"(?:ad|id|ect|est|iert|ech|uest|ist)[oa]s?$")

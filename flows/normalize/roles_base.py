@@ -73,6 +73,8 @@ def word_before(folded: str, pos: int) -> str:
         words.pop()  # "por un millar de indígenas", "by hundreds of protesters": the preposition governs the group
         if words and words[-1] in _quantity_nouns():
             words.pop()
+    if words[-3:] in (["por", "parte", "de"], ["por", "parte", "del"]):
+        return "por"  # "la expulsión de X por parte de Perú": the agent
     return "according" if words[-2:] == ["according", "to"] else (words[-1] if words else "")
 
 

@@ -1,0 +1,47 @@
+"""Text coder, coder 0.3.10: data rows for acts the project's rows missed.
+
+- a mass deportation or expulsion of another state's people is CAMEO 201, from the state that carries it out;
+- receiving one's counterparts in the plural ("recibir a sus homólogos X e Y") is hosting them (043, 042
+  back), as receiving one counterpart was;
+- barring or banning business with a state is a sanction (163);
+- "por parte de X" names the agent as "por X" does.
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flows.normalize.coder import code_text
+
+
+def _events(text: str, language: str) -> set[tuple]:
+    return {(e.source.country, e.target and e.target.country, e.cameo)
+            for e in code_text(text, on=dt.date(2022, 3, 10), language=language) if not e.negated}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile condemned Peru's mass deportation of Bolivian migrants.", "en"),
+    ("Chile condenó la expulsión masiva de migrantes bolivianos por parte de Perú.", "es"),
+])
+def test_a_mass_deportation_is_201(text: str, language: str) -> None:
+    assert ("PER", "BOL", "201") in _events(text, language)
+
+
+def test_receiving_counterparts_in_the_plural_is_hosting() -> None:
+    events = _events("El canciller de Turquía recibió en Antalya a sus homólogos de Rusia y Ucrania.", "es")
+    assert ("TUR", "RUS", "043") in events and ("RUS", "TUR", "042") in events, events
+
+
+def test_banning_business_with_a_state_is_a_sanction() -> None:
+    assert ("USA", "CUB", "163") in _events("The United States banned business with Cuba.", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Rusia criticó las sanciones impuestas por parte de Estados Unidos contra Venezuela.",
+    "Rusia criticó las sanciones impuestas por Estados Unidos contra Venezuela.",
+])
+def test_por_parte_de_names_the_agent_as_por_does(text: str) -> None:
+    assert ("USA", "VEN", "163") in _events(text, "es")
