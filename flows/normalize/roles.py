@@ -18,6 +18,7 @@ from dataclasses import replace
 from flows.normalize.actors import ActorMention
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.passives import reduced_passive_agent
+from flows.normalize.placenames import PREPOSITIONS
 from flows.normalize.roles_base import DOMESTIC_OTHERS, Act, Context, coordinated, same_side, word_before
 from flows.normalize.subjects import find_subjects, subjects_of
 
@@ -235,6 +236,15 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     mutual = MUTUAL & {act.family, *act.absorbed_families}
     if not targets and (mutual or act.compound) and len(subjects) > 1:
         targets = subjects  # "Putin and Maduro met": each met the other (pairs of one actor are skipped)
-    if not targets and act.family == "12" and ctx.last_sources:  # "A culpó a B, pero B rechazó las acusaciones"
+    # "A culpó a B, pero B rechazó las acusaciones"; "the US killed X, and Iraq condemned the attack": the condemned
+    # act is the earlier one, so its doer is the target
+    if not targets and (act.family == "12" or _condemns_earlier_act(ctx, act, subjects)) and ctx.last_sources:
         targets = [m for m in ctx.last_sources if not any(same_side(m, s) for s in subjects)]
     return subjects, targets, penalty, False
+
+
+def _condemns_earlier_act(ctx: Context, act: Act, subjects: list) -> bool:
+    """A state's verb of criticism with no target of its own ("and Iraq condemned the attack")."""
+    return (act.family == "11" and not act.nominal and act.participle and bool(subjects)
+            and all(s.country and not s.group for s in subjects)
+            and word_before(ctx.folded, act.start) not in PREPOSITIONS)

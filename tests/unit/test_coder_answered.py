@@ -3,7 +3,9 @@
 "Britain rejected Argentina's renewed call for talks": Britain rejects (12x) and Argentina appealed to
 Britain (02x), as a rejected accusation was already coded; only an appeal or offer right after the
 rejection counts ("rechazaron un ataque ..., a pedido de Washington" is no appeal to the rejecter).
-"renewed", "repeated", "latest" before a word make it a noun, as "new" and "fresh" do.
+"renewed", "repeated", "latest" before a word make it a noun, as "new" and "fresh" do. A state that condemns an
+act told earlier in the sentence ("Russia shot down a drone, and Georgia condemned the attack") condemns
+its doer.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -35,3 +37,16 @@ def test_an_appeal_far_from_the_rejection_is_not_answered_by_it() -> None:
     assert not any(e[1] is None and e[2] == "02" for e in _events(text, "es"))
     assert not any(e[0] == "USA" and e[2] == "02" and e[1] != "USA" for e in _events(text, "es")
                    if e[1] is not None)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Russia shot down a Georgian drone, and Georgia condemned the attack as a violation of its airspace.", "en"),
+    ("Rusia derribó un dron georgiano y Georgia condenó el ataque.", "es"),
+])
+def test_condemning_an_act_told_earlier_targets_its_doer(text: str, language: str) -> None:
+    assert ("GEO", "RUS", "11") in _events(text, language)
+
+
+def test_a_group_condemning_takes_no_earlier_doer_as_target() -> None:
+    events = _events("La policía detuvo a los estudiantes y los manifestantes condenaron la represión.", "es")
+    assert not any(e[2] == "11" and e[1] is not None for e in events), events
