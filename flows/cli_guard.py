@@ -6,6 +6,7 @@ from __future__ import annotations
 import atexit
 import logging
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -57,6 +58,22 @@ _interrupted = threading.Event()
 def _on_sigint(_signum: int, _frame: Any) -> None:
     _interrupted.set()
     raise KeyboardInterrupt
+
+
+_REDELIVERIES = 3  # an interrupt that keeps landing in finalizers is given up on; the run then ends as it can
+
+
+def _interrupt_in_finalizer(unraisable: Any) -> None:
+    """Ctrl-C raised inside an object's finalizer (``__del__``) cannot leave it: Python would print "Exception
+    ignored in ..." with a traceback and carry on. Our own interrupt is not shown; it is raised again, so
+    the command still stops soon, and is reported as "interrupted" at exit."""
+    global _REDELIVERIES
+    if isinstance(unraisable.exc_value, KeyboardInterrupt) and _interrupted.is_set():
+        if _REDELIVERIES > 0:  # from another thread, so it arrives after this hook has returned
+            _REDELIVERIES -= 1
+            threading.Timer(0.05, signal.raise_signal, (signal.SIGINT,)).start()
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 def _report_interrupt() -> None:
@@ -182,4 +199,5 @@ def install_interrupt_handler() -> None:
     """Note Ctrl-C (see _on_sigint) and say "interrupted" at exit, also when it lands outside guarded()."""
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGINT, _on_sigint)
+        sys.unraisablehook = _interrupt_in_finalizer
         atexit.register(_report_interrupt)
