@@ -223,8 +223,8 @@ NOTES = [
     "written and labelled by a project helper that never saw the coder, scored by dev_gold's `score.py --gold`. "
     "It stands in for the held-back codebook-style sets, so its verdicts are a proxy for the issue's bars "
     "(PLOVER event F1 and state-to-state dyad accuracy >= 0.70), judged on the `held` half only: the "
-    "`looked at` half was read for classes of error while coder 0.3.9 was built, and its figure is optimistic. "
-    "The CAMEO root-accuracy bar on codebook examples has no proxy here.",
+    "`looked at` half was read for classes of error while coders 0.3.9 and 0.3.10 were built, and its figure "
+    "is optimistic. The CAMEO root-accuracy bar on codebook examples has no proxy here.",
 ]
 
 
