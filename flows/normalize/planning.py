@@ -86,7 +86,8 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
             rejected_act = head.family == "12" and p.trig.nominal and (p.family >= "11" or p.family in ANSWERED_ASKS)
             # "citing joint drills by A and B": drills with their own parties took place; they are not the object
             held = "joint" in p.res.flags and _own_agent(ctx.tokens, p.trig.end - 1, dict(spans), AGENT_PREPS)
-            if len(gap) <= GOVERN_GAP and same_clause and not setting and not rejected_act and not held:
+            if (_second_governed(ctx, head, p) or (len(gap) <= GOVERN_GAP and same_clause)) and not setting \
+                    and not rejected_act and not held:
                 head.trig.absorbed.append(p.trig)
                 head.trig.last_end = p.trig.end
                 head.inner.append(p.res.code)
@@ -94,6 +95,18 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
                 continue
         out.append(p)
     return out
+
+
+COORDINATORS = frozenset({"and", "or", "y", "e", "o", "u"})
+
+
+def _second_governed(ctx: Context, head: Planned, p: Planned) -> bool:
+    """"threatened to suspend relations with X and withdraw its ambassador": a bare verb joined to the
+    infinitive the head governs is governed too, however long the first one's object."""
+    tokens, start = ctx.tokens, p.trig.start
+    last = tokens[head.trig.absorbed[-1].start] if head.trig.absorbed else None
+    return (last is not None and last.word == last.lemma and not p.trig.nominal and start > 0
+            and tokens[start - 1].word in COORDINATORS and tokens[start].word == tokens[start].lemma)
 
 
 ANSWERED_ASKS = frozenset({"02", "03"})  # appeals and offers, which a rejection answers

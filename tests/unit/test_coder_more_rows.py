@@ -4,7 +4,9 @@
 - receiving one's counterparts in the plural ("recibir a sus homólogos X e Y") is hosting them (043, 042
   back), as receiving one counterpart was;
 - barring or banning business with a state is a sanction (163);
-- "por parte de X" names the agent as "por X" does.
+- "por parte de X" names the agent as "por X" does;
+- "threatened to suspend relations with X and withdraw its ambassador": the second verb is governed too;
+- "el intercambio comercial entre A y B", "bilateral trade between A and B": a flow, not an act.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -45,3 +47,22 @@ def test_banning_business_with_a_state_is_a_sanction() -> None:
 ])
 def test_por_parte_de_names_the_agent_as_por_does(text: str) -> None:
     assert ("USA", "VEN", "163") in _events(text, "es")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Turkey threatened to suspend diplomatic relations with the United Arab Emirates and withdraw its ambassador.",
+     "en"),
+    ("Turquía amenazó con suspender las relaciones diplomáticas con los Emiratos Árabes Unidos y retirar a su "
+     "embajador.", "es"),
+])
+def test_a_second_verb_joined_to_a_governed_one_is_governed_too(text: str, language: str) -> None:
+    events = _events(text, language)
+    assert events and all(e[2].startswith("13") for e in events), events
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("El intercambio comercial entre Argentina y Brasil cayó un 12 %.", "es"),
+    ("Bilateral trade between Argentina and Brazil fell 12 percent.", "en"),
+])
+def test_a_trade_flow_between_two_states_is_no_event(text: str, language: str) -> None:
+    assert _events(text, language) == set()
