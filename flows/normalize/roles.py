@@ -46,7 +46,8 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
                                                    and not (level and family in _PLACE_RETRY)):
             continue
         before = f[max(act.end, m.start - 60):m.start]
-        if _TOPIC.search(before) or _ORIGIN.search(before[-30:]):
+        if _TOPIC.search(before) or _ORIGIN.search(before[-30:]) or (
+                family not in MISSION_ACTS and _MISSION_SEAT.search(before[-30:])):
             continue  # "accusations about the future of Ukraine", "un buque procedente de Cuba": no target
         if in_relative(f[act.end:m.start]):
             continue  # "rejected a plan that would allow strikes on Iran": the clause describes the object
@@ -79,6 +80,10 @@ def in_relative(gap: str) -> bool:
 
 _ORIGIN = re.compile(r"\b(?:procedentes?|provenientes?|originari[oa]s?|coming|originating|bound|destined) "
                      r"(?:de|from|for|in|to)\s+$")
+# "refugiado en su embajada en Londres": where a mission sits is not whom the act is aimed at, unless the act
+# is done to the mission itself ("closed its embassy in Caracas", "reabrió su embajada en La Habana").
+_MISSION_SEAT = re.compile(r"\b(?:embajadas?|consulados?|embass(?:y|ies)|consulates?) (?:en|in)\s+$")
+MISSION_ACTS = frozenset({"04", "05", "16"})
 
 
 def domestic_object(ctx: Context, act: Act, sources: list[ActorMention]) -> bool:

@@ -6,7 +6,9 @@
 - barring or banning business with a state is a sanction (163);
 - "por parte de X" names the agent as "por X" does;
 - "threatened to suspend relations with X and withdraw its ambassador": the second verb is governed too;
-- "el intercambio comercial entre A y B", "bilateral trade between A and B": a flow, not an act.
+- "el intercambio comercial entre A y B", "bilateral trade between A and B": a flow, not an act;
+- "su embajada en Londres": the city a mission sits in is where it is, not a target;
+- "explotar un yacimiento", "develop an oil field": working a field (061), not an explosion.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -66,3 +68,29 @@ def test_a_second_verb_joined_to_a_governed_one_is_governed_too(text: str, langu
 ])
 def test_a_trade_flow_between_two_states_is_no_event(text: str, language: str) -> None:
     assert _events(text, language) == set()
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ecuador concedió asilo al fundador de WikiLeaks, refugiado en su embajada en Londres.", "es"),
+    ("Ecuador granted asylum to the WikiLeaks founder, who had taken refuge in its embassy in London.", "en"),
+])
+def test_the_city_an_embassy_sits_in_is_no_target(text: str, language: str) -> None:
+    assert not any(e[1] == "GBR" for e in _events(text, language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Rosneft y Petróleos de Venezuela comenzaron a explotar conjuntamente un yacimiento de crudo.", "es"),
+    ("Rosneft and Petroleos de Venezuela began to jointly develop an oil field.", "en"),
+])
+def test_working_a_field_together_is_economic_cooperation_not_an_explosion(text: str, language: str) -> None:
+    events = _events(text, language)
+    assert ("RUS", "VEN", "061") in events or ("RUS", "VEN", "0311") in events, events
+    assert not any(e[2].startswith(("18", "19")) for e in events)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Peru closed its embassy in Caracas.", "en"),
+    ("Perú cerró su embajada en Caracas.", "es"),
+])
+def test_an_act_on_the_mission_itself_targets_its_host(text: str, language: str) -> None:
+    assert ("PER", "VEN", "161") in _events(text, language)
