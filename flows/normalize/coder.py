@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from flows.normalize.actors import ActorMention, find_actors, fold
 from flows.normalize.amounts import Money, find_money
 from flows.normalize.clauses import segment
-from flows.normalize.crowds import crowd_demonstration
+from flows.normalize.crowds import armed_march, crowd_demonstration
 from flows.normalize.en_es import guess_en_es
 from flows.normalize.figurative import figurative_code
 from flows.normalize.modality import confidence, cue_regex, cue_words, find_cue, unreal
@@ -85,6 +85,8 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     if "together" in p.res.flags and targets and ((len(sources) > 1 and targets == sources)
                                                   or all(t.preposition in ("with", "con") for t in targets)):
         p = replace(p, res=replace(p.res, code="062", reciprocal="062"))  # drills of two states: held together
+    if armed_march(ctx, p, act, sources):
+        return []
     crowd = crowd_demonstration(ctx, p, act, sources, targets)
     if crowd is not None:  # "miles de personas marcharon por Caracas"
         p, act, targets = crowd

@@ -47,4 +47,16 @@ def crowd_demonstration(ctx: Context, p: Planned, act: Act, sources: list[ActorM
     return p, replace(act, family=DEMONSTRATION[:2]), kept
 
 
-__all__ = ["CROWD_SECTORS", "crowd_demonstration", "is_crowd"]
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SEP", "IMG"})
+
+
+def armed_march(ctx: Context, p: Planned, act: Act, sources: list[ActorMention]) -> bool:
+    """"Russian troops marched into Crimea", "las tropas marcharon sobre Kiev": forces that march move; the
+    dictionaries' protest (march 140) and visit readings are no act of theirs, so no event is coded from the
+    verb (a parade of troops stays a show of force, 15)."""
+    return (not p.trig.nominal and act.family in ("04", "14") and bool(sources)
+            and ctx.tokens[p.trig.start].lemma in cue_words("crowd_verb", ctx.language)
+            and all(s.sector in ARMED_SECTORS for s in sources))
+
+
+__all__ = ["CROWD_SECTORS", "armed_march", "crowd_demonstration", "is_crowd"]

@@ -3,7 +3,7 @@
 - a crowd of civilians, students, workers or protesters that marches, rallies, parades, gathers or
   concentrates demonstrates (141), whatever the dictionaries code the verb as for a state; the streets and
   cities it marches through are places, not targets; a state's troops marching and neighbours meeting
-  the mayor are no demonstration;
+  the mayor are no demonstration, and forces that march neither protest nor visit (no event from the verb);
 - "marcharon para protestar contra X", "took to the streets to protest": the protest happened;
 - "secuestrado por un millar de indígenas", "attacked by hundreds of protesters": the preposition before a
   number noun governs the group after it;
@@ -120,3 +120,11 @@ def test_groups_the_tables_lacked_act_with_no_country(text: str, language: str, 
 
 def test_people_acted_on_are_a_target_group() -> None:
     assert ("COP", None, "CVL") in {(e[1], e[2], e[3]) for e in _events("The police arrested dozens of people.", "en")}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Russian troops marched into Crimea.", "en"),
+    ("Las tropas rusas marcharon sobre Kiev.", "es"),
+])
+def test_forces_that_march_neither_protest_nor_visit(text: str, language: str) -> None:
+    assert not any(e[4].startswith(("04", "14")) for e in _events(text, language)), _events(text, language)
