@@ -43,6 +43,7 @@ __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text",
 CODER_VERSION = "0.3.10"
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
 _WORD = re.compile(r"\w+")
+EASED = "085"  # sanctions eased or lifted
 _SCHEDULED = re.compile(r"(?:will|shall|'ll|van? a)\b")
 # Threats, protests, coercion and violence are coded with no target when none is an actor, as GDELT does
 # ("los paramilitares amenazaron a los concejales", "police arrested dozens").
@@ -87,6 +88,8 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         p = replace(p, res=replace(p.res, code="062", reciprocal="062"))  # drills of two states: held together
     if armed_march(ctx, p, act, sources):
         return []
+    if act.nominal and p.res.code.startswith("16") and _lifted_after(ctx, act):
+        p = replace(p, res=replace(p.res, code=EASED, reciprocal=""))  # "US sanctions on India were lifted"
     crowd = crowd_demonstration(ctx, p, act, sources, targets)
     if crowd is not None:  # "miles de personas marcharon por Caracas"
         p, act, targets = crowd
@@ -162,6 +165,12 @@ def _protest_purpose(ctx: Context, p: Planned, act: Act) -> bool:
     """"marcharon para protestar contra", "stripped to protest": what the subject did was the protest, so a
     protest named as its purpose happened (a purpose of any other kind is only aimed at)."""
     return act.family == "14" and p.trig.start > 0 and ctx.tokens[p.trig.start - 1].word in ("para", "to")
+
+
+def _lifted_after(ctx: Context, act: Act) -> bool:
+    """A sanction noun its own clause says was lifted or eased ("US sanctions on Cuba have been eased")."""
+    window = re.split(r"[,;:]", ctx.folded[act.last_end:act.last_end + 60], maxsplit=1)[0]
+    return cue_regex("lifted_after").search(window) is not None
 
 
 def _nobody(act: Act) -> ActorMention:

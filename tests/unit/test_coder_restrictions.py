@@ -2,7 +2,8 @@
 
 "introduced tighter restrictions on Cuba", "endureció las restricciones contra Cuba": a verb that codes
 something else alone (introduce 040) or nothing takes the code of the sanction it introduces or tightens;
-lifting restrictions stays an easing (081). Verbs with broad meanings of their own ("expand cooperation",
+lifting restrictions stays an easing (081), and sanctions said to be lifted ("US sanctions on Cuba were
+lifted", "fueron levantadas") are an easing (085) by whoever imposed them, not a sanction. Verbs with broad meanings of their own ("expand cooperation",
 "restablecer relaciones") are left out, because a project row bounds a verb's dictionary readings.
 
 The sentences are written for these tests (not taken from any evaluation set).
@@ -45,3 +46,20 @@ def test_lifting_restrictions_stays_an_easing(text: str, language: str) -> None:
 def test_broad_verbs_keep_their_own_readings(text: str, language: str, code: str) -> None:
     events = _events(text, language)
     assert events and all(e[2].startswith(code) for e in events), events
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("US sanctions on Cuba were lifted last month.", "en"),
+    ("The American restrictions on Cuba have been eased.", "en"),
+    ("Las sanciones de Estados Unidos contra Cuba fueron levantadas.", "es"),
+])
+def test_sanctions_said_to_be_lifted_are_an_easing_by_who_imposed_them(text: str, language: str) -> None:
+    assert _events(text, language) == {("USA", "CUB", "085")}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("US sanctions on Cuba were extended last month.", "en"),
+    ("Las sanciones de Estados Unidos contra Cuba fueron endurecidas.", "es"),
+])
+def test_sanctions_said_to_be_extended_stay_sanctions(text: str, language: str) -> None:
+    assert _events(text, language) == {("USA", "CUB", "163")}
