@@ -32,6 +32,7 @@ from flows.normalize.pairs import earlier_states, resolve_references
 from flows.normalize.planning import GOVERNING, Planned, act_of, plan_acts
 from flows.normalize.reported import ACCUSE, reported_accusations
 from flows.normalize.roles import Act, Context, find_roles, same_side
+from flows.normalize.subjects import protest_purpose
 from flows.normalize.text import event_date, split_sentences
 from flows.normalize.tokens import spanish_future, tokenize
 from flows.normalize.verbdict import lexicon, scan
@@ -97,7 +98,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         ctx.last_sources = sources  # a later verb of the sentence may share this subject
     if not sources:
         return []
-    purpose = p.trig.infinitive and _protest_purpose(ctx, p, act)
+    purpose = p.trig.infinitive and protest_purpose(ctx, act)
     one_sided = not targets  # "the rebels attacked overnight": one side named, the other no actor
     if one_sided:
         if not (_one_sided(ctx, p, act, penalty, passive) or purpose):  # a purpose takes its verb's subject
@@ -159,12 +160,6 @@ def _one_sided(ctx: Context, p: Planned, act: Act, penalty: float, passive: bool
         return True
     prev = ctx.tokens[p.trig.start - 1].word if p.trig.start else ""
     return not penalty and prev not in NOT_FINITE_AFTER
-
-
-def _protest_purpose(ctx: Context, p: Planned, act: Act) -> bool:
-    """"marcharon para protestar contra", "stripped to protest": what the subject did was the protest, so a
-    protest named as its purpose happened (a purpose of any other kind is only aimed at)."""
-    return act.family == "14" and p.trig.start > 0 and ctx.tokens[p.trig.start - 1].word in ("para", "to")
 
 
 def _lifted_after(ctx: Context, act: Act) -> bool:

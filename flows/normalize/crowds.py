@@ -32,11 +32,15 @@ def is_crowd(m: ActorMention) -> bool:
     return m.group and m.sector in CROWD_SECTORS
 
 
+def _crowd_verb(ctx: Context, p: Planned) -> bool:
+    """A verb of marching or gathering (cue kind ``crowd_verb``), not its noun."""
+    return not p.trig.nominal and ctx.tokens[p.trig.start].lemma in cue_words("crowd_verb", ctx.language)
+
+
 def crowd_demonstration(ctx: Context, p: Planned, act: Act, sources: list[ActorMention],
                         targets: list[ActorMention]) -> tuple[Planned, Act, list[ActorMention]] | None:
     """The act recoded as a demonstration, with the places dropped from its targets; None when it is not one."""
-    lemma = ctx.tokens[p.trig.start].lemma
-    if p.trig.nominal or lemma not in cue_words("crowd_verb", ctx.language) or act.family not in CROWD_READINGS:
+    if not _crowd_verb(ctx, p) or act.family not in CROWD_READINGS:
         return None
     if not sources or not all(is_crowd(s) for s in sources):
         return None
@@ -54,8 +58,7 @@ def armed_march(ctx: Context, p: Planned, act: Act, sources: list[ActorMention])
     """"Russian troops marched into Crimea", "las tropas marcharon sobre Kiev": forces that march move; the
     dictionaries' protest (march 140) and visit readings are no act of theirs, so no event is coded from the
     verb (a parade of troops stays a show of force, 15)."""
-    return (not p.trig.nominal and act.family in ("04", "14") and bool(sources)
-            and ctx.tokens[p.trig.start].lemma in cue_words("crowd_verb", ctx.language)
+    return (act.family in ("04", "14") and bool(sources) and _crowd_verb(ctx, p)
             and all(s.sector in ARMED_SECTORS for s in sources))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flows.normalize.actors import ActorMention
-from flows.normalize.roles import Act, Context
+from flows.normalize.roles import ANSWERED_ASKS, Act, Context
 from flows.normalize.subjects import JOINED_VERBS
 from flows.normalize.verbdict import lexicon
 from flows.normalize.verbs import Resolution, Trigger, resolve
@@ -48,7 +48,7 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
         res = resolve(lex, trig, tokens, lo, hi, actors, has_object)
         if res is None or not res.code or res.code.startswith("01") or (trig.start < covered and not (
                 trig.nominal and planned and planned[-1].family == "12" and (res.code[:2] >= "11" or (
-                    res.code[:2] in ANSWERED_ASKS and trig.start - planned[-1].trig.last_end <= GOVERN_GAP)))):
+                    res.code[:2] in ANSWERED_ASKS and _right_after(planned[-1].trig, trig))))):
             continue
         if ctx.clauses.hypothetical(trig.start, n):
             continue  # "if the US attacked Venezuela": no event
@@ -97,7 +97,12 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
     return out
 
 
-COORDINATORS = frozenset({"and", "or", "y", "e", "o", "u"})
+COORDINATORS = JOINED_VERBS | {"or", "o", "u"}
+
+
+def _right_after(rejection: Trigger, trig: Trigger) -> bool:
+    """An appeal or offer close enough after a rejection to be what it rejects."""
+    return trig.start - rejection.last_end <= GOVERN_GAP
 
 
 def _second_governed(ctx: Context, head: Planned, p: Planned) -> bool:
@@ -109,7 +114,6 @@ def _second_governed(ctx: Context, head: Planned, p: Planned) -> bool:
             and tokens[start - 1].word in COORDINATORS and tokens[start].word == tokens[start].lemma)
 
 
-ANSWERED_ASKS = frozenset({"02", "03"})  # appeals and offers, which a rejection answers
 OF_PREPS = ("de", "del", "of")
 AGENT_PREPS = (*OF_PREPS, "by", "por")  # "joint drills by A and B"
 
@@ -150,5 +154,5 @@ def act_of(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, Acto
                participle=ctx.tokens[p.trig.start].word != ctx.tokens[p.trig.start].lemma,
                of_agent="of_agent" in p.res.flags, joint="joint" in p.res.flags,
                answered=i > 0 and plan[i - 1].family == "12" and (
-                   p.family not in ANSWERED_ASKS or p.trig.start - plan[i - 1].trig.last_end <= GOVERN_GAP),
+                   p.family not in ANSWERED_ASKS or _right_after(plan[i - 1].trig, p.trig)),
                hidden=(ctx.tokens[hidden[0]].start, ctx.tokens[hidden[1] - 1].end) if hidden else None)

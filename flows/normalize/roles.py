@@ -127,7 +127,8 @@ def find_agent(folded: str, mentions: list[ActorMention], lo: int, hi: int, prep
     return []
 
 
-ANSWERED = frozenset({"11", "02", "03"})  # an accusation, appeal or offer a rejection answers is aimed at the rejecter
+ANSWERED_ASKS = frozenset({"02", "03"})  # appeals and offers, which a rejection answers
+ANSWERED = frozenset({"11"}) | ANSWERED_ASKS  # what a rejection answers is aimed at the rejecter
 STRONG_TARGET_PREPS = {"on", "against", "to", "toward", "towards", "contra", "a", "al", "hacia", "sobre", "with", "con"}
 OF = {"of", "de", "del"}
 

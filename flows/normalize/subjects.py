@@ -29,7 +29,7 @@ def find_subjects(ctx: Context, act: Act) -> list[ActorMention]:
             and not any(a <= m.start < b for a, b in hidden)]
     # "Maduro, an ally of Moscow, asked ...": skip an actor wrapped in commas.
     plain = [m for m in pool if not ("," in f[act.lo:m.start] and "," in f[m.end:act.start])] or pool
-    if plain and (_adverbial_gerund(ctx, act) or _protest_purpose(ctx, act)):
+    if plain and (_adverbial_gerund(ctx, act) or protest_purpose(ctx, act)):
         # "Putin angered Tokyo by rebuffing ...", "miles marcharon hasta X para protestar": the clause's subject
         return coordinated(f, ms, plain[0], 1, act.lo, act.start)
     if plain:
@@ -37,8 +37,9 @@ def find_subjects(ctx: Context, act: Act) -> list[ActorMention]:
     return []
 
 
-def _protest_purpose(ctx: Context, act: Act) -> bool:
-    """"para protestar", "to protest" after a verb: whoever did that verb protests, not the place before it."""
+def protest_purpose(ctx: Context, act: Act) -> bool:
+    """"marcharon para protestar", "stripped to protest": a protest named as the purpose of a verb. It happened
+    (a purpose of any other kind is only aimed at), and whoever did that verb protests, not the place before it."""
     return act.family == "14" and not act.nominal and word_before(ctx.folded, act.start) in ("para", "to")
 
 

@@ -3,8 +3,9 @@
 "introduced tighter restrictions on Cuba", "endureció las restricciones contra Cuba": a verb that codes
 something else alone (introduce 040) or nothing takes the code of the sanction it introduces or tightens;
 lifting restrictions stays an easing (081), and sanctions said to be lifted ("US sanctions on Cuba were
-lifted", "fueron levantadas") are an easing (085) by whoever imposed them, not a sanction. Verbs with broad meanings of their own ("expand cooperation",
-"restablecer relaciones") are left out, because a project row bounds a verb's dictionary readings.
+lifted", "fueron levantadas") are an easing (085) by whoever imposed them, not a sanction. Verbs with
+broad meanings of their own ("expand cooperation", "restablecer relaciones") are left out, because a
+project row bounds a verb's dictionary readings.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
