@@ -108,6 +108,11 @@ def test_codebook_style_proxy_is_scored_by_the_dev_gold_scorer(dev_gold: Path) -
     assert proxy[("codebook-style (proxy), held", "event_f1")][4:] == [">= 0.70", "MISSED"]
     assert proxy[("codebook-style (proxy), held", "dyad_acc")][4:] == [">= 0.70", "MISSED"]
     assert proxy[("codebook-style (proxy), looked at", "event_f1")][4:] == ["", ""]  # no verdict on what was read
+    # root accuracy is computed here, from the real coder's output, not by the stand-in scorer
+    root = proxy[("codebook-style (proxy), held", "root_accuracy")]
+    assert root[4] == ">= 0.60" and root[5] in {"met", "MISSED"}
+    assert 0 < float(root[2]) <= 1 and 0 < float(root[3]) <= 1
+    assert scores.coder["held"]["root_accuracy"] != scores.floor["held"]["root_accuracy"]
 
 
 def test_codebook_style_files_hold_labelled_sentences_in_both_languages() -> None:
