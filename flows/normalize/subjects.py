@@ -56,13 +56,25 @@ def _inverted_subject(ctx: Context, act: Act) -> list[ActorMention]:
         return []  # "incluida Cuba": a participle or gerund takes no subject after it ("había pedido Kiev" does)
     # from the verb itself: a verb it governs may come after the subject ("exhortó X a Y a reabrir")
     after = [m for m in ctx.mentions if act.end <= m.start < act.hi]
-    if not after:
+    start = act.end
+    for first in after[:2]:
+        gap = _WORDS.findall(ctx.folded[start:first.start])
+        if gap[-1:] == ["en"] and len(gap) <= 3 and first.kind in _PLACE_KINDS and start == act.end \
+                and not set(gap[:-1]) & _not_inverted():
+            start = first.end  # "se reunieron este lunes en Quito los cancilleres de A y B": the place is skipped
+            continue
+        if len(gap) <= 2 and not set(gap) & _not_inverted():
+            return coordinated(ctx.folded, ctx.mentions, first, 1, act.end, act.hi)
         return []
-    first = after[0]
-    gap = _WORDS.findall(ctx.folded[act.end:first.start])
-    if len(gap) <= 2 and not set(gap) & (cue_words("not_subject", "es") | {"de", "del"}):
-        return coordinated(ctx.folded, ctx.mentions, first, 1, act.end, act.hi)
     return []
+
+
+_PLACE_KINDS = frozenset({"country", "capital"})
+
+
+def _not_inverted() -> frozenset[str]:
+    """Words that keep an actor after them from being the verb's subject."""
+    return cue_words("not_subject", "es") | {"de", "del"}
 
 
 JOINED_VERBS = frozenset({"and", "y", "e"})  # between two verbs of one subject ("invaded and occupied")

@@ -1,0 +1,56 @@
+"""Text coder, coder 0.3.11: the dictionaries' ``%`` (compound subject) patterns and Spanish subjects after
+a place.
+
+- a pattern whose ``%`` stands before the verb ("% firmar" -> 057, "% desaparecer" -> 042) applies only when
+  the verb has a joint subject: two actors joined by "y"/"and" before it, or just after it (verb-subject
+  order), or a partner after "con"/"with"; otherwise the verb's other readings decide ("desaparecieron
+  forzadamente a una mujer" is a forced disappearance, 181, not a visit);
+- Spanish verb-subject order over a place: "se reunieron ayer en Quito los cancilleres de A y B" has A and B
+  as subjects; the city is where, not who.
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.normalize.coder import code_text
+
+
+def _events(text: str, language: str) -> set[tuple]:
+    return {(e.source.country, e.source.sector, e.target and e.target.country, e.target and e.target.sector,
+             e.cameo) for e in code_text(text, language=language) if not e.negated}
+
+
+def test_a_compound_pattern_needs_a_joint_subject() -> None:
+    events = _events("Paramilitares desaparecieron forzadamente a una mujer.", "es")
+    assert events == {(None, "UAF", None, "CVL", "181")}
+
+
+@pytest.mark.parametrize("text", [
+    "Rusia y China firmaron un acuerdo de cooperación.",
+    "Firmaron este lunes en Pekín los ministros de Rusia y China un acuerdo.",
+    "Rusia firmó con China un acuerdo de cooperación.",
+])
+def test_a_joint_subject_still_signs_both_ways(text: str) -> None:
+    events = {(e[0], e[2], e[4]) for e in _events(text, "es")}
+    assert events == {("RUS", "CHN", "057"), ("CHN", "RUS", "057")}
+
+
+def test_a_partner_after_con_makes_a_joint_act() -> None:
+    events = {(e[0], e[2], e[4][:2]) for e in _events("Rusia coordinó con China su postura ante la ONU.", "es")}
+    assert {("RUS", "CHN", "03"), ("CHN", "RUS", "03")} <= events
+
+
+@pytest.mark.parametrize("text", [
+    "Se reunieron ayer en Quito los cancilleres de Perú y Colombia.",
+    "Se reunieron este lunes en Quito los cancilleres de Perú y Colombia.",
+])
+def test_the_place_before_an_inverted_subject_is_not_the_subject(text: str) -> None:
+    events = {(e[0], e[2], e[4]) for e in _events(text, "es")}
+    assert events == {("PER", "COL", "040"), ("COL", "PER", "040")}
+
+
+def test_an_inverted_subject_without_a_place_is_unchanged() -> None:
+    assert {(e[0], e[2], e[4]) for e in _events("Anunció hoy Rusia nuevas sanciones contra Ucrania.", "es")} \
+        == {("RUS", "UKR", "163")}
