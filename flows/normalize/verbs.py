@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import pairwise
 
 from flows.normalize.gazetteer import read_data
+from flows.normalize.joint import compound_subject
 from flows.normalize.modality import cue_words
 from flows.normalize.tokens import Token, spanish_future
 from flows.normalize.verbdict import Element, Hit, KeyInfo, Lexicon, Pattern
@@ -288,36 +288,6 @@ def match_before(elements: tuple[Element, ...], tokens: list[Token], end: int, l
     return roles
 
 
-_ARTICLES = frozenset({"the", "el", "la", "los", "las"})
-
-
-def compound_subject(tokens: list[Token], trig: Trigger, lo: int, hi: int, actors: dict[int, int]) -> bool:
-    """Two actors joined by "and"/"y" (articles aside) before the verb in its clause, or just after it (Spanish
-    verb-subject order): the compound subject a ``%`` before the verb asks for ("Rusia y China firmaron",
-    "firmaron este lunes en Pekín los ministros de Rusia y China"). Commas alone join no one."""
-    before = sorted((a, b) for a, b in actors.items() if lo <= a and b <= trig.start)
-    after = sorted((a, b) for a, b in actors.items() if trig.end <= a < min(hi, trig.end + 12))
-    return _joined_pair(tokens, before) or _joined_pair(tokens, after) or _with_partner(tokens, trig.end, after)
-
-
-_WITH = frozenset({"con", "with"})
-
-
-def _with_partner(tokens: list[Token], end: int, after: list[tuple[int, int]]) -> bool:
-    """"coordinó con China", "agreed with China": the partner after "with" makes the act a joint one."""
-    return any(tokens[a - 1].word in _WITH or (a >= 2 and tokens[a - 2].word in _WITH
-                                                and tokens[a - 1].word in _ARTICLES)
-               for a, _ in after if a - end <= 4)
-
-
-def _joined_pair(tokens: list[Token], spans: list[tuple[int, int]]) -> bool:
-    for (_, first_end), (second, _) in pairwise(spans):
-        gap = " ".join(t.word for t in tokens[first_end:second] if t.word not in _ARTICLES).strip(" ,")
-        if gap and gap in cue_words("joiner"):
-            return True
-    return False
-
-
 def _blocked(pattern: Pattern, tokens: list[Token], end: int) -> bool:
     nxt = tokens[end:end + 2]
     return any(_find(e, nxt, 0, len(nxt), {}) is not None for e in pattern.unless)
@@ -332,7 +302,7 @@ def _try(pattern: Pattern, trig: Trigger, tokens: list[Token], lo: int, hi: int,
         return None  # "received weapons from the defence minister": the minister gives, he is no guest
     before = match_before(pattern.before, tokens, trig.start, lo, actors) if pattern.before else {}
     if before is None or (any(e.marker == "%" for e in pattern.before)
-                          and not compound_subject(tokens, trig, lo, hi, actors)):
+                          and not compound_subject(tokens, trig.start, trig.end, lo, hi, actors)):
         return None
     roles = {**before, **after[1]}
     compound = any(e.marker == "%" for e in (*pattern.before, *pattern.after))
