@@ -6,7 +6,9 @@ a place.
   order), or a partner after "con"/"with"; otherwise the verb's other readings decide ("desaparecieron
   forzadamente a una mujer" is a forced disappearance, 181, not a visit);
 - Spanish verb-subject order over a place: "se reunieron ayer en Quito los cancilleres de A y B" has A and B
-  as subjects; the city is where, not who.
+  as subjects; the city is where, not who;
+- NGOs and environmental groups named by a noun alone ("varias ONG", "environmentalists") are actors with
+  no country (sectors NGO and ENV), as the other group nouns are.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -54,3 +56,13 @@ def test_the_place_before_an_inverted_subject_is_not_the_subject(text: str) -> N
 def test_an_inverted_subject_without_a_place_is_unchanged() -> None:
     assert {(e[0], e[2], e[4]) for e in _events("Anunció hoy Rusia nuevas sanciones contra Ucrania.", "es")} \
         == {("RUS", "UKR", "163")}
+
+
+@pytest.mark.parametrize(("text", "language", "sector"), [
+    ("Varias ONG criticaron al gobierno de Perú por la nueva ley.", "es", "NGO"),
+    ("Los ecologistas criticaron al gobierno de Chile por la represa.", "es", "ENV"),
+    ("Several NGOs criticised the government of Peru over the new law.", "en", "NGO"),
+    ("Environmentalists criticised the government of Chile over the dam.", "en", "ENV"),
+])
+def test_ngos_and_environmental_groups_are_actors(text: str, language: str, sector: str) -> None:
+    assert {(e[1], e[4]) for e in _events(text, language)} == {(sector, "111")}
