@@ -31,7 +31,7 @@ from flows.normalize.objects import find_objects, object_hits, phrase_end, resol
 from flows.normalize.pairs import earlier_states, resolve_references
 from flows.normalize.planning import GOVERNING, Planned, act_of, plan_acts
 from flows.normalize.reported import ACCUSE, reported_accusations
-from flows.normalize.roles import Act, Context, find_roles, same_side
+from flows.normalize.roles import Act, Context, find_roles, in_protest, same_side
 from flows.normalize.subjects import protest_purpose
 from flows.normalize.text import event_date, split_sentences
 from flows.normalize.tokens import spanish_future, tokenize
@@ -50,6 +50,7 @@ _SCHEDULED = re.compile(r"(?:will|shall|'ll|van? a)\b")
 # ("los paramilitares amenazaron a los concejales", "police arrested dozens").
 ONE_SIDED = frozenset({"13", "14", "17", "18", "19", "20"})
 NOBODY = "nobody"  # the kind of the stand-in for a one-sided event's missing target
+UNNAMED = "unnamed"  # the kind of the stand-in source of a protest noun that names no agent
 CIVILIAN_ACTS = frozenset({"14"})  # civilians act by protest; their travel ("tourists visited") is no event
 
 
@@ -96,12 +97,17 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         p, act, targets = crowd
     if sources and not passive:
         ctx.last_sources = sources  # a later verb of the sentence may share this subject
+    if not sources and act.nominal and act.family == "14":
+        sources, penalty = [_protesters(act)], penalty + 0.1  # "las protestas contra X": by unnamed protesters
     if not sources:
         return []
     purpose = p.trig.infinitive and protest_purpose(ctx, act)
     one_sided = not targets  # "the rebels attacked overnight": one side named, the other no actor
     if one_sided:
-        if not (_one_sided(ctx, p, act, penalty, passive) or purpose):  # a purpose takes its verb's subject
+        # "HUELGAS EN ECUADOR", "los camioneros anunciaron una huelga": a protest noun by unnamed protesters or a crowd
+        crowd_noun = act.nominal and act.family == "14" and (all(s.group or s.kind == UNNAMED for s in sources)
+                                                             or in_protest(ctx, act))
+        if not (crowd_noun or _one_sided(ctx, p, act, penalty, passive) or purpose):  # a purpose: its verb's subject
             return []
         targets, penalty = [_nobody(act)], penalty + 0.1
     f, appeal = ctx.folded, act.family == "02"
@@ -166,6 +172,11 @@ def _lifted_after(ctx: Context, act: Act) -> bool:
     """A sanction noun its own clause says was lifted or eased ("US sanctions on Cuba have been eased")."""
     window = re.split(r"[,;:]", ctx.folded[act.last_end:act.last_end + 60], maxsplit=1)[0]
     return cue_regex("lifted_after").search(window) is not None
+
+
+def _protesters(act: Act) -> ActorMention:
+    """The stand-in source of a protest noun that names no agent: protesters (the field's ~OPP), no text."""
+    return ActorMention(act.start, act.start, "", None, "OPP", "OPP", UNNAMED)
 
 
 def _nobody(act: Act) -> ActorMention:

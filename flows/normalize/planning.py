@@ -52,9 +52,10 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
             continue
         if ctx.clauses.hypothetical(trig.start, n):
             continue  # "if the US attacked Venezuela": no event
-        if (res.pattern is not None and not res.pattern.overlay and res.code[:2] != "12" and "recv" not in res.flags
-                and any(trig.end <= s < res.end for s in nominal_starts)):
-            continue  # "anunció la expulsión de": the nominal carries the event; "rejected the criticism" is two
+        if (res.pattern is not None and not res.pattern.overlay and res.code[:2] not in GOVERNING
+                and "recv" not in res.flags and any(trig.end <= s < res.end for s in nominal_starts)):
+            continue  # "anunció la expulsión de": the nominal carries the event; "rejected the criticism" is two,
+            # and a threat, demand or appeal governs its noun ("amenazaron con una huelga": no strike)
         if not trig.nominal and res.code[:2] not in ABSORBING \
                 and any(trig.end <= s < res.end and _own_agent(tokens, s, actors) for s in nominal_starts):
             continue  # "Kerry reafirmó el apoyo de Washington a Seúl": the noun names its own agent

@@ -146,23 +146,39 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
               and not _TOPIC.search(f[max(act.last_end, m.start - 60):m.start])]
     preps = {id(m): word_before(f, m.start) for m in window}
     by = find_agent(f, ms, act.last_end, act.hi, NOMINAL_SOURCE_PREPS)
-    adjacent = [m for m in ms if m.end <= act.start and act.lo <= m.start
+    adjacent = [m for m in ms if m.end <= act.start and act.lo <= m.start and not m.is_place
                 and re.fullmatch(r"\s*(?:'s)?\s*(?:\S+\s+)?", f[m.end:act.start])]
     if ctx.language == "es" and window and window[0].kind == "demonym" and not f[act.end:window[0].start].strip():
         adjacent = window[:1]  # "el bombardeo israelí"
     strong = [m for m in window if preps[id(m)] in STRONG_TARGET_PREPS and m not in adjacent]
     of_source = [m for m in window if preps[id(m)] in OF and strong and m.end <= strong[0].start]
-    if act.of_agent and not strong and window and preps[id(window[0])] in OF:
+    if act.of_agent and not strong and window and preps[id(window[0])] in OF \
+            and (act.family != "14" or len(f[act.last_end:window[0].start].split()) <= 3):  # "protesta por la ley de X"
         of_source = window[:1]  # "the visit of Putin to Caracas", "las sanciones de EE.UU.": "of" names the agent
     sources = by or adjacent[-1:] or of_source[:1]
     penalty = 0.0 if sources else 0.05
+    if not sources and in_protest(ctx, act) and ctx.last_sources:
+        sources = ctx.last_sources  # "Chile retiró a su embajador en Lima en protesta": the act's doer protests
     if not sources:
         sources = find_subjects(ctx, act) or subjects_of(ctx, act)[0]
+        if act.family == "14" and not in_protest(ctx, act):  # a protest noun is a crowd subject's ("los camioneros
+            sources = [m for m in sources if m.group]  # anunciaron una huelga"), not police's ("broke up a protest")
     candidates = strong or [m for m in window if preps[id(m)] in NOMINAL_TARGET_PREPS | {"diplomats", "diplomaticos"}]
     targets = [m for m in candidates if m not in sources and not any(same_side(m, x) for x in sources)][:1]
     if targets:
         targets = coordinated(f, ms, targets[0], 1, act.last_end, act.hi)
+    if in_protest(ctx, act):
+        targets = []  # the act done in protest is coded with its own target; the protest stays one-sided
     return sources, [t for t in targets if not any(same_side(t, x) for x in sources)], penalty
+
+
+_IN_PROTEST = re.compile(r"\b(?:in|en|como|senal de|as a|como una)\s+$")  # not "took part in a protest"
+
+
+def in_protest(ctx: Context, act: Act) -> bool:
+    """"stayed away in protest", "retiró a su embajador en protesta por", "como protesta": the subject's
+    act was its protest, whoever the subject is."""
+    return act.family == "14" and _IN_PROTEST.search(ctx.folded[max(0, act.start - 14):act.start]) is not None
 
 
 # "between" close after the act (a few words of its object first), then the parties (words of their organs first)

@@ -81,7 +81,8 @@ def _nominal_position(tokens: list[Token], i: int, adjectives: set[int], languag
     """"the attack", "Venezuela's request", "for loans", "Russian aid": a noun, not a verb."""
     prev = tokens[i - 1].word if i else ""
     determiners = DETERMINERS.get(language or "en", DETERMINERS["en"])
-    after_de = language == "es" and prev == "de" and tokens[i].word != tokens[i].lemma  # "de robo", not "de enviar"
+    # "de robo", "en protesta": a noun after the preposition, not "de enviar"
+    after_de = language == "es" and prev in ("de", "en") and tokens[i].word != tokens[i].lemma
     if not prev:  # "Talks between Cairo and Ankara ...": a sentence-opening noun names its parties next
         return i + 1 < len(tokens) and tokens[i + 1].word in NOUN_FOLLOWERS
     if language != "es" and prev in GERUND_LEADS and tokens[i].word.endswith("ing"):
