@@ -7,8 +7,8 @@
   huelga"), never a state's, police's or court's ("la policía dispersó una protesta");
 - "en protesta por", "in protest over", "como protesta": the act's own doer protests, one-sided (the act
   itself keeps its target);
-- a protest lodged by a state ("presentó una protesta", "una nota de protesta") is an official complaint
-  (114), not a demonstration.
+- a protest lodged, sent or delivered by a state ("presentó una protesta", "una nota de protesta", "delivered a
+  protest") is an official complaint (114), not a demonstration, and sending a letter or a message is no aid.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -82,3 +82,25 @@ def test_a_protest_a_state_lodges_is_a_complaint(text: str, language: str) -> No
 def test_a_threatened_strike_is_a_threat_not_a_strike() -> None:
     events = _events("Los sindicatos amenazaron con una huelga general contra el gobierno de Chile.", "es")
     assert {(e[1], e[2], e[4][:2]) for e in events} == {("LAB", "CHL", "13")}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Putin sent a message to Maduro on his birthday.", "en"),
+    ("Russia sent a letter to Venezuela's foreign minister.", "en"),
+    ("Putin envió un mensaje a Maduro por su cumpleaños.", "es"),
+    ("Rusia envió una carta al canciller de Venezuela.", "es"),
+])
+def test_sending_a_letter_or_a_message_is_no_aid(text: str, language: str) -> None:
+    assert not any(e[4].startswith("07") for e in _events(text, language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Japan delivered a protest to Russia over the drills.", "en"),
+    ("Perú envió una nota de protesta a Chile.", "es"),
+])
+def test_a_protest_sent_or_delivered_is_a_complaint_and_no_aid(text: str, language: str) -> None:
+    assert {e[4][:2] for e in _events(text, language)} == {"11"}
+
+
+def test_sending_aid_is_still_aid() -> None:
+    assert {e[4] for e in _events("Russia sent humanitarian aid to Venezuela.", "en")} == {"073"}
