@@ -319,7 +319,9 @@ def _modifier(folded: str, m: ActorMention) -> bool:
 def _merge_pair(sentence: str, folded: str, a: ActorMention, b: ActorMention) -> ActorMention | None:
     """Join "Venezuelan President Nicolás Maduro", "Venezuela's National Assembly", "el gobierno de Maduro"."""
     gap = folded[a.end:b.start]
-    if a.country and b.country is None and b.kind not in ("igo", "ngo") and gap in ("'s ", " "):
+    bare_name = gap == " " and a.kind == "country" and b.sector == "MIL" and not b.text[:1].isupper() \
+        and not re.search(r"[A-Z.]{2}$", a.text)  # "Envió Rusia tropas": the troops are sent ("US troops" merge)
+    if a.country and b.country is None and b.kind not in ("igo", "ngo") and gap in ("'s ", " ") and not bare_name:
         return replace(b, start=a.start, text=sentence[a.start:b.end], country=a.country,
                        code=f"{a.country}{b.sector}")
     owned = _POSSESSIVE_BEFORE.search(folded, max(0, a.start - 8), a.start) is not None

@@ -1,0 +1,58 @@
+"""Text coder, coder 0.3.11: forces sent to a border, boycotts, and a bare country name before troops.
+
+- deploying, massing or mobilising forces at, to or along the border or frontier with a state (or the line
+  of contact) mobilises them against that state (154); it is no military aid to it. Sending aid to the
+  border is still aid;
+- boycotting the Olympics, a summit, talks or elections, and staying away from them, is a protest by absence
+  (143); boycotting a state's goods stays an embargo (163);
+- Spanish verb-subject order: "Envió Rusia tropas a Siria" names Russia, then the troops it sends (a bare
+  country name is no adjective of the troops after it; "US troops" still is).
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.normalize.coder import code_text
+
+
+def _events(text: str, language: str) -> set[tuple]:
+    return {(e.source.country, e.target and e.target.country, e.cameo)
+            for e in code_text(text, language=language) if not e.negated}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Colombia desplegó miles de soldados en la frontera con Venezuela.", "es"),
+    ("Desplegó Colombia miles de soldados en la frontera con Venezuela.", "es"),
+    ("Colombia deployed thousands of soldiers to the border with Venezuela.", "en"),
+])
+def test_troops_deployed_to_a_border_are_mobilised_against_the_neighbour(text: str, language: str) -> None:
+    assert _events(text, language) == {("COL", "VEN", "154")}
+
+
+def test_aid_sent_to_the_border_is_still_aid() -> None:
+    assert _events("Estados Unidos envió ayuda humanitaria a la frontera con Venezuela.", "es") \
+        == {("USA", "VEN", "073")}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Canada boycotted the Beijing Olympics over China's treatment of the Uighurs.", "en", {("CAN", "CHN", "143")}),
+    ("Chile staged a diplomatic boycott of the summit in Caracas.", "en", {("CHL", None, "143")}),  # a venue
+    ("Estados Unidos boicoteó los Juegos de Moscú.", "es", {("USA", "RUS", "143")}),
+])
+def test_boycotting_an_event_is_a_protest(text: str, language: str, expected: set[tuple]) -> None:
+    assert _events(text, language) == expected
+
+
+def test_boycotting_goods_is_an_embargo() -> None:
+    assert {e[2] for e in _events("Iran boycotted Israeli goods.", "en")} == {"163"}
+
+
+def test_staying_away_is_a_one_sided_protest() -> None:
+    assert ("MEX", None, "143") in _events("Mexico's president stayed away from the summit in Los Angeles.", "en")
+
+
+def test_a_bare_country_name_before_troops_is_their_sender() -> None:
+    assert _events("Envió Rusia tropas a Siria.", "es") == {("RUS", "SYR", "072")}
+    assert {e[0] for e in _events("US troops attacked a base in Syria.", "en")} == {"USA"}
