@@ -121,6 +121,9 @@ def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
 
 def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
     """Subjects of an active verb and a confidence penalty for guessed ones."""
+    accused = _accused(ctx, act)
+    if accused:  # "Kyiv accused Moscow of deporting children": Moscow is said to deport, not Kyiv
+        return accused, 0.05
     subjects = find_subjects(ctx, act) or _fronted_subject(ctx, act)
     if not subjects and ctx.last_sources and ctx.folded[act.lo:act.start].strip() in JOINED_VERBS:
         return ctx.last_sources, 0.0  # "invadieron y ocuparon Kuwait": the first verb's subject, not Kuwait
@@ -138,6 +141,36 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
             return before[:1], 0.05
     if act.reporter is not None and act.reporter in ctx.subjects_at:
         return ctx.subjects_at[act.reporter], 0.05  # "Russia said it would send troops"
+    if noun_relative(ctx, act):  # "tras el terremoto que devastó su costa": the earthquake did it, no actor
+        return [], 0.0
     if ctx.last_sources and temporal_nominal(ctx, act) is None:  # "X habló con Y cuando Z volvía tras una visita"
         return ctx.last_sources, 0.1  # "Russia sent bombers ... and pledged loans"
     return [], 0.0
+
+
+_ACCUSING = re.compile(r"\b(?:accus\w*|blam\w*|charg\w*|acus\w*|culp\w*|responsabiliz\w*)\s+(?:a\s+|al\s+)?"
+                       r"(?:[\w-]+\s+){0,3}$")
+_OF_ACT = re.compile(r"\s+(?:of|for|de|por)\s+(?:(?:\w+ly|having|haber|no)\s+)?$")
+
+
+def _accused(ctx: Context, act: Act) -> list[ActorMention]:
+    """The actor accused of the verb after "of"/"de" ("accused Moscow of deporting", "acusó a Rusia de
+    violar"): the subject of what it is accused of."""
+    f = ctx.folded
+    before = [m for m in ctx.mentions if m.end <= act.start and act.start - m.end <= 24]
+    if act.nominal or not before or not _OF_ACT.fullmatch(f, before[-1].end, act.start):
+        return []
+    first = coordinated(f, ctx.mentions, before[-1], -1, act.lo, act.start)[0]
+    return before[-1:] if _ACCUSING.search(f, max(0, first.start - 40), first.start) else []
+
+
+# A determiner, a noun of up to three words and the relative pronoun right before the verb ("el terremoto
+# que devastó", "the sanctions that hurt"); "dijo que envió" (a verb before "que") is no match.
+_NOUN_RELATIVE = re.compile(r"\b(?:el|la|los|las|un|una|unos|unas|este|esta|estos|estas|the|a|an|this|these)\s+"
+                            r"(?:[\w-]+\s+){0,2}[\w-]+\s+(?:que|which|that)\s+(?:(?:se|no|ya|not)\s+)*$")
+
+
+def noun_relative(ctx: Context, act: Act) -> bool:
+    """The verb opens a relative clause on a noun that is no actor: its subject is that noun."""
+    m = _NOUN_RELATIVE.search(ctx.folded, max(0, act.start - 70), act.start)
+    return m is not None and not any(x.start < act.start and x.end > m.start() for x in ctx.mentions)

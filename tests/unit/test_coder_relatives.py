@@ -1,0 +1,54 @@
+"""Text coder, coder 0.3.11: who does a verb that has no actor of its own before it.
+
+- a verb that opens a relative clause on a noun that is no actor ("el terremoto que devastó su costa", "the
+  sanctions that hurt its economy") has that noun as its subject: the actors of the sentence's earlier act
+  are not carried over to it;
+- the verb after "accused X of", "blamed X for", "acusó a X de" has X as its subject, not the accuser;
+- dictionary filings undone (``misfiled_verbs.csv``): "rang Putin" and "a smuggling ring" are no
+  encirclement, "combat drills" no fighting, and "fracaso"/"ha fracasado" (failure) no destruction.
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.normalize.coder import code_text
+
+
+def _events(text: str, language: str) -> set[tuple]:
+    return {(e.source.country, e.target and e.target.country, e.cameo)
+            for e in code_text(text, language=language) if not e.negated}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Ecuador recibió ayuda de Venezuela y Cuba tras el terremoto que devastó su costa.", "es",
+     {("VEN", "ECU", "070"), ("CUB", "ECU", "070")}),
+    ("Russia sent aid to Cuba after the hurricane that destroyed its harvest.", "en", {("RUS", "CUB", "070")}),
+])
+def test_a_relative_clause_on_a_noun_borrows_no_actor(text: str, language: str, expected: set[tuple]) -> None:
+    assert _events(text, language) == expected
+
+
+def test_an_actor_antecedent_still_is_the_subject() -> None:
+    assert ("RUS", "TUR", "111") in _events("Rusia, que envió tropas a Siria, criticó a Turquía.", "es")
+
+
+@pytest.mark.parametrize(("text", "language", "accused", "accuser"), [
+    ("Kyiv accused Moscow of forcibly deporting thousands of Ukrainian children.", "en", "RUS", "UKR"),
+    ("Washington acusó a Cuba de enviar agentes de inteligencia a Venezuela.", "es", "CUB", "USA"),
+])
+def test_the_accused_does_what_it_is_accused_of(text: str, language: str, accused: str, accuser: str) -> None:
+    events = _events(text, language)
+    assert (accuser, accused, "112") in events
+    assert {e[0] for e in events if e[2] != "112"} == {accused}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("German Chancellor Olaf Scholz rang Putin on Friday.", "en"),
+    ("Colombian and Panamanian police dismantled a cocaine-smuggling ring.", "en"),
+    ("North Korea condemned the South's air combat drills with the United States.", "en"),
+    ("Los presidentes de México y Colombia coincidieron en que la guerra contra las drogas ha fracasado.", "es"),
+])
+def test_misfiled_dictionary_verbs_code_no_attack(text: str, language: str) -> None:
+    assert not any(e[2].startswith(("18", "19", "20")) for e in _events(text, language))
