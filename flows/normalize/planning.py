@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flows.normalize.actors import ActorMention
+from flows.normalize.modality import cue_words
 from flows.normalize.roles import ANSWERED_ASKS, Act, Context
 from flows.normalize.subjects import JOINED_VERBS
 from flows.normalize.verbdict import lexicon
@@ -52,7 +53,8 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
             continue
         if ctx.clauses.hypothetical(trig.start, n):
             continue  # "if the US attacked Venezuela": no event
-        if (res.pattern is not None and not res.pattern.overlay and res.code[:2] not in GOVERNING
+        carrier = tokens[trig.start].lemma in cue_words("carrier_verb", ctx.language)  # "ordered the expulsion of"
+        if (res.pattern is not None and not res.pattern.overlay and (res.code[:2] not in GOVERNING or carrier)
                 and "recv" not in res.flags and any(trig.end <= s < res.end for s in nominal_starts)):
             continue  # "anunció la expulsión de": the nominal carries the event; "rejected the criticism" is two,
             # and a threat, demand or appeal governs its noun ("amenazaron con una huelga": no strike)

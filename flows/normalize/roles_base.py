@@ -66,9 +66,9 @@ def _quantity_nouns() -> frozenset[str]:
 
 def word_before(folded: str, pos: int) -> str:
     words = _WORDS.findall(folded[max(0, pos - 40):pos])
-    # numbers in words only: a year in digits ("Desde 1962 Estados Unidos") is no quantifier
+    # a count in digits is a quantifier ("of 23 Russian diplomats"), a year ("Desde 1962 Estados Unidos") is not
     while words and (words[-1] in ("the", "el", "la", "los", "las", "its", "their", "su", "sus", "un", "una")
-                     or words[-1] in _quantifiers()
+                     or words[-1] in _quantifiers() or _count(words[-1])
                      or (words[-1] in ("of", "de") and len(words) > 1 and words[-2] in _quantity_nouns())):
         words.pop()  # "por un millar de indígenas", "by hundreds of protesters": the preposition governs the group
         if words and words[-1] in _quantity_nouns():
@@ -76,6 +76,10 @@ def word_before(folded: str, pos: int) -> str:
     if words[-3:] in (["por", "parte", "de"], ["por", "parte", "del"]):
         return "por"  # "la expulsión de X por parte de Perú": the agent
     return "according" if words[-2:] == ["according", "to"] else (words[-1] if words else "")
+
+
+def _count(word: str) -> bool:
+    return word.isdigit() and not (len(word) == 4 and word[:2] in ("19", "20"))
 
 
 _ARTICLE_END = re.compile(r"(?<=[ ,])(?:the|el|la|los|las) $")
