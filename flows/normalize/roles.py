@@ -145,7 +145,8 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     window = [m for m in ms if act.last_end <= m.start and m.end <= act.hi
               and not _TOPIC.search(f[max(act.last_end, m.start - 60):m.start])]
     preps = {id(m): word_before(f, m.start) for m in window}
-    by = find_agent(f, ms, act.last_end, act.hi, NOMINAL_SOURCE_PREPS)
+    # "protesta por la matanza de ballenas por barcos japoneses": after a protest noun "por" gives the reason
+    by = find_agent(f, ms, act.last_end, act.hi, {"by"} if act.family == "14" else NOMINAL_SOURCE_PREPS)
     adjacent = [m for m in ms if m.end <= act.start and act.lo <= m.start and not m.is_place
                 and re.fullmatch(r"\s*(?:'s)?\s*(?:\S+\s+)?", f[m.end:act.start])]
     if ctx.language == "es" and window and window[0].kind == "demonym" and not f[act.end:window[0].start].strip():

@@ -91,6 +91,14 @@ def _nominal_position(tokens: list[Token], i: int, adjectives: set[int], languag
             or i in adjectives or prev[0].isdigit())
 
 
+_PLACE_OR_AIM = frozenset({"en", "in", "contra", "against", "por", "over"})
+
+
+def _headline_noun(tokens: list[Token], hit: Hit) -> bool:
+    """A sentence-opening noun a place or an aim follows: "Protesta en Argentina por ...", "Protests in Caracas"."""
+    return hit.start == 0 and hit.end < len(tokens) and tokens[hit.end].word in _PLACE_OR_AIM
+
+
 def _trade_noun(tokens: list[Token], hit: Hit, actor_end: set[int], language: str | None) -> bool:
     """English "imports", "exports", "trade", "funds" with no actor right before them: the nouns of a flow
     ("limited imports of beef", "trade with China"), not a state's act ("Russia imports", "imported")."""
@@ -158,6 +166,7 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
         after_verb = hit.start in verb_ends and (word != tokens[hit.start].lemma if language == "es"
                                                  else word == hit.key)
         nominal = (_nominal_position(tokens, hit.start, adjectives, language) or after_verb
+                   or (nominal_ok and _headline_noun(tokens, hit))
                    or hit.start in in_object or _trade_noun(tokens, hit, actor_end, language)
                    or (language == "es" and _bare_infinitive(tokens, hit.start, verb_ends | actor_end))
                    ) if verbal_ok else nominal_ok

@@ -104,3 +104,13 @@ def test_a_protest_sent_or_delivered_is_a_complaint_and_no_aid(text: str, langua
 
 def test_sending_aid_is_still_aid() -> None:
     assert {e[4] for e in _events("Russia sent humanitarian aid to Venezuela.", "en")} == {"073"}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Protesta en Argentina por la pesca de barcos japoneses", "es", {(None, "OPP", None, None, "140")}),
+    ("Protests in Caracas against the government of Venezuela turned violent.", "en",
+     {(None, "OPP", "VEN", "GOV", "140")}),
+])
+def test_a_headline_opening_with_a_protest_noun(text: str, language: str, expected: set[tuple]) -> None:
+    # "por" after a protest noun gives its reason, not its agent
+    assert _events(text, language) == expected
