@@ -176,7 +176,7 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     return sources, [t for t in targets if not any(same_side(t, x) for x in sources)], penalty
 
 
-_IN_PROTEST = re.compile(r"\b(?:in|en|como|senal de|as a|como una)\s+$")  # not "took part in a protest"
+_IN_PROTEST = re.compile(r"\b(?:in|en|como|senal de|as a|como una|a modo de)\s+$")  # not "took part in a protest"
 
 
 def in_protest(ctx: Context, act: Act) -> bool:

@@ -113,3 +113,10 @@ def test_sending_aid_is_still_aid() -> None:
 def test_a_headline_opening_with_a_protest_noun(text: str, language: str) -> None:
     # "por" after a protest noun gives its reason, not its agent: the Japanese boats do not protest
     assert {(e[0], e[1], e[4]) for e in _events(text, language)} == {(None, "OPP", "140")}
+
+
+def test_a_modo_de_protesta_and_growers() -> None:
+    assert ("CHL", "GOV", None, None, "140") in _events(
+        "Chile retiró a su embajador a modo de protesta por la decisión de Perú.", "es")
+    assert {(e[1], e[4][:2]) for e in _events("Los cultivadores de coca protestaron en Bolivia.", "es")} \
+        == {("AGR", "14")}
