@@ -5,7 +5,9 @@
   are not carried over to it;
 - the verb after "accused X of", "blamed X for", "acusó a X de" has X as its subject, not the accuser;
 - dictionary filings undone (``misfiled_verbs.csv``): "rang Putin" and "a smuggling ring" are no
-  encirclement, "combat drills" no fighting, and "fracaso"/"ha fracasado" (failure) no destruction.
+  encirclement, "combat drills" no fighting, "fracaso"/"ha fracasado" (failure) no destruction; verbs of
+  effect or annoyance ("afectar", "irritar", "upset") are neither dissent (140) nor cooperation (050), while
+  harassment ("harass", "hostigar") stays 140.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -52,3 +54,19 @@ def test_the_accused_does_what_it_is_accused_of(text: str, language: str, accuse
 ])
 def test_misfiled_dictionary_verbs_code_no_attack(text: str, language: str) -> None:
     assert not any(e[2].startswith(("18", "19", "20")) for e in _events(text, language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La crisis de Venezuela afecta a Colombia.", "es"),
+    ("Rusia brindó asilo a Snowden, lo que irritó a Washington.", "es"),
+    ("The crisis in Venezuela affected Colombia.", "en"),
+    ("Russia's move irritated Washington.", "en"),
+])
+def test_an_effect_or_an_annoyance_is_neither_protest_nor_support(text: str, language: str) -> None:
+    events = _events(text, language)
+    assert not any(e[2].startswith(("05", "14")) for e in events), events
+
+
+def test_torture_is_torture_and_harassment_stays() -> None:
+    assert _events("Soldados rusos torturaron a prisioneros de guerra ucranianos.", "es") == {("RUS", "UKR", "1822")}
+    assert {e[2] for e in _events("Russian hackers harassed Estonia.", "en")} == {"140"}
