@@ -56,3 +56,11 @@ def test_staying_away_is_a_one_sided_protest() -> None:
 def test_a_bare_country_name_before_troops_is_their_sender() -> None:
     assert _events("Envió Rusia tropas a Siria.", "es") == {("RUS", "SYR", "072")}
     assert {e[0] for e in _events("US troops attacked a base in Syria.", "en")} == {"USA"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Washington gave Moscow 60 days to return to the treaty.", "en"),
+    ("Estados Unidos dio a Rusia 60 días para cumplir el tratado.", "es"),
+])
+def test_days_to_comply_are_an_ultimatum_not_a_gift(text: str, language: str) -> None:
+    assert _events(text, language) == {("USA", "RUS", "139")}
