@@ -136,7 +136,9 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     events = []
     for i, tgt in enumerate(targets):
         # Appeals name several addressees, each with its own object: "Russia for radars and China for loans".
-        lo_obj = tgt.end if appeal else act.lo if passive else act.end
+        # "military aid to X": an aid noun's own words say its kind
+        lo_obj = tgt.end if appeal else act.lo if passive else act.start if act.nominal and act.family == "07" \
+            else act.end
         hi_obj = targets[i + 1].start if appeal and i + 1 < len(targets) else act.hi
         found = find_objects(objects, f, lo_obj, hi_obj, skip)
         if not found and appeal:

@@ -76,20 +76,24 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
     for p in planned:
         head = out[-1] if out else None
         receiving = head is not None and "recv" in head.res.flags  # "received loans from Japan": one act
-        if head and (head.family in ABSORBING or receiving) and not head.trig.nominal:
+        same_aid = head is not None and p.trig.nominal and head.family == p.family == "07"  # "sent $5 billion in aid"
+        if head and (head.family in ABSORBING or receiving or same_aid) and not head.trig.nominal:
             gap = [t for i, t in enumerate(ctx.tokens[head.trig.last_end:p.trig.start], head.trig.last_end)
                    if i not in inside and t.word.isalnum()]
             same_clause = ctx.clauses.span(p.trig.start, len(ctx.tokens))[0] <= head.trig.start
             if "negation" in head.res.flags and not p.trig.nominal and len(gap) <= 1 and same_clause:
                 out[-1] = p  # "denied sending troops": the sending is negated, not a rejection
                 continue
-            setting = p.trig.nominal and any(t.word in SETTING_WORDS for t in gap)  # "pledged aid during a meeting"
+            # "pledged aid during a meeting" is a setting; "prometió 20 millones de dólares en ayuda para X" an amount
+            setting = p.trig.nominal and any(t.word in SETTING_WORDS for t in gap) \
+                and not (p.family == "07" and gap[-1:] and gap[-1].word in ("en", "in"))
             # "rejected US charges", "rechazó las acusaciones de EE.UU.": the rejected act happened, and is coded
             # so did an appeal or an offer it turns down ("rejected Argentina's call for talks")
             rejected_act = head.family == "12" and p.trig.nominal and (p.family >= "11" or p.family in ANSWERED_ASKS)
             # "citing joint drills by A and B": drills with their own parties took place; they are not the object
             held = "joint" in p.res.flags and _own_agent(ctx.tokens, p.trig.end - 1, dict(spans), AGENT_PREPS)
-            if (_second_governed(ctx, head, p) or (len(gap) <= GOVERN_GAP and same_clause)) and not setting \
+            reach = GOVERN_GAP + (6 if p.trig.nominal and p.family == "07" else 0)
+            if (_second_governed(ctx, head, p) or (len(gap) <= reach and same_clause)) and not setting \
                     and not rejected_act and not held:
                 head.trig.absorbed.append(p.trig)
                 head.trig.last_end = p.trig.end

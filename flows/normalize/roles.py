@@ -164,8 +164,8 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
         sources = find_subjects(ctx, act) or subjects_of(ctx, act)[0]
         if act.family == "14" and not in_protest(ctx, act):  # a protest noun is a crowd subject's ("los camioneros
             sources = [m for m in sources if m.group]  # anunciaron una huelga"), not police's ("broke up a protest")
-    # "the withdrawal of its troops from Syria", "an investigation into Moscow's role"
-    extra = {"08": {"from", "desde"}, "09": {"into"}}.get(act.family, set())
+    # "aid for Kyiv", "the withdrawal of its troops from Syria", "an investigation into Moscow's role"
+    extra = {"07": {"for", "para"}, "08": {"from", "desde"}, "09": {"into"}}.get(act.family, set())
     candidates = strong or [m for m in window if preps[id(m)] in NOMINAL_TARGET_PREPS | extra
                             | {"diplomats", "diplomaticos"}]
     targets = [m for m in candidates if m not in sources and not any(same_side(m, x) for x in sources)][:1]

@@ -15,6 +15,7 @@ Pattern words are matched in order after (or before) the verb with short gaps, i
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -77,12 +78,16 @@ class Resolution:
         return self.pattern.flags if self.pattern else frozenset()
 
 
+_CLITIC_INFINITIVE = re.compile(r"[aei]r(?:lo|la|los|las|le|les|se|me|nos|te)$")
+
+
 def _nominal_position(tokens: list[Token], i: int, adjectives: set[int], language: str | None) -> bool:
     """"the attack", "Venezuela's request", "for loans", "Russian aid": a noun, not a verb."""
     prev = tokens[i - 1].word if i else ""
     determiners = DETERMINERS.get(language or "en", DETERMINERS["en"])
-    # "de robo", "en protesta": a noun after the preposition, not "de enviar"
-    after_de = language == "es" and prev in ("de", "en") and tokens[i].word != tokens[i].lemma
+    # "de robo", "en protesta", "para ayuda alimentaria": a noun after the preposition, not "de enviar"
+    after_de = language == "es" and prev in ("de", "en", "para") and tokens[i].word != tokens[i].lemma \
+        and not _CLITIC_INFINITIVE.search(tokens[i].word)  # "para asesinarlo" is a verb
     if not prev:  # "Talks between Cairo and Ankara ...": a sentence-opening noun names its parties next
         return i + 1 < len(tokens) and tokens[i + 1].word in NOUN_FOLLOWERS
     if language != "es" and prev in GERUND_LEADS and tokens[i].word.endswith("ing"):
