@@ -260,6 +260,9 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     else:
         targets = find_targets(ctx, act, subjects, act.family == "02")
     mutual = MUTUAL & {act.family, *act.absorbed_families}
+    if (mutual or act.compound) and len({m.country for m in subjects if m.country}) > 1 \
+            and targets and all(t.is_place for t in targets):
+        targets = []  # "A and B agreed to hold a summit in Singapore": with each other, not with the venue
     if not targets and (mutual or act.compound) and len(subjects) > 1:
         targets = subjects  # "Putin and Maduro met": each met the other (pairs of one actor are skipped)
     # "A culpó a B, pero B rechazó las acusaciones"; "the US killed X, and Iraq condemned the attack": the condemned

@@ -66,3 +66,11 @@ def test_an_inverted_subject_without_a_place_is_unchanged() -> None:
 ])
 def test_ngos_and_environmental_groups_are_actors(text: str, language: str, sector: str) -> None:
     assert {(e[1], e[4]) for e in _events(text, language)} == {(sector, "111")}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("U.S. and North Korean officials agreed to hold a summit in Singapore on June 12.", "en"),
+    ("Funcionarios de Estados Unidos y Corea del Norte acordaron celebrar una cumbre en Singapur.", "es"),
+])
+def test_a_joint_subject_acts_with_each_other_not_with_the_venue(text: str, language: str) -> None:
+    assert {(e[0], e[2]) for e in _events(text, language)} == {("USA", "PRK"), ("PRK", "USA")}
