@@ -6,7 +6,8 @@
   retirada de sus tropas", cue kind ``carrier_verb``): the noun carries the event, by the subject; ordering
   another state to act is still a demand on it;
 - a count in digits before a group leaves the preposition governing it ("the expulsion of 23 Russian
-  diplomats"); a year in digits is no count.
+  diplomats"); a year in digits is no count; so do members, units and divisions ("attacked by members of
+  the Revolutionary Guards", "por miembros de").
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -46,3 +47,11 @@ def test_ordering_another_state_to_act_is_still_about_that_state() -> None:
 
 def test_a_year_is_no_count() -> None:
     assert ("USA", "CUB", "163") in _events("Since 1962 the United States has imposed an embargo on Cuba.", "en")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The embassy was attacked by members of the Iranian Revolutionary Guards.", "en"),
+    ("La embajada fue atacada por miembros de la Guardia Revolucionaria iraní.", "es"),
+])
+def test_members_or_units_before_a_group_leave_the_agent_to_the_group(text: str, language: str) -> None:
+    assert {(e[0], e[2][:2]) for e in _events(text, language)} == {("IRN", "19")}
