@@ -32,6 +32,7 @@ from flows.normalize.pairs import earlier_states, resolve_references
 from flows.normalize.planning import GOVERNING, Planned, act_of, plan_acts
 from flows.normalize.reported import ACCUSE, reported_accusations
 from flows.normalize.roles import Act, Context, find_roles, in_protest, same_side
+from flows.normalize.sides import NOBODY, UNNAMED, may_be_one_sided, nobody, protesters
 from flows.normalize.subjects import protest_purpose
 from flows.normalize.text import event_date, split_sentences
 from flows.normalize.tokens import spanish_future, tokenize
@@ -48,10 +49,8 @@ EASED = "085"  # sanctions eased or lifted
 _SCHEDULED = re.compile(r"(?:will|shall|'ll|van? a)\b")
 # Threats, protests, coercion and violence are coded with no target when none is an actor, as GDELT does
 # ("los paramilitares amenazaron a los concejales", "police arrested dozens").
-ONE_SIDED = frozenset({"13", "14", "17", "18", "19", "20"})
-NOBODY = "nobody"  # the kind of the stand-in for a one-sided event's missing target
-UNNAMED = "unnamed"  # the kind of the stand-in source of a protest noun that names no agent
 CIVILIAN_ACTS = frozenset({"14"})  # civilians act by protest; their travel ("tourists visited") is no event
+VIOLENCE = frozenset({"18", "19", "20"})
 
 
 @dataclass(frozen=True)
@@ -98,7 +97,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     if sources and not passive:
         ctx.last_sources = sources  # a later verb of the sentence may share this subject
     if not sources and act.nominal and act.family == "14":
-        sources, penalty = [_protesters(act)], penalty + 0.1  # "las protestas contra X": by unnamed protesters
+        sources, penalty = [protesters(act)], penalty + 0.1  # "las protestas contra X": by unnamed protesters
     if not sources:
         return []
     purpose = p.trig.infinitive and protest_purpose(ctx, act)
@@ -107,9 +106,9 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         # "HUELGAS EN ECUADOR", "los camioneros anunciaron una huelga": a protest noun by unnamed protesters or a crowd
         crowd_noun = act.nominal and act.family == "14" and (all(s.group or s.kind == UNNAMED for s in sources)
                                                              or in_protest(ctx, act))
-        if not (crowd_noun or _one_sided(ctx, p, act, penalty, passive) or purpose):  # a purpose: its verb's subject
+        if not (crowd_noun or may_be_one_sided(ctx, p, act, penalty, passive) or purpose):  # a purpose: its subject
             return []
-        targets, penalty = [_nobody(act)], penalty + 0.1
+        targets, penalty = [nobody(act)], penalty + 0.1
     f, appeal = ctx.folded, act.family == "02"
     ctx.used.update(id(t) for t in targets)
     before = [s.end for s in sources if s.end <= act.start]
@@ -147,43 +146,14 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         evidence = _evidence(ctx, p, act, found, tgt, [negation, modal])
         for src in sources:
             events += _event(ctx, p, act, src, tgt, found, negation is not None and not refused, modal is not None,
-                             amount, evidence, penalty, scheduled)
+                             amount, evidence, penalty, scheduled, agent=passive)
     return events
-
-
-NOT_FINITE_AFTER = frozenset({"the", "a", "an", "of", "to", "el", "la", "los", "las", "un", "una", "del", "al", "de",
-                              "para", "por", "su", "sus"})
-
-
-def _one_sided(ctx: Context, p: Planned, act: Act, penalty: float, passive: bool) -> bool:
-    """A threat, protest, coercion or violence told by a finite verb whose subject stands before it in its own clause
-    ("the rebels attacked", "los estudiantes protestaron"), or by a passive naming its agent ("un ganadero
-    fue secuestrado por guerrilleros": the victim is no actor); not "pursuing a nuclear bomb", "el letal
-    ataque" or an act whose subject is only carried over from another verb."""
-    if act.nominal and act.family == "14" and not penalty and not passive:
-        return True  # "la huelga de los maestros": a protest noun that names its own agent
-    if act.family not in ONE_SIDED or act.recv or act.nominal or not act.participle:
-        return False
-    if passive:  # the sources are the agent the passive names
-        return True
-    prev = ctx.tokens[p.trig.start - 1].word if p.trig.start else ""
-    return not penalty and prev not in NOT_FINITE_AFTER
 
 
 def _lifted_after(ctx: Context, act: Act) -> bool:
     """A sanction noun its own clause says was lifted or eased ("US sanctions on Cuba have been eased")."""
     window = re.split(r"[,;:]", ctx.folded[act.last_end:act.last_end + 60], maxsplit=1)[0]
     return cue_regex("lifted_after").search(window) is not None
-
-
-def _protesters(act: Act) -> ActorMention:
-    """The stand-in source of a protest noun that names no agent: protesters (the field's ~OPP), no text."""
-    return ActorMention(act.start, act.start, "", None, "OPP", "OPP", UNNAMED)
-
-
-def _nobody(act: Act) -> ActorMention:
-    """The stand-in target of a one-sided event: no text, no country, right after the trigger."""
-    return ActorMention(act.last_end, act.last_end, "", None, "", "", NOBODY)
 
 
 def _future_to_target(ctx: Context, p: Planned, target_start: int) -> bool:
@@ -230,7 +200,7 @@ def _not_an_event(a: ActorMention, b: ActorMention) -> bool:
 
 def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMention, objects: list,
            negated: bool, modal: bool, amount: Money | None, evidence: str, penalty: float,
-           scheduled: bool = False) -> list[CodedEvent]:
+           scheduled: bool = False, *, agent: bool = False) -> list[CodedEvent]:
     hosting = act.recv and src.kind in ("leader", "official") and not objects
     modal = modal and not (scheduled and not hosting)  # "Uruguay recibirá al canciller": still a plan to meet
     cameo, energy = resolve_code(p.res.code, [o[2] for o in objects], p.inner, src.sector == "MIL", modal)
@@ -245,7 +215,9 @@ def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMent
     if hosting:
         cameo, reciprocal, src, tgt = "043", "042", tgt, src  # "Maduro received Lavrov" is hosting a visit
     kind = event_types().get(cameo)
-    if kind is None or _not_an_event(src, tgt) or (src.sector == "CVL" and cameo[:2] not in CIVILIAN_ACTS):
+    # civilians act by protest, or by violence a passive names them the agent of ("secuestrado por indígenas")
+    civilian = src.sector == "CVL" and cameo[:2] not in CIVILIAN_ACTS and not (agent and cameo[:2] in VIOLENCE)
+    if kind is None or _not_an_event(src, tgt) or civilian:
         return []
     specific = bool(objects) or not p.res.code.endswith("*")
     score = confidence(act, specific, src, tgt, penalty)

@@ -80,3 +80,11 @@ def test_a_light_verb_with_a_protest_noun_is_a_protest(text: str, language: str,
 
 def test_holding_talks_is_no_protest() -> None:
     assert not any(e.cameo.startswith("14") for e in code_text("Teachers held talks with the ministry.", language="en"))
+
+
+def test_civilians_a_passive_names_as_the_agent_of_violence_are_its_source() -> None:
+    events = [(e.source.sector, e.target, e.cameo) for e in
+              code_text("El alcalde había sido secuestrado por indígenas que exigían su destitución.", language="es")]
+    assert events == [("CVL", None, "181")]
+    # a victim is still no source of its own injury
+    assert code_text("Una persona resultó herida en el ataque.", language="es") == []

@@ -1,0 +1,44 @@
+"""The sides of one-sided events: which acts may name one side only, and the stand-ins for the side not named.
+
+A threat, protest, coercion or violence may be coded with one side (GDELT codes events with only Actor1): its
+missing target is the ``nobody`` stand-in, stored as null target columns. A protest noun whose agent the
+sentence does not name is by unnamed protesters, the ``protesters`` stand-in (sector OPP, no country, no text).
+"""
+from __future__ import annotations
+
+from flows.normalize.actors import ActorMention
+from flows.normalize.planning import Planned
+from flows.normalize.roles import Act, Context
+
+ONE_SIDED = frozenset({"13", "14", "17", "18", "19", "20"})
+NOBODY = "nobody"  # the kind of the stand-in for a one-sided event's missing target
+UNNAMED = "unnamed"  # the kind of the stand-in source of a protest noun that names no agent
+
+
+NOT_FINITE_AFTER = frozenset({"the", "a", "an", "of", "to", "el", "la", "los", "las", "un", "una", "del", "al", "de",
+                              "para", "por", "su", "sus"})
+
+
+def may_be_one_sided(ctx: Context, p: Planned, act: Act, penalty: float, passive: bool) -> bool:
+    """A threat, protest, coercion or violence told by a finite verb whose subject stands before it in its own clause
+    ("the rebels attacked", "los estudiantes protestaron"), or by a passive naming its agent ("un ganadero
+    fue secuestrado por guerrilleros": the victim is no actor); not "pursuing a nuclear bomb", "el letal
+    ataque" or an act whose subject is only carried over from another verb."""
+    if act.nominal and act.family == "14" and not penalty and not passive:
+        return True  # "la huelga de los maestros": a protest noun that names its own agent
+    if act.family not in ONE_SIDED or act.recv or act.nominal or not act.participle:
+        return False
+    if passive:  # the sources are the agent the passive names
+        return True
+    prev = ctx.tokens[p.trig.start - 1].word if p.trig.start else ""
+    return not penalty and prev not in NOT_FINITE_AFTER
+
+
+def protesters(act: Act) -> ActorMention:
+    """The stand-in source of a protest noun that names no agent: protesters (the field's ~OPP), no text."""
+    return ActorMention(act.start, act.start, "", None, "OPP", "OPP", UNNAMED)
+
+
+def nobody(act: Act) -> ActorMention:
+    """The stand-in target of a one-sided event: no text, no country, right after the trigger."""
+    return ActorMention(act.last_end, act.last_end, "", None, "", "", NOBODY)
