@@ -74,3 +74,9 @@ def test_ngos_and_environmental_groups_are_actors(text: str, language: str, sect
 ])
 def test_a_joint_subject_acts_with_each_other_not_with_the_venue(text: str, language: str) -> None:
     assert {(e[0], e[2]) for e in _events(text, language)} == {("USA", "PRK"), ("PRK", "USA")}
+
+
+def test_a_forced_disappearance_told_by_a_passive() -> None:
+    # the lemmatizer reads "desaparecidas" as the noun "desaparecido"; lemma_overrides.csv makes it the verb
+    events = _events("Dos personas fueron desaparecidas por miembros de un grupo armado.", "es")
+    assert {(e[1], e[4]) for e in events} == {("UAF", "181")}
