@@ -64,3 +64,20 @@ def test_a_bare_country_name_before_troops_is_their_sender() -> None:
 ])
 def test_days_to_comply_are_an_ultimatum_not_a_gift(text: str, language: str) -> None:
     assert _events(text, language) == {("USA", "RUS", "139")}
+
+
+@pytest.mark.parametrize(("text", "language", "code"), [
+    ("Russia cancelled the planned visit to Cuba.", "en", "160"),
+    ("Rusia canceló la visita a Cuba.", "es", "160"),
+    ("Russia postponed talks with Japan.", "en", "164"),
+    ("Rusia aplazó las conversaciones con Japón.", "es", "164"),
+])
+def test_a_cancelled_visit_or_postponed_talks_did_not_happen(text: str, language: str, code: str) -> None:
+    events = _events(text, language)
+    assert {e[2] for e in events} == {code}
+    assert not any(e[2].startswith("04") for e in events)
+
+
+def test_unknown_perpetrators_are_an_armed_group_of_no_known_side() -> None:
+    events = code_text("Desconocidos amenazaron de muerte a un periodista.", language="es")
+    assert [(e.source.sector, e.target and e.target.sector, e.cameo) for e in events] == [("UAF", "MED", "130")]
