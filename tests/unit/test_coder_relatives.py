@@ -70,3 +70,10 @@ def test_an_effect_or_an_annoyance_is_neither_protest_nor_support(text: str, lan
 def test_torture_is_torture_and_harassment_stays() -> None:
     assert _events("Soldados rusos torturaron a prisioneros de guerra ucranianos.", "es") == {("RUS", "UKR", "1822")}
     assert {e[2] for e in _events("Russian hackers harassed Estonia.", "en")} == {"140"}
+
+
+def test_denying_that_something_happened_is_no_rejection() -> None:
+    events = code_text("Ecuador negó que armas cubanas tuvieran como destino su territorio.", language="es")
+    assert not any(e.cameo.startswith("12") and not e.negated for e in events)
+    denied = code_text("Rusia negó que Cuba enviara tropas a Venezuela.", language="es")
+    assert [(e.source.country, e.target.country, e.negated) for e in denied] == [("CUB", "VEN", True)]
