@@ -84,13 +84,9 @@ class CodedEvent:
 
 def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[CodedEvent]:
     sources, targets, penalty, passive = find_roles(ctx, act)
-    if "together" in p.res.flags and targets and ((len(sources) > 1 and targets == sources)
-                                                  or all(t.preposition in ("with", "con") for t in targets)):
-        p = replace(p, res=replace(p.res, code="062", reciprocal="062"))  # drills of two states: held together
     if armed_march(ctx, p, act, sources):
         return []
-    if act.nominal and p.res.code.startswith("16") and _lifted_after(ctx, act):
-        p = replace(p, res=replace(p.res, code=EASED, reciprocal=""))  # "US sanctions on India were lifted"
+    p = _recoded(ctx, p, act, sources, targets)
     crowd = crowd_demonstration(ctx, p, act, sources, targets)
     if crowd is not None:  # "miles de personas marcharon por Caracas"
         p, act, targets = crowd
@@ -111,19 +107,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         targets, penalty = [nobody(act)], penalty + 0.1
     f, appeal = ctx.folded, act.family == "02"
     ctx.used.update(id(t) for t in targets)
-    before = [s.end for s in sources if s.end <= act.start]
-    cue_lo = max(before) if before and not passive else act.start - 45
-    negation = find_cue(cue_regex("negation"), f, cue_lo, act.start)
-    if negation is None and before and not passive:  # "denied that Russia was massing troops"
-        first = min(s.start for s in sources)
-        negation = first if _DENIED_THAT.search(f, max(0, first - 40), first) else None
-    refused = negation is not None and _stance_refused(ctx, p, negation)
-    if refused:
-        p, act = _as_rejection(p, act)
-    modal = None if act.family in GOVERNING else find_cue(cue_regex("modal"), f, cue_lo, act.start)
-    if modal is None and act.family not in GOVERNING and (is_future(p.trig, ctx.tokens, ctx.language)
-                                                          or _future_to_target(ctx, p, targets[0].start)):
-        modal = act.start
+    p, act, cue_lo, negation, refused, modal = _stance(ctx, p, act, sources, targets, passive)
     # "China will receive loans from Japan": the giver has already granted them; a plain future is no intent
     scheduled = act.recv and modal is not None and (modal == act.start or _SCHEDULED.match(f, modal) is not None)
     infinitive = p.trig.infinitive and not purpose
@@ -148,6 +132,36 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
             events += _event(ctx, p, act, src, tgt, found, negation is not None and not refused, modal is not None,
                              amount, evidence, penalty, scheduled, agent=passive)
     return events
+
+
+def _recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) -> Planned:
+    """Codes the sentence around an act changes: drills held together, sanctions said to be lifted."""
+    if "together" in p.res.flags and targets and ((len(sources) > 1 and targets == sources)
+                                                  or all(t.preposition in ("with", "con") for t in targets)):
+        return replace(p, res=replace(p.res, code="062", reciprocal="062"))  # drills of two states: held together
+    if act.nominal and p.res.code.startswith("16") and _lifted_after(ctx, act):
+        return replace(p, res=replace(p.res, code=EASED, reciprocal=""))  # "US sanctions on India were lifted"
+    return p
+
+
+def _stance(ctx: Context, p: Planned, act: Act, sources: list, targets: list,
+            passive: bool) -> tuple[Planned, Act, int, int | None, bool, int | None]:
+    """Negation and modality around the act: (plan, act, where cues start, negation, refused, modal)."""
+    f = ctx.folded
+    before = [s.end for s in sources if s.end <= act.start]
+    cue_lo = max(before) if before and not passive else act.start - 45
+    negation = find_cue(cue_regex("negation"), f, cue_lo, act.start)
+    if negation is None and before and not passive:  # "denied that Russia was massing troops"
+        first = min(s.start for s in sources)
+        negation = first if _DENIED_THAT.search(f, max(0, first - 40), first) else None
+    refused = negation is not None and _stance_refused(ctx, p, negation)
+    if refused:
+        p, act = _as_rejection(p, act)
+    modal = None if act.family in GOVERNING else find_cue(cue_regex("modal"), f, cue_lo, act.start)
+    if modal is None and act.family not in GOVERNING and (is_future(p.trig, ctx.tokens, ctx.language)
+                                                          or _future_to_target(ctx, p, targets[0].start)):
+        modal = act.start
+    return p, act, cue_lo, negation, refused, modal
 
 
 def _lifted_after(ctx: Context, act: Act) -> bool:
