@@ -135,12 +135,15 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
 
 
 def _recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) -> Planned:
-    """Codes the sentence around an act changes: drills held together, sanctions said to be lifted."""
+    """Codes the sentence around an act changes: drills held together, sanctions said to be lifted, a vow
+    of consequences."""
     if "together" in p.res.flags and targets and ((len(sources) > 1 and targets == sources)
                                                   or all(t.preposition in ("with", "con") for t in targets)):
         return replace(p, res=replace(p.res, code="062", reciprocal="062"))  # drills of two states: held together
     if act.nominal and p.res.code.startswith("16") and _lifted_after(ctx, act):
         return replace(p, res=replace(p.res, code=EASED, reciprocal=""))  # "US sanctions on India were lifted"
+    if act.family == "03" and cue_regex("threat_content", language=ctx.language).search(ctx.folded, act.end, act.hi):
+        return replace(p, res=replace(p.res, code="130", reciprocal=""), inner=[])  # "would face consequences"
     return p
 
 

@@ -81,3 +81,16 @@ def test_a_cancelled_visit_or_postponed_talks_did_not_happen(text: str, language
 def test_unknown_perpetrators_are_an_armed_group_of_no_known_side() -> None:
     events = code_text("Desconocidos amenazaron de muerte a un periodista.", language="es")
     assert [(e.source.sector, e.target and e.target.sector, e.cameo) for e in events] == [("UAF", "MED", "130")]
+
+
+@pytest.mark.parametrize(("text", "language", "target"), [
+    ("Obama promised that the Syrian government would face international consequences.", "en", "SYR"),
+    ("Trump vowed to meet North Korean threats with fire and fury.", "en", "PRK"),
+    ("Obama prometió que el gobierno sirio enfrentaría las consecuencias.", "es", "SYR"),
+])
+def test_a_vow_of_consequences_is_a_threat(text: str, language: str, target: str) -> None:
+    assert {(e[1], e[2]) for e in _events(text, language)} == {(target, "130")}
+
+
+def test_a_promise_of_aid_stays_a_promise() -> None:
+    assert {e[2] for e in _events("Russia promised to send aid to Venezuela.", "en")} == {"033"}
