@@ -1,4 +1,5 @@
-"""A joint subject, as the dictionaries' ``%`` marker asks for: "Rusia y China firmaron", "coordinó con China".
+"""Joint subjects and lists of actors: the joint subject the dictionaries' ``%`` marker asks for ("Rusia y
+China firmaron", "coordinó con China"), and how far a list of actors after a verb pushes its pattern words.
 
 ``tokens`` are a sentence's tokens, ``actors`` maps the first token of each actor to one past its last, and
 ``lo``/``hi`` bound the verb's clause (token indexes).
@@ -39,3 +40,17 @@ def _joined_pair(tokens: list[Token], spans: list[tuple[int, int]]) -> bool:
         if gap and gap in cue_words("joiner"):
             return True
     return False
+
+
+_LIST_GLUE = frozenset({",", "y", "e", "and"})
+
+
+def list_width(tokens: list[Token], pos: int, actors: dict[int, int]) -> int:
+    """Tokens a list of actors right after the verb takes beyond one word each ("Retiraron Argentina, Brasil
+    y Uruguay a sus embajadores"): the pattern's first word may stand that much further away."""
+    extra, p = 0, pos
+    while p < len(tokens) and (p in actors or (tokens[p].word in _LIST_GLUE and p + 1 in actors)):
+        end = actors.get(p, p + 1)
+        extra += end - p if p not in actors else end - p - 1
+        p = end
+    return extra

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from flows.normalize.gazetteer import read_data
-from flows.normalize.joint import compound_subject
+from flows.normalize.joint import compound_subject, list_width
 from flows.normalize.modality import cue_words
 from flows.normalize.tokens import Token, spanish_future
 from flows.normalize.verbdict import Element, Hit, KeyInfo, Lexicon, Pattern
@@ -273,7 +273,8 @@ def match_after(elements: tuple[Element, ...], tokens: list[Token], start: int, 
     for n, element in enumerate(elements):
         if element.marker in ("%", "^"):
             continue
-        found = _find(element, tokens, pos, min(hi, pos + (GAP_FIRST if n == 0 else GAP) + 1), actors)
+        width = (GAP_FIRST + list_width(tokens, pos, actors)) if n == 0 else GAP
+        found = _find(element, tokens, pos, min(hi, pos + width + 1), actors)
         if found is None:
             return None
         if element.marker in ("+", "$"):

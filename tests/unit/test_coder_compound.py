@@ -80,3 +80,8 @@ def test_a_forced_disappearance_told_by_a_passive() -> None:
     # the lemmatizer reads "desaparecidas" as the noun "desaparecido"; lemma_overrides.csv makes it the verb
     events = _events("Dos personas fueron desaparecidas por miembros de un grupo armado.", "es")
     assert {(e[1], e[4]) for e in events} == {("UAF", "181")}
+
+
+def test_a_list_of_subjects_after_the_verb_leaves_the_pattern_in_reach() -> None:
+    events = _events("Retiraron Argentina, Brasil y Uruguay a sus embajadores de Asunción.", "es")
+    assert {(e[0], e[2], e[4]) for e in events} == {(c, "PRY", "161") for c in ("ARG", "BRA", "URY")}
