@@ -20,6 +20,7 @@ ABSORBING = GOVERNING | {"16"}  # also "halted deliveries", "cut lending": the i
 SETTING_WORDS = frozenset({"during", "at", "amid", "durante", "en"})  # a nominal event after these is the setting
 PURPOSE_HOLDERS = frozenset({"03", "05", "06"})  # agreements and cooperation, whose purpose may name the partner
 GOVERN_GAP = 4  # words between a governing verb and the verb it governs ("refused to send")
+AMOUNT_WORDS = 6  # an amount before an aid noun ("prometió 20 millones de dólares en ayuda") widens that gap
 
 
 @dataclass
@@ -92,7 +93,7 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
             rejected_act = head.family == "12" and p.trig.nominal and (p.family >= "11" or p.family in ANSWERED_ASKS)
             # "citing joint drills by A and B": drills with their own parties took place; they are not the object
             held = "joint" in p.res.flags and _own_agent(ctx.tokens, p.trig.end - 1, dict(spans), AGENT_PREPS)
-            reach = GOVERN_GAP + (6 if p.trig.nominal and p.family == "07" else 0)
+            reach = GOVERN_GAP + (AMOUNT_WORDS if p.trig.nominal and p.family == "07" else 0)
             if (_second_governed(ctx, head, p) or (len(gap) <= reach and same_clause)) and not setting \
                     and not rejected_act and not held:
                 head.trig.absorbed.append(p.trig)

@@ -32,6 +32,8 @@ MUTUAL = {"03", "04", "05", "06", "19"}  # a compound subject acting alone acts 
 NOMINAL_SOURCE_PREPS = {"by", "por"}
 NOMINAL_TARGET_PREPS = {"of", "on", "against", "to", "with", "toward", "towards", "over", "between",
                         "de", "del", "contra", "a", "al", "sobre", "con", "entre", "hacia"}
+# more by family: "aid for Kyiv", "the withdrawal of its troops from Syria", "an investigation into Moscow's role"
+NOMINAL_TARGET_EXTRA = {"07": frozenset({"for", "para"}), "08": frozenset({"from", "desde"}), "09": frozenset({"into"})}
 
 
 def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int) -> list[ActorMention]:
@@ -158,20 +160,20 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
         of_source = window[:1]  # "the visit of Putin to Caracas", "las sanciones de EE.UU.": "of" names the agent
     sources = by or adjacent[-1:] or of_source[:1]
     penalty = 0.0 if sources else 0.05
-    if not sources and in_protest(ctx, act) and ctx.last_sources:
+    protest_act = in_protest(ctx, act)
+    if not sources and protest_act and ctx.last_sources:
         sources = ctx.last_sources  # "Chile retiró a su embajador en Lima en protesta": the act's doer protests
     if not sources:
         sources = find_subjects(ctx, act) or subjects_of(ctx, act)[0]
-        if act.family == "14" and not in_protest(ctx, act):  # a protest noun is a crowd subject's ("los camioneros
+        if act.family == "14" and not protest_act:  # a protest noun is a crowd subject's ("los camioneros
             sources = [m for m in sources if m.group]  # anunciaron una huelga"), not police's ("broke up a protest")
-    # "aid for Kyiv", "the withdrawal of its troops from Syria", "an investigation into Moscow's role"
-    extra = {"07": {"for", "para"}, "08": {"from", "desde"}, "09": {"into"}}.get(act.family, set())
+    extra = NOMINAL_TARGET_EXTRA.get(act.family, frozenset())
     candidates = strong or [m for m in window if preps[id(m)] in NOMINAL_TARGET_PREPS | extra
                             | {"diplomats", "diplomaticos"}]
     targets = [m for m in candidates if m not in sources and not any(same_side(m, x) for x in sources)][:1]
     if targets:
         targets = coordinated(f, ms, targets[0], 1, act.last_end, act.hi)
-    if in_protest(ctx, act):
+    if protest_act:
         targets = []  # the act done in protest is coded with its own target; the protest stays one-sided
     return sources, [t for t in targets if not any(same_side(t, x) for x in sources)], penalty
 

@@ -141,7 +141,7 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
             return before[:1], 0.05
     if act.reporter is not None and act.reporter in ctx.subjects_at:
         return ctx.subjects_at[act.reporter], 0.05  # "Russia said it would send troops"
-    if noun_relative(ctx, act):  # "tras el terremoto que devastó su costa": the earthquake did it, no actor
+    if _noun_relative(ctx, act):  # "tras el terremoto que devastó su costa": the earthquake did it, no actor
         return [], 0.0
     if ctx.last_sources and temporal_nominal(ctx, act) is None:  # "X habló con Y cuando Z volvía tras una visita"
         return ctx.last_sources, 0.1  # "Russia sent bombers ... and pledged loans"
@@ -170,7 +170,7 @@ _NOUN_RELATIVE = re.compile(r"\b(?:el|la|los|las|un|una|unos|unas|este|esta|esto
                             r"(?:[\w-]+\s+){0,2}[\w-]+\s+(?:que|which|that)\s+(?:(?:se|no|ya|not)\s+)*$")
 
 
-def noun_relative(ctx: Context, act: Act) -> bool:
+def _noun_relative(ctx: Context, act: Act) -> bool:
     """The verb opens a relative clause on a noun that is no actor: its subject is that noun."""
     m = _NOUN_RELATIVE.search(ctx.folded, max(0, act.start - 70), act.start)
     return m is not None and not any(x.start < act.start and x.end > m.start() for x in ctx.mentions)
