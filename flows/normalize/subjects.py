@@ -160,8 +160,8 @@ def _accused(ctx: Context, act: Act) -> list[ActorMention]:
     before = [m for m in ctx.mentions if m.end <= act.start and act.start - m.end <= 24]
     if act.nominal or not before or not _OF_ACT.fullmatch(f, before[-1].end, act.start):
         return []
-    first = coordinated(f, ctx.mentions, before[-1], -1, act.lo, act.start)[0]
-    return before[-1:] if _ACCUSING.search(f, max(0, first.start - 40), first.start) else []
+    accused = coordinated(f, ctx.mentions, before[-1], -1, act.lo, act.start)  # "accused Russia and Belarus of"
+    return accused if _ACCUSING.search(f, max(0, accused[0].start - 40), accused[0].start) else []
 
 
 # A determiner, a noun of up to three words and the relative pronoun right before the verb ("el terremoto

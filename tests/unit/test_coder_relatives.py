@@ -77,3 +77,8 @@ def test_denying_that_something_happened_is_no_rejection() -> None:
     assert not any(e.cameo.startswith("12") and not e.negated for e in events)
     denied = code_text("Rusia negó que Cuba enviara tropas a Venezuela.", language="es")
     assert [(e.source.country, e.target.country, e.negated) for e in denied] == [("CUB", "VEN", True)]
+
+
+def test_every_accused_state_does_what_they_are_accused_of() -> None:
+    events = _events("Ukraine accused Russia and Belarus of forcibly deporting thousands of Ukrainian children.", "en")
+    assert {e[0] for e in events if e[2] != "112"} == {"RUS", "BLR"}
