@@ -14,7 +14,6 @@ measured there:
 from __future__ import annotations
 
 import json
-import subprocess
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -51,19 +50,9 @@ def read_rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def coder_roots(rows: list[dict], extract: list[str], cwd: Path) -> dict[str, set[str]]:
-    """The rows through the extract command (one process): their predicted roots."""
-    payload = "".join(json.dumps({k: r.get(k) for k in ("id", "text", "date", "language")}, ensure_ascii=False)
-                      + "\n" for r in rows)
-    done = subprocess.run(extract, cwd=cwd, input=payload, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(f"extract exited with {done.returncode}: {done.stderr[-2000:]}")
-    return predicted_roots(json.loads(line) for line in done.stdout.splitlines() if line.strip())
-
-
 def floor_roots(rows: list[dict]) -> dict[str, set[str]]:
     """The keyword floor's one guess per sentence (``benchmarks/keyword_floor.py``), as roots."""
     return predicted_roots(e for r in rows for e in floor_events(str(r["id"]), r["text"], r.get("date")))
 
 
-__all__ = ["coder_roots", "floor_roots", "gold_codes", "predicted_roots", "read_rows", "root_accuracy"]
+__all__ = ["floor_roots", "gold_codes", "predicted_roots", "read_rows", "root_accuracy"]

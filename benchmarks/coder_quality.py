@@ -23,11 +23,12 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks.codebook_roots import coder_roots, floor_roots, read_rows, root_accuracy
+from benchmarks.codebook_roots import floor_roots, predicted_roots, read_rows, root_accuracy
 from benchmarks.keyword_floor import floor_events
 from benchmarks.results import ScenarioResult, ScenarioSkipped, Table
 from benchmarks.runner import Context
@@ -113,7 +114,7 @@ def codebook_style_scores(dev_gold: Path) -> SetScores:
     coder, floor, sizes, verbatim = {}, {}, {}, []
     everything = [row for name in ("held.jsonl", "looked_at.jsonl", "fresh.jsonl")
                   for row in read_rows(CODEBOOK_STYLE / name)]
-    roots = coder_roots(everything, EXTRACT, ROOT), floor_roots(everything)
+    roots = predicted_roots(extract_objects(everything)), floor_roots(everything)
     with tempfile.TemporaryDirectory(prefix="allywatch-codebook-style-") as tmp:
         held = _language_copies(CODEBOOK_STYLE / "held.jsonl", Path(tmp))
         subsets = {"held": held["all"], "held, en": held["en"], "held, es": held["es"],
@@ -133,8 +134,13 @@ def codebook_style_scores(dev_gold: Path) -> SetScores:
 
 def run_extract(records: list[Record]) -> list[dict]:
     """Every record through `python -m flows.cli extract` (one process), as the news flow codes text."""
-    payload = "".join(json.dumps({"id": r.key, "text": r.text, "date": r.date, "language": "es"},
-                                 ensure_ascii=False) + "\n" for r in records)
+    return extract_objects({"id": r.key, "text": r.text, "date": r.date, "language": "es"} for r in records)
+
+
+def extract_objects(inputs: Iterable[Mapping]) -> list[dict]:
+    """Input lines ({"id", "text", "date", "language"}) through one `flows.cli extract` process: its objects."""
+    payload = "".join(json.dumps({k: line.get(k) for k in ("id", "text", "date", "language")},
+                                 ensure_ascii=False) + "\n" for line in inputs)
     done = subprocess.run(EXTRACT, cwd=ROOT, input=payload, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"extract exited with {done.returncode}: {done.stderr[-2000:]}")

@@ -31,8 +31,8 @@ from flows.normalize.objects import find_objects, object_hits, phrase_end, resol
 from flows.normalize.pairs import earlier_states, resolve_references
 from flows.normalize.planning import GOVERNING, Planned, act_of, plan_acts
 from flows.normalize.reported import ACCUSE, reported_accusations
-from flows.normalize.roles import Act, Context, find_roles, in_protest, same_side
-from flows.normalize.sides import NOBODY, UNNAMED, may_be_one_sided, nobody, protesters
+from flows.normalize.roles import Act, Context, find_roles, same_side
+from flows.normalize.sides import NOBODY, may_be_one_sided, nobody, protesters
 from flows.normalize.subjects import protest_purpose
 from flows.normalize.text import event_date, split_sentences
 from flows.normalize.tokens import spanish_future, tokenize
@@ -99,10 +99,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     purpose = p.trig.infinitive and protest_purpose(ctx, act)
     one_sided = not targets  # "the rebels attacked overnight": one side named, the other no actor
     if one_sided:
-        # "HUELGAS EN ECUADOR", "los camioneros anunciaron una huelga": a protest noun by unnamed protesters or a crowd
-        crowd_noun = act.nominal and act.family == "14" and (all(s.group or s.kind == UNNAMED for s in sources)
-                                                             or in_protest(ctx, act))
-        if not (crowd_noun or may_be_one_sided(ctx, p, act, penalty, passive) or purpose):  # a purpose: its subject
+        if not (may_be_one_sided(ctx, p, act, sources, penalty, passive) or purpose):  # a purpose: its subject
             return []
         targets, penalty = [nobody(act)], penalty + 0.1
     f, appeal = ctx.folded, act.family == "02"
@@ -118,10 +115,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     skip = [(m.start, m.end) for m in ctx.mentions]
     events = []
     for i, tgt in enumerate(targets):
-        # Appeals name several addressees, each with its own object: "Russia for radars and China for loans".
-        # "military aid to X": an aid noun's own words say its kind
-        lo_obj = tgt.end if appeal else act.lo if passive else act.start if act.nominal and act.family == "07" \
-            else act.end
+        lo_obj = _objects_from(act, tgt, appeal, passive)
         hi_obj = targets[i + 1].start if appeal and i + 1 < len(targets) else act.hi
         found = find_objects(objects, f, lo_obj, hi_obj, skip)
         if not found and appeal:
@@ -132,6 +126,17 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
             events += _event(ctx, p, act, src, tgt, found, negation is not None and not refused, modal is not None,
                              amount, evidence, penalty, scheduled, agent=passive)
     return events
+
+
+def _objects_from(act: Act, tgt: ActorMention, appeal: bool, passive: bool) -> int:
+    """Where the act's objects may start: after each addressee of an appeal ("Russia for radars and China
+    for loans"), anywhere in a passive's clause, at an aid noun itself ("military aid to X": its own words
+    say its kind), else after the verb."""
+    if appeal:
+        return tgt.end
+    if passive:
+        return act.lo
+    return act.start if act.nominal and act.family == "07" else act.end
 
 
 def _recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) -> Planned:

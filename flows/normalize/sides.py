@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flows.normalize.actors import ActorMention
 from flows.normalize.planning import Planned
-from flows.normalize.roles import Act, Context
+from flows.normalize.roles import Act, Context, in_protest
 
 ONE_SIDED = frozenset({"13", "14", "17", "18", "19", "20"})
 NOBODY = "nobody"  # the kind of the stand-in for a one-sided event's missing target
@@ -19,13 +19,16 @@ NOT_FINITE_AFTER = frozenset({"the", "a", "an", "of", "to", "el", "la", "los", "
                               "para", "por", "su", "sus"})
 
 
-def may_be_one_sided(ctx: Context, p: Planned, act: Act, penalty: float, passive: bool) -> bool:
+def may_be_one_sided(ctx: Context, p: Planned, act: Act, sources: list[ActorMention], penalty: float,
+                     passive: bool) -> bool:
     """A threat, protest, coercion or violence told by a finite verb whose subject stands before it in its own clause
     ("the rebels attacked", "los estudiantes protestaron"), or by a passive naming its agent ("un ganadero
-    fue secuestrado por guerrilleros": the victim is no actor); not "pursuing a nuclear bomb", "el letal
+    fue secuestrado por guerrilleros": the victim is no actor); a protest noun by its own agent, a crowd or
+    unnamed protesters, or one that says the act was done in protest; not "pursuing a nuclear bomb", "el letal
     ataque" or an act whose subject is only carried over from another verb."""
-    if act.nominal and act.family == "14" and not penalty and not passive:
-        return True  # "la huelga de los maestros": a protest noun that names its own agent
+    if act.nominal and act.family == "14":  # "la huelga de los maestros", "HUELGAS EN ECUADOR", "en protesta por"
+        return (not penalty and not passive) or all(s.group or s.kind == UNNAMED for s in sources) \
+            or in_protest(ctx, act)
     if act.family not in ONE_SIDED or act.recv or act.nominal or not act.participle:
         return False
     if passive:  # the sources are the agent the passive names

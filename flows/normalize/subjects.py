@@ -4,6 +4,7 @@ or the subject of the sentence's previous verb (:func:`subjects_of`)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from flows.normalize.actors import ActorMention
 from flows.normalize.modality import cue_words
@@ -72,6 +73,7 @@ def _inverted_subject(ctx: Context, act: Act) -> list[ActorMention]:
 _PLACE_KINDS = frozenset({"country", "capital"})
 
 
+@cache
 def _not_inverted() -> frozenset[str]:
     """Words that keep an actor after them from being the verb's subject."""
     return cue_words("not_subject", "es") | {"de", "del"}
