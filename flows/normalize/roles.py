@@ -29,6 +29,8 @@ PLACE_FAMILIES = {"02", "04", "05", "10", "11", "12", "13", "14"}  # where "in X
 _FROM_TARGET = {"02", "16"}  # "requested aid from Moscow", "halted imports from Venezuela"
 _PLACE_RETRY = {"02", "10", "11", "12", "13"}  # "demanded elections in Venezuela": the place is the target
 MUTUAL = {"03", "04", "05", "06", "19"}  # a compound subject acting alone acts on itself: "A and B met"
+# "agreed on Venezuela", "discutieron sobre Venezuela": what cooperative talk is about is no party to it
+TALK_FAMILIES = MUTUAL - {"19"}
 NOMINAL_SOURCE_PREPS = {"by", "por"}
 NOMINAL_TARGET_PREPS = {"of", "on", "against", "to", "with", "toward", "towards", "over", "between",
                         "de", "del", "contra", "a", "al", "sobre", "con", "entre", "hacia"}
@@ -44,8 +46,10 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
         if not (act.end <= m.start and m.end <= act.hi) or (m.kind == "demonym" and level < 2):
             continue  # a bare demonym is first taken as an adjective ("Chinese loans"), not a recipient
         prep = word_before(f, m.start)
-        if (prep in not_target and level == 0) or (prep in cue_words("place", ctx.language) and family in PLACE_FAMILIES
-                                                   and not (level and family in _PLACE_RETRY)):
+        topic = family in TALK_FAMILIES and prep in cue_words("topic", ctx.language)
+        place = prep in cue_words("place", ctx.language) and family in PLACE_FAMILIES \
+            and not (level and family in _PLACE_RETRY)
+        if (prep in not_target and level == 0) or topic or place:
             continue
         before = f[max(act.end, m.start - 60):m.start]
         if _TOPIC.search(before) or _ORIGIN.search(before[-30:]) or (
@@ -212,6 +216,12 @@ def _clause_end(ctx: Context, act: Act) -> int:
     return max(act.hi, ctx.tokens[end].start if end < len(ctx.tokens) else len(ctx.folded))
 
 
+def _discusses(ctx: Context, act: Act) -> bool:
+    """A verb whose object is what is talked about ("discuss", "abordar"), not who is talked to."""
+    verb = next((t for t in ctx.tokens if t.start >= act.start), None)
+    return verb is not None and verb.lemma in cue_words("topic_verb", ctx.language)
+
+
 def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     """Sources, targets, a confidence penalty and whether the voice is passive."""
     f, ms = ctx.folded, ctx.mentions
@@ -261,6 +271,8 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
         targets = coordinated(f, ms, act.target, 1, act.last_end, act.hi)
     else:
         targets = find_targets(ctx, act, subjects, act.family == "02")
+    if _discusses(ctx, act):  # "Russia discussed Venezuela with China": the object is the topic
+        targets = find_agent(f, ms, act.last_end, act.hi, {"with", "con"})
     mutual = MUTUAL & {act.family, *act.absorbed_families}
     if (mutual or act.compound) and len({m.country for m in subjects if m.country}) > 1 \
             and targets and all(t.is_place for t in targets):

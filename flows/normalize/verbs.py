@@ -117,6 +117,10 @@ def _trade_noun(tokens: list[Token], hit: Hit, actor_end: set[int], language: st
     return families == {"06"}
 
 
+def _gerund(word: str) -> bool:
+    return word.endswith(("ando", "iendo", "yendo"))
+
+
 def _bare_infinitive(tokens: list[Token], i: int, leads: set[int]) -> bool:
     """A Spanish infinitive that no verb, preposition or actor introduces ("cooperación militar")."""
     t = tokens[i]
@@ -168,8 +172,9 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
         # Right after a verb a form is its object: English base forms ("seek aid"), Spanish inflected
         # forms ("pidió ayuda"); a Spanish infinitive there is a second verb ("acordó cooperar").
         word = tokens[hit.start].word
-        after_verb = hit.start in verb_ends and (word != tokens[hit.start].lemma if language == "es"
-                                                 else word == hit.key)
+        # A Spanish gerund after a verb is the verb of a periphrasis ("están reclamando"), not its object.
+        after_verb = hit.start in verb_ends and (word != tokens[hit.start].lemma and not _gerund(word)
+                                                 if language == "es" else word == hit.key)
         nominal = (_nominal_position(tokens, hit.start, adjectives, language) or after_verb
                    or (nominal_ok and _headline_noun(tokens, hit))
                    or hit.start in in_object or _trade_noun(tokens, hit, actor_end, language)
