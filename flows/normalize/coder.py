@@ -32,7 +32,7 @@ from flows.normalize.pairs import earlier_states, resolve_references
 from flows.normalize.planning import GOVERNING, Planned, act_of, plan_acts
 from flows.normalize.reported import ACCUSE, reported_accusations
 from flows.normalize.roles import Act, Context, find_roles, same_side
-from flows.normalize.sides import NOBODY, may_be_one_sided, nobody, protesters
+from flows.normalize.sides import NOBODY, may_be_one_sided, nobody, unnamed_source
 from flows.normalize.subjects import protest_purpose
 from flows.normalize.text import event_date, split_sentences
 from flows.normalize.tokens import spanish_future, tokenize
@@ -92,8 +92,8 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         p, act, targets = crowd
     if sources and not passive:
         ctx.last_sources = sources  # a later verb of the sentence may share this subject
-    if not sources and act.nominal and act.family == "14":
-        sources, penalty = [protesters(act)], penalty + 0.1  # "las protestas contra X": by unnamed protesters
+    if not sources and (stand_in := unnamed_source(ctx, act, targets)):
+        sources, penalty = [stand_in], penalty + 0.1  # "las protestas contra X": by unnamed protesters
     if not sources:
         return []
     purpose = p.trig.infinitive and protest_purpose(ctx, act)
@@ -110,6 +110,8 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     infinitive = p.trig.infinitive and not purpose
     if (infinitive and modal is None) or (one_sided and (modal is not None or infinitive)):
         return []  # "a move to establish a legal basis to attack": a purpose, not an act
+    if act.recv and modal is not None and not scheduled:
+        return []  # "Kenya plans to buy wheat from Ukraine": the buyer's plan is no intent of the seller
     if unreal(f, ctx.tokens, p.trig.start, act, cue_lo, ctx.language):
         return []
     skip = [(m.start, m.end) for m in ctx.mentions]
@@ -156,8 +158,8 @@ def _stance(ctx: Context, p: Planned, act: Act, sources: list, targets: list,
             passive: bool) -> tuple[Planned, Act, int, int | None, bool, int | None]:
     """Negation and modality around the act: (plan, act, where cues start, negation, refused, modal)."""
     f = ctx.folded
-    before = [s.end for s in sources if s.end <= act.start]
-    cue_lo = max(before) if before and not passive else act.start - 45
+    before = [s.end for s in sources if s.end <= act.start and s.text]  # a stand-in (no text) marks no subject
+    cue_lo = max(before) if before and not passive else max(0, act.start - 45)
     negation = find_cue(cue_regex("negation"), f, cue_lo, act.start)
     if negation is None and before and not passive:  # "denied that Russia was massing troops"
         first = min(s.start for s in sources)

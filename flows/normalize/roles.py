@@ -17,12 +17,12 @@ from dataclasses import replace
 
 from flows.normalize.actors import ActorMention
 from flows.normalize.modality import cue_regex, cue_words
-from flows.normalize.passives import reduced_passive_agent
+from flows.normalize.passives import attributive_participle, reduced_passive_agent
 from flows.normalize.placenames import PREPOSITIONS
 from flows.normalize.roles_base import DOMESTIC_OTHERS, Act, Context, coordinated, same_side, word_before
 from flows.normalize.subjects import find_subjects, subjects_of
 
-__all__ = ["DOMESTIC_OTHERS", "Act", "Context", "coordinated", "find_roles", "same_side", "word_before"]
+__all__ = ["DOMESTIC_OTHERS", "Act", "Context", "coordinated", "find_roles", "same_side", "victim_verb", "word_before"]
 
 _WORDS = re.compile(r"[\w']+")  # compiled once
 PLACE_FAMILIES = {"02", "04", "05", "10", "11", "12", "13", "14"}  # where "in X" names a place, not a target
@@ -216,10 +216,52 @@ def _clause_end(ctx: Context, act: Act) -> int:
     return max(act.hi, ctx.tokens[end].start if end < len(ctx.tokens) else len(ctx.folded))
 
 
+def _verb_lemma(ctx: Context, act: Act) -> str:
+    return next((t.lemma for t in ctx.tokens if t.start >= act.start), "")
+
+
+def victim_verb(ctx: Context, act: Act) -> bool:
+    """A verb whose subject suffers the act ("murieron", "resultaron heridos", "died")."""
+    return act.family in VIOLENT and not act.nominal and _verb_lemma(ctx, act) in cue_words("victim_verb", ctx.language)
+
+
+VIOLENT = frozenset({"18", "19", "20"})
+
+
+def _attacker(ctx: Context, act: Act) -> list[ActorMention]:
+    """Who did what a victim verb's subject suffered: "murieron en un ataque de X", "died at the hands of X"."""
+    lead = cue_regex("attacker_lead", r"\s+(?:(?:the|el|la|los|las|un|una|unos|unas)\s+)?$")
+    for m in ctx.mentions:
+        if act.end <= m.start and m.end <= act.hi and lead.search(ctx.folded[act.end:m.start]):
+            return coordinated(ctx.folded, ctx.mentions, m, 1, act.end, act.hi)
+    return []
+
+
+def _victims(ctx: Context, act: Act) -> list[ActorMention]:
+    """Who suffered: the verb's own subject, else the actor right after it ("resultando heridas dos
+    personas"); a subject carried over from an earlier verb is that verb's doer, no victim."""
+    subjects, penalty = subjects_of(ctx, act)
+    if subjects and penalty < 0.1:
+        return subjects
+    after = next((m for m in ctx.mentions if act.end <= m.start < act.hi), None)
+    if after is None or len(ctx.folded[act.end:after.start].split()) > 3:
+        return []
+    return coordinated(ctx.folded, ctx.mentions, after, 1, act.end, act.hi)
+
+
+def _attributive(ctx: Context, act: Act) -> bool:
+    at = next((i for i, t in enumerate(ctx.tokens) if t.start >= act.start), None)
+    if at is None or not at:
+        return False
+    verb, prev = ctx.tokens[at], ctx.tokens[at - 1]
+    if prev.word != prev.lemma and prev.lemma.endswith(("ar", "er", "ir")):
+        return False  # after a verb it describes that verb's subject ("se declaró decepcionado por")
+    return attributive_participle(verb.word, prev.word, ctx.language, cue_words("perfect_aux", ctx.language))
+
+
 def _discusses(ctx: Context, act: Act) -> bool:
     """A verb whose object is what is talked about ("discuss", "abordar"), not who is talked to."""
-    verb = next((t for t in ctx.tokens if t.start >= act.start), None)
-    return verb is not None and verb.lemma in cue_words("topic_verb", ctx.language)
+    return _verb_lemma(ctx, act) in cue_words("topic_verb", ctx.language)
 
 
 def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
@@ -257,6 +299,10 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     if agent:  # "the sanctions imposed by Washington on Iran": the clause's subject is no party to it
         past_agent = replace(act, end=agent[0].end, last_end=max(act.last_end, agent[0].end))
         return agent, find_targets(ctx, past_agent, agent, False), 0.05, True
+    if victim_verb(ctx, act):
+        return _attacker(ctx, act), _victims(ctx, act), 0.05, False
+    if act.participle and not act.source and _attributive(ctx, act):
+        return [], [], 0.0, False  # "soldados asesinados en un ataque": the soldiers are no doers
     subjects, penalty = ([act.source], 0.0) if act.source else subjects_of(ctx, act)
     if act.joint and len({m.country for m in subjects if m.country}) > 1:
         return subjects, subjects, penalty, False  # "A and B held joint drills near C": with each other

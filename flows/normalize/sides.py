@@ -2,13 +2,15 @@
 
 A threat, protest, coercion or violence may be coded with one side (GDELT codes events with only Actor1): its
 missing target is the ``nobody`` stand-in, stored as null target columns. A protest noun whose agent the
-sentence does not name is by unnamed protesters, the ``protesters`` stand-in (sector OPP, no country, no text).
+sentence does not name is by unnamed protesters, the ``protesters`` stand-in (sector OPP, no country, no text);
+violence its victims suffer with no attacker named ("dos soldados murieron en combate") is by unnamed attackers,
+the ``attackers`` stand-in (sector UAF, no country, no text).
 """
 from __future__ import annotations
 
 from flows.normalize.actors import ActorMention
 from flows.normalize.planning import Planned
-from flows.normalize.roles import Act, Context, in_protest
+from flows.normalize.roles import Act, Context, in_protest, victim_verb
 
 ONE_SIDED = frozenset({"13", "14", "17", "18", "19", "20"})
 NOBODY = "nobody"  # the kind of the stand-in for a one-sided event's missing target
@@ -40,6 +42,17 @@ def may_be_one_sided(ctx: Context, p: Planned, act: Act, sources: list[ActorMent
 def protesters(act: Act) -> ActorMention:
     """The stand-in source of a protest noun that names no agent: protesters (the field's ~OPP), no text."""
     return ActorMention(act.start, act.start, "", None, "OPP", "OPP", UNNAMED)
+
+
+def unnamed_source(ctx: Context, act: Act, targets: list[ActorMention]) -> ActorMention | None:
+    """The stand-in source of an act that names no doer: a protest noun's protesters, or the attackers of
+    victims that suffered violence ("resultaron heridos dos militares"); None when the act needs a named doer."""
+    if act.nominal and act.family == "14":
+        return protesters(act)
+    if targets and victim_verb(ctx, act):
+        return ActorMention(act.start, act.start, "", None, "UAF", "UAF", UNNAMED)
+    return None
+
 
 
 def nobody(act: Act) -> ActorMention:

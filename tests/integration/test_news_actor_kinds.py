@@ -47,7 +47,8 @@ def test_events_without_a_state_are_stored_and_not_counted_as_support(prefect_ba
 
 ONE_SIDED_STORY = ("Russia sent two strategic bombers to Venezuela. The rebels attacked overnight, killing four. "
                    "Students protested on Monday against higher fares. "
-                   "The protests against the government of Venezuela spread to Valencia.")
+                   "The protests against the government of Venezuela spread to Valencia. "
+                   "Two Venezuelan soldiers died in an ambush near the border.")
 
 
 def test_one_sided_events_are_stored_with_no_target_and_not_counted(prefect_backend: None, tmp_path: Path) -> None:
@@ -76,6 +77,8 @@ def test_one_sided_events_are_stored_with_no_target_and_not_counted(prefect_back
     assert {("REB", "19"), ("EDU", "14")} <= one_sided, rows
     # a protest noun with no agent: unnamed protesters (OPP, no country) against the state named, no state dyad
     assert (None, "OPP", "VEN", "GOV", False, "14") in {(r[0], r[1], r[2], r[3], r[5], r[6]) for r in rows}, rows
+    # victims with no attacker named: unnamed attackers (UAF, no country) against the victims' state
+    assert (None, "UAF", "VEN", "MIL", False, "19") in {(r[0], r[1], r[2], r[3], r[5], r[6]) for r in rows}, rows
     assert any(r[5] for r in rows), rows  # the state-to-state event of the story is there too
     assert all(r[2] is None and r[4] is None and not r[5] for r in rows if r[3] is None)
     con = duckdb.connect(str(warehouse), read_only=True)

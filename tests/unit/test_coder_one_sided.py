@@ -86,5 +86,6 @@ def test_civilians_a_passive_names_as_the_agent_of_violence_are_its_source() -> 
     events = [(e.source.sector, e.target, e.cameo) for e in
               code_text("El alcalde había sido secuestrado por indígenas que exigían su destitución.", language="es")]
     assert events == [("CVL", None, "181")]
-    # a victim is still no source of its own injury
-    assert code_text("Una persona resultó herida en el ataque.", language="es") == []
+    # a victim is still no source of its own injury: it is the target of unnamed attackers
+    injured = code_text("Una persona resultó herida en el ataque.", language="es")
+    assert [(e.source.sector, e.source.text, e.target.sector) for e in injured] == [("UAF", "", "CVL")]
