@@ -45,8 +45,8 @@ from flows.normalize.lexicon import (
     people_groups,
 )
 from flows.normalize.modality import cue_regex
-from flows.normalize.offices import office_after, private_title_before
-from flows.normalize.placenames import feature_place, inside_name, is_location, preposition_before
+from flows.normalize.offices import former_of, office_after, private_title_before
+from flows.normalize.placenames import currency_or_ancestry, feature_place, inside_name, is_location, preposition_before
 from flows.normalize.surnames import surname_spans
 
 __all__ = ["DATA_DIR", "ActorMention", "actor_mappings", "actor_name", "alternatives", "country_table",
@@ -371,9 +371,10 @@ def find_actors(sentence: str, on: dt.date | None = None, language: str | None =
     covered = [m for m in raw if m.kind == "agent" and not _modifier(folded, m)
                and not any(o.start < m.end and m.start < o.end for o in named)]
     groups = _groups(sentence, folded, raw + named + covered)
-    merged = _merged(sentence, folded, sorted(mentions + covered + groups, key=lambda m: m.start))
+    merged = former_of(folded, _merged(sentence, folded, sorted(mentions + covered + groups, key=lambda m: m.start)))
     return [_with_preposition(folded, _private_titled(folded, m)) for m in merged
-            if not (m.kind in ("country", "demonym") and feature_place(folded, m.start))]
+            if not (m.kind in ("country", "demonym") and (feature_place(folded, m.start)
+                                                           or currency_or_ancestry(folded, m.start, m.end)))]
 
 
 def _titled_demonym(sentence: str, folded: str, m: ActorMention) -> bool:

@@ -9,6 +9,7 @@ follows it when one does.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from flows.normalize.modality import cue_words
@@ -41,3 +42,24 @@ def private_titles() -> tuple[str, ...]:
 def private_title_before() -> re.Pattern[str]:
     """Matches a private title right before a person ("former president " is matched up to the name)."""
     return re.compile(rf"\b(?:{'|'.join(private_titles())})[\s-]+$")
+
+
+# "the former presidents of Argentina and Colombia", "los expresidentes de Argentina y Colombia", "la
+# excanciller de Perú": a past office of a state, held by people who no longer act for it.
+_FORMER_OF = re.compile(
+    r"\b(?:former|ex)[\s-]+(?:[a-z]+\s+)?[a-z]+s?\s+(?:of|de|del)\s+(?:the\s+)?$"
+    r"|\bex-?(?:presidente|presidenta|mandatario|mandataria|ministro|ministra|canciller|vicepresidente|"
+    r"vicepresidenta|jefe|jefa|embajador|embajadora|lider|gobernante|dictador)(?:e?s)?\s+(?:de|del)\s+(?:la\s+|el\s+)?$")
+_JOINER = re.compile(r"\s*(?:,|and|y|e)\s+(?:the\s+|la\s+|el\s+)?")
+
+
+def former_of(folded: str, mentions: list) -> list:
+    """Countries after a past office ("former presidents of A and B") as that country's elites (ELI)."""
+    out, former = [], False
+    for m in mentions:
+        joined = former and out and _JOINER.fullmatch(folded[out[-1].end:m.start]) is not None
+        titled = m.sector == "ELI" and re.match(r"(?:former|ex)\b", folded[m.start:m.end]) is not None
+        former = m.country is not None and (titled or (m.kind == "country" and (
+            joined or _FORMER_OF.search(folded, max(0, m.start - 40), m.start) is not None)))
+        out.append(replace(m, sector="ELI", kind="elite", code=f"{m.country}ELI") if former and not titled else m)
+    return out

@@ -116,3 +116,18 @@ _FEATURE_BEFORE = re.compile(r"\b(?:peninsula|mar|golfo|estrecho|islas?|archipie
 def feature_place(folded: str, start: int) -> bool:
     """Whether the mention starting at ``start`` names a geographic feature's state ("mar de Japón")."""
     return _FEATURE_BEFORE.search(folded, max(0, start - 30), start) is not None
+
+
+# A currency or an ancestry named after a state ("the U.S. dollar", "el real brasileño", "voters of Cuban
+# descent", "de origen venezolano"): no act of that state.
+_CURRENCY = (r"(?:dollars?|dolar(?:es)?|pesos?|real(?:es)?|yuan(?:es)?|renminbi|roubles?|rubles?|rublos?|euros?|"
+             r"pounds?|libras?|yen(?:es)?|bolivar(?:es)?|soles|francs?|francos?|rupees?|rupias?|liras?|currency|"
+             r"currencies|moneda|monedas|divisas?)")
+_NOT_STATE_AFTER = re.compile(rf"\s+(?:{_CURRENCY}|descent|origin|ancestry|heritage)\b")
+_NOT_STATE_BEFORE = re.compile(rf"\b(?:{_CURRENCY}|de origen|de ascendencia|de descendencia)\s+$")
+
+
+def currency_or_ancestry(folded: str, start: int, end: int) -> bool:
+    """Whether the mention folded[start:end] names a state's currency or people's ancestry, not the state."""
+    return (_NOT_STATE_AFTER.match(folded, end) is not None
+            or _NOT_STATE_BEFORE.search(folded, max(0, start - 25), start) is not None)
