@@ -160,7 +160,8 @@ def act_of(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, Acto
                source=mention_at.get(p.res.source) if p.res.source is not None else None,
                reporter=ctx.clauses.reporter_of(p.lo),
                participle=ctx.tokens[p.trig.start].word != ctx.tokens[p.trig.start].lemma,
-               of_agent="of_agent" in p.res.flags, joint="joint" in p.res.flags,
+               of_agent="of_agent" in p.res.flags or (p.trig.nominal and i > 0 and plan[i - 1].family == "12"),
+               joint="joint" in p.res.flags,
                answered=i > 0 and plan[i - 1].family == "12" and (
                    p.family not in ANSWERED_ASKS or _right_after(plan[i - 1].trig, p.trig)),
                hidden=(ctx.tokens[hidden[0]].start, ctx.tokens[hidden[1] - 1].end) if hidden else None)

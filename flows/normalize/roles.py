@@ -133,7 +133,8 @@ def find_agent(folded: str, mentions: list[ActorMention], lo: int, hi: int, prep
     return []
 
 
-ANSWERED_ASKS = frozenset({"02", "03"})  # appeals and offers, which a rejection answers
+_OWNER_GAP = re.compile(r"\s*(?:'s)?\s*(?!(?:the|a|an|el|la|los|las|un|una)\s)(?:\S+\s+)?")
+ANSWERED_ASKS = frozenset({"02", "03", "10"})  # appeals, offers and demands, which a rejection answers
 ANSWERED = frozenset({"11"}) | ANSWERED_ASKS  # what a rejection answers is aimed at the rejecter
 STRONG_TARGET_PREPS = {"on", "against", "to", "toward", "towards", "contra", "a", "al", "hacia", "sobre", "with", "con"}
 OF = {"of", "de", "del"}
@@ -153,8 +154,9 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     preps = {id(m): word_before(f, m.start) for m in window}
     # "protesta por la matanza de ballenas por barcos japoneses": after a protest noun "por" gives the reason
     by = find_agent(f, ms, act.last_end, act.hi, {"by"} if act.family == "14" else NOMINAL_SOURCE_PREPS)
+    # "U.S. sanctions", "Russia's new offer"; an article between ("Rechazó el gobierno la exigencia") ends the owner
     adjacent = [m for m in ms if m.end <= act.start and act.lo <= m.start and not m.is_place
-                and re.fullmatch(r"\s*(?:'s)?\s*(?:\S+\s+)?", f[m.end:act.start])]
+                and _OWNER_GAP.fullmatch(f[m.end:act.start])]
     if ctx.language == "es" and window and window[0].kind == "demonym" and not f[act.end:window[0].start].strip():
         adjacent = window[:1]  # "el bombardeo israelí"
     strong = [m for m in window if preps[id(m)] in STRONG_TARGET_PREPS and m not in adjacent]

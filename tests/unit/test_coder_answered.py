@@ -50,3 +50,16 @@ def test_condemning_an_act_told_earlier_targets_its_doer(text: str, language: st
 def test_a_group_condemning_takes_no_earlier_doer_as_target() -> None:
     events = _events("La policía detuvo a los estudiantes y los manifestantes condenaron la represión.", "es")
     assert not any(e[2] == "11" and e[1] is not None for e in events), events
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Moscow rejected Kyiv's demand that it hand back Crimea.", "en"),
+    ("Rusia rechazó la exigencia de Ucrania de devolver Crimea.", "es"),
+    ("Rechazó Rusia la exigencia de Ucrania de devolver Crimea.", "es"),
+])
+def test_a_rejected_demand_was_made_to_the_rejecter(text: str, language: str) -> None:
+    """Coder 0.3.12: demands (10) are answered as appeals are; "la exigencia de X" names the one who demands,
+    and an inverted subject before an article ("Rechazó Rusia la exigencia") is no owner of the noun."""
+    events = _events(text, language)
+    assert ("RUS", "UKR", "12") in events and ("UKR", "RUS", "10") in events, events
+    assert ("RUS", "UKR", "10") not in events
