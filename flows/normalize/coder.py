@@ -86,7 +86,9 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     sources, targets, penalty, passive = find_roles(ctx, act)
     if armed_march(ctx, p, act, sources):
         return []
-    p = _recoded(ctx, p, act, sources, targets)
+    p, halted = _recoded(ctx, p, act, sources, targets)
+    if halted and act.recv:
+        sources, targets = targets, sources  # "dejó de comprar armas a Rusia": the buyer stops
     crowd = crowd_demonstration(ctx, p, act, sources, targets)
     if crowd is not None:  # "miles de personas marcharon por Caracas"
         p, act, targets = crowd
@@ -141,17 +143,29 @@ def _objects_from(act: Act, tgt: ActorMention, appeal: bool, passive: bool) -> i
     return act.start if act.nominal and act.family == "07" else act.end
 
 
-def _recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) -> Planned:
+def _recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) -> tuple[Planned, bool]:
     """Codes the sentence around an act changes: drills held together, sanctions said to be lifted, a vow
-    of consequences."""
+    of consequences, an act stopped; and whether it was stopped."""
     if "together" in p.res.flags and targets and ((len(sources) > 1 and targets == sources)
                                                   or all(t.preposition in ("with", "con") for t in targets)):
-        return replace(p, res=replace(p.res, code="062", reciprocal="062"))  # drills of two states: held together
+        return replace(p, res=replace(p.res, code="062", reciprocal="062")), False  # drills held together
     if act.nominal and p.res.code.startswith("16") and _lifted_after(ctx, act):
-        return replace(p, res=replace(p.res, code=EASED, reciprocal=""))  # "US sanctions on India were lifted"
+        return replace(p, res=replace(p.res, code=EASED, reciprocal="")), False  # "US sanctions on India were lifted"
+    if act.family in HALTED_AS and not act.nominal and _HALT_LEAD(ctx.language).search(
+            ctx.folded, max(0, act.start - 30), act.start):  # "dejó de enviar petróleo a Cuba": no aid, its end
+        return replace(p, res=replace(p.res, code=HALTED_AS[act.family], reciprocal=""), inner=[]), True
     if act.family == "03" and cue_regex("threat_content", language=ctx.language).search(ctx.folded, act.end, act.hi):
-        return replace(p, res=replace(p.res, code="130", reciprocal=""), inner=[])  # "would face consequences"
-    return p
+        return replace(p, res=replace(p.res, code="130", reciprocal=""), inner=[]), False  # "would face consequences"
+    return p, False
+
+
+# What stopping an act of each family is: aid and cooperation stop (162x by their objects), support and
+# talks are cut back (160) or halted (164).
+HALTED_AS = {"04": "164", "05": "160", "06": "16*", "07": "16*"}
+
+
+def _HALT_LEAD(language: str | None) -> re.Pattern[str]:
+    return cue_regex("halt_lead", r"\s+$", language=language)
 
 
 def _stance(ctx: Context, p: Planned, act: Act, sources: list, targets: list,

@@ -134,7 +134,8 @@ def _bare_infinitive(tokens: list[Token], i: int, leads: set[int]) -> bool:
 def _locutions() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Fixed phrases (``cues.csv``, kind ``locution``) by first word, longest first: "a lo largo de"."""
     found: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in cue_words("locution"):
+    # "dejó de enviar": "dejar de" leads the verb after it (which it halts), it is no act of its own
+    for phrase in cue_words("locution") | cue_words("halt_lead", "es"):
         found.setdefault(phrase.split()[0], []).append(tuple(phrase.split()))
     return {first: tuple(sorted(all_, key=len, reverse=True)) for first, all_ in found.items()}
 
