@@ -154,6 +154,9 @@ def _recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) -
     if act.family in HALTED_AS and not act.nominal and _HALT_LEAD(ctx.language).search(
             ctx.folded, max(0, act.start - 30), act.start):  # "dejó de enviar petróleo a Cuba": no aid, its end
         return replace(p, res=replace(p.res, code=HALTED_AS[act.family], reciprocal=""), inner=[]), True
+    if act.family == "07" and not act.nominal and cue_regex("forces_to_border", language=ctx.language).match(
+            ctx.folded, ctx.folded.find(" ", act.last_end) + 1, act.hi):  # "sent troops to the Colombian border"
+        return replace(p, res=replace(p.res, code="154", reciprocal=""), inner=[]), False
     if act.family == "03" and cue_regex("threat_content", language=ctx.language).search(ctx.folded, act.end, act.hi):
         return replace(p, res=replace(p.res, code="130", reciprocal=""), inner=[]), False  # "would face consequences"
     return p, False

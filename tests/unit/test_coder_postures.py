@@ -94,3 +94,18 @@ def test_a_vow_of_consequences_is_a_threat(text: str, language: str, target: str
 
 def test_a_promise_of_aid_stays_a_promise() -> None:
     assert {e[2] for e in _events("Russia promised to send aid to Venezuela.", "en")} == {"033"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Venezuela sent 3,000 more soldiers to the Colombian border.", "en"),
+    ("Venezuela envió 2.000 soldados a la frontera con Colombia.", "es"),
+    ("Venezuela envió tropas a la frontera colombiana.", "es"),
+])
+def test_forces_sent_to_a_border_are_mobilised_against_the_neighbour(text: str, language: str) -> None:
+    """Coder 0.3.12: a verb of sending whose objects are forces bound for a border (cue kind
+    ``forces_to_border``), also when a demonym names the border's state."""
+    assert _events(text, language) == {("VEN", "COL", "154")}
+
+
+def test_forces_sent_into_a_state_are_still_military_aid() -> None:
+    assert _events("Russia sent troops to Syria.", "en") == {("RUS", "SYR", "072")}
