@@ -176,7 +176,10 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
         # A Spanish gerund after a verb is the verb of a periphrasis ("están reclamando"), not its object.
         after_verb = hit.start in verb_ends and (word != tokens[hit.start].lemma and not _gerund(word)
                                                  if language == "es" else word == hit.key)
-        nominal = (_nominal_position(tokens, hit.start, adjectives, language) or after_verb
+        # "China's military launched": a past form right after an actor that ends in "military" is its verb
+        past_after_actor = language == "en" and hit.start in actor_end and word != tokens[hit.start].lemma \
+            and not word.endswith("s")
+        nominal = ((_nominal_position(tokens, hit.start, adjectives, language) and not past_after_actor) or after_verb
                    or (nominal_ok and _headline_noun(tokens, hit))
                    or hit.start in in_object or _trade_noun(tokens, hit, actor_end, language)
                    or (language == "es" and _bare_infinitive(tokens, hit.start, verb_ends | actor_end))

@@ -109,3 +109,18 @@ def test_forces_sent_to_a_border_are_mobilised_against_the_neighbour(text: str, 
 
 def test_forces_sent_into_a_state_are_still_military_aid() -> None:
     assert _events("Russia sent troops to Syria.", "en") == {("RUS", "SYR", "072")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia's military sent bombers to Venezuela.", ("RUS", "VEN", "072")),
+    ("China's military launched drills around Taiwan.", ("CHN", "TWN", "150")),
+    ("The Chinese military held drills near Taiwan.", ("CHN", "TWN", "150")),
+])
+def test_a_past_verb_after_an_actor_ending_in_military_is_its_verb(text: str, expected: tuple) -> None:
+    """Coder 0.3.12: "military" before a noun makes it a noun ("military aid"); after an actor that ends in
+    it ("China's military"), a past form is that actor's verb."""
+    assert _events(text, "en") == {expected}
+
+
+def test_military_aid_after_a_state_stays_a_noun() -> None:
+    assert _events("US military aid to Ukraine grew.", "en") == {("USA", "UKR", "072")}
