@@ -124,3 +124,16 @@ def test_a_past_verb_after_an_actor_ending_in_military_is_its_verb(text: str, ex
 
 def test_military_aid_after_a_state_stays_a_noun() -> None:
     assert _events("US military aid to Ukraine grew.", "en") == {("USA", "UKR", "072")}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The U.S. Navy sent a carrier strike group toward Korea in a show of force against North Korea.", "en",
+     ("USA", "PRK", "150")),
+    ("Aterrizaron en Caracas dos bombarderos rusos, en una demostración de fuerza frente a Washington.", "es",
+     ("RUS", "USA", "150")),
+])
+def test_a_show_of_force_demonstrates_military_power(text: str, language: str, expected: tuple) -> None:
+    """Coder 0.3.12: "a show of force", "una demostración de fuerza" is 150 toward the state it faces; a
+    "strike group" is a naval unit, no attack."""
+    found = _events(text, language)
+    assert expected in found and not any(e[2].startswith("19") for e in found), found
