@@ -85,6 +85,10 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
             if "negation" in head.res.flags and not p.trig.nominal and len(gap) <= 1 and same_clause:
                 out[-1] = p  # "denied sending troops": the sending is negated, not a rejection
                 continue
+            carried = ctx.tokens[head.trig.start].lemma in cue_words("carrier_verb", ctx.language)
+            if carried and p.trig.nominal and len(gap) <= GOVERN_GAP and same_clause:
+                out[-1] = p  # "ordered new sanctions on Damascus": the ordered act, by the one who orders it
+                continue
             # "pledged aid during a meeting" is a setting; "prometió 20 millones de dólares en ayuda para X" an amount
             setting = p.trig.nominal and any(t.word in SETTING_WORDS for t in gap) \
                 and not (p.family == "07" and gap[-1:] and gap[-1].word in ("en", "in"))

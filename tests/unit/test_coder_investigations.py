@@ -55,3 +55,14 @@ def test_a_year_is_no_count() -> None:
 ])
 def test_members_or_units_before_a_group_leave_the_agent_to_the_group(text: str, language: str) -> None:
     assert {(e[0], e[2][:2]) for e in _events(text, language)} == {("IRN", "19")}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Obama ordered new sanctions on Damascus.", "en"),
+    ("El presidente de Estados Unidos ordenó nuevas sanciones contra Siria.", "es"),
+])
+def test_ordered_sanctions_are_imposed_by_the_one_who_orders_them(text: str, language: str) -> None:
+    """Coder 0.3.12: a carrier verb with no pattern of its own gives way to the noun it governs (the
+    order had been a demand for sanctions, 1054)."""
+    found = _events(text, language)
+    assert {e[2] for e in found} == {"163"}, found
