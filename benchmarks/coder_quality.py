@@ -246,8 +246,9 @@ NOTES = [
     "built, `fresh (read)` (a third batch of 240 sentences written the same blind way) while 0.3.11 was "
     "built, and `fresh 2 (read)` (a fourth such batch, 240 sentences, news-like Spanish word order) while "
     "0.3.12 was built, so their figures are optimistic (fresh 2 scored event F1 0.575 before it was read, "
-    "0.569 with coder 0.3.11; its README keeps those first figures). Its root_accuracy (`benchmarks/codebook_roots.py`) is the share of "
-    "each sentence's distinct CAMEO codes, state-to-state and other events alike, negated ones left out, whose "
+    "0.569 with coder 0.3.11; its README keeps those first figures). Its root_accuracy "
+    "(`benchmarks/codebook_roots.py`) is the share of each sentence's distinct CAMEO codes, state-to-state and "
+    "other events alike, negated ones left out, whose "
     "root is the root of a prediction of that sentence (not negated; actors not checked); its floor is the "
     "validation floor's one keyword guess per sentence, since `score.py --baseline` writes no CAMEO code.",
 ]

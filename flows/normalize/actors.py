@@ -46,7 +46,7 @@ from flows.normalize.lexicon import (
 )
 from flows.normalize.modality import cue_regex
 from flows.normalize.offices import former_of, office_after, private_title_before
-from flows.normalize.placenames import currency_or_ancestry, feature_place, inside_name, is_location, preposition_before
+from flows.normalize.placenames import inside_name, is_location, not_the_state, preposition_before
 from flows.normalize.surnames import surname_spans
 
 __all__ = ["DATA_DIR", "ActorMention", "actor_mappings", "actor_name", "alternatives", "country_table",
@@ -364,17 +364,17 @@ def find_actors(sentence: str, on: dt.date | None = None, language: str | None =
     taken = [(s, e) for s, e, _ in hits] + [(m.start, m.end) for m in raw]
     raw = sorted(raw + _surnames(sentence, taken, on, language), key=lambda m: m.start)
     spans = [(m.start, m.end) for m in raw if m.kind not in ("place", "block")]
+    blocks = [m for m in raw if m.kind == "block"]  # "persona non grata": no group noun inside either
     raw = [m for m in raw if m.kind != "block" and (not inside_name(sentence, m.start, m.end, m.kind, spans)
                                                     or _titled_demonym(sentence, folded, m))]
     named = _people(sentence, folded, _with_organs(sentence, folded, [m for m in raw if m.kind != "agent"]))
     mentions = [m for m in named if m.kind != "place"]  # a place is an actor only through an organ
     covered = [m for m in raw if m.kind == "agent" and not _modifier(folded, m)
                and not any(o.start < m.end and m.start < o.end for o in named)]
-    groups = _groups(sentence, folded, raw + named + covered)
+    groups = _groups(sentence, folded, raw + named + covered + blocks)
     merged = former_of(folded, _merged(sentence, folded, sorted(mentions + covered + groups, key=lambda m: m.start)))
     return [_with_preposition(folded, _private_titled(folded, m)) for m in merged
-            if not (m.kind in ("country", "demonym") and (feature_place(folded, m.start)
-                                                           or currency_or_ancestry(folded, m.start, m.end)))]
+            if not (m.kind in ("country", "demonym") and not_the_state(folded, m.start, m.end))]
 
 
 def _titled_demonym(sentence: str, folded: str, m: ActorMention) -> bool:

@@ -105,10 +105,17 @@ def _reporting_starts(tokens: list[Token], clauses: Clauses, actor_spans: list[t
 
 
 @cache
-def _two_word_cues() -> tuple[frozenset[str], frozenset[str]]:
-    """Two-word clause cues ("according to"), and their first words: only those need the pair built."""
-    pairs = frozenset(c for c in cue_words("clause_word") | cue_words("source_frame") if " " in c)
-    return pairs, frozenset(c.split(" ")[0] for c in pairs)
+def _phrase_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Clause cues of several words ("according to", "después de que") by their first word."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cue_words("clause_word") | cue_words("source_frame"):
+        if " " in cue:
+            found.setdefault(cue.split(" ")[0], []).append(tuple(cue.split(" ")))
+    return {first: tuple(phrases) for first, phrases in found.items()}
+
+
+def _phrase_at(tokens: list[Token], i: int) -> bool:
+    return any(tuple(t.word for t in tokens[i:i + len(p)]) == p for p in _phrase_cues().get(tokens[i].word, ()))
 
 
 def segment(tokens: list[Token], actor_spans: list[tuple[int, int]], verbs: set[int],
@@ -119,14 +126,12 @@ def segment(tokens: list[Token], actor_spans: list[tuple[int, int]], verbs: set[
     starts = {0}
     words = cue_words("clause_word")
     frames = cue_words("source_frame")
-    pairs, pair_firsts = _two_word_cues()
     actor_at = {a: b for a, b in actor_spans}
     actor_ends = {b for _, b in actor_spans}
     for i, t in enumerate(tokens):
         if t.word in BREAKS:
             starts.update((i, i + 1))
-        elif t.word in words or t.word in frames or (
-                t.word in pair_firsts and i + 1 < n and f"{t.word} {tokens[i + 1].word}" in pairs):
+        elif t.word in words or t.word in frames or _phrase_at(tokens, i):
             starts.add(i)
         elif t.word in JOINERS and i + 1 < n:
             after = actor_at.get(i + 1, i + 1)

@@ -131,3 +131,8 @@ def currency_or_ancestry(folded: str, start: int, end: int) -> bool:
     """Whether the mention folded[start:end] names a state's currency or people's ancestry, not the state."""
     return (_NOT_STATE_AFTER.match(folded, end) is not None
             or _NOT_STATE_BEFORE.search(folded, max(0, start - 25), start) is not None)
+
+
+def not_the_state(folded: str, start: int, end: int) -> bool:
+    """A country or demonym that names a place, a currency or an ancestry rather than the state."""
+    return feature_place(folded, start) or currency_or_ancestry(folded, start, end)

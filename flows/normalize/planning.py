@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flows.normalize.actors import ActorMention
-from flows.normalize.modality import cue_words
+from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.roles import ANSWERED_ASKS, Act, Context
 from flows.normalize.subjects import JOINED_VERBS
 from flows.normalize.verbdict import lexicon
@@ -112,6 +112,14 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
 COORDINATORS = JOINED_VERBS | {"or", "o", "u"}
 
 
+def _concession_at(ctx: Context, lo: int, hi: int) -> int:
+    """The first token from ``lo`` to ``hi`` that opens a concessive phrase ("despite", "pese a"), else hi."""
+    found = cue_regex("concessive", language=ctx.language).search(ctx.folded, char_at(ctx, lo), char_at(ctx, hi))
+    if found is None:
+        return hi
+    return next(i for i, t in enumerate(ctx.tokens) if t.end > found.start())
+
+
 def _right_after(rejection: Trigger, trig: Trigger) -> bool:
     """An appeal or offer close enough after a rejection to be what it rejects."""
     return trig.start - rejection.last_end <= GOVERN_GAP
@@ -155,6 +163,8 @@ def act_of(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, Acto
         hi = max(hi, nxt.hi)  # "invaded and occupied Kuwait": both verbs take the object
     if p.family == "13" and hi in ctx.clauses.conditional:  # "threatened to retaliate if the US ..."
         hi = ctx.clauses.span(hi, len(ctx.tokens))[1]
+    if not p.trig.nominal:  # "concedió asilo a X pese a la advertencia del Reino Unido": no target past "pese a"
+        hi = min(hi, _concession_at(ctx, p.trig.last_end, hi))
     hidden = ctx.clauses.hidden_at(p.trig.start)
     return Act(start=ctx.tokens[p.trig.start].start, end=ctx.tokens[p.trig.end - 1].end,
                last_end=ctx.tokens[p.trig.last_end - 1].end, lo=char_at(ctx, lo), hi=char_at(ctx, hi),

@@ -140,7 +140,16 @@ def participle_lemma(word: str) -> str | None:
     return None
 
 
-def spanish_future(token: Token) -> bool:
-    """"enviará", "enviarían": the Spanish future and conditional are the infinitive plus an ending."""
-    return (token.lemma.endswith(("ar", "er", "ir")) and token.word.startswith(token.lemma)
-            and token.word[len(token.lemma):] in ("a", "an", "e", "ia", "ian", "emos", "iamos"))
+def spanish_future(token: Token, sentence: str = "") -> bool:
+    """"enviará", "enviarían": the Spanish future and conditional are the infinitive plus an ending. With
+    accents folded the future "enviará" is the past subjunctive "enviara" ("después de que Rusia enviara"):
+    a ``sentence`` that writes accents anywhere tells them apart."""
+    ending = token.word[len(token.lemma):]
+    if not (token.lemma.endswith(("ar", "er", "ir")) and token.word.startswith(token.lemma)
+            and ending in ("a", "an", "e", "ia", "ian", "emos", "iamos")):
+        return False
+    return ending not in ("a", "an") or not _ACCENTED.search(sentence) \
+        or sentence[token.start + len(token.lemma)] in "áÁ"
+
+
+_ACCENTED = re.compile(r"[áéíóúÁÉÍÓÚ]")

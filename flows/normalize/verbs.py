@@ -384,9 +384,9 @@ def _dictionary_match(lex: Lexicon, trig: Trigger, tokens: list[Token], lo: int,
     return best
 
 
-def is_future(trig: Trigger, tokens: list[Token], language: str | None) -> bool:
+def is_future(trig: Trigger, tokens: list[Token], language: str | None, sentence: str = "") -> bool:
     """A Spanish future or conditional verb form: an intent, not an act."""
-    return language == "es" and not trig.nominal and spanish_future(tokens[trig.start])
+    return language == "es" and not trig.nominal and spanish_future(tokens[trig.start], sentence)
 
 
 def names_own_object(trig: Trigger, tokens: list[Token]) -> bool:
