@@ -331,7 +331,22 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     # act is the earlier one, so its doer is the target
     if not targets and (act.family == "12" or _condemns_earlier_act(ctx, act, subjects)) and ctx.last_sources:
         targets = [m for m in ctx.last_sources if not any(same_side(m, s) for s in subjects)]
+    if not targets and act.family in ("11", "14") and subjects:  # "protested after Chinese ships blocked ..."
+        targets = [m for m in _doer_after(ctx, act) if not any(same_side(m, s) for s in subjects)]
     return subjects, targets, penalty, False
+
+
+_AFTER_CLAUSE = re.compile(r"\s*,?\s*(?:after|when|despues de que|luego de que|tras que|cuando)\s+"
+                           r"(?:(?:the|el|la|los|las|un|una|unos|unas|an?)\s+)?(?:[\w-]+\s+){0,4}$")
+
+
+def _doer_after(ctx: Context, act: Act) -> list[ActorMention]:
+    """A complaint that names no target answers the doer of the clause right after it ("Manila protested
+    after Chinese ships fired on a Philippine boat", "protestó después de que Israel expulsara a ...")."""
+    first = next((m for m in ctx.mentions if m.start >= act.hi and m.start - act.hi <= 50), None)
+    if first is None or not _AFTER_CLAUSE.fullmatch(ctx.folded, act.hi, first.start):
+        return []
+    return coordinated(ctx.folded, ctx.mentions, first, 1, first.start, len(ctx.folded))
 
 
 def _condemns_earlier_act(ctx: Context, act: Act, subjects: list) -> bool:

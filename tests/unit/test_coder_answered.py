@@ -63,3 +63,20 @@ def test_a_rejected_demand_was_made_to_the_rejecter(text: str, language: str) ->
     events = _events(text, language)
     assert ("RUS", "UKR", "12") in events and ("UKR", "RUS", "10") in events, events
     assert ("RUS", "UKR", "10") not in events
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Manila lodged a diplomatic protest after Chinese coast guard ships blocked a Philippine boat.", "en",
+     ("PHL", "CHN", "11")),
+    ("Brasil protestó después de que Israel expulsara al embajador de Brasil.", "es", ("BRA", "ISR", "14")),
+])
+def test_a_complaint_with_no_target_answers_the_doer_of_the_clause_after_it(text: str, language: str,
+                                                                          expected: tuple) -> None:
+    """Coder 0.3.12: "protested after X did Y", "protestó después de que X hiciera Y": the complaint is
+    aimed at X (an earlier act's doer was already its target)."""
+    assert expected in _events(text, language)
+
+
+def test_a_complaint_with_its_own_target_keeps_it() -> None:
+    assert ("EST", "RUS", "14") in _events("Estonia protested to Moscow after Latvian officials spoke.", "en")
+    assert not any(e[1] == "LVA" for e in _events("Estonia protested to Moscow after Latvian officials spoke.", "en"))
