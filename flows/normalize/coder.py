@@ -30,6 +30,7 @@ from flows.normalize.modality import confidence, cue_regex, cue_words, find_cue,
 from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
 from flows.normalize.pairs import earlier_states, resolve_references
 from flows.normalize.planning import GOVERNING, Planned, act_of, plan_acts
+from flows.normalize.recoding import recoded
 from flows.normalize.reported import ACCUSE, reported_accusations
 from flows.normalize.roles import Act, Context, find_roles, same_side
 from flows.normalize.sides import NOBODY, may_be_one_sided, nobody, unnamed_source
@@ -45,7 +46,6 @@ __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text",
 CODER_VERSION = "0.3.12"
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
 _WORD = re.compile(r"\w+")
-EASED = "085"  # sanctions eased or lifted
 _SCHEDULED = re.compile(r"(?:will|shall|'ll|van? a)\b")
 # Threats, protests, coercion and violence are coded with no target when none is an actor, as GDELT does
 # ("los paramilitares amenazaron a los concejales", "police arrested dozens").
@@ -86,7 +86,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     sources, targets, penalty, passive = find_roles(ctx, act)
     if armed_march(ctx, p, act, sources):
         return []
-    p, halted = _recoded(ctx, p, act, sources, targets)
+    p, halted = recoded(ctx, p, act, sources, targets)
     if halted and act.recv:
         sources, targets = targets, sources  # "dejó de comprar armas a Rusia": the buyer stops
     crowd = crowd_demonstration(ctx, p, act, sources, targets)
@@ -143,34 +143,6 @@ def _objects_from(act: Act, tgt: ActorMention, appeal: bool, passive: bool) -> i
     return act.start if act.nominal and act.family == "07" else act.end
 
 
-def _recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) -> tuple[Planned, bool]:
-    """Codes the sentence around an act changes: drills held together, sanctions said to be lifted, a vow
-    of consequences, an act stopped; and whether it was stopped."""
-    if "together" in p.res.flags and targets and ((len(sources) > 1 and targets == sources)
-                                                  or all(t.preposition in ("with", "con") for t in targets)):
-        return replace(p, res=replace(p.res, code="062", reciprocal="062")), False  # drills held together
-    if act.nominal and p.res.code.startswith("16") and _lifted_after(ctx, act):
-        return replace(p, res=replace(p.res, code=EASED, reciprocal="")), False  # "US sanctions on India were lifted"
-    if act.family in HALTED_AS and not act.nominal and _HALT_LEAD(ctx.language).search(
-            ctx.folded, max(0, act.start - 30), act.start):  # "dejó de enviar petróleo a Cuba": no aid, its end
-        return replace(p, res=replace(p.res, code=HALTED_AS[act.family], reciprocal=""), inner=[]), True
-    if act.family == "07" and not act.nominal and cue_regex("forces_to_border", language=ctx.language).match(
-            ctx.folded, ctx.folded.find(" ", act.last_end) + 1, act.hi):  # "sent troops to the Colombian border"
-        return replace(p, res=replace(p.res, code="154", reciprocal=""), inner=[]), False
-    if act.family == "03" and cue_regex("threat_content", language=ctx.language).search(ctx.folded, act.end, act.hi):
-        return replace(p, res=replace(p.res, code="130", reciprocal=""), inner=[]), False  # "would face consequences"
-    return p, False
-
-
-# What stopping an act of each family is: aid and cooperation stop (162x by their objects), support and
-# talks are cut back (160) or halted (164).
-HALTED_AS = {"04": "164", "05": "160", "06": "16*", "07": "16*"}
-
-
-def _HALT_LEAD(language: str | None) -> re.Pattern[str]:
-    return cue_regex("halt_lead", r"\s+$", language=language)
-
-
 def _stance(ctx: Context, p: Planned, act: Act, sources: list, targets: list,
             passive: bool) -> tuple[Planned, Act, int, int | None, bool, int | None]:
     """Negation and modality around the act: (plan, act, where cues start, negation, refused, modal)."""
@@ -189,12 +161,6 @@ def _stance(ctx: Context, p: Planned, act: Act, sources: list, targets: list,
                                                           or _future_to_target(ctx, p, targets[0].start)):
         modal = act.start
     return p, act, cue_lo, negation, refused, modal
-
-
-def _lifted_after(ctx: Context, act: Act) -> bool:
-    """A sanction noun its own clause says was lifted or eased ("US sanctions on Cuba have been eased")."""
-    window = re.split(r"[,;:]", ctx.folded[act.last_end:act.last_end + 60], maxsplit=1)[0]
-    return cue_regex("lifted_after").search(window) is not None
 
 
 def _future_to_target(ctx: Context, p: Planned, target_start: int) -> bool:

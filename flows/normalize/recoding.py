@@ -1,0 +1,50 @@
+"""Codes the sentence around an act changes, after its roles are known.
+
+Drills two states hold are held together (062); a sanction noun its own clause says was lifted is an easing
+(085); an act its subject stops doing is halted ("dejó de enviar petróleo a Cuba": 16x, not aid); forces sent
+to a border are mobilised against the neighbour (154); a vow of consequences is a threat (130).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from flows.normalize.modality import cue_regex
+from flows.normalize.planning import Planned
+from flows.normalize.roles import Act, Context
+
+EASED = "085"  # sanctions eased or lifted
+
+
+def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) -> tuple[Planned, bool]:
+    """Codes the sentence around an act changes: drills held together, sanctions said to be lifted, a vow
+    of consequences, an act stopped; and whether it was stopped."""
+    if "together" in p.res.flags and targets and ((len(sources) > 1 and targets == sources)
+                                                  or all(t.preposition in ("with", "con") for t in targets)):
+        return replace(p, res=replace(p.res, code="062", reciprocal="062")), False  # drills held together
+    if act.nominal and p.res.code.startswith("16") and lifted_after(ctx, act):
+        return replace(p, res=replace(p.res, code=EASED, reciprocal="")), False  # "US sanctions on India were lifted"
+    if act.family in HALTED_AS and not act.nominal and _halt_lead(ctx.language).search(
+            ctx.folded, max(0, act.start - 30), act.start):  # "dejó de enviar petróleo a Cuba": no aid, its end
+        return replace(p, res=replace(p.res, code=HALTED_AS[act.family], reciprocal=""), inner=[]), True
+    if act.family == "07" and not act.nominal and cue_regex("forces_to_border", language=ctx.language).match(
+            ctx.folded, ctx.folded.find(" ", act.last_end) + 1, act.hi):  # "sent troops to the Colombian border"
+        return replace(p, res=replace(p.res, code="154", reciprocal=""), inner=[]), False
+    if act.family == "03" and cue_regex("threat_content", language=ctx.language).search(ctx.folded, act.end, act.hi):
+        return replace(p, res=replace(p.res, code="130", reciprocal=""), inner=[]), False  # "would face consequences"
+    return p, False
+
+
+# What stopping an act of each family is: aid and cooperation stop (162x by their objects), support and
+# talks are cut back (160) or halted (164).
+HALTED_AS = {"04": "164", "05": "160", "06": "16*", "07": "16*"}
+
+
+def _halt_lead(language: str | None) -> re.Pattern[str]:
+    return cue_regex("halt_lead", r"\s+$", language=language)
+
+
+def lifted_after(ctx: Context, act: Act) -> bool:
+    """A sanction noun its own clause says was lifted or eased ("US sanctions on Cuba have been eased")."""
+    window = re.split(r"[,;:]", ctx.folded[act.last_end:act.last_end + 60], maxsplit=1)[0]
+    return cue_regex("lifted_after").search(window) is not None
