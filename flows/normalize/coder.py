@@ -105,7 +105,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
             return []
         targets, penalty = [nobody(act)], penalty + 0.1
     f, appeal = ctx.folded, act.family == "02"
-    ctx.used.update(id(t) for t in targets)
+    ctx.used.update(id(t) for t in targets if t.start < act.hi)  # a later clause's doer stays its subject
     p, act, cue_lo, negation, refused, modal = _stance(ctx, p, act, sources, targets, passive)
     # "China will receive loans from Japan": the giver has already granted them; a plain future is no intent
     scheduled = act.recv and modal is not None and (modal == act.start or _SCHEDULED.match(f, modal) is not None)
