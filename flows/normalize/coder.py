@@ -18,14 +18,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from flows.normalize.actors import ActorMention, find_actors, fold
 from flows.normalize.amounts import Money, find_money
 from flows.normalize.clauses import segment
+from flows.normalize.coded import Actor, CodedEvent
 from flows.normalize.crowds import armed_march, crowd_demonstration
 from flows.normalize.en_es import guess_en_es
 from flows.normalize.figurative import figurative_code
+from flows.normalize.mediation import mediation_events
 from flows.normalize.modality import confidence, cue_regex, cue_words, find_cue, unreal
 from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
 from flows.normalize.pairs import earlier_states, resolve_references
@@ -51,35 +53,6 @@ _SCHEDULED = re.compile(r"(?:will|shall|'ll|van? a)\b")
 # ("los paramilitares amenazaron a los concejales", "police arrested dozens").
 CIVILIAN_ACTS = frozenset({"14"})  # civilians act by protest; their travel ("tourists visited") is no event
 VIOLENCE = frozenset({"18", "19", "20"})
-
-
-@dataclass(frozen=True)
-class Actor:
-    text: str
-    country: str | None
-    sector: str
-    code: str
-
-
-@dataclass(frozen=True)
-class CodedEvent:
-    source: Actor
-    target: Actor | None  # None: a one-sided event ("los estudiantes protestaron"), as GDELT codes them
-    cameo: str
-    plover: str | None
-    quad_class: int
-    goldstein: float
-    support_category: str | None
-    direction: str | None
-    negated: bool
-    amount_usd: float | None        # the amount valued in USD at the event date, when it can be
-    amount_original: float | None   # the amount as written, in amount_currency
-    amount_currency: str | None     # ISO 4217
-    evidence: str
-    confidence: float
-    sentence: str
-    sentence_index: int
-    event_date: dt.date | None
 
 
 def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[CodedEvent]:
@@ -318,6 +291,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
         events += _events_for(ctx, p, act_of(ctx, plan, i, mention_at), objects)
     if accusing:
         events += _accusations(ctx, events)
+    events += mediation_events(ctx, events)  # "met in Istanbul with the mediation of Turkey"
     keys = [(e.source.code, e.target and e.target.code, e.cameo, e.negated) for e in events]
     return [e for i, e in enumerate(events) if keys.index(keys[i]) == i]  # first of each duplicate
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from flows.normalize.actors import ActorMention
+from flows.normalize.mediation import mediators
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.passives import attributive_participle, reduced_passive_agent
 from flows.normalize.placenames import PREPOSITIONS
@@ -55,6 +56,8 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
         if _TOPIC.search(before) or _ORIGIN.search(before[-30:]) or (
                 family not in MISSION_ACTS and _MISSION_SEAT.search(before[-30:])):
             continue  # "accusations about the future of Ukraine", "un buque procedente de Cuba": no target
+        if any(m is x for x in mediators(ctx)):
+            continue  # "se reunieron con la mediación de Turquía": the mediator is no party
         if in_relative(f[act.end:m.start]):
             continue  # "rejected a plan that would allow strikes on Iran": the clause describes the object
         if not any(same_side(m, s) for s in sources):
@@ -306,6 +309,7 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     if act.participle and not act.source and _attributive(ctx, act):
         return [], [], 0.0, False  # "soldados asesinados en un ataque": the soldiers are no doers
     subjects, penalty = ([act.source], 0.0) if act.source else subjects_of(ctx, act)
+    subjects = [m for m in subjects if not any(m is x for x in mediators(ctx))] or subjects  # no party either
     if act.joint and len({m.country for m in subjects if m.country}) > 1:
         return subjects, subjects, penalty, False  # "A and B held joint drills near C": with each other
     if act.recv:  # "Venezuela received bombers from Russia": the giver is the source

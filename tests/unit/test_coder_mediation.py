@@ -1,0 +1,40 @@
+"""Text coder, coder 0.3.12: a mediator named beside talks or an agreement.
+
+"With the mediation of X", "brokered by X", "con la mediación de X", "mediado por X" (cue kind
+``mediator_lead``; "y"/"and" joins more mediators, a comma ends the list): X is no party to the meeting or
+the deal, and it mediates toward each state party (045).
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.normalize.coder import code_text
+
+
+def _events(text: str, language: str) -> set[tuple]:
+    return {(e.source.country, e.target and e.target.country, e.cameo[:2], e.cameo == "045")
+            for e in code_text(text, language=language) if not e.negated}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Russia and Ukraine met in Istanbul with the mediation of Turkey.", "en"),
+    ("Las delegaciones de Rusia y Ucrania se reunieron en Estambul, con la mediación de Turquía.", "es"),
+])
+def test_the_mediator_mediates_and_the_parties_meet_each_other(text: str, language: str) -> None:
+    assert _events(text, language) == {("RUS", "UKR", "04", False), ("UKR", "RUS", "04", False),
+                                       ("TUR", "RUS", "04", True), ("TUR", "UKR", "04", True)}
+
+
+def test_a_deal_brokered_by_a_state() -> None:
+    found = _events("Iran and Saudi Arabia agreed to restore relations under a deal brokered by China.", "en")
+    assert {("CHN", "IRN", "04", True), ("CHN", "SAU", "04", True)} <= found
+    assert not any(e[1] == "CHN" for e in found)  # China is no party to the agreement
+
+
+def test_two_mediators_before_a_comma_and_the_parties_after_it() -> None:
+    found = _events("Con la mediación de Cuba y Noruega, los gobiernos de Colombia y Venezuela "
+                    "reanudaron los diálogos.", "es")
+    assert not any(e[0] in ("CUB", "NOR") and not e[3] for e in found)
+    assert ("CUB", "COL", "04", True) in found and ("NOR", "COL", "04", True) in found
