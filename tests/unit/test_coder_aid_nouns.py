@@ -46,3 +46,10 @@ def test_aid_told_by_a_verb_and_its_noun_is_one_event(text: str, language: str, 
 
 def test_a_noun_after_para_and_a_clitic_infinitive() -> None:
     assert _events("Japón donó 3 millones de dólares a Haití para ayuda alimentaria.", "es") == {("JPN", "HTI", "073")}
+
+
+@pytest.mark.parametrize("text", ["Russia wrote off Cuba's debt.", "Russia has written off most of Cuba's debt."])
+def test_writing_off_a_debt_is_debt_relief(text: str) -> None:
+    """Coder 0.3.12: "write off" and "cancel" a debt join forgiving it (071)."""
+    assert {(e.source.country, e.target.country, e.cameo) for e in code_text(text, language="en")} \
+        == {("RUS", "CUB", "071")}
