@@ -65,7 +65,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     crowd = crowd_demonstration(ctx, p, act, sources, targets)
     if crowd is not None:  # "miles de personas marcharon por Caracas"
         p, act, targets = crowd
-    if sources and not passive:
+    if sources and not passive and act.start not in ctx.accused_acts:  # "acusó a X de orquestar ... y rompe"
         ctx.last_sources = sources  # a later verb of the sentence may share this subject
     if not sources and (stand_in := unnamed_source(ctx, act, targets)):
         sources, penalty = [stand_in], penalty + 0.1  # "las protestas contra X": by unnamed protesters

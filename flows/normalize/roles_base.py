@@ -29,6 +29,7 @@ class Context:  # what the triggers of one sentence share
     used: set[int] = field(default_factory=set)
     last_sources: list[ActorMention] = field(default_factory=list)
     subjects_at: dict[int, list[ActorMention]] = field(default_factory=dict)  # reporting verb -> its subjects
+    accused_acts: set[int] = field(default_factory=set)  # starts of acts whose subject is the accused, no later one
 
 
 @dataclass

@@ -125,6 +125,7 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
     """Subjects of an active verb and a confidence penalty for guessed ones."""
     accused = _accused(ctx, act)
     if accused:  # "Kyiv accused Moscow of deporting children": Moscow is said to deport, not Kyiv
+        ctx.accused_acts.add(act.start)
         return accused, 0.05
     subjects = find_subjects(ctx, act) or _fronted_subject(ctx, act)
     if not subjects and ctx.last_sources and ctx.folded[act.lo:act.start].strip() in JOINED_VERBS:

@@ -82,3 +82,11 @@ def test_denying_that_something_happened_is_no_rejection() -> None:
 def test_every_accused_state_does_what_they_are_accused_of() -> None:
     events = _events("Ukraine accused Russia and Belarus of forcibly deporting thousands of Ukrainian children.", "en")
     assert {e[0] for e in events if e[2] != "112"} == {"RUS", "BLR"}
+
+
+def test_a_verb_after_the_accused_act_takes_the_accuser_as_subject() -> None:
+    """Coder 0.3.12: the accused is the subject of the act it is accused of only; a later verb joined by "y"
+    shares the accuser's subject ("Acusa Maduro a Washington de orquestar un golpe y rompe relaciones")."""
+    found = _events("Acusa Maduro a Washington de orquestar un golpe de Estado y rompe relaciones con el "
+                    "Gobierno de Estados Unidos.", "es")
+    assert ("VEN", "USA", "161") in found, found
