@@ -114,10 +114,11 @@ COORDINATORS = JOINED_VERBS | {"or", "o", "u"}
 
 def _concession_at(ctx: Context, lo: int, hi: int) -> int:
     """The first token from ``lo`` to ``hi`` that opens a concessive phrase ("despite", "pese a"), else hi."""
-    found = cue_regex("concessive", language=ctx.language).search(ctx.folded, char_at(ctx, lo), char_at(ctx, hi))
-    if found is None:
-        return hi
-    return next(i for i, t in enumerate(ctx.tokens) if t.end > found.start())
+    rx = cue_regex("concessive", language=ctx.language)
+    for found in rx.finditer(ctx.folded, char_at(ctx, lo), char_at(ctx, hi)):
+        if not any(m.start <= found.start() < m.end for m in ctx.mentions):  # "hombres sin identificar": a name
+            return next(i for i, t in enumerate(ctx.tokens) if t.end > found.start())
+    return hi
 
 
 def _right_after(rejection: Trigger, trig: Trigger) -> bool:

@@ -50,3 +50,17 @@ def test_an_unaccented_sentence_keeps_the_future_reading() -> None:
 ])
 def test_acts_that_break_relations(text: str, language: str, expected: tuple) -> None:
     assert _events(text, language) == {expected}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Rusia envió tropas sin consultar a Ucrania.", "es"),
+    ("Russia sent troops without consulting Ukraine.", "en"),
+])
+def test_what_an_act_went_ahead_without_is_no_target_and_did_not_happen(text: str, language: str) -> None:
+    assert not any(e[1] == "UKR" for e in _events(text, language))
+
+
+def test_sin_before_a_verb_negates_it_and_sin_in_a_name_does_not() -> None:
+    assert all(e.negated for e in code_text("Bolsonaro sigue sin felicitar a Joe Biden.", language="es"))
+    landless = code_text("Los campesinos sin tierra protestaron contra el gobierno de Brasil.", language="es")
+    assert landless and not any(e.negated for e in landless)
