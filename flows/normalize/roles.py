@@ -53,7 +53,7 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
         if (prep in not_target and level == 0) or topic or place:
             continue
         before = f[max(act.end, m.start - 60):m.start]
-        if _TOPIC.search(before) or _ORIGIN.search(before[-30:]) or (
+        if (_TOPIC.search(before) and family != "09") or _ORIGIN.search(before[-30:]) or (
                 family not in MISSION_ACTS and _MISSION_SEAT.search(before[-30:])):
             continue  # "accusations about the future of Ukraine", "un buque procedente de Cuba": no target
         if any(m is x for x in mediators(ctx)):
@@ -67,7 +67,7 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
 
 
 # "over the crisis of", "sobre el futuro de", "hailed as the failure of": what a statement is about, not
-# whom it is addressed to.
+# whom it is addressed to (an investigation is aimed at what it is about: "una investigación sobre el papel de X").
 _TOPIC = re.compile(r"\b(?:about|over|regarding|concerning|as|sobre|acerca de|respecto a|como)\s+"
                     r"(?:the |el |la |los |las )?(?:[\w-]+\s+){1,2}(?:of|in|de|del|en)\s+(?:the |el |la |los |las )?$")
 
@@ -138,7 +138,7 @@ def find_agent(folded: str, mentions: list[ActorMention], lo: int, hi: int, prep
 
 _OWNER_GAP = re.compile(r"\s*(?:'s)?\s*(?!(?:the|a|an|el|la|los|las|un|una)\s)(?:\S+\s+)?")
 ANSWERED_ASKS = frozenset({"02", "03", "10"})  # appeals, offers and demands, which a rejection answers
-ANSWERED = frozenset({"11"}) | ANSWERED_ASKS  # what a rejection answers is aimed at the rejecter
+ANSWERED = frozenset({"11", "13"}) | ANSWERED_ASKS  # what a rejection answers is aimed at the rejecter
 STRONG_TARGET_PREPS = {"on", "against", "to", "toward", "towards", "contra", "a", "al", "hacia", "sobre", "with", "con"}
 OF = {"of", "de", "del"}
 
@@ -153,7 +153,7 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     """
     f, ms = ctx.folded, ctx.mentions
     window = [m for m in ms if act.last_end <= m.start and m.end <= act.hi
-              and not _TOPIC.search(f[max(act.last_end, m.start - 60):m.start])]
+              and (act.family == "09" or not _TOPIC.search(f[max(act.last_end, m.start - 60):m.start]))]
     preps = {id(m): word_before(f, m.start) for m in window}
     # "protesta por la matanza de ballenas por barcos japoneses": after a protest noun "por" gives the reason
     by = find_agent(f, ms, act.last_end, act.hi, {"by"} if act.family == "14" else NOMINAL_SOURCE_PREPS)
@@ -279,8 +279,8 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
         return pair, pair, 0.05, False
     if act.nominal:
         sources, targets, penalty = nominal_roles(ctx, act)
-        if act.joint and sources:
-            sources = coordinated(f, ms, sources[0], 1, sources[0].start, act.hi)  # "de A y B"
+        if (act.joint or act.answered) and sources:
+            sources = coordinated(f, ms, sources[0], 1, sources[0].start, act.hi)  # "de A y B", "de A, B y C"
         if act.joint and len({m.country for m in sources if m.country}) > 1:
             return sources, sources, penalty, False  # "joint drills by A and B on X": A and B cooperate
         if not sources and len(targets) > 1 and act.family in MUTUAL:

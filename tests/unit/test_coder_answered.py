@@ -80,3 +80,10 @@ def test_a_complaint_with_no_target_answers_the_doer_of_the_clause_after_it(text
 def test_a_complaint_with_its_own_target_keeps_it() -> None:
     assert ("EST", "RUS", "14") in _events("Estonia protested to Moscow after Latvian officials spoke.", "en")
     assert not any(e[1] == "LVA" for e in _events("Estonia protested to Moscow after Latvian officials spoke.", "en"))
+
+
+def test_a_rejected_ultimatum_was_issued_to_the_rejecter_by_each_state_named() -> None:
+    """Coder 0.3.12: "ultimátum" is a nominal threat (139); rejected, it was aimed at the rejecter by each state
+    of "de A, B y C"."""
+    found = _events("Venezuela rechazó el ultimátum de España, Francia y Alemania para convocar elecciones.", "es")
+    assert {("ESP", "VEN", "13"), ("FRA", "VEN", "13"), ("DEU", "VEN", "13")} <= found, found

@@ -66,3 +66,10 @@ def test_ordered_sanctions_are_imposed_by_the_one_who_orders_them(text: str, lan
     order had been a demand for sanctions, 1054)."""
     found = _events(text, language)
     assert {e[2] for e in found} == {"163"}, found
+
+
+def test_an_investigation_is_aimed_at_the_state_whose_conduct_it_is_about() -> None:
+    """Coder 0.3.12: what an investigation is "sobre"/"into" is its target, not a topic to skip."""
+    found = _events("Un juez español abrió una investigación sobre la presunta colaboración del Gobierno de "
+                    "Venezuela con ETA.", "es")
+    assert ("ESP", "VEN", "090") in found, found
