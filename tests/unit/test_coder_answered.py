@@ -87,3 +87,12 @@ def test_a_rejected_ultimatum_was_issued_to_the_rejecter_by_each_state_named() -
     of "de A, B y C"."""
     found = _events("Venezuela rechazó el ultimátum de España, Francia y Alemania para convocar elecciones.", "es")
     assert {("ESP", "VEN", "13"), ("FRA", "VEN", "13"), ("DEU", "VEN", "13")} <= found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan will not allow the United States to use its bases.", ("PAK", "USA", "12")),
+    ("Turkey did not allow US troops to cross its territory.", ("TUR", "USA", "12")),
+])
+def test_not_allowing_a_state_to_act_is_a_rejection(text: str, expected: tuple) -> None:
+    """Coder 0.3.12: "allow" and "permit" join the stance verbs a negation makes a rejection."""
+    assert expected in _events(text, "en")
