@@ -22,6 +22,12 @@ MEDIATED = frozenset({"03", "04", "05", "06"})  # agreements, talks, support, co
 
 def mediators(ctx: Context) -> list[ActorMention]:
     """States after a mediator phrase, and those joined to them ("con la mediación de Cuba y Noruega")."""
+    if ctx.mediators is None:
+        ctx.mediators = _mediators(ctx)
+    return ctx.mediators
+
+
+def _mediators(ctx: Context) -> list[ActorMention]:
     lead = cue_regex("mediator_lead", r"\s+(?:(?:the|el|la|los|las)\s+)?$", language=ctx.language)
     out: list[ActorMention] = []
     for i, m in enumerate(ctx.mentions):

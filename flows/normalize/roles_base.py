@@ -30,6 +30,7 @@ class Context:  # what the triggers of one sentence share
     last_sources: list[ActorMention] = field(default_factory=list)
     subjects_at: dict[int, list[ActorMention]] = field(default_factory=dict)  # reporting verb -> its subjects
     accused_acts: set[int] = field(default_factory=set)  # starts of acts whose subject is the accused, no later one
+    mediators: list[ActorMention] | None = None  # states named as mediators (flows/normalize/mediation.py), once
 
 
 @dataclass
