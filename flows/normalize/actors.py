@@ -73,10 +73,10 @@ _TITLE = re.compile(
 )
 # Adjectives and model names allowed between a demonym and its organ ("Russian Tu-160 bombers").
 _FILLER = re.compile(
-    r"^(?:[\w-]*\d[\w-]*|strategic|nuclear-capable|long-range|supersonic|heavy|naval|military|state|"
-    r"state-owned|senior|top|special|elite|new|modern|national|estrategicos?|militares|militar|"
-    r"nucleares|supersonicos|modernos|nuevos|pesados|estatal|estatales)$"
-)
+    r"^(?:[\w-]*\d[\w-]*|strategic|nuclear-capable|long-range|supersonic|heavy|naval|military|state|state-owned|"
+    r"senior|top|special|elite|new|modern|national|estrategicos?|militares|militar|nucleares|supersonicos|modernos|"
+    r"nuevos|pesados|estatal|estatales|electorales|electoral|judiciales|judicial|migratorias|sanitarias|aduaneras|"
+    r"penitenciarias)$")
 _TOKEN = re.compile(r"[\w'-]+")
 
 

@@ -47,3 +47,12 @@ def test_serving_presidents_are_still_the_state() -> None:
 def test_a_word_that_starts_with_ex_is_no_past_office() -> None:
     events = code_text("Los exportadores de Argentina criticaron a Brasil.", language="es")
     assert all(e.source.sector != "ELI" for e in events)
+
+
+@pytest.mark.parametrize("text", ["Brasil pidió a las autoridades venezolanas que publiquen las actas.",
+                                  "Brasil pidió a las autoridades electorales venezolanas que publiquen las actas."])
+def test_a_states_authorities_are_its_government(text: str) -> None:
+    """Coder 0.3.12: "las autoridades venezolanas" were business (BUS) by a row of the Spanish agent table,
+    and an adjective such as "electorales" between the noun and the demonym lost the country."""
+    events = code_text(text, language="es")
+    assert {(e.source.country, e.target.country, e.target.sector) for e in events} == {("BRA", "VEN", "GOV")}
