@@ -72,6 +72,9 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     if not sources:
         return []
     purpose = p.trig.infinitive and protest_purpose(ctx, act)
+    if purpose and not targets:  # "convocó al embajador de España para protestar": against whom it summoned
+        targets = [t for t in ctx.last_targets if t.country and not any(same_side(t, s) for s in sources)]
+    ctx.last_targets = targets
     one_sided = not targets  # "the rebels attacked overnight": one side named, the other no actor
     if one_sided:
         if not (may_be_one_sided(ctx, p, act, sources, penalty, passive) or purpose):  # a purpose: its subject

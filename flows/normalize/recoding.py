@@ -2,14 +2,15 @@
 
 Drills two states hold are held together (062); a sanction noun its own clause says was lifted is an easing
 (085); an act its subject stops doing is halted ("dejó de enviar petróleo a Cuba": 16x, not aid); forces sent
-to a border are mobilised against the neighbour (154); a vow of consequences is a threat (130).
+to a border are mobilised against the neighbour (154); a government that protests complains formally (114); a
+vow of consequences is a threat (130).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from flows.normalize.modality import cue_regex
+from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.planning import Planned
 from flows.normalize.roles import Act, Context
 
@@ -30,6 +31,9 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
     if act.family == "07" and not act.nominal and cue_regex("forces_to_border", language=ctx.language).match(
             ctx.folded, ctx.folded.find(" ", act.last_end) + 1, act.hi):  # "sent troops to the Colombian border"
         return replace(p, res=replace(p.res, code="154", reciprocal=""), inner=[]), False
+    if not act.nominal and sources and all(s.country and s.sector == "GOV" for s in sources) \
+            and ctx.tokens[p.trig.start].lemma in cue_words("state_protest", ctx.language):
+        return replace(p, res=replace(p.res, code="114", reciprocal=""), inner=[]), False  # "Estonia protested to"
     if act.family == "03" and cue_regex("threat_content", language=ctx.language).search(ctx.folded, act.end, act.hi):
         return replace(p, res=replace(p.res, code="130", reciprocal=""), inner=[]), False  # "would face consequences"
     return p, False

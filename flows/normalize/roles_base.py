@@ -28,6 +28,7 @@ class Context:  # what the triggers of one sentence share
     clauses: Clauses | None = None
     used: set[int] = field(default_factory=set)
     last_sources: list[ActorMention] = field(default_factory=list)
+    last_targets: list[ActorMention] = field(default_factory=list)  # the previous act's, for a purpose protest
     subjects_at: dict[int, list[ActorMention]] = field(default_factory=dict)  # reporting verb -> its subjects
     accused_acts: set[int] = field(default_factory=set)  # starts of acts whose subject is the accused, no later one
     mediators: list[ActorMention] | None = None  # states named as mediators (flows/normalize/mediation.py), once

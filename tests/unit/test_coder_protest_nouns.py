@@ -120,3 +120,21 @@ def test_a_modo_de_protesta_and_growers() -> None:
         "Chile retiró a su embajador a modo de protesta por la decisión de Perú.", "es")
     assert {(e[1], e[4][:2]) for e in _events("Los cultivadores de coca protestaron en Bolivia.", "es")} \
         == {("AGR", "14")}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Estonia protested to Moscow after Russian agents abducted an officer.", "en", ("EST", "RUS", "114")),
+    ("Rusia protestó ante Estados Unidos por las sanciones.", "es", ("RUS", "USA", "114")),
+    ("India summoned Pakistan's envoy to protest over the killing of two soldiers.", "en", ("IND", "PAK", "114")),
+])
+def test_a_government_that_protests_complains_formally(text: str, language: str, expected: tuple) -> None:
+    """Coder 0.3.12: the verb "protest"/"protestar" of a state's government is CAMEO's formal complaint (114),
+    not a demonstration; a purpose protest with no target of its own is against the previous act's target
+    ("summoned Pakistan's envoy to protest")."""
+    assert expected in {(e.source.country, e.target and e.target.country, e.cameo)
+                        for e in code_text(text, language=language) if not e.negated}
+
+
+def test_people_who_protest_still_demonstrate() -> None:
+    events = code_text("Los estudiantes protestaron contra el gobierno de Venezuela.", language="es")
+    assert events and all(e.cameo.startswith("14") for e in events)
