@@ -68,7 +68,7 @@ def test_a_rejected_demand_was_made_to_the_rejecter(text: str, language: str) ->
 @pytest.mark.parametrize(("text", "language", "expected"), [
     ("Manila lodged a diplomatic protest after Chinese coast guard ships blocked a Philippine boat.", "en",
      ("PHL", "CHN", "11")),
-    ("Brasil protestó después de que Israel expulsara al embajador de Brasil.", "es", ("BRA", "ISR", "14")),
+    ("Brasil protestó después de que Israel expulsara al embajador de Brasil.", "es", ("BRA", "ISR", "11")),
 ])
 def test_a_complaint_with_no_target_answers_the_doer_of_the_clause_after_it(text: str, language: str,
                                                                           expected: tuple) -> None:
@@ -78,7 +78,7 @@ def test_a_complaint_with_no_target_answers_the_doer_of_the_clause_after_it(text
 
 
 def test_a_complaint_with_its_own_target_keeps_it() -> None:
-    assert ("EST", "RUS", "14") in _events("Estonia protested to Moscow after Latvian officials spoke.", "en")
+    assert ("EST", "RUS", "11") in _events("Estonia protested to Moscow after Latvian officials spoke.", "en")
     assert not any(e[1] == "LVA" for e in _events("Estonia protested to Moscow after Latvian officials spoke.", "en"))
 
 
