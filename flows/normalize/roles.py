@@ -318,6 +318,14 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
             m for m in guest if m.kind in ("leader", "official") and len(f[act.end:m.start].split()) <= 1] or [
             m for m in ms if act.end <= m.start < act.hi and m.kind == "demonym"][:1]  # "bought Chinese drones"
         return (givers, subjects, penalty + 0.05, False) if givers else ([], [], 0.0, False)
+    return subjects, _active_targets(ctx, act, subjects), penalty, False
+
+
+def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[ActorMention]:
+    """The targets of an active verb: the pattern's, else the first actor after it; the topic of talk is
+    none; a joint subject acting alone acts on itself; a rejection or complaint naming no one answers
+    another act of the sentence."""
+    f, ms = ctx.folded, ctx.mentions
     if act.target is not None and not any(same_side(act.target, s) for s in subjects) \
             and not in_relative(f[act.end:act.target.start]):
         targets = coordinated(f, ms, act.target, 1, act.last_end, act.hi)
@@ -337,7 +345,7 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
         targets = [m for m in ctx.last_sources if not any(same_side(m, s) for s in subjects)]
     if not targets and act.family in ("11", "14") and subjects:  # "protested after Chinese ships blocked ..."
         targets = [m for m in _doer_after(ctx, act) if not any(same_side(m, s) for s in subjects)]
-    return subjects, targets, penalty, False
+    return targets
 
 
 _AFTER_CLAUSE = re.compile(r"\s*,?\s*(?:after|when|despues de que|luego de que|tras que|cuando)\s+"
