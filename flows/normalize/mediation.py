@@ -42,16 +42,16 @@ _AND = re.compile(r"\s+(?:and|y|e)\s+(?:(?:the|el|la)\s+)?")  # a comma ends the
 
 def mediation_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
     """045 from each mediator the sentence names to each state party of its talks or agreements."""
-    mediators_ = mediators(ctx)
+    named = mediators(ctx)
     talks = [e for e in events if not e.negated and e.target is not None and e.cameo[:2] in MEDIATED]
-    if not mediators_ or not talks:
+    if not named or not talks:
         return []
     kind, out, seen = event_types()[MEDIATE], [], set()
-    for m in mediators_:
+    for m in named:
         mediator = Actor(m.text, m.country, m.sector, m.code)
         for e in talks:
             for party in (e.source, e.target):
-                if party.country is None or party.country in {x.country for x in mediators_} \
+                if party.country is None or party.country in {x.country for x in named} \
                         or (m.code, party.code) in seen:
                     continue
                 seen.add((m.code, party.code))

@@ -11,8 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from flows.normalize.modality import cue_words
+
+if TYPE_CHECKING:  # actors imports this module
+    from flows.normalize.actors import ActorMention
 
 # The last word of a title run: who holds a state office (MIL for the military's ranks).
 _OFFICE_SECTOR = {"minister": "GOV", "secretary": "GOV", "premier": "GOV", "representative": "GOV",
@@ -47,13 +51,14 @@ def private_title_before() -> re.Pattern[str]:
 # "the former presidents of Argentina and Colombia", "los expresidentes de Argentina y Colombia", "la
 # excanciller de Perú": a past office of a state, held by people who no longer act for it.
 _FORMER_OF = re.compile(
-    r"\b(?:former|ex)[\s-]+(?:[a-z]+\s+)?[a-z]+s?\s+(?:of|de|del)\s+(?:the\s+)?$"
+    r"\b(?:former|ex)[\s-]+(?:prime\s+|foreign\s+|vice\s+|vice-)?(?:president|leader|minister|ambassador|envoy|"
+    r"head|dictator|ruler|king|chancellor|premier)s?\s+(?:of|de|del)\s+(?:the\s+)?$"
     r"|\bex-?(?:presidente|presidenta|mandatario|mandataria|ministro|ministra|canciller|vicepresidente|"
     r"vicepresidenta|jefe|jefa|embajador|embajadora|lider|gobernante|dictador)(?:e?s)?\s+(?:de|del)\s+(?:la\s+|el\s+)?$")
 _JOINER = re.compile(r"\s*(?:,|and|y|e)\s+(?:the\s+|la\s+|el\s+)?")
 
 
-def former_of(folded: str, mentions: list) -> list:
+def former_of(folded: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """Countries after a past office ("former presidents of A and B") as that country's elites (ELI)."""
     out, former = [], False
     for m in mentions:

@@ -56,3 +56,9 @@ def test_a_states_authorities_are_its_government(text: str) -> None:
     and an adjective such as "electorales" between the noun and the demonym lost the country."""
     events = code_text(text, language="es")
     assert {(e.source.country, e.target.country, e.target.sector) for e in events} == {("BRA", "VEN", "GOV")}
+
+
+def test_a_former_colony_is_no_past_office() -> None:
+    """Only a past office ("former presidents of") makes the state after it its elites."""
+    mentions = find_actors("Bolivia, a former colony of Spain, criticized Chile.", language="en")
+    assert {m.country: m.sector for m in mentions if m.country}.get("ESP") == "GOV"
