@@ -50,9 +50,13 @@ def unnamed_source(ctx: Context, act: Act, targets: list[ActorMention]) -> Actor
     if act.nominal and act.family == "14":
         return protesters(act)
     if targets and victim_verb(ctx, act):
-        return ActorMention(act.start, act.start, "", None, "UAF", "UAF", UNNAMED)
+        return attackers(act)
     return None
 
+
+def attackers(act: Act) -> ActorMention:
+    """The stand-in source of violence whose attacker is not named: an armed group of no known side (UAF)."""
+    return ActorMention(act.start, act.start, "", None, "UAF", "UAF", UNNAMED)
 
 
 def nobody(act: Act) -> ActorMention:
