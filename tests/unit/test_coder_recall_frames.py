@@ -181,3 +181,15 @@ def test_a_capitalised_function_word_or_verb_after_a_place_is_no_name(text: str,
 def test_names_that_continue_a_place_stay_names() -> None:
     assert not roots("The Washington Post criticized Venezuela.", "en")
     assert ("ARE", "EGY", "05") in roots("The United Arab Emirates backed Egypt.", "en")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Britain said Russia was culpable for the nerve-agent attack."),
+    ("en", "Britain said Russia was responsible for the attack."),
+    ("es", "Londres dijo que Rusia era responsable del ataque."),
+])
+def test_saying_another_state_is_to_blame_accuses_it(language: str, text: str) -> None:
+    """Coder 0.3.12: "culpable", "responsible for", "responsable de" in a reported clause about another state
+    accuse it (112); a state that says it is responsible for something accuses nobody."""
+    assert ("GBR", "RUS", "11") in roots(text, language)
+    assert roots("Russia said it was responsible for the security of the summit.", "en") == set()
