@@ -45,7 +45,7 @@ from flows.reference import event_types
 
 __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text", "split_sentences", "to_contract"]
 
-CODER_VERSION = "0.3.12"
+CODER_VERSION = "0.3.13"
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
 _WORD = re.compile(r"\w+")
 _SCHEDULED = re.compile(r"(?:will|shall|'ll|van? a)\b")
@@ -65,8 +65,10 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     crowd = crowd_demonstration(ctx, p, act, sources, targets)
     if crowd is not None:  # "miles de personas marcharon por Caracas"
         p, act, targets = crowd
-    if sources and not passive and act.start not in ctx.accused_acts:  # "acusó a X de orquestar ... y rompe"
-        ctx.last_sources = sources  # a later verb of the sentence may share this subject
+    # the receiver is the subject of "compró aviones a Rusia": a later verb may share it
+    subject = targets if act.recv and not halted and targets else sources
+    if subject and not passive and act.start not in ctx.accused_acts:  # "acusó a X de orquestar ... y rompe"
+        ctx.last_sources = subject  # a later verb of the sentence may share this subject
     if not sources and (stand_in := unnamed_source(ctx, act, targets)):
         sources, penalty = [stand_in], penalty + 0.1  # "las protestas contra X": by unnamed protesters
     if not sources:
@@ -274,9 +276,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     if not ctx.mentions:
         return []
     spans, mention_at = _token_spans(ctx)
-    adjectives = {b for a, b in spans if language == "en" and b - a == 1
-                  and (mention_at[a].kind == "demonym" or "." in mention_at[a].text
-                       or _initials_qualify(ctx, mention_at[a].text, a))}  # "Russian aid", "U.S. aid", "US charges"
+    adjectives = {b for a, b in spans if language == "en" and _qualifies(ctx, mention_at[a], a, b)}
     triggers = find_triggers(ctx.tokens, hits, spans, adjectives, language)
     accusing = cue_regex("accusation_content", language=language).search(folded) is not None
     if not triggers and not accusing:
@@ -304,6 +304,14 @@ _DENIED_THAT = re.compile(r"\b(?:den(?:ied|ies|y|ying)|neg(?:o|aron|aba|aban|and
                           r"(?:the |el |la |los |las )?$")
 SUBJECT_SLOT = frozenset({"", "the", ",", "and", "but", ";", ":"})
 NOUN_FOLLOWERS = frozenset({"on", "against", "of", "over", "imposed", "that", "for"})
+
+
+def _qualifies(ctx: Context, mention: ActorMention, a: int, b: int) -> bool:
+    """An actor used as an adjective of the next word: "Russian aid", "U.S. aid", "US charges", and a
+    demonym of two words after an article ("a South Korean offer")."""
+    if b - a > 1:
+        return mention.kind == "demonym" and a > 0 and ctx.tokens[a - 1].word in ("a", "an", "the")
+    return mention.kind == "demonym" or "." in mention.text or _initials_qualify(ctx, mention.text, a)
 
 
 def _initials_qualify(ctx: Context, name: str, at: int) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from flows.normalize.actors import ActorMention
 from flows.normalize.modality import cue_regex, cue_words
-from flows.normalize.roles import ANSWERED_ASKS, Act, Context
+from flows.normalize.roles import ANSWERED, ANSWERED_ASKS, Act, Context
 from flows.normalize.subjects import JOINED_VERBS
 from flows.normalize.verbdict import lexicon
 from flows.normalize.verbs import Resolution, Trigger, resolve
@@ -50,7 +50,7 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
         res = resolve(lex, trig, tokens, lo, hi, actors, has_object)
         if res is None or not res.code or res.code.startswith("01") or (trig.start < covered and not (
                 trig.nominal and planned and planned[-1].family == "12" and (res.code[:2] >= "11" or (
-                    res.code[:2] in ANSWERED_ASKS and _right_after(planned[-1].trig, trig))))):
+                    res.code[:2] in ANSWERED_ASKS and _right_after(ctx, planned[-1].trig, trig))))):
             continue
         if ctx.clauses.hypothetical(trig.start, n):
             continue  # "if the US attacked Venezuela": no event
@@ -98,8 +98,9 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
             # "citing joint drills by A and B": drills with their own parties took place; they are not the object
             held = "joint" in p.res.flags and _own_agent(ctx.tokens, p.trig.end - 1, dict(spans), AGENT_PREPS)
             reach = GOVERN_GAP + (AMOUNT_WORDS if p.trig.nominal and p.family == "07" else 0)
+            defied = p.trig.nominal and _defied(ctx, p.trig)  # "bought jets despite U.S. warnings": two acts
             if (_second_governed(ctx, head, p) or (len(gap) <= reach and same_clause)) and not setting \
-                    and not rejected_act and not held:
+                    and not rejected_act and not held and not defied:
                 head.trig.absorbed.append(p.trig)
                 head.trig.last_end = p.trig.end
                 head.inner.append(p.res.code)
@@ -121,9 +122,22 @@ def _concession_at(ctx: Context, lo: int, hi: int) -> int:
     return hi
 
 
-def _right_after(rejection: Trigger, trig: Trigger) -> bool:
-    """An appeal or offer close enough after a rejection to be what it rejects."""
-    return trig.start - rejection.last_end <= GOVERN_GAP
+def _defied(ctx: Context, trig: Trigger) -> bool:
+    """A noun the act went ahead despite: "pese a la advertencia del Reino Unido", "despite U.S. warnings"."""
+    lo = ctx.tokens[max(0, trig.start - 6)].start
+    for found in cue_regex("concessive", language=ctx.language).finditer(ctx.folded, lo, ctx.tokens[trig.start].start):
+        gap = [t for t in ctx.tokens[max(0, trig.start - 6):trig.start] if t.start >= found.end()
+               and not any(m.start <= t.start < m.end for m in ctx.mentions)]
+        return len(gap) <= 2
+    return False
+
+
+def _right_after(ctx: Context, rejection: Trigger, trig: Trigger) -> bool:
+    """An appeal or offer close enough after a rejection to be what it rejects; the name of its owner does
+    not count ("rebuffed Palestinian President Mahmoud Abbas's call for talks")."""
+    gap = [t for t in ctx.tokens[rejection.last_end:trig.start]
+           if t.word not in ("'s", "s") and not any(m.start <= t.start < m.end for m in ctx.mentions)]
+    return len(gap) <= GOVERN_GAP
 
 
 def _second_governed(ctx: Context, head: Planned, p: Planned) -> bool:
@@ -177,6 +191,7 @@ def act_of(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, Acto
                participle=ctx.tokens[p.trig.start].word != ctx.tokens[p.trig.start].lemma,
                of_agent="of_agent" in p.res.flags or (p.trig.nominal and i > 0 and plan[i - 1].family == "12"),
                joint="joint" in p.res.flags,
-               answered=i > 0 and plan[i - 1].family == "12" and (
-                   p.family not in ANSWERED_ASKS or _right_after(plan[i - 1].trig, p.trig)),
+               answered=(i > 0 and plan[i - 1].family == "12" and (
+                   p.family not in ANSWERED_ASKS or _right_after(ctx, plan[i - 1].trig, p.trig)))
+               or (p.trig.nominal and p.family in ANSWERED and _defied(ctx, p.trig)),
                hidden=(ctx.tokens[hidden[0]].start, ctx.tokens[hidden[1] - 1].end) if hidden else None)

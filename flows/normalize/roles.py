@@ -269,6 +269,33 @@ def _discusses(ctx: Context, act: Act) -> bool:
     return _verb_lemma(ctx, act) in cue_words("topic_verb", ctx.language)
 
 
+
+def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
+    """The roles of an act told by a noun: its owner or "by" agent, and its object or the one it answers."""
+    f, ms = ctx.folded, ctx.mentions
+    sources, targets, penalty = nominal_roles(ctx, act)
+    if act.answered and penalty:
+        return [], [], penalty, False  # "rechazó una propuesta que ...": whose proposal is not said
+    if (act.joint or act.answered) and sources:
+        sources = coordinated(f, ms, sources[0], 1, sources[0].start, act.hi)  # "de A y B", "de A, B y C"
+    if act.joint and len({m.country for m in sources if m.country}) > 1:
+        return sources, sources, penalty, False  # "joint drills by A and B on X": A and B cooperate
+    if not sources and len(targets) > 1 and act.family in MUTUAL:
+        sources = targets  # "talks between Cairo and Ankara": each side acts with the other
+    elif not targets and len(sources) > 1 and act.family in MUTUAL:
+        targets = sources  # "A and B pledged ties during a meeting": they met each other
+    elif act.family in ANSWERED and act.answered and ctx.last_sources and not _addressed(ctx, act, targets):
+        # "Peru rejected Chile's criticism", "dismissed a U.S. warning against supplying arms to Russia": what
+        # is answered was aimed at whoever answers it, unless the noun names its addressee right after it
+        answering = [m for m in ctx.last_sources if not any(same_side(m, x) for x in sources)]
+        targets = answering or targets
+    return sources, targets, penalty, False
+
+
+def _addressed(ctx: Context, act: Act, targets: list[ActorMention]) -> bool:
+    """A target right after the noun and its preposition: "call on Venezuela", "la exigencia a Caracas"."""
+    return any(len(re.findall(r"\w+", ctx.folded[act.last_end:m.start])) <= 2 for m in targets)
+
 def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     """Sources, targets, a confidence penalty and whether the voice is passive."""
     f, ms = ctx.folded, ctx.mentions
@@ -278,19 +305,7 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     if pair and (nominal_roles(ctx, act)[2] if act.nominal else not find_subjects(ctx, act)):
         return pair, pair, 0.05, False
     if act.nominal:
-        sources, targets, penalty = nominal_roles(ctx, act)
-        if (act.joint or act.answered) and sources:
-            sources = coordinated(f, ms, sources[0], 1, sources[0].start, act.hi)  # "de A y B", "de A, B y C"
-        if act.joint and len({m.country for m in sources if m.country}) > 1:
-            return sources, sources, penalty, False  # "joint drills by A and B on X": A and B cooperate
-        if not sources and len(targets) > 1 and act.family in MUTUAL:
-            sources = targets  # "talks between Cairo and Ankara": each side acts with the other
-        elif not targets and len(sources) > 1 and act.family in MUTUAL:
-            targets = sources  # "A and B pledged ties during a meeting": they met each other
-        elif not targets and act.family in ANSWERED and act.answered and ctx.last_sources:
-            # "Peru rejected Chile's criticism": an accusation naming no target is aimed at whoever answers it
-            targets = [m for m in ctx.last_sources if not any(same_side(m, x) for x in sources)]
-        return sources, targets, penalty, False
+        return _nominal_act_roles(ctx, act)
     aux = cue_regex("passive", r"\s+(?:\w+ly\s+)?$", language=ctx.language).search(f[max(0, act.start - 30):act.start])
     passive = bool(aux) and act.participle and not f[:act.end].endswith("ing")  # "is sending" is active
     if passive:  # "Venezuela was sanctioned by Washington", "bombers were sent to Caracas by Moscow"
