@@ -128,6 +128,7 @@ def segment(tokens: list[Token], actor_spans: list[tuple[int, int]], verbs: set[
     frames = cue_words("source_frame")
     actor_at = {a: b for a, b in actor_spans}
     actor_ends = {b for _, b in actor_spans}
+    auxiliaries = cue_words("joined_aux")
     for i, t in enumerate(tokens):
         if t.word in BREAKS:
             starts.update((i, i + 1))
@@ -136,7 +137,10 @@ def segment(tokens: list[Token], actor_spans: list[tuple[int, int]], verbs: set[
         elif t.word in JOINERS and i + 1 < n:
             after = actor_at.get(i + 1, i + 1)
             new_subject = after != i + 1 and after in verbs and i not in actor_ends  # not "Putin and Maduro met"
-            if i + 1 in verbs or new_subject:
+            verb_at = i + 1
+            while verb_at < min(n, i + 3) and tokens[verb_at].word in auxiliaries:
+                verb_at += 1  # "and has stepped up", "y se comprometió"
+            if verb_at in verbs or new_subject:
                 starts.add(i)  # "and pledged", "Russia sent troops and China sent aid"
     clauses = Clauses(sorted(s for s in starts if s < n))
     clauses.conditional = {i for i, t in enumerate(tokens) if t.word in cue_words("conditional")}

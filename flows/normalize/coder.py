@@ -308,9 +308,13 @@ NOUN_FOLLOWERS = frozenset({"on", "against", "of", "over", "imposed", "that", "f
 
 def _qualifies(ctx: Context, mention: ActorMention, a: int, b: int) -> bool:
     """An actor used as an adjective of the next word: "Russian aid", "U.S. aid", "US charges", and a
-    demonym of two words after an article ("a South Korean offer")."""
+    demonym of two words after an article ("a South Korean offer"), and a name after "on", "against", "at"
+    before a plural noun ("air strikes on Houthi targets")."""
+    before = ctx.tokens[a - 1].word if a else ""
     if b - a > 1:
-        return mention.kind == "demonym" and a > 0 and ctx.tokens[a - 1].word in ("a", "an", "the")
+        return mention.kind == "demonym" and before in ("a", "an", "the")
+    if before in ("on", "against", "at") and b < len(ctx.tokens) and ctx.tokens[b].word.endswith("s"):
+        return True  # "strikes on Houthi targets", "fire at Russian positions": a plural noun, not "targets"
     return mention.kind == "demonym" or "." in mention.text or _initials_qualify(ctx, mention.text, a)
 
 

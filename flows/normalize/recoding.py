@@ -2,8 +2,8 @@
 
 Drills two states hold are held together (062); a sanction noun its own clause says was lifted is an easing
 (085); an act its subject stops doing is halted ("dejó de enviar petróleo a Cuba": 16x, not aid); forces sent
-to a border are mobilised against the neighbour (154); a government that protests complains formally (114); a
-vow of consequences is a threat (130).
+to a border are mobilised against the neighbour (154), and force sent as a warning to a state is shown to it
+(150); a government that protests complains formally (114); a vow of consequences is a threat (130).
 """
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
     if act.family == "07" and not act.nominal and cue_regex("forces_to_border", language=ctx.language).match(
             ctx.folded, ctx.folded.find(" ", act.last_end) + 1, act.hi):  # "sent troops to the Colombian border"
         return replace(p, res=replace(p.res, code="154", reciprocal=""), inner=[]), False
+    if act.family == "07" and not act.nominal and targets and _sent_as_warning(ctx, act, targets):
+        return replace(p, res=replace(p.res, code="150", reciprocal=""), inner=[]), False
     if not act.nominal and sources and all(s.country and s.sector == "GOV" for s in sources) \
             and ctx.tokens[p.trig.start].lemma in cue_words("state_protest", ctx.language):
         return replace(p, res=replace(p.res, code="114", reciprocal=""), inner=[]), False  # "Estonia protested to"
@@ -42,6 +44,13 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
 # What stopping an act of each family is: aid and cooperation stop (162x by their objects), support and
 # talks are cut back (160) or halted (164).
 HALTED_AS = {"04": "164", "05": "160", "06": "16*", "07": "16*"}
+
+
+def _sent_as_warning(ctx: Context, act: Act, targets: list) -> bool:
+    """"desplegó un portaaviones en Oriente Próximo como mensaje al régimen iraní", "sent warships as a
+    warning to Beijing": force sent as a warning to its target is shown, not given (150)."""
+    found = cue_regex("warning_purpose", language=ctx.language).search(ctx.folded, act.last_end, act.hi)
+    return found is not None and all(t.start >= found.end() for t in targets)
 
 
 def _halt_lead(language: str | None) -> re.Pattern[str]:

@@ -121,6 +121,11 @@ def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
     return []
 
 
+def _joined(words: list[str], language: str | None) -> bool:
+    """Only "and"/"y" and auxiliaries before a verb: "and occupied", "and has stepped up", "y se comprometió"."""
+    return bool(words) and words[0] in JOINED_VERBS and all(w in cue_words("joined_aux", language) for w in words[1:])
+
+
 def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
     """Subjects of an active verb and a confidence penalty for guessed ones."""
     accused = _accused(ctx, act)
@@ -128,7 +133,7 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
         ctx.accused_acts.add(act.start)
         return accused, 0.05
     subjects = find_subjects(ctx, act) or _fronted_subject(ctx, act)
-    if not subjects and ctx.last_sources and ctx.folded[act.lo:act.start].strip() in JOINED_VERBS:
+    if not subjects and ctx.last_sources and _joined(ctx.folded[act.lo:act.start].split(), ctx.language):
         return ctx.last_sources, 0.0  # "invadieron y ocuparon Kuwait": the first verb's subject, not Kuwait
     subjects = subjects or _inverted_subject(ctx, act)
     if subjects:
