@@ -20,7 +20,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from flows.normalize.dictionary import discarded, name, phrase_hits
+from flows.normalize.dictionary import discarded, name, phrase_hits, without_capitals_words
 from flows.normalize.gazetteer import (
     DATA_DIR,
     KIND_RANK,
@@ -356,7 +356,7 @@ def find_actors(sentence: str, on: dt.date | None = None, language: str | None =
     ``fold(sentence)`` when the caller has it already."""
     on = on.date() if isinstance(on, dt.datetime) else on
     folded = fold(sentence) if folded is None else folded
-    hits = phrase_hits(folded, sentence)
+    hits = without_capitals_words(sentence, phrase_hits(folded, sentence), language)
     if discarded(folded, hits) is not None:
         return []
     raw = _pick(sentence, hits, on)

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
-from flows.normalize.gazetteer import STATELESS, Alias, aliases, resolve
+from flows.normalize.gazetteer import STATELESS, Alias, aliases, read_data, resolve
 from flows.normalize.lexicon import Discard, LexiconActor, code_parts, discards, lexicon_rows, lexicon_table
 
 # Spanish demonyms are written in lower case ("los aviones rusos"); these endings mark them. English
@@ -101,6 +101,26 @@ def phrase_hits(folded: str, sentence: str | None = None) -> list[tuple[int, int
     return hits
 
 
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+@cache
+def _capitals_common(language: str | None) -> frozenset[str]:
+    kinds = ("capitals_common", "capitals_common_es") if language == "es" else ("capitals_common",)
+    return frozenset(w for r in read_data("name_words.csv") if r["kind"] in kinds for w in r["words"].split("|"))
+
+
+def without_capitals_words(sentence: str, hits: list[tuple[int, int, str]],
+                           language: str | None) -> list[tuple[int, int, str]]:
+    """In a sentence written all in capitals ("PROTESTAN CONTRA EL GOBIERNO") the one-word names that are
+    also ordinary words are the words: capitals no longer tell "Contra" from "contra"."""
+    letters = _LETTERS.findall(sentence)
+    if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return hits
+    common = _capitals_common(language)
+    return [h for h in hits if h[2] not in common]
+
+
 def discarded(folded: str, hits: list[tuple[int, int, str]] | None = None) -> Discard | None:
     """The discard phrase that makes this sentence not codable (sports, entertainment), if any."""
     dropped = discards()
@@ -108,4 +128,4 @@ def discarded(folded: str, hits: list[tuple[int, int, str]] | None = None) -> Di
                 None)
 
 
-__all__ = ["Entry", "automaton", "discarded", "entry", "lexicon_alias", "name", "phrase_hits"]
+__all__ = ["Entry", "automaton", "discarded", "entry", "lexicon_alias", "name", "phrase_hits", "without_capitals_words"]

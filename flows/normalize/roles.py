@@ -233,6 +233,21 @@ def victim_verb(ctx: Context, act: Act) -> bool:
 VIOLENT = frozenset({"18", "19", "20"})
 
 
+def _joined_passive_end(ctx: Context, act: Act) -> int:
+    """Where a passive's agent may stand: past a second participle joined to it, which shares the agent
+    ("fueron secuestradas y golpeadas por un millar de indígenas", "were beaten and robbed by")."""
+    tokens = ctx.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start >= act.hi), len(tokens))
+    if k + 1 >= len(tokens) or tokens[k].word not in ("and", "y", "e") or tokens[k].start != act.hi:
+        return act.hi
+    second = tokens[k + 1]
+    if second.word == second.lemma or not second.word.endswith(("ed", "ado", "ada", "ados", "adas", "ido", "ida",
+                                                                  "idos", "idas")):
+        return act.hi
+    end = ctx.clauses.span(k + 1, len(tokens))[1]
+    return tokens[end - 1].end if end > k + 1 else act.hi
+
+
 def _attacker(ctx: Context, act: Act) -> list[ActorMention]:
     """Who did what a victim verb's subject suffered: "murieron en un ataque de X", "died at the hands of X"."""
     lead = cue_regex("attacker_lead", r"\s+(?:(?:the|el|la|los|las|un|una|unos|unas)\s+)?$")
@@ -309,7 +324,7 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     aux = cue_regex("passive", r"\s+(?:\w+ly\s+)?$", language=ctx.language).search(f[max(0, act.start - 30):act.start])
     passive = bool(aux) and act.participle and not f[:act.end].endswith("ing")  # "is sending" is active
     if passive:  # "Venezuela was sanctioned by Washington", "bombers were sent to Caracas by Moscow"
-        sources = find_agent(f, ms, act.last_end, act.hi, {"by", "por"})
+        sources = find_agent(f, ms, act.last_end, _joined_passive_end(ctx, act), {"by", "por"})
         before = [m for m in find_subjects(ctx, act) if m not in sources]
         if not sources and act.family == "15" and before and all(m.sector == "MIL" for m in before):
             # "Colombian troops were put on alert near Venezuela": a state readies its own forces

@@ -3,8 +3,8 @@
 A threat, protest, coercion or violence may be coded with one side (GDELT codes events with only Actor1): its
 missing target is the ``nobody`` stand-in, stored as null target columns. A protest noun whose agent the
 sentence does not name is by unnamed protesters, the ``protesters`` stand-in (sector OPP, no country, no text);
-violence its victims suffer with no attacker named ("dos soldados murieron en combate") is by unnamed attackers,
-the ``attackers`` stand-in (sector UAF, no country, no text).
+violence its victims suffer with no attacker named ("dos soldados murieron en combate", "fue secuestrado") is by
+unnamed attackers, the ``attackers`` stand-in (sector UAF, no country, no text).
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from flows.normalize.planning import Planned
 from flows.normalize.roles import Act, Context, in_protest, victim_verb
 
 ONE_SIDED = frozenset({"13", "14", "17", "18", "19", "20"})
+VIOLENCE = frozenset({"18", "19", "20"})
 NOBODY = "nobody"  # the kind of the stand-in for a one-sided event's missing target
 UNNAMED = "unnamed"  # the kind of the stand-in source of a protest noun that names no agent
 
@@ -44,12 +45,13 @@ def protesters(act: Act) -> ActorMention:
     return ActorMention(act.start, act.start, "", None, "OPP", "OPP", UNNAMED)
 
 
-def unnamed_source(ctx: Context, act: Act, targets: list[ActorMention]) -> ActorMention | None:
+def unnamed_source(ctx: Context, act: Act, targets: list[ActorMention], passive: bool) -> ActorMention | None:
     """The stand-in source of an act that names no doer: a protest noun's protesters, or the attackers of
-    victims that suffered violence ("resultaron heridos dos militares"); None when the act needs a named doer."""
+    victims that suffered violence ("resultaron heridos dos militares", "el ex alcalde fue secuestrado");
+    None when the act needs a named doer."""
     if act.nominal and act.family == "14":
         return protesters(act)
-    if targets and victim_verb(ctx, act):
+    if targets and (victim_verb(ctx, act) or (passive and act.family in VIOLENCE)):
         return attackers(act)
     return None
 
