@@ -30,7 +30,8 @@ class Context:  # what the triggers of one sentence share
     last_sources: list[ActorMention] = field(default_factory=list)
     last_targets: list[ActorMention] = field(default_factory=list)  # the previous act's, for a purpose protest
     subjects_at: dict[int, list[ActorMention]] = field(default_factory=dict)  # reporting verb -> its subjects
-    accused_acts: set[int] = field(default_factory=set)  # starts of acts whose subject is the accused, no later one
+    # starts of acts whose subject is not the sentence's (the accused, the owner of a decision): no later verb takes it
+    lent_subject_acts: set[int] = field(default_factory=set)
     mediators: list[ActorMention] | None = None  # states named as mediators (flows/normalize/mediation.py), once
 
 
