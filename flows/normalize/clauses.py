@@ -136,6 +136,8 @@ def segment(tokens: list[Token], actor_spans: list[tuple[int, int]], verbs: set[
             starts.add(i)
         elif t.word in JOINERS and i + 1 < n:
             after = actor_at.get(i + 1, i + 1)
+            while after != i + 1 and after < min(n, actor_at.get(i + 1, n) + 2) and tokens[after].word in auxiliaries:
+                after += 1  # "and China later held", "y China también envió"
             new_subject = after != i + 1 and after in verbs and i not in actor_ends  # not "Putin and Maduro met"
             verb_at = i + 1
             while verb_at < min(n, i + 3) and tokens[verb_at].word in auxiliaries:

@@ -2,8 +2,9 @@
 
 Drills two states hold are held together (062); a sanction noun its own clause says was lifted is an easing
 (085); an act its subject stops doing is halted ("dejó de enviar petróleo a Cuba": 16x, not aid); forces sent
-to a border are mobilised against the neighbour (154), and force sent as a warning to a state is shown to it
-(150); a government that protests complains formally (114); a vow of consequences is a threat (130).
+to a border are mobilised against the neighbour (154), force sent as a warning to a state is shown to it
+(150), and force sent for joint exercises cooperates with the host (062); a government that protests
+complains formally (114); a vow of consequences is a threat (130).
 """
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
         return replace(p, res=replace(p.res, code="154", reciprocal=""), inner=[]), False
     if act.family == "07" and not act.nominal and targets and _sent_as_warning(ctx, act, targets):
         return replace(p, res=replace(p.res, code="150", reciprocal=""), inner=[]), False
+    if act.family == "07" and not act.nominal and targets and _for_joint_drills(ctx, act):
+        return replace(p, res=replace(p.res, code="062", reciprocal="062"), inner=[]), False
     if not act.nominal and sources and all(s.country and s.sector == "GOV" for s in sources) \
             and ctx.tokens[p.trig.start].lemma in cue_words("state_protest", ctx.language):
         return replace(p, res=replace(p.res, code="114", reciprocal=""), inner=[]), False  # "Estonia protested to"
@@ -44,6 +47,18 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
 # What stopping an act of each family is: aid and cooperation stop (162x by their objects), support and
 # talks are cut back (160) or halted (164).
 HALTED_AS = {"04": "164", "05": "160", "06": "16*", "07": "16*"}
+
+
+def _for_joint_drills(ctx: Context, act: Act) -> bool:
+    """"bombers landed near Caracas to take part in joint exercises with ...": within the act's window, or
+    in a purpose clause right after it, up to the next comma or semicolon."""
+    f, end = ctx.folded, act.hi
+    if _PURPOSE_LEAD.match(f, act.hi):
+        end = min((i for i in (f.find(",", act.hi), f.find(";", act.hi)) if i >= 0), default=len(f))
+    return cue_regex("joint_drill", language=ctx.language).search(f, act.last_end, end) is not None
+
+
+_PURPOSE_LEAD = re.compile(r"\s*(?:to|for|in order to|para|a fin de|con el fin de)\b")
 
 
 def _sent_as_warning(ctx: Context, act: Act, targets: list) -> bool:
