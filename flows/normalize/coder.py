@@ -186,7 +186,7 @@ def _not_an_event(a: ActorMention, b: ActorMention) -> bool:
 def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMention, objects: list,
            negated: bool, modal: bool, amount: Money | None, evidence: str, penalty: float,
            scheduled: bool = False, *, agent: bool = False) -> list[CodedEvent]:
-    hosting = act.recv and src.kind in ("leader", "official") and not objects
+    hosting = act.recv and src.kind in ("leader", "official", "elite") and not objects
     modal = modal and not (scheduled and not hosting)  # "Uruguay recibirá al canciller": still a plan to meet
     cameo, energy = resolve_code(p.res.code, [o[2] for o in objects], p.inner, src.sector == "MIL", modal)
     if cameo == "191" and src.group:
@@ -278,6 +278,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     spans, mention_at = _token_spans(ctx)
     adjectives = {b for a, b in spans if language == "en" and _qualifies(ctx, mention_at[a], a, b)}
     triggers = find_triggers(ctx.tokens, hits, spans, adjectives, language)
+    ctx.event_noun_ends = {ctx.tokens[t.end - 1].end for t in triggers if t.nominal}
     accusing = cue_regex("accusation_content", language=language).search(folded) is not None
     if not triggers and not accusing:
         return []  # no event word: nothing to parse

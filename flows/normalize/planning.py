@@ -194,4 +194,6 @@ def act_of(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, Acto
                answered=(i > 0 and plan[i - 1].family == "12" and (
                    p.family not in ANSWERED_ASKS or _right_after(ctx, plan[i - 1].trig, p.trig)))
                or (p.trig.nominal and p.family in ANSWERED and _defied(ctx, p.trig)),
+               criticised=p.trig.nominal and i > 0 and plan[i - 1].family == "11" and not plan[i - 1].trig.nominal
+               and _right_after(ctx, plan[i - 1].trig, p.trig),
                hidden=(ctx.tokens[hidden[0]].start, ctx.tokens[hidden[1] - 1].end) if hidden else None)

@@ -44,7 +44,8 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
     f, family, pool = ctx.folded, act.family, []
     not_target = cue_words("not_target", ctx.language) - ({"from"} if family in _FROM_TARGET else set())
     for m in ctx.mentions:
-        if not (act.end <= m.start and m.end <= act.hi) or (m.kind == "demonym" and level < 2):
+        if not (act.end <= m.start and m.end <= act.hi) or (m.kind == "demonym" and level < 2
+                                                             and not _owner_of_event_noun(ctx, m)):
             continue  # a bare demonym is first taken as an adjective ("Chinese loans"), not a recipient
         prep = word_before(f, m.start)
         topic = family in TALK_FAMILIES and prep in cue_words("topic", ctx.language)
@@ -64,6 +65,13 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
             pool.append(m)
     # A group with no country is a target only when no other actor is ("Russia sent advisers to Caracas").
     return [m for m in pool if not m.group] or pool
+
+
+def _owner_of_event_noun(ctx: Context, m: ActorMention) -> bool:
+    """A Spanish demonym right after the noun of an event owns it: "criticó el bloqueo estadounidense contra
+    Cuba" criticises the United States, whose blockade it is."""
+    return ctx.language == "es" and any(ctx.folded[end:m.start].isspace() for end in ctx.event_noun_ends
+                                        if end < m.start)
 
 
 # "over the crisis of", "sobre el futuro de", "hailed as the failure of": what a statement is about, not
@@ -289,8 +297,10 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
     """The roles of an act told by a noun: its owner or "by" agent, and its object or the one it answers."""
     f, ms = ctx.folded, ctx.mentions
     sources, targets, penalty = nominal_roles(ctx, act)
-    if act.answered and penalty:
-        return [], [], penalty, False  # "rechazó una propuesta que ...": whose proposal is not said
+    if (act.answered or act.criticised) and penalty:
+        # "rechazó una propuesta que ...", "condenó las sanciones europeas": whose act it is is not said, and it
+        # is not the one who answers or condemns it
+        return [], [], penalty, False
     if (act.joint or act.answered) and sources:
         sources = coordinated(f, ms, sources[0], 1, sources[0].start, act.hi)  # "de A y B", "de A, B y C"
     if act.joint and len({m.country for m in sources if m.country}) > 1:
@@ -308,8 +318,13 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
 
 
 def _addressed(ctx: Context, act: Act, targets: list[ActorMention]) -> bool:
-    """A target right after the noun and its preposition: "call on Venezuela", "la exigencia a Caracas"."""
-    return any(len(re.findall(r"\w+", ctx.folded[act.last_end:m.start])) <= 2 for m in targets)
+    """A target right after the noun and its preposition: "call on Venezuela", "la exigencia a Caracas",
+    "las amenazas de EE.UU. contra Venezuela"."""
+    def words_before(m: ActorMention) -> int:  # the owner's name does not count ("las amenazas de EE.UU. contra")
+        gap = [w for w in re.finditer(r"\w+", ctx.folded[act.last_end:m.start])
+               if not any(o.start <= act.last_end + w.start() < o.end for o in ctx.mentions)]
+        return len(gap)
+    return any(words_before(m) <= 2 for m in targets)
 
 def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     """Sources, targets, a confidence penalty and whether the voice is passive."""
@@ -345,7 +360,7 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     if act.recv:  # "Venezuela received bombers from Russia": the giver is the source
         guest = [m for m in ms if m.start > act.end][:1]  # "Maduro received Lavrov": a host
         givers = find_agent(f, ms, act.last_end, act.hi, {"from", "de", "del", "desde", "a"}) or [
-            m for m in guest if m.kind in ("leader", "official") and len(f[act.end:m.start].split()) <= 1] or [
+            m for m in guest if m.kind in ("leader", "official", "elite") and len(f[act.end:m.start].split()) <= 1] or [
             m for m in ms if act.end <= m.start < act.hi and m.kind == "demonym"][:1]  # "bought Chinese drones"
         return (givers, subjects, penalty + 0.05, False) if givers else ([], [], 0.0, False)
     return subjects, _active_targets(ctx, act, subjects), penalty, False

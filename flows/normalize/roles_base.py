@@ -32,6 +32,7 @@ class Context:  # what the triggers of one sentence share
     subjects_at: dict[int, list[ActorMention]] = field(default_factory=dict)  # reporting verb -> its subjects
     # starts of acts whose subject is not the sentence's (the accused, the owner of a decision): no later verb takes it
     lent_subject_acts: set[int] = field(default_factory=set)
+    event_noun_ends: set[int] = field(default_factory=set)  # where nouns of events end ("el bloqueo| estadounidense")
     mediators: list[ActorMention] | None = None  # states named as mediators (flows/normalize/mediation.py), once
 
 
@@ -55,6 +56,7 @@ class Act:
     participle: bool = True  # an inflected verb form, which can be passive ("was sent"; not "was ready")
     of_agent: bool = False  # a nominal whose "of"/"de" names who acts ("the visit of Putin"), not what is acted on
     answered: bool = False  # the object of a rejection ("rejected Chile's criticism")
+    criticised: bool = False  # the object of a criticism ("condenó las sanciones europeas contra Venezuela")
     joint: bool = False  # done together ("joint drills"): the parties are each other's partners, not the object
 
 
