@@ -99,6 +99,8 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
             held = "joint" in p.res.flags and _own_agent(ctx.tokens, p.trig.end - 1, dict(spans), AGENT_PREPS)
             reach = GOVERN_GAP + (AMOUNT_WORDS if p.trig.nominal and p.family == "07" else 0)
             defied = p.trig.nominal and _defied(ctx, p.trig)  # "bought jets despite U.S. warnings": two acts
+            # "expelled two diplomats, accusing them of spying": the accusation is an act of its own
+            defied = defied or (head.family == "16" and p.family == "11" and not p.trig.nominal)
             if (_second_governed(ctx, head, p) or (len(gap) <= reach and same_clause)) and not setting \
                     and not rejected_act and not held and not defied:
                 head.trig.absorbed.append(p.trig)

@@ -3,7 +3,8 @@
 Drills two states hold are held together (062); a sanction noun its own clause says was lifted is an easing
 (085); an act its subject stops doing is halted ("dejó de enviar petróleo a Cuba": 16x, not aid); forces sent
 to a border are mobilised against the neighbour (154), force sent as a warning to a state is shown to it
-(150), and force sent for joint exercises cooperates with the host (062); a government that protests
+(150), and force sent for joint exercises cooperates with the host (062); a firm that pulls out of a country
+reduces relations with it (160), where a state withdraws (087); a government that protests
 complains formally (114); a vow of consequences is a threat (130).
 """
 from __future__ import annotations
@@ -36,6 +37,8 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
         return replace(p, res=replace(p.res, code="150", reciprocal=""), inner=[]), False
     if act.family == "07" and not act.nominal and targets and _for_joint_drills(ctx, act):
         return replace(p, res=replace(p.res, code="062", reciprocal="062"), inner=[]), False
+    if p.res.code == "087" and sources and all(s.sector == "BUS" for s in sources):
+        return replace(p, res=replace(p.res, code="160", reciprocal=""), inner=[]), False  # "Rosneft pulled out of"
     if not act.nominal and sources and all(s.country and s.sector == "GOV" for s in sources) \
             and ctx.tokens[p.trig.start].lemma in cue_words("state_protest", ctx.language):
         return replace(p, res=replace(p.res, code="114", reciprocal=""), inner=[]), False  # "Estonia protested to"

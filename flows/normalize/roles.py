@@ -21,128 +21,19 @@ from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.passives import attributive_participle, reduced_passive_agent
 from flows.normalize.placenames import PREPOSITIONS
 from flows.normalize.roles_base import DOMESTIC_OTHERS, Act, Context, coordinated, same_side, word_before
-from flows.normalize.subjects import find_subjects, subjects_of
+from flows.normalize.subjects import find_subjects, object_pronoun_before, subjects_of
+from flows.normalize.targets import (
+    MUTUAL,
+    NOMINAL_SOURCE_PREPS,
+    NOMINAL_TARGET_EXTRA,
+    NOMINAL_TARGET_PREPS,
+    TOPIC,
+    find_agent,
+    find_targets,
+    in_relative,
+)
 
 __all__ = ["DOMESTIC_OTHERS", "Act", "Context", "coordinated", "find_roles", "same_side", "victim_verb", "word_before"]
-
-_WORDS = re.compile(r"[\w']+")  # compiled once
-PLACE_FAMILIES = {"02", "04", "05", "10", "11", "12", "13", "14"}  # where "in X" names a place, not a target
-_FROM_TARGET = {"02", "16"}  # "requested aid from Moscow", "halted imports from Venezuela"
-_PLACE_RETRY = {"02", "10", "11", "12", "13"}  # "demanded elections in Venezuela": the place is the target
-MUTUAL = {"03", "04", "05", "06", "19"}  # a compound subject acting alone acts on itself: "A and B met"
-# "agreed on Venezuela", "discutieron sobre Venezuela": what cooperative talk is about is no party to it
-TALK_FAMILIES = MUTUAL - {"19"}
-NOMINAL_SOURCE_PREPS = {"by", "por"}
-NOMINAL_TARGET_PREPS = {"of", "on", "against", "to", "with", "toward", "towards", "over", "between",
-                        "de", "del", "contra", "a", "al", "sobre", "con", "entre", "hacia"}
-# more by family: "aid for Kyiv", "the withdrawal of its troops from Syria", "an investigation into Moscow's role"
-NOMINAL_TARGET_EXTRA = {"07": frozenset({"for", "para"}), "08": frozenset({"from", "desde"}), "09": frozenset({"into"})}
-
-
-def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int) -> list[ActorMention]:
-    """Candidate targets; ``level`` 0 is strict, 1 also takes "from"/place-marked actors, 2 also demonyms."""
-    f, family, pool = ctx.folded, act.family, []
-    not_target = cue_words("not_target", ctx.language) - ({"from"} if family in _FROM_TARGET else set())
-    for m in ctx.mentions:
-        if not (act.end <= m.start and m.end <= act.hi) or (m.kind == "demonym" and level < 2
-                                                             and not _owner_of_event_noun(ctx, m)):
-            continue  # a bare demonym is first taken as an adjective ("Chinese loans"), not a recipient
-        prep = word_before(f, m.start)
-        topic = family in TALK_FAMILIES and prep in cue_words("topic", ctx.language)
-        place = prep in cue_words("place", ctx.language) and family in PLACE_FAMILIES \
-            and not (level and family in _PLACE_RETRY)
-        if (prep in not_target and level == 0) or topic or place:
-            continue
-        before = f[max(act.end, m.start - 60):m.start]
-        if (_TOPIC.search(before) and family != "09") or _ORIGIN.search(before[-30:]) or (
-                family not in MISSION_ACTS and _MISSION_SEAT.search(before[-30:])):
-            continue  # "accusations about the future of Ukraine", "un buque procedente de Cuba": no target
-        if any(m is x for x in mediators(ctx)):
-            continue  # "se reunieron con la mediación de Turquía": the mediator is no party
-        if in_relative(f[act.end:m.start]):
-            continue  # "rejected a plan that would allow strikes on Iran": the clause describes the object
-        if not any(same_side(m, s) for s in sources):
-            pool.append(m)
-    # A group with no country is a target only when no other actor is ("Russia sent advisers to Caracas").
-    return [m for m in pool if not m.group] or pool
-
-
-def _owner_of_event_noun(ctx: Context, m: ActorMention) -> bool:
-    """A Spanish demonym right after the noun of an event owns it: "criticó el bloqueo estadounidense contra
-    Cuba" criticises the United States, whose blockade it is."""
-    return ctx.language == "es" and any(ctx.folded[end:m.start].isspace() for end in ctx.event_noun_ends
-                                        if end < m.start)
-
-
-# "over the crisis of", "sobre el futuro de", "hailed as the failure of": what a statement is about, not
-# whom it is addressed to (an investigation is aimed at what it is about: "una investigación sobre el papel de X").
-_TOPIC = re.compile(r"\b(?:about|over|regarding|concerning|as|sobre|acerca de|respecto a|como)\s+"
-                    r"(?:the |el |la |los |las )?(?:[\w-]+\s+){1,2}(?:of|in|de|del|en)\s+(?:the |el |la |los |las )?$")
-
-
-# A defining relative clause after the object noun ("una propuesta que abría ..."); "de que", "so that"
-# and a "que" right after the verb ("exigió que Rusia ...") introduce the verb's own complement instead.
-# Time words before "que" leave it a complementizer ("prometió el miércoles que ...").
-_RELATIVE = re.compile(r"\b(?!(?:de|so|such|now|lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|ayer|monday|"
-                       r"tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|veces|times)\s)\w+\s+"
-                       r"(?:que|which|that|who|whom|quien|quienes)\s")
-
-
-def in_relative(gap: str) -> bool:
-    """The actor after ``gap`` sits inside a relative clause on the object, not as that clause's subject
-    ("a plan that would allow strikes on Iran", but "the troops that Syria requested")."""
-    rel = _RELATIVE.search(gap)
-    return rel is not None and gap[rel.end():].strip() != ""
-
-
-_ORIGIN = re.compile(r"\b(?:procedentes?|provenientes?|originari[oa]s?|coming|originating|bound|destined) "
-                     r"(?:de|from|for|in|to)\s+$")
-# "refugiado en su embajada en Londres": where a mission sits is not whom the act is aimed at, unless the act
-# is done to the mission itself ("closed its embassy in Caracas", "reabrió su embajada en La Habana").
-_MISSION_SEAT = re.compile(r"\b(?:embajadas?|consulados?|embass(?:y|ies)|consulates?) (?:en|in)\s+$")
-MISSION_ACTS = frozenset({"04", "05", "16"})
-
-
-def domestic_object(ctx: Context, act: Act, sources: list[ActorMention]) -> bool:
-    """The verb's own object is the subject's state ("the candidate blasted the Bush administration for ...",
-    "el parlamento rechazó una propuesta del gobierno"): a domestic act, not one toward a later actor."""
-    # an inverted subject ("exhortó el presidente X al gobierno de Y") is no object
-    first = next((m for m in ctx.mentions if act.end <= m.start < act.hi and m not in sources), None)
-    if first is None or not any(same_side(first, s) for s in sources):
-        return False
-    if re.match(r"\s*(?:,|and\b|y\b|e\b)", ctx.folded[first.end:]):
-        return False  # "met Russian officials and Maduro": the object goes on
-    gap = ctx.folded[act.end:first.start]
-    return len(re.findall(r"\w+", gap)) <= 3 and not re.search(r"[,;]|\b(?:to|with|a|al|con|que|that)\b", gap)
-
-
-def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: bool) -> list[ActorMention]:
-    f = ctx.folded
-    pool: list[ActorMention] = []
-    if domestic_object(ctx, act, sources):
-        return pool
-    for level in (0, 1, 2):  # "rejected a request from Caracas", "a Venezuelan request"
-        pool = _target_pool(ctx, act, sources, level)
-        if pool:
-            break
-    if everyone:  # appeals: each addressee after the first is joined by "and", a comma, "to" or "a"
-        return [m for i, m in enumerate(pool) if not i or re.search(r"(?:,|\b(?:and|y|e|to|a))\s*$",
-                                                                    f[:m.start])]
-    if not pool:
-        return pool
-    group = coordinated(f, ctx.mentions, pool[0], 1, act.end, act.hi)
-    # An actor right before the next clause's verb is that verb's subject, not a second target.
-    if len(group) > 1 and len(re.findall(r"\w+", f[group[-1].end:act.hi])) <= 2 and act.hi < len(f) - 1:
-        group.pop()
-    return [g for g in group if g in pool]
-
-
-def find_agent(folded: str, mentions: list[ActorMention], lo: int, hi: int, preps: set[str]) -> list:
-    for m in mentions:
-        if lo <= m.start and m.end <= hi and word_before(folded, m.start) in preps:
-            return coordinated(folded, mentions, m, 1, lo, hi)
-    return []
-
 
 _OWNER_GAP = re.compile(r"\s*(?:'s)?\s*(?!(?:the|a|an|el|la|los|las|un|una)\s)(?:\S+\s+)?")
 ANSWERED_ASKS = frozenset({"02", "03", "10"})  # appeals, offers and demands, which a rejection answers
@@ -161,7 +52,7 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     """
     f, ms = ctx.folded, ctx.mentions
     window = [m for m in ms if act.last_end <= m.start and m.end <= act.hi
-              and (act.family == "09" or not _TOPIC.search(f[max(act.last_end, m.start - 60):m.start]))]
+              and (act.family == "09" or not TOPIC.search(f[max(act.last_end, m.start - 60):m.start]))]
     preps = {id(m): word_before(f, m.start) for m in window}
     # "protesta por la matanza de ballenas por barcos japoneses": after a protest noun "por" gives the reason
     by = find_agent(f, ms, act.last_end, act.hi, {"by"} if act.family == "14" else NOMINAL_SOURCE_PREPS)
@@ -390,7 +281,18 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
         targets = [m for m in ctx.last_sources if not any(same_side(m, s) for s in subjects)]
     if not targets and act.family in ("11", "14") and subjects:  # "protested after Chinese ships blocked ..."
         targets = [m for m in _doer_after(ctx, act) if not any(same_side(m, s) for s in subjects)]
+    if not targets and act.family == "11" and _pronoun_object(ctx, act):  # "expelled X, accusing them of"
+        targets = [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in subjects)]
     return targets
+
+
+def _pronoun_object(ctx: Context, act: Act) -> bool:
+    """An accusation whose object is a pronoun for what the previous act was done to: "expelled two diplomats,
+    accusing them of", "expulsó al embajador, al que acusó de", "y lo acusó de" (cue kind ``object_pronoun``)."""
+    f = ctx.folded
+    after = re.match(r"\s*(?:them|him|her|it)\b", f[act.end:]) if ctx.language != "es" else \
+        re.search(r"(?:los|las|lo|la|les|le)$", f[act.start:act.end])
+    return object_pronoun_before(ctx, act) or after is not None
 
 
 _AFTER_CLAUSE = re.compile(r"\s*,?\s*(?:after|when|despues de que|luego de que|tras que|cuando)\s+"

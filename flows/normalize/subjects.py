@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from flows.normalize.actors import ActorMention
-from flows.normalize.modality import cue_words
+from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.roles_base import Act, Context, coordinated, word_before
 from flows.normalize.verbs import GERUND_LEADS
 
@@ -121,6 +121,13 @@ def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
     return []
 
 
+def object_pronoun_before(ctx: Context, act: Act) -> bool:
+    """A pronoun object right before the verb: "a la que acusó", "lo acusó", "whom it accused" (cue kind
+    ``object_pronoun``): it stands for what an earlier act was done to."""
+    rx = cue_regex("object_pronoun", r"\s+(?:(?:it|they|he|she)\s+)?$", language=ctx.language)
+    return rx.search(ctx.folded, max(0, act.start - 24), act.start) is not None
+
+
 def _joined(words: list[str], language: str | None) -> bool:
     """Only "and"/"y" and auxiliaries before a verb: "and occupied", "and has stepped up", "y se comprometió"."""
     return bool(words) and words[0] in JOINED_VERBS and all(w in cue_words("joined_aux", language) for w in words[1:])
@@ -159,6 +166,8 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
         ctx.lent_subject_acts.add(act.start)
         return accused, 0.05
     subjects = find_subjects(ctx, act) or _fronted_subject(ctx, act)
+    if not subjects and ctx.last_sources and object_pronoun_before(ctx, act):
+        return ctx.last_sources, 0.05  # "expulsó a la embajadora, a la que acusó de": the expeller accuses
     if not subjects and ctx.last_sources and _joined(ctx.folded[act.lo:act.start].split(), ctx.language):
         return ctx.last_sources, 0.0  # "invadieron y ocuparon Kuwait": the first verb's subject, not Kuwait
     subjects = subjects or _inverted_subject(ctx, act)
