@@ -74,9 +74,10 @@ _TITLE = re.compile(
 # Adjectives and model names allowed between a demonym and its organ ("Russian Tu-160 bombers").
 _FILLER = re.compile(
     r"^(?:[\w-]*\d[\w-]*|strategic|nuclear-capable|long-range|supersonic|heavy|naval|military|state|state-owned|"
-    r"senior|top|special|elite|new|modern|national|estrategicos?|militares|militar|nucleares|supersonicos|modernos|"
-    r"nuevos|pesados|estatal|estatales|electorales|electoral|judiciales|judicial|migratorias|sanitarias|aduaneras|"
-    r"penitenciarias)$")
+    r"senior|top|special|elite|new|modern|national|federal|criminal|border|secret|riot|counter-terrorism|"
+    r"counterterrorism|anti-terrorism|antiterrorism|anti-drug|cyber|financial|estrategicos?|militares|militar|"
+    r"nucleares|supersonicos|modernos|nuevos|pesados|estatal|estatales|electorales|electoral|judiciales|judicial|"
+    r"migratorias|sanitarias|aduaneras|penitenciarias)$")
 _TOKEN = re.compile(r"[\w'-]+")
 
 
@@ -350,10 +351,9 @@ def _merged(sentence: str, folded: str, mentions: list[ActorMention]) -> list[Ac
 
 def find_actors(sentence: str, on: dt.date | None = None, language: str | None = None,
                 folded: str | None = None) -> list[ActorMention]:
-    """Actor mentions in reading order; leaders and officials resolve on ``on`` (None: the most recent
-    tenure). A sentence the discard list excludes (sports, entertainment) has none. ``language`` (None:
-    English or Spanish) says which ordinary words a lone surname must not be. ``folded`` is
-    ``fold(sentence)`` when the caller has it already."""
+    """Actor mentions in reading order; leaders and officials resolve on ``on`` (None: the most recent tenure).
+    A sentence the discard list excludes (sports, entertainment) has none. ``language`` (None: English or
+    Spanish) says which ordinary words a lone surname must not be; ``folded`` is ``fold(sentence)``, if known."""
     on = on.date() if isinstance(on, dt.datetime) else on
     folded = fold(sentence) if folded is None else folded
     hits = without_capitals_words(sentence, phrase_hits(folded, sentence), language)

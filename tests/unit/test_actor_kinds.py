@@ -136,3 +136,14 @@ def test_mentions_carry_the_preposition_before_them(sentence: str, text: str, pr
 def test_acronyms_from_the_lexicon_need_capitals() -> None:
     assert codes("The ICJ ruled.") == [(None, "IGO", "IGOUNOJUDICJ")]
     assert find_actors("the icj ruled.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("British counter-terrorism police opened an inquiry.", ("GBR", "COP")),
+    ("Mexican federal police detained the suspects.", ("MEX", "COP")),
+    ("Russian border guards stopped the ship.", ("RUS", "MIL")),
+])
+def test_a_demonym_keeps_its_organ_across_office_modifiers(text: str, expected: tuple) -> None:
+    """Coder 0.3.13: "counter-terrorism", "federal", "border" may stand between a demonym and its organ."""
+    found = [(m.country, m.sector) for m in find_actors(text, dt.date(2020, 1, 1), "en")]
+    assert found[0] == expected, found
