@@ -37,6 +37,8 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
         return replace(p, res=replace(p.res, code="150", reciprocal=""), inner=[]), False
     if act.family == "07" and not act.nominal and targets and _for_joint_drills(ctx, act):
         return replace(p, res=replace(p.res, code="062", reciprocal="062"), inner=[]), False
+    if p.res.code == "111" and _praising(ctx, p, act):  # "calificó de histórica la visita", "described ... as historic"
+        return replace(p, res=replace(p.res, code="051", reciprocal=""), inner=[]), False
     if p.res.code == "087" and sources and all(s.sector == "BUS" for s in sources):
         return replace(p, res=replace(p.res, code="160", reciprocal=""), inner=[]), False  # "Rosneft pulled out of"
     if not act.nominal and sources and all(s.country and s.sector == "GOV" for s in sources) \
@@ -50,6 +52,18 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
 # What stopping an act of each family is: aid and cooperation stop (162x by their objects), support and
 # talks are cut back (160) or halted (164).
 HALTED_AS = {"04": "164", "05": "160", "06": "16*", "07": "16*"}
+
+
+def _praising(ctx: Context, p: Planned, act: Act) -> bool:
+    """A verb of characterising whose words, within a few after it, praise (cue kind ``praise_word``)."""
+    if ctx.tokens[p.trig.start].lemma not in _CHARACTERISING:
+        return False
+    window = " ".join(t.word for t in ctx.tokens[p.trig.start + 1:p.trig.start + 8])
+    return cue_regex("praise_word", language=ctx.language).search(window) is not None
+
+
+_CHARACTERISING = frozenset({"describe", "characterize", "characterise", "label", "calificar", "tildar", "catalogar",
+                             "definir", "describir", "considerar"})
 
 
 def _for_joint_drills(ctx: Context, act: Act) -> bool:
