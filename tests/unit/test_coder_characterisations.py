@@ -1,7 +1,6 @@
 """Text coder, coder 0.3.13: characterising another state's act is criticism, or praise when its words praise.
 
-"Calificar de", "tildar de", "tachar de", "catalogar como", "considerar como", "describe X as", "label X as"
-had no code (the dictionaries file them as plain statements). A characterisation is criticism (111) of the
+"Calificar de", "tildar de", "tachar de", "catalogar como", "describe X as", "label X as" had no code (the dictionaries file them as plain statements). A characterisation is criticism (111) of the
 owner of what it characterises; when the words after the verb praise ("histórica", "historic", "fructífera",
 cue kind ``praise_word``) it is praise (051).
 
@@ -24,7 +23,7 @@ def _events(text: str, language: str) -> set[tuple]:
 @pytest.mark.parametrize(("text", "dyad"), [
     ('Caracas calificó de "piratería" la incautación del avión venezolano por Estados Unidos.', ("VEN", "USA")),
     ('Cuba tildó de "criminal" el bloqueo de Estados Unidos.', ("CUB", "USA")),
-    ('Rusia consideró como una "declaración de guerra" las sanciones de Estados Unidos.', ("RUS", "USA")),
+    ('Irán catalogó como "terrorismo económico" las sanciones de Estados Unidos.', ("IRN", "USA")),
 ])
 def test_a_spanish_characterisation_criticises_the_owner(text: str, dyad: tuple) -> None:
     assert (*dyad, "111") in _events(text, "es"), _events(text, "es")
