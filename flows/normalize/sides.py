@@ -9,6 +9,7 @@ unnamed attackers, the ``attackers`` stand-in (sector UAF, no country, no text).
 from __future__ import annotations
 
 from flows.normalize.actors import ActorMention
+from flows.normalize.modality import cue_words
 from flows.normalize.planning import Planned
 from flows.normalize.roles import Act, Context, in_protest, victim_verb
 
@@ -51,9 +52,16 @@ def unnamed_source(ctx: Context, act: Act, targets: list[ActorMention], passive:
     None when the act needs a named doer."""
     if act.nominal and act.family == "14":
         return protesters(act)
-    if targets and (victim_verb(ctx, act) or (passive and act.family in VIOLENCE)):
+    if targets and (victim_verb(ctx, act) or (passive and act.family in VIOLENCE and not _finding(ctx, act))):
         return attackers(act)
     return None
+
+
+def _finding(ctx: Context, act: Act) -> bool:
+    """"El cadáver fue hallado": the dictionary codes finding a body as violence (180), but no one is said to
+    have done anything (cue kind ``finding_verb``)."""
+    lemma = next((t.lemma for t in ctx.tokens if t.start == act.start), "")
+    return lemma in cue_words("finding_verb", ctx.language)
 
 
 def attackers(act: Act) -> ActorMention:

@@ -52,3 +52,8 @@ def test_passive_violence_with_no_agent_is_by_unnamed_attackers() -> None:
 
 def test_a_passive_that_is_no_violence_needs_a_named_doer() -> None:
     assert _events("Dos campesinos fueron invitados a la ceremonia.", "es") == []
+
+
+def test_a_body_found_is_no_violence_by_anyone() -> None:
+    """The Spanish dictionary codes "el cadáver fue hallado" as violence (180); no one is said to have done it."""
+    assert _events("El cadáver de un campesino fue hallado en una finca del Cauca.", "es") == []
