@@ -101,7 +101,7 @@ def phrase_hits(folded: str, sentence: str | None = None) -> list[tuple[int, int
     return hits
 
 
-_LETTERS = re.compile(r"[^\W\d_]")
+_LOWER_PAIR = re.compile(r"[^\W\d_A-Z]{2}")  # two letters in a row that are not capitals
 
 
 @cache
@@ -114,8 +114,7 @@ def without_capitals_words(sentence: str, hits: list[tuple[int, int, str]],
                            language: str | None) -> list[tuple[int, int, str]]:
     """In a sentence written all in capitals ("PROTESTAN CONTRA EL GOBIERNO") the one-word names that are
     also ordinary words are the words: capitals no longer tell "Contra" from "contra"."""
-    letters = _LETTERS.findall(sentence)
-    if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+    if _LOWER_PAIR.search(sentence) or len(sentence) < 12:  # any two lower-case letters: not all capitals
         return hits
     common = _capitals_common(language)
     return [h for h in hits if h[2] not in common]
