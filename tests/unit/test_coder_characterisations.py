@@ -1,6 +1,7 @@
 """Text coder, coder 0.3.13: characterising another state's act is criticism, or praise when its words praise.
 
-"Calificar de", "tildar de", "tachar de", "catalogar como", "describe X as", "label X as" had no code (the dictionaries file them as plain statements). A characterisation is criticism (111) of the
+"Calificar de", "tildar de", "tachar de", "catalogar como", "describe X as", "label X as" had no code (the
+dictionaries file them as plain statements). A characterisation is criticism (111) of the
 owner of what it characterises; when the words after the verb praise ("histórica", "historic", "fructífera",
 cue kind ``praise_word``) it is praise (051).
 
