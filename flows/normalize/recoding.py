@@ -37,6 +37,9 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
         return replace(p, res=replace(p.res, code="150", reciprocal=""), inner=[]), False
     if act.family == "07" and not act.nominal and targets and _for_joint_drills(ctx, act):
         return replace(p, res=replace(p.res, code="062", reciprocal="062"), inner=[]), False
+    if p.res.code == "111" and sources and all(s.sector == "MIL" for s in sources) \
+            and ctx.tokens[p.trig.start].lemma in ("hit", "take"):  # "Russian forces hit back at Ukrainian positions"
+        return replace(p, res=replace(p.res, code="190", reciprocal=""), inner=[]), False
     if p.res.code == "111" and _praising(ctx, p, act):  # "calificó de histórica la visita", "described ... as historic"
         return replace(p, res=replace(p.res, code="051", reciprocal=""), inner=[]), False
     if p.res.code == "087" and sources and all(s.sector == "BUS" for s in sources):

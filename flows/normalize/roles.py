@@ -295,7 +295,8 @@ def _pronoun_object(ctx: Context, act: Act) -> bool:
     return object_pronoun_before(ctx, act) or after is not None
 
 
-_AFTER_CLAUSE = re.compile(r"\s*,?\s*(?:after|when|despues de que|luego de que|tras que|cuando)\s+"
+_AFTER_CLAUSE = re.compile(r"\s*,?\s*(?:after|when|as|during|despues de que|luego de que|tras que|cuando|mientras|"
+                           r"durante)\s+"
                            r"(?:(?:the|el|la|los|las|un|una|unos|unas|an?)\s+)?(?:[\w-]+\s+){0,4}$")
 
 

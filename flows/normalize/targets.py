@@ -40,7 +40,7 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
         prep = word_before(f, m.start)
         topic = family in TALK_FAMILIES and prep in cue_words("topic", ctx.language)
         place = prep in cue_words("place", ctx.language) and family in PLACE_FAMILIES \
-            and not (level and family in _PLACE_RETRY)
+            and not (level and family in _PLACE_RETRY) and not f[act.end:m.start].isspace()  # "took aim at X"
         if (prep in not_target and level == 0) or topic or place:
             continue
         before = f[max(act.end, m.start - 60):m.start]
@@ -118,6 +118,8 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
     if everyone:  # appeals: each addressee after the first is joined by "and", a comma, "to" or "a"
         return [m for i, m in enumerate(pool) if not i or re.search(r"(?:,|\b(?:and|y|e|to|a))\s*$",
                                                                     f[:m.start])]
+    # "denunció ante la ONU el bloqueo de EE.UU.": an IGO after "ante"/"before" is the forum, when a state follows
+    pool = [m for m in pool if not (m.sector == "IGO" and word_before(f, m.start) in ("ante", "before"))] or pool
     if not pool:
         return pool
     group = coordinated(f, ctx.mentions, pool[0], 1, act.end, act.hi)
