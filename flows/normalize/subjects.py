@@ -128,6 +128,19 @@ def object_pronoun_before(ctx: Context, act: Act) -> bool:
     return rx.search(ctx.folded, max(0, act.start - 24), act.start) is not None
 
 
+_ATTACK_NOUN = re.compile(r"\s*(?:(?:un|una|el|la|los|las|a|an|the)\s+)?(?:ataques?|bombardeos?|atentados?|"
+                          r"ofensivas?|attacks?|strikes?|airstrikes?|bombings?|raids?)\b")
+
+
+def _attack_owner(ctx: Context, act: Act) -> list[ActorMention]:
+    """Violence whose subject is an attack noun ("Un ataque con drones estadounidense mató al general"): the
+    state named inside that noun's phrase did it, though a preposition leads it."""
+    if act.family not in ("18", "19", "20") or not _ATTACK_NOUN.match(ctx.folded, act.lo):
+        return []
+    inside = [m for m in ctx.mentions if act.lo <= m.start and m.end <= act.start and m.country]
+    return inside[-1:]
+
+
 def _joined(words: list[str], language: str | None) -> bool:
     """Only "and"/"y" and auxiliaries before a verb: "and occupied", "and has stepped up", "y se comprometió"."""
     return bool(words) and words[0] in JOINED_VERBS and all(w in cue_words("joined_aux", language) for w in words[1:])
@@ -173,6 +186,8 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
     subjects = subjects or _inverted_subject(ctx, act)
     if subjects:
         return subjects, 0.0
+    if owner := _attack_owner(ctx, act):  # "un ataque con drones estadounidense mató a ...": the attack's owner
+        return owner, 0.05
     if act.hidden is not None:  # "Maduro, who visited Moscow, ...": the actor the clause describes
         before = [m for m in ctx.mentions if m.end <= act.hidden[0]]
         if before and ctx.folded[before[-1].end:act.hidden[0]].strip() == "":

@@ -35,7 +35,8 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
     not_target = cue_words("not_target", ctx.language) - ({"from"} if family in _FROM_TARGET else set())
     for m in ctx.mentions:
         if not (act.end <= m.start and m.end <= act.hi) or (m.kind == "demonym" and level < 2
-                                                             and not _owner_of_event_noun(ctx, m)):
+                                                             and not _owner_of_event_noun(ctx, m)
+                                                             and not _attacked_by_demonym(ctx, act, m)):
             continue  # a bare demonym is first taken as an adjective ("Chinese loans"), not a recipient
         prep = word_before(f, m.start)
         topic = family in TALK_FAMILIES and prep in cue_words("topic", ctx.language)
@@ -49,6 +50,8 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
             continue  # "accusations about the future of Ukraine", "un buque procedente de Cuba": no target
         if any(m is x for x in mediators(ctx)):
             continue  # "se reunieron con la mediación de Turquía": the mediator is no party
+        if family in ("18", "19", "20") and prep in ("con", "with") and _WEAPON.match(f, m.start):
+            continue  # "atacó Gaza con aviones estadounidenses": the weapons, not the one attacked
         if in_relative(f[act.end:m.start]):
             continue  # "rejected a plan that would allow strikes on Iran": the clause describes the object
         if not any(same_side(m, s) for s in sources):
@@ -62,6 +65,17 @@ def _owner_of_event_noun(ctx: Context, m: ActorMention) -> bool:
     Cuba" criticises the United States, whose blockade it is."""
     return ctx.language == "es" and any(ctx.folded[end:m.start].isspace() for end in ctx.event_noun_ends
                                         if end < m.start)
+
+
+_WEAPON = re.compile(r"(?:aviones|misiles|drones|cohetes|armas|tanques|bombas|proyectiles|jets|missiles|rockets|"
+                     r"weapons|tanks|aircraft|planes|bombs|shells)\b")
+
+
+def _attacked_by_demonym(ctx: Context, act: Act, m: ActorMention) -> bool:
+    """Spanish violence against what a demonym qualifies is against that state: "bombardeó posiciones iraníes
+    en Siria" attacks Iran, not the place; not an instrument ("con misiles iraníes")."""
+    return ctx.language == "es" and act.family in ("18", "19", "20") \
+        and "con" not in ctx.folded[max(act.end, m.start - 30):m.start].split()[-3:]
 
 
 # "over the crisis of", "sobre el futuro de", "hailed as the failure of": what a statement is about, not

@@ -49,3 +49,22 @@ def test_an_igo_before_which_a_state_denounces_is_the_forum() -> None:
 ])
 def test_a_walkout_protests_against_the_speaker(text: str, language: str) -> None:
     assert ("UKR", "RUS", "143") in _events(text, language), _events(text, language)
+
+
+def test_an_attack_noun_subject_is_done_by_the_state_inside_it() -> None:
+    events = _events("Un ataque con drones estadounidense mató a un alto mando iraní en Bagdad.", "es")
+    assert any(e[0] == "USA" and e[1] == "IRN" and e[2][:2] in ("18", "19") for e in events), events
+
+
+def test_spanish_violence_against_what_a_demonym_qualifies_is_against_that_state() -> None:
+    events = _events("Israel bombardeó posiciones iraníes cerca de Damasco.", "es")
+    assert any(e[:2] == ("ISR", "IRN") and e[2][:2] == "19" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "language", "target"), [
+    ("Rusia atacó con misiles iraníes la ciudad de Kiev.", "es", "UKR"),
+    ("Russia struck Kyiv with Iranian drones.", "en", "UKR"),
+])
+def test_the_weapons_of_an_attack_are_not_its_target(text: str, language: str, target: str) -> None:
+    events = _events(text, language)
+    assert any(e[1] == target for e in events) and not any(e[1] == "IRN" for e in events), events
