@@ -1,7 +1,7 @@
 """Text coder, coder 0.3.13: warnings, offers and proposals as nouns, answered or defied.
 
-A warning ("warning", "advertencia") is a threat (13) and an offer or proposal ("offer", "propuesta") an intent
-to cooperate (03), told as nouns too. What a state rejects was aimed at it, even when the rejected warning
+A warning ("warning", "advertencia") is a threat (13) and an offer ("offer", "oferta") an intent to cooperate
+(03), told as nouns too (a proposal may be a request as well, so "proposal" and "propuesta" are left out). What a state rejects was aimed at it, even when the rejected warning
 names another state inside its content ("dismissed a U.S. warning against supplying arms to Russia" is a U.S.
 threat to the dismisser); a noun the act went ahead despite ("pese a la advertencia del Reino Unido",
 "despite U.S. warnings") was aimed at the one who went ahead. The name of the owner does not count in the
@@ -26,7 +26,7 @@ def _events(text: str, language: str) -> set[tuple]:
 
 @pytest.mark.parametrize(("text", "language", "offer"), [
     ("Pyongyang turned down a South Korean offer of family reunions.", "en", ("KOR", "PRK", "03")),
-    ("Corea del Norte rechazó la propuesta de Seúl de reanudar el diálogo.", "es", ("KOR", "PRK", "03")),
+    ("Corea del Norte rechazó la oferta de Seúl de reanudar el diálogo.", "es", ("KOR", "PRK", "03")),
     ("Israeli Prime Minister Naftali Bennett rebuffed Palestinian President Mahmoud Abbas's call for new talks.", "en",
      ("PSE", "ISR", "02")),
 ])

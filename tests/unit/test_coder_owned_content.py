@@ -30,7 +30,7 @@ def _events(text: str, language: str) -> set[tuple]:
 def test_a_planned_act_is_no_act_of_the_critic(text: str, language: str) -> None:
     events = _events(text, language)
     assert ("RUS", "USA", "11") in events, events
-    # no one sends troops; the proposal noun itself is the owner's offer (03), never the critic's
+    # no one sends troops (a proposal noun is no event of its own)
     assert not any(e[1] == "PAN" and (e[0] == "RUS" or e[2] != "03") for e in events), events
 
 
