@@ -1,12 +1,13 @@
 """Text coder, coder 0.3.13: warnings and offers as nouns, answered or defied.
 
 A warning ("warning", "advertencia") is a threat (13) and an offer ("offer", "oferta") an intent to cooperate
-(03), told as nouns too (a proposal may be a request as well, so "proposal" and "propuesta" are left out).
-What a state rejects was aimed at it, even when the rejected warning names another state inside its content
-("dismissed a U.S. warning against supplying arms to Russia" is a U.S. threat to the dismisser); a noun the act went ahead despite ("pese a la advertencia del Reino Unido",
-"despite U.S. warnings") was aimed at the one who went ahead. The name of the owner does not count in the
-distance between a rejection and what it rejects ("rebuffed Palestinian President Mahmoud Abbas's call").
-A demonym of two words after an article qualifies the next word ("a South Korean offer").
+(03), told as nouns too (a proposal may be a request as well, so "proposal" and "propuesta" are left out). What
+a state rejects was aimed at it, even when the rejected warning names another state inside its content
+("dismissed a U.S. warning against supplying arms to Russia" is a U.S. threat to the dismisser); a noun the act
+went ahead despite ("pese a la advertencia del Reino Unido", "despite U.S. warnings") was aimed at the one who
+went ahead. The name of the owner does not count in the distance between a rejection and what it rejects
+("rebuffed Palestinian President Mahmoud Abbas's call"). A demonym of two words after an article qualifies the
+next word ("a South Korean offer").
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
