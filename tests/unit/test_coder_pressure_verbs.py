@@ -42,3 +42,23 @@ def test_a_state_pulling_out_withdraws_and_a_firm_reduces_relations() -> None:
     assert any(e[0] == "RUS" and e[1] == "BUS" and e[2] == "VEN" and e[3] == "160"
                for e in _events("Rosneft pulled out of Venezuela.", "en"))
     assert not any(e[3] == "087" for e in _events("Washington withdrew from the Iran nuclear deal.", "en"))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Russia and China blocked a U.S. resolution on Venezuela at the Security Council.", "en"),
+    ("Rusia y China bloquearon una resolución de Estados Unidos sobre Venezuela.", "es"),
+])
+def test_blocking_a_resolution_is_a_veto(text: str, language: str) -> None:
+    events = _events(text, language)
+    assert any(e[0] == "RUS" and e[2] == "USA" and e[3] == "129" for e in events), events
+    assert not any(e[3].startswith("17") for e in events), events
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Russia scaled back its military presence in Venezuela.", "en"),
+    ("Rusia redujo su presencia militar en Venezuela.", "es"),
+])
+def test_reducing_a_military_presence_is_a_drawdown_not_a_mobilisation(text: str, language: str) -> None:
+    events = _events(text, language)
+    assert any(e[0] == "RUS" and e[2] == "VEN" and e[3] == "087" for e in events), events
+    assert not any(e[3].startswith("15") for e in events), events
