@@ -35,6 +35,7 @@ from flows.normalize.planning import GOVERNING, Planned, act_of, plan_acts
 from flows.normalize.recoding import recoded
 from flows.normalize.reported import ACCUSE, reported_accusations
 from flows.normalize.roles import Act, Context, find_roles, same_side
+from flows.normalize.roles_base import PERSON_KINDS
 from flows.normalize.sides import NOBODY, may_be_one_sided, nobody, unnamed_source
 from flows.normalize.subjects import protest_purpose
 from flows.normalize.text import event_date, split_sentences
@@ -186,7 +187,7 @@ def _not_an_event(a: ActorMention, b: ActorMention) -> bool:
 def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMention, objects: list,
            negated: bool, modal: bool, amount: Money | None, evidence: str, penalty: float,
            scheduled: bool = False, *, agent: bool = False) -> list[CodedEvent]:
-    hosting = act.recv and src.kind in ("leader", "official", "elite") and not objects
+    hosting = act.recv and src.kind in PERSON_KINDS and not objects
     modal = modal and not (scheduled and not hosting)  # "Uruguay recibirá al canciller": still a plan to meet
     cameo, energy = resolve_code(p.res.code, [o[2] for o in objects], p.inner, src.sector == "MIL", modal)
     if cameo == "191" and src.group:

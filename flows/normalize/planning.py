@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from flows.normalize.actors import ActorMention
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.roles import ANSWERED, ANSWERED_ASKS, Act, Context
+from flows.normalize.roles_base import words_outside_names
 from flows.normalize.subjects import JOINED_VERBS
 from flows.normalize.verbdict import lexicon
 from flows.normalize.verbs import Resolution, Trigger, resolve
@@ -126,20 +127,16 @@ def _concession_at(ctx: Context, lo: int, hi: int) -> int:
 
 def _defied(ctx: Context, trig: Trigger) -> bool:
     """A noun the act went ahead despite: "pese a la advertencia del Reino Unido", "despite U.S. warnings"."""
-    lo = ctx.tokens[max(0, trig.start - 6)].start
-    for found in cue_regex("concessive", language=ctx.language).finditer(ctx.folded, lo, ctx.tokens[trig.start].start):
-        gap = [t for t in ctx.tokens[max(0, trig.start - 6):trig.start] if t.start >= found.end()
-               and not any(m.start <= t.start < m.end for m in ctx.mentions)]
-        return len(gap) <= 2
-    return False
+    lo, start = ctx.tokens[max(0, trig.start - 6)].start, ctx.tokens[trig.start].start
+    found = cue_regex("concessive", language=ctx.language).search(ctx.folded, lo, start)
+    return found is not None and words_outside_names(ctx, found.end(), start) <= 2
 
 
 def _right_after(ctx: Context, rejection: Trigger, trig: Trigger) -> bool:
     """An appeal or offer close enough after a rejection to be what it rejects; the name of its owner does
     not count ("rebuffed Palestinian President Mahmoud Abbas's call for talks")."""
-    gap = [t for t in ctx.tokens[rejection.last_end:trig.start]
-           if t.word not in ("'s", "s") and not any(m.start <= t.start < m.end for m in ctx.mentions)]
-    return len(gap) <= GOVERN_GAP
+    return words_outside_names(ctx, ctx.tokens[rejection.last_end - 1].end, ctx.tokens[trig.start].start) \
+        <= GOVERN_GAP
 
 
 def _second_governed(ctx: Context, head: Planned, p: Planned) -> bool:

@@ -65,8 +65,8 @@ def _praising(ctx: Context, p: Planned, act: Act) -> bool:
     return cue_regex("praise_word", language=ctx.language).search(window) is not None
 
 
-_CHARACTERISING = frozenset({"describe", "characterize", "characterise", "label", "calificar", "tildar", "catalogar",
-                             "definir", "describir", "considerar"})
+# the verbs of triggers.csv's characterising rows that may praise ("tachar de" only ever disparages)
+_CHARACTERISING = frozenset({"describe", "characterize", "characterise", "label", "calificar", "tildar", "catalogar"})
 
 
 def _for_joint_drills(ctx: Context, act: Act) -> bool:

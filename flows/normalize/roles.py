@@ -20,7 +20,16 @@ from flows.normalize.mediation import mediators
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.passives import attributive_participle, reduced_passive_agent
 from flows.normalize.placenames import PREPOSITIONS
-from flows.normalize.roles_base import DOMESTIC_OTHERS, Act, Context, coordinated, same_side, word_before
+from flows.normalize.roles_base import (
+    DOMESTIC_OTHERS,
+    PERSON_KINDS,
+    Act,
+    Context,
+    coordinated,
+    same_side,
+    word_before,
+    words_outside_names,
+)
 from flows.normalize.subjects import find_subjects, object_pronoun_before, subjects_of
 from flows.normalize.targets import (
     MUTUAL,
@@ -120,13 +129,13 @@ def _clause_end(ctx: Context, act: Act) -> int:
     return max(act.hi, ctx.tokens[end].start if end < len(ctx.tokens) else len(ctx.folded))
 
 
-def _verb_lemma(ctx: Context, act: Act) -> str:
+def verb_lemma(ctx: Context, act: Act) -> str:
     return next((t.lemma for t in ctx.tokens if t.start >= act.start), "")
 
 
 def victim_verb(ctx: Context, act: Act) -> bool:
     """A verb whose subject suffers the act ("murieron", "resultaron heridos", "died")."""
-    return act.family in VIOLENT and not act.nominal and _verb_lemma(ctx, act) in cue_words("victim_verb", ctx.language)
+    return act.family in VIOLENT and not act.nominal and verb_lemma(ctx, act) in cue_words("victim_verb", ctx.language)
 
 
 VIOLENT = frozenset({"18", "19", "20"})
@@ -180,7 +189,7 @@ def _attributive(ctx: Context, act: Act) -> bool:
 
 def _discusses(ctx: Context, act: Act) -> bool:
     """A verb whose object is what is talked about ("discuss", "abordar"), not who is talked to."""
-    return _verb_lemma(ctx, act) in cue_words("topic_verb", ctx.language)
+    return verb_lemma(ctx, act) in cue_words("topic_verb", ctx.language)
 
 
 
@@ -210,12 +219,8 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
 
 def _addressed(ctx: Context, act: Act, targets: list[ActorMention]) -> bool:
     """A target right after the noun and its preposition: "call on Venezuela", "la exigencia a Caracas",
-    "las amenazas de EE.UU. contra Venezuela"."""
-    def words_before(m: ActorMention) -> int:  # the owner's name does not count ("las amenazas de EE.UU. contra")
-        gap = [w for w in re.finditer(r"\w+", ctx.folded[act.last_end:m.start])
-               if not any(o.start <= act.last_end + w.start() < o.end for o in ctx.mentions)]
-        return len(gap)
-    return any(words_before(m) <= 2 for m in targets)
+    "las amenazas de EE.UU. contra Venezuela" (the owner's name does not count)."""
+    return any(words_outside_names(ctx, act.last_end, m.start) <= 2 for m in targets)
 
 def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     """Sources, targets, a confidence penalty and whether the voice is passive."""
@@ -251,7 +256,7 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     if act.recv:  # "Venezuela received bombers from Russia": the giver is the source
         guest = [m for m in ms if m.start > act.end][:1]  # "Maduro received Lavrov": a host
         givers = find_agent(f, ms, act.last_end, act.hi, {"from", "de", "del", "desde", "a"}) or [
-            m for m in guest if m.kind in ("leader", "official", "elite") and len(f[act.end:m.start].split()) <= 1] or [
+            m for m in guest if m.kind in PERSON_KINDS and len(f[act.end:m.start].split()) <= 1] or [
             m for m in ms if act.end <= m.start < act.hi and m.kind == "demonym"][:1]  # "bought Chinese drones"
         return (givers, subjects, penalty + 0.05, False) if givers else ([], [], 0.0, False)
     return subjects, _active_targets(ctx, act, subjects), penalty, False

@@ -70,6 +70,17 @@ def _quantity_nouns() -> frozenset[str]:
     return cue_words("quantity_noun")
 
 
+def words_outside_names(ctx: Context, lo: int, hi: int) -> int:
+    """Words (tokens) starting in [lo, hi) characters, leaving out actor names and a possessive "'s": the
+    distance between two words when the name of an owner between them does not count."""
+    return sum(1 for t in ctx.tokens if lo <= t.start < hi and t.word not in ("'s", "s")
+               and not any(m.start <= t.start < m.end for m in ctx.mentions))
+
+
+# Actor kinds that are persons a host receives ("Putin recibió a Maduro": a visit, not a delivery).
+PERSON_KINDS = frozenset({"leader", "official", "elite"})
+
+
 def word_before(folded: str, pos: int) -> str:
     words = _WORDS.findall(folded[max(0, pos - 40):pos])
     # a count in digits is a quantifier ("of 23 Russian diplomats"), a year ("Desde 1962 Estados Unidos") is not

@@ -11,7 +11,7 @@ from __future__ import annotations
 from flows.normalize.actors import ActorMention
 from flows.normalize.modality import cue_words
 from flows.normalize.planning import Planned
-from flows.normalize.roles import Act, Context, in_protest, victim_verb
+from flows.normalize.roles import Act, Context, in_protest, verb_lemma, victim_verb
 
 ONE_SIDED = frozenset({"13", "14", "17", "18", "19", "20"})
 VIOLENCE = frozenset({"18", "19", "20"})
@@ -60,8 +60,7 @@ def unnamed_source(ctx: Context, act: Act, targets: list[ActorMention], passive:
 def _finding(ctx: Context, act: Act) -> bool:
     """"El cadáver fue hallado": the dictionary codes finding a body as violence (180), but no one is said to
     have done anything (cue kind ``finding_verb``)."""
-    lemma = next((t.lemma for t in ctx.tokens if t.start == act.start), "")
-    return lemma in cue_words("finding_verb", ctx.language)
+    return verb_lemma(ctx, act) in cue_words("finding_verb", ctx.language)
 
 
 def attackers(act: Act) -> ActorMention:
