@@ -33,13 +33,17 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
     if act.family == "07" and not act.nominal and cue_regex("forces_to_border", language=ctx.language).match(
             ctx.folded, ctx.folded.find(" ", act.last_end) + 1, act.hi):  # "sent troops to the Colombian border"
         return replace(p, res=replace(p.res, code="154", reciprocal=""), inner=[]), False
-    if act.family == "07" and not act.nominal and targets and _sent_as_warning(ctx, act, targets):
+    if act.family == "07" and not act.nominal and targets and (_sent_as_warning(ctx, act, targets)
+                                                                or _sent_near(ctx, targets)):
         return replace(p, res=replace(p.res, code="150", reciprocal=""), inner=[]), False
     if act.family == "07" and not act.nominal and targets and _for_joint_drills(ctx, act):
         return replace(p, res=replace(p.res, code="062", reciprocal="062"), inner=[]), False
     if p.res.code == "111" and sources and all(s.sector == "MIL" for s in sources) \
-            and ctx.tokens[p.trig.start].lemma in ("hit", "take"):  # "Russian forces hit back at Ukrainian positions"
+            and ctx.tokens[p.trig.start].lemma in ("hit", "take", "arremeter"):  # "Russian forces hit back at ..."
         return replace(p, res=replace(p.res, code="190", reciprocal=""), inner=[]), False
+    if p.res.code == "111" and ctx.tokens[p.trig.start].lemma == "call" and targets \
+            and not _NAMED_AS.match(ctx.folded, targets[-1].end):  # "called the Russian president to discuss a truce"
+        return replace(p, res=replace(p.res, code="041", reciprocal="041"), inner=[]), False
     if p.res.code == "111" and _praising(ctx, p, act):  # "calificó de histórica la visita", "described ... as historic"
         return replace(p, res=replace(p.res, code="051", reciprocal=""), inner=[]), False
     if p.res.code == "087" and sources and all(s.sector == "BUS" for s in sources):
@@ -66,7 +70,13 @@ def _praising(ctx: Context, p: Planned, act: Act) -> bool:
 
 
 # the verbs of triggers.csv's characterising rows that may praise ("tachar de" only ever disparages)
-_CHARACTERISING = frozenset({"describe", "characterize", "characterise", "label", "calificar", "tildar", "catalogar"})
+_CHARACTERISING = frozenset({"describe", "characterize", "characterise", "label", "call", "calificar", "tildar",
+                             "catalogar"})
+
+
+# "called X a puppet", "called the Venezuelan leader a friend", 'called X "a sick puppy"'
+_NAMED_AS = re.compile(r"\s*(?:(?!(?:to|and|on|in|at|for|about|after|with|by|over|during)\b)[a-z-]+\s+){0,2}?"
+                       r"(?:an?\s|[\"'\u201c\u00ab])")
 
 
 def _for_joint_drills(ctx: Context, act: Act) -> bool:
@@ -86,6 +96,16 @@ def _sent_as_warning(ctx: Context, act: Act, targets: list) -> bool:
     warning to Beijing": force sent as a warning to its target is shown, not given (150)."""
     found = cue_regex("warning_purpose", language=ctx.language).search(ctx.folded, act.last_end, act.hi)
     return found is not None and all(t.start >= found.end() for t in targets)
+
+
+# "sent warplanes and ships around Taiwan", "deployed destroyers off the coast of Venezuela": force sent near a
+# state, not into it, is shown to it (150)
+_NEAR_WORDS = re.compile(r"\b(?:around|near|close to|off the coasts? of|alrededor de|cerca de|frente a las costas de|"
+                         r"frente a)\s+(?:the\s+|las\s+|la\s+)?$")  # not a bare "off" ("wrote off Cuba's debt")
+
+
+def _sent_near(ctx: Context, targets: list) -> bool:
+    return all(_NEAR_WORDS.search(ctx.folded, max(0, t.start - 40), t.start) for t in targets)
 
 
 def _halt_lead(language: str | None) -> re.Pattern[str]:

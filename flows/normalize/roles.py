@@ -284,7 +284,12 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
     # act is the earlier one, so its doer is the target
     if not targets and (act.family == "12" or _condemns_earlier_act(ctx, act, subjects)) and ctx.last_sources:
         targets = [m for m in ctx.last_sources if not any(same_side(m, s) for s in subjects)]
-    if not targets and act.family in ("11", "14") and subjects:  # "protested after Chinese ships blocked ..."
+    # "protested after Chinese ships blocked ...", "put its forces on alert after North Korea's nuclear test";
+    # "walked out of the U.N. hall as Iran's president spoke": the U.N. is where, the speaker whom
+    if act.family == "14" and targets and all(t.sector == "IGO" for t in targets):
+        targets = [m for m in _speaker_after(ctx, targets[-1].end) if not any(same_side(m, s) for s in subjects)] \
+            or targets
+    if not targets and act.family in ("11", "14", "15") and subjects:
         targets = [m for m in _doer_after(ctx, act) if not any(same_side(m, s) for s in subjects)]
     if not targets and act.family == "11" and _pronoun_object(ctx, act):  # "expelled X, accusing them of"
         targets = [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in subjects)]
@@ -300,8 +305,8 @@ def _pronoun_object(ctx: Context, act: Act) -> bool:
     return object_pronoun_before(ctx, act) or after is not None
 
 
-_AFTER_CLAUSE = re.compile(r"\s*,?\s*(?:after|when|as|during|despues de que|luego de que|tras que|cuando|mientras|"
-                           r"durante)\s+"
+_AFTER_CLAUSE = re.compile(r"\s*,?\s*(?:after|when|as|during|following|amid|in response to|despues de que|luego de que|"
+                           r"tras que|tras|cuando|mientras|durante|en respuesta a)\s+"
                            r"(?:(?:the|el|la|los|las|un|una|unos|unas|an?)\s+)?(?:[\w-]+\s+){0,4}$")
 
 
@@ -312,6 +317,18 @@ def _doer_after(ctx: Context, act: Act) -> list[ActorMention]:
     if first is None or not _AFTER_CLAUSE.fullmatch(ctx.folded, act.hi, first.start):
         return []
     return coordinated(ctx.folded, ctx.mentions, first, 1, first.start, len(ctx.folded))
+
+
+_WHILE = re.compile(r"\s*(?:[\w'-]+\s+){0,4}?(?:as|when|while|during|cuando|mientras|durante)\s+(?:[\w'-]+\s+){0,3}?$")
+
+
+def _speaker_after(ctx: Context, start: int) -> list[ActorMention]:
+    """The state actor of a time clause soon after ``start``: "[walked out of the U.N. hall] as Iran's president
+    began his speech"."""
+    first = next((m for m in ctx.mentions if m.start >= start and m.country), None)
+    if first is None or not _WHILE.fullmatch(ctx.folded, start, first.start):
+        return []
+    return [first]
 
 
 def _condemns_earlier_act(ctx: Context, act: Act, subjects: list) -> bool:

@@ -23,6 +23,7 @@ MUTUAL = {"03", "04", "05", "06", "19"}  # a compound subject acting alone acts 
 # "agreed on Venezuela", "discutieron sobre Venezuela": what cooperative talk is about is no party to it
 TALK_FAMILIES = MUTUAL - {"19"}
 NOMINAL_SOURCE_PREPS = {"by", "por"}
+FORUM_PREPS = frozenset({"ante", "before", "at"})  # "denunció ante la ONU", "protested at the U.N. against X"
 NOMINAL_TARGET_PREPS = {"of", "on", "against", "to", "with", "toward", "towards", "over", "between",
                         "de", "del", "contra", "a", "al", "sobre", "con", "entre", "hacia"}
 # more by family: "aid for Kyiv", "the withdrawal of its troops from Syria", "an investigation into Moscow's role"
@@ -41,7 +42,7 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
         prep = word_before(f, m.start)
         topic = family in TALK_FAMILIES and prep in cue_words("topic", ctx.language)
         place = prep in cue_words("place", ctx.language) and family in PLACE_FAMILIES \
-            and not (level and family in _PLACE_RETRY) and not f[act.end:m.start].isspace()  # "took aim at X"
+            and not (level and family in _PLACE_RETRY) and not _AIMED_AT.fullmatch(f, act.end, m.start)
         if (prep in not_target and level == 0) or topic or place:
             continue
         before = f[max(act.end, m.start - 60):m.start]
@@ -58,6 +59,10 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
             pool.append(m)
     # A group with no country is a target only when no other actor is ("Russia sent advisers to Caracas").
     return [m for m in pool if not m.group] or pool
+
+
+# "took aim at X", "lashed out at the United States": "at" right after the verb names whom it is aimed at
+_AIMED_AT = re.compile(r"\s*(?:at\s+(?:the\s+)?)?")
 
 
 def _owner_of_event_noun(ctx: Context, m: ActorMention) -> bool:
@@ -132,8 +137,8 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
     if everyone:  # appeals: each addressee after the first is joined by "and", a comma, "to" or "a"
         return [m for i, m in enumerate(pool) if not i or re.search(r"(?:,|\b(?:and|y|e|to|a))\s*$",
                                                                     f[:m.start])]
-    # "denunció ante la ONU el bloqueo de EE.UU.": an IGO after "ante"/"before" is the forum, when a state follows
-    pool = [m for m in pool if not (m.sector == "IGO" and word_before(f, m.start) in ("ante", "before"))] or pool
+    # "denunció ante la ONU el bloqueo de EE.UU.": an IGO after "ante" or "at" is the forum when a state follows
+    pool = [m for m in pool if not (m.sector == "IGO" and word_before(f, m.start) in FORUM_PREPS)] or pool
     if not pool:
         return pool
     group = coordinated(f, ctx.mentions, pool[0], 1, act.end, act.hi)

@@ -159,6 +159,9 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
     """
     inside = {i for a, b in actor_spans for i in range(a, b)} | _in_locutions(tokens)
     actor_end = {b for _, b in actor_spans}
+    # "a Security Council meeting", "the NATO bombing": an -ing word after an article and a name is a noun
+    named_noun = {b for a, b in actor_spans if language != "es" and a and tokens[a - 1].word in ("a", "an", "the")
+                  and b < len(tokens) and tokens[b].word.endswith("ing")}
     # A verb form inside a longer object term is its noun ("military aid", "financial support").
     in_object = {i for h in hits if h.info.objects for i in range(h.start + 1, h.end)}
     chosen: list[Trigger] = []
@@ -181,7 +184,7 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
             and not word.endswith("s")
         nominal = ((_nominal_position(tokens, hit.start, adjectives, language) and not past_after_actor) or after_verb
                    or (nominal_ok and _headline_noun(tokens, hit))
-                   or hit.start in in_object or _trade_noun(tokens, hit, actor_end, language)
+                   or hit.start in in_object or hit.start in named_noun or _trade_noun(tokens, hit, actor_end, language)
                    or (language == "es" and _bare_infinitive(tokens, hit.start, verb_ends | actor_end))
                    ) if verbal_ok else nominal_ok
         if nominal and not nominal_ok:

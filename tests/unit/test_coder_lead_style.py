@@ -1,0 +1,136 @@
+"""Text coder, coder 0.3.14: constructions of news leads found by probing the coder with lead-style sentences.
+
+- An alert or mobilisation that names no target answers the doer of the clause after it ("put its forces on
+  alert after North Korea's missile test", "tras la llegada de buques estadounidenses").
+- "at" right after a verb of criticism names its target ("lashed out at the United States"); an IGO after
+  "at" is the forum when a state follows ("protested at the United Nations against X").
+- "called X a traitor" characterises X (111; praise, 051, when its words praise); "called X to discuss"
+  is a telephone call (041); "calling it a provocation" names an act (no event); "a call with X" is a
+  telephone call, not an appeal.
+- Spanish "arremetió el lunes contra X" is criticism (111), an attack only when forces do it.
+- A boycotted speech is a protest (143); "stepped up pressure on X" is coercion (170), not cooperation.
+- Force sent near a state ("off the coast of", "around", "frente a las costas de") is shown to it (150).
+- A walkout from a U.N. meeting "as X spoke" is aimed at the speaker, not the U.N.; "a Security Council
+  meeting" is a noun; a state's delegates are its diplomats (GOV).
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flows.normalize.actors import find_actors
+from flows.normalize.coder import code_text
+
+
+def _codes(text: str, language: str) -> set[tuple]:
+    return {(e.source.country, e.target and e.target.country, e.cameo)
+            for e in code_text(text, dt.date(2020, 1, 1), language=language) if not e.negated}
+
+
+@pytest.mark.parametrize(("text", "language", "dyad"), [
+    ("Colombia put its troops on high alert after Venezuela's missile test near the border.", "en",
+     ("COL", "VEN")),
+    ("Japan raised its military readiness following the launch of a North Korean rocket.", "en", ("JPN", "PRK")),
+    ("Perú elevó su alerta militar tras la llegada de buques de guerra chilenos a sus aguas.", "es", ("PER", "CHL")),
+])
+def test_an_alert_with_no_target_answers_the_clause_after_it(text: str, language: str, dyad: tuple) -> None:
+    codes = _codes(text, language)
+    assert (*dyad, "152") in codes, codes
+
+
+def test_at_right_after_a_verb_of_criticism_names_the_target() -> None:
+    codes = _codes("Beijing lashed out at Washington on Tuesday over a new arms package for Taiwan.", "en")
+    assert ("CHN", "USA", "111") in codes, codes
+    assert not any(c[:2] == ("CHN", "TWN") for c in codes), codes
+
+
+def test_an_igo_after_at_is_the_forum_when_a_state_follows() -> None:
+    codes = _codes("Iran protested at the United Nations against Israel's air strikes.", "en")
+    assert any(c[:2] == ("IRN", "ISR") and c[2][:2] in ("11", "14") for c in codes), codes
+    assert not any(c[0] == "IRN" and c[1] is None for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Maduro called the Colombian president a traitor to his people.", "111"),
+    ('The Iranian foreign minister called Washington "a bully" on Sunday.', "111"),
+    ("Putin called Venezuela a true friend of Russia.", "051"),
+])
+def test_calling_a_state_something_characterises_it(text: str, code: str) -> None:
+    codes = _codes(text, "en")
+    assert any(c[2] == code for c in codes), codes
+    assert not any(c[2] == "041" for c in codes), codes
+
+
+def test_calling_a_leader_to_discuss_something_is_a_phone_call() -> None:
+    codes = _codes("Macron called the Russian president on Friday to discuss the grain deal.", "en")
+    assert ("FRA", "RUS", "041") in codes and ("RUS", "FRA", "041") in codes, codes
+    assert not any(c[2].startswith("11") for c in codes), codes
+
+
+def test_calling_it_something_is_no_phone_call() -> None:
+    codes = _codes("Moscow criticised Kyiv for the drone strike, calling it a reckless provocation.", "en")
+    assert ("RUS", "UKR", "111") in codes, codes
+    assert not any(c[2].startswith("04") for c in codes), codes
+
+
+def test_a_call_with_a_leader_is_a_phone_call_both_ways() -> None:
+    codes = _codes("Scholz raised the issue of arms exports during a call with Xi Jinping.", "en")
+    assert ("DEU", "CHN", "041") in codes and ("CHN", "DEU", "041") in codes, codes
+    assert not any(c[2].startswith("02") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "dyad", "code"), [
+    ("Cuba arremetió el lunes contra Estados Unidos por el embargo.", ("CUB", "USA"), "111"),
+    ("Las tropas rusas arremetieron el martes contra posiciones ucranianas en el este.", ("RUS", "UKR"), "190"),
+])
+def test_spanish_arremeter_is_words_unless_forces_do_it(text: str, dyad: tuple, code: str) -> None:
+    codes = _codes(text, "es")
+    assert (*dyad, code) in codes, codes
+
+
+def test_a_boycotted_speech_is_a_protest_at_the_speaker() -> None:
+    codes = _codes("Britain and Canada boycotted a speech by the Iranian president in Geneva.", "en")
+    assert ("GBR", "IRN", "143") in codes and ("CAN", "IRN", "143") in codes, codes
+    assert not any(c[2] == "163" for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language", "dyad"), [
+    ("Washington stepped up pressure on Havana with a new round of visa bans.", "en", ("USA", "CUB")),
+    ("España aumentó la presión sobre Marruecos tras la crisis migratoria.", "es", ("ESP", "MAR")),
+])
+def test_stepped_up_pressure_is_coercion(text: str, language: str, dyad: tuple) -> None:
+    codes = _codes(text, language)
+    assert (*dyad, "170") in codes, codes
+    assert not any(c[2].startswith("06") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language", "dyad"), [
+    ("Russia sent three warships off the coast of Norway during the exercise.", "en", ("RUS", "NOR")),
+    ("Beijing sent bombers and frigates around the Philippines on Tuesday.", "en", ("CHN", "PHL")),
+    ("Rusia envió dos fragatas frente a las costas de Irlanda.", "es", ("RUS", "IRL")),
+])
+def test_force_sent_near_a_state_is_shown_to_it(text: str, language: str, dyad: tuple) -> None:
+    codes = _codes(text, language)
+    assert (*dyad, "150") in codes, codes
+    assert not any(c[2].startswith("07") for c in codes), codes
+
+
+def test_force_sent_into_a_state_stays_support() -> None:
+    codes = _codes("Russia sent two strategic bombers to Venezuela.", "en")
+    assert any(c[:2] == ("RUS", "VEN") and c[2].startswith("07") for c in codes), codes
+
+
+def test_a_walkout_from_a_un_meeting_is_aimed_at_the_speaker() -> None:
+    codes = _codes("Ukraine's envoy walked out of a Security Council meeting as the Russian ambassador spoke.", "en")
+    assert ("UKR", "RUS", "143") in codes, codes
+    assert not any(c[2].startswith("04") for c in codes), codes
+
+
+def test_state_delegates_are_its_diplomats_and_the_general_assembly_is_the_un() -> None:
+    mentions = find_actors("Chilean delegates left the U.N. General Assembly hall.", dt.date(2015, 1, 1))
+    found = {(m.text, m.country, m.sector) for m in mentions}
+    assert ("Chilean delegates", "CHL", "GOV") in found, found
+    assert ("U.N. General Assembly", None, "IGO") in found, found
