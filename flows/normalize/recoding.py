@@ -41,7 +41,8 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
     if p.res.code == "111" and sources and all(s.sector == "MIL" for s in sources) \
             and ctx.tokens[p.trig.start].lemma in ("hit", "take", "arremeter"):  # "Russian forces hit back at ..."
         return replace(p, res=replace(p.res, code="190", reciprocal=""), inner=[]), False
-    if p.res.code == "111" and ctx.tokens[p.trig.start].lemma == "call" and targets \
+    if p.res.code == "111" and ctx.tokens[p.trig.start].lemma == "call" and targets and p.res.pattern \
+            and p.res.pattern.after[:1] and p.res.pattern.after[0].marker == "+" \
             and not _NAMED_AS.match(ctx.folded, targets[-1].end):  # "called the Russian president to discuss a truce"
         return replace(p, res=replace(p.res, code="041", reciprocal="041"), inner=[]), False
     if p.res.code == "111" and _praising(ctx, p, act):  # "calificó de histórica la visita", "described ... as historic"

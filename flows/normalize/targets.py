@@ -43,6 +43,7 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
         topic = family in TALK_FAMILIES and prep in cue_words("topic", ctx.language)
         place = prep in cue_words("place", ctx.language) and family in PLACE_FAMILIES \
             and not (level and family in _PLACE_RETRY) and not _AIMED_AT.fullmatch(f, act.end, m.start)
+        place = place or (family in PLACE_FAMILIES and _CITY_COMMA.search(ctx.sentence, max(0, m.start - 40), m.start))
         if (prep in not_target and level == 0) or topic or place:
             continue
         before = f[max(act.end, m.start - 60):m.start]
@@ -63,6 +64,10 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
 
 # "took aim at X", "lashed out at the United States": "at" right after the verb names whom it is aimed at
 _AIMED_AT = re.compile(r"\s*(?:at\s+(?:the\s+)?)?")
+
+
+# "met in Busan, South Korea": the state after a named town and a comma says where the town is
+_CITY_COMMA = re.compile(r"\b(?:in|at|en)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*,\s*$")
 
 
 def _owner_of_event_noun(ctx: Context, m: ActorMention) -> bool:

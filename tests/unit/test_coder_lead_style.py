@@ -134,3 +134,39 @@ def test_state_delegates_are_its_diplomats_and_the_general_assembly_is_the_un() 
     found = {(m.text, m.country, m.sector) for m in mentions}
     assert ("Chilean delegates", "CHL", "GOV") in found, found
     assert ("U.N. General Assembly", None, "IGO") in found, found
+
+
+@pytest.mark.parametrize(("text", "language", "dyad"), [
+    ("Poland summoned the Belarusian ambassador on Friday over the border incident.", "en", ("POL", "BLR")),
+    ("Japan called in China's envoy after the drone flew near Okinawa.", "en", ("JPN", "CHN")),
+    ("Marruecos convocó al encargado de negocios de Argelia tras las declaraciones del ministro.", "es",
+     ("MAR", "DZA")),
+])
+def test_summoning_an_envoy_is_a_formal_complaint(text: str, language: str, dyad: tuple) -> None:
+    codes = _codes(text, language)
+    assert (*dyad, "114") in codes, codes
+    assert not any(c[2].startswith("04") for c in codes), codes
+
+
+def test_recalling_ones_own_ambassador_for_consultations_is_no_complaint() -> None:
+    codes = _codes("Chile llamó a consultas a su embajador en Lima.", "es")
+    assert ("CHL", "PER", "161") in codes, codes
+    assert not any(c[2] == "114" for c in codes), codes
+
+
+def test_calling_a_government_illegitimate_stays_criticism() -> None:
+    codes = _codes("Canada's prime minister called the Nicaraguan government illegitimate on Monday.", "en")
+    assert any(c[1] == "NIC" and c[2] == "111" for c in codes), codes
+
+
+def test_a_state_after_a_named_town_and_a_comma_is_where_they_met() -> None:
+    codes = _codes("Modi and Putin met in Kazan, Russia, on Tuesday.", "en")
+    assert ("IND", "RUS", "040") in codes and ("RUS", "IND", "040") in codes, codes
+    codes = _codes("Lula and Biden met in Hiroshima, Japan, on Sunday.", "en")
+    assert not any(c[1] == "JPN" or c[0] == "JPN" for c in codes), codes
+
+
+def test_back_before_a_preposition_is_the_adverb() -> None:
+    codes = _codes("Washington put Havana back on its list of state sponsors of terrorism.", "en")
+    assert not any(c[2].startswith("05") for c in codes), codes
+    assert ("RUS", "VEN", "051") in _codes("Russia and China back Venezuela's government.", "en")
