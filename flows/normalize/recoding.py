@@ -17,6 +17,7 @@ from flows.normalize.planning import Planned
 from flows.normalize.roles import Act, Context
 
 EASED = "085"  # sanctions eased or lifted
+SENDING = frozenset({"07", "M"})  # giving, and arriving ("bombers landed in Venezuela"), which the objects make aid
 
 
 def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) -> tuple[Planned, bool]:
@@ -30,14 +31,15 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
     if act.family in HALTED_AS and not act.nominal and _halt_lead(ctx.language).search(
             ctx.folded, max(0, act.start - 30), act.start):  # "dejó de enviar petróleo a Cuba": no aid, its end
         return replace(p, res=replace(p.res, code=HALTED_AS[act.family], reciprocal=""), inner=[]), True
-    if act.family == "07" and not act.nominal and cue_regex("forces_to_border", language=ctx.language).match(
+    sent = act.family in SENDING and not act.nominal
+    ordered = act.family == "10" and ctx.tokens[p.trig.start].lemma in ("order", "ordenar")  # "ordered troops to"
+    if (sent or ordered) and cue_regex("forces_to_border", language=ctx.language).match(
             ctx.folded, ctx.folded.find(" ", act.last_end) + 1, act.hi):  # "sent troops to the Colombian border"
         return replace(p, res=replace(p.res, code="154", reciprocal=""), inner=[]), False
-    if act.family == "07" and not act.nominal and targets and (_sent_as_warning(ctx, act, targets)
-                                                                or _sent_near(ctx, targets)):
-        return replace(p, res=replace(p.res, code="150", reciprocal=""), inner=[]), False
-    if act.family == "07" and not act.nominal and targets and _for_joint_drills(ctx, act):
+    if sent and targets and _for_joint_drills(ctx, act):
         return replace(p, res=replace(p.res, code="062", reciprocal="062"), inner=[]), False
+    if sent and targets and (_sent_as_warning(ctx, act, targets) or _sent_near(ctx, targets)):
+        return replace(p, res=replace(p.res, code="150", reciprocal=""), inner=[]), False
     if p.res.code == "111" and sources and all(s.sector == "MIL" for s in sources) \
             and ctx.tokens[p.trig.start].lemma in ("hit", "take", "arremeter"):  # "Russian forces hit back at ..."
         return replace(p, res=replace(p.res, code="190", reciprocal=""), inner=[]), False
@@ -106,7 +108,9 @@ _NEAR_WORDS = re.compile(r"\b(?:around|near|close to|off the coasts? of|alrededo
 
 
 def _sent_near(ctx: Context, targets: list) -> bool:
-    return all(_NEAR_WORDS.search(ctx.folded, max(0, t.start - 40), t.start) for t in targets)
+    """Near the state itself; near one of its cities is inside it ("landed at an airport near Caracas")."""
+    return all(t.kind == "country" and _NEAR_WORDS.search(ctx.folded, max(0, t.start - 40), t.start)
+               for t in targets)
 
 
 def _halt_lead(language: str | None) -> re.Pattern[str]:

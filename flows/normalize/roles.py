@@ -236,6 +236,8 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     passive = bool(aux) and act.participle and not f[:act.end].endswith("ing")  # "is sending" is active
     if passive:  # "Venezuela was sanctioned by Washington", "bombers were sent to Caracas by Moscow"
         sources = find_agent(f, ms, act.last_end, _joined_passive_end(ctx, act), {"by", "por"})
+        if not sources and act.family in VIOLENT:  # "were killed in a clash with Chinese troops"
+            sources = _attacker(ctx, act)
         before = [m for m in find_subjects(ctx, act) if m not in sources]
         if not sources and act.family == "15" and before and all(m.sector == "MIL" for m in before):
             # "Colombian troops were put on alert near Venezuela": a state readies its own forces
@@ -332,7 +334,8 @@ def _speaker_after(ctx: Context, start: int) -> list[ActorMention]:
 
 
 def _condemns_earlier_act(ctx: Context, act: Act, subjects: list) -> bool:
-    """A state's verb of criticism with no target of its own ("and Iraq condemned the attack")."""
-    return (act.family == "11" and not act.nominal and act.participle and bool(subjects)
+    """A state's verb of criticism or threat with no target of its own ("and Iraq condemned the attack", "and
+    Islamabad vowed to respond")."""
+    return (act.family in ("11", "13") and not act.nominal and act.participle and bool(subjects)
             and all(s.country and not s.group for s in subjects)
             and word_before(ctx.folded, act.start) not in PREPOSITIONS)

@@ -219,8 +219,8 @@ def _time_words() -> frozenset[str]:
 
 def _skip_actors(tokens: list[Token], pos: int, hi: int, actors: dict[int, int],
                  stop: frozenset[str] = frozenset()) -> int:
-    """The first token from ``pos`` that is not an actor's name, an article or a time phrase ("asked [Russia]
-    for", "calificó este lunes de"); a word of ``stop`` is never skipped (the Spanish "a" is no article)."""
+    """The first token from ``pos`` that is not an actor's name, an article, a place or a time phrase ("asked
+    [Russia] for", "calificó este lunes de"); a word of ``stop`` is never skipped (the Spanish "a" is no article)."""
     times = _time_words()
     while pos < hi:
         word = tokens[pos].word
@@ -229,6 +229,7 @@ def _skip_actors(tokens: list[Token], pos: int, hi: int, actors: dict[int, int],
         if pos in actors:
             pos = actors[pos]
         elif word in ("the", "a", "an", "el", "la", "los", "las", "'s") or word in times or (
+                word in ("in", "en") and pos + 1 in actors) or (  # a place: "agreed in Moscow to"
                 word in ("este", "esta", "on", "this", "last") and pos + 1 < hi and tokens[pos + 1].word in times):
             pos += 1
         else:

@@ -170,3 +170,58 @@ def test_back_before_a_preposition_is_the_adverb() -> None:
     codes = _codes("Washington put Havana back on its list of state sponsors of terrorism.", "en")
     assert not any(c[2].startswith("05") for c in codes), codes
     assert ("RUS", "VEN", "051") in _codes("Russia and China back Venezuela's government.", "en")
+
+
+@pytest.mark.parametrize(("text", "language", "dyad"), [
+    ("Turkish jets bombed Kurdish militia positions in Syria on Sunday, and Damascus vowed to respond.", "en",
+     ("SYR", "TUR")),
+    ("Un dron estadounidense mató a un comandante iraquí en Bagdad, e Irak prometió venganza.", "es",
+     ("IRQ", "USA")),
+])
+def test_a_vow_of_retaliation_threatens_the_doer_of_the_act_it_answers(text: str, language: str,
+                                                                        dyad: tuple) -> None:
+    codes = _codes(text, language)
+    assert (*dyad, "130") in codes, codes
+
+
+@pytest.mark.parametrize(("text", "language", "dyad"), [
+    ("Four Armenian soldiers were killed in a clash with Azerbaijani troops near the border.", "en", ("AZE", "ARM")),
+    ("Dos soldados peruanos murieron en un enfrentamiento con tropas ecuatorianas en la cordillera.", "es",
+     ("ECU", "PER")),
+])
+def test_the_other_side_of_a_deadly_clash_is_the_attacker(text: str, language: str, dyad: tuple) -> None:
+    codes = _codes(text, language)
+    assert any(c[:2] == dyad and c[2][:2] in ("18", "19") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language", "dyad"), [
+    ("China suspended all trade with Lithuania on Friday.", "en", ("CHN", "LTU")),
+    ("Turquía cortó el comercio con Israel.", "es", ("TUR", "ISR")),
+])
+def test_halting_trade_is_an_embargo(text: str, language: str, dyad: tuple) -> None:
+    codes = _codes(text, language)
+    assert (*dyad, "163") in codes, codes
+    assert not any(c[2].startswith("06") for c in codes), codes
+
+
+def test_forces_that_land_for_joint_exercises_cooperate_with_the_host() -> None:
+    codes = _codes("Two Chinese warplanes landed in Belarus for joint exercises on Monday.", "en")
+    assert ("CHN", "BLR", "062") in codes and ("BLR", "CHN", "062") in codes, codes
+    assert not any(c[2].startswith("07") for c in codes), codes
+
+
+def test_forces_ordered_to_a_border_are_mobilised() -> None:
+    codes = _codes("The Ecuadorian president ordered two battalions to the Peruvian border.", "en")
+    assert ("ECU", "PER", "154") in codes, codes
+    assert not any(c[2].startswith("10") for c in codes), codes
+
+
+def test_a_move_aimed_at_something_is_no_intent_of_its_own() -> None:
+    codes = _codes("Britain froze Russian assets in a move aimed at weakening the Kremlin.", "en")
+    assert not any(c[2].startswith("03") for c in codes), codes
+
+
+def test_a_place_between_a_verb_and_its_infinitive_is_skipped() -> None:
+    codes = _codes("Peru and Chile agreed in Lima to resume talks on the maritime border.", "en")
+    assert any(c[:2] == ("PER", "CHL") and c[2].startswith("03") for c in codes), codes
+    assert not any(c[2].startswith("05") for c in codes), codes
