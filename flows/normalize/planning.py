@@ -49,6 +49,8 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
         start_char, end_char = ctx.tokens[lo].start, char_at(ctx, hi)
         has_object = any(start_char <= o[0] < end_char for o in objects)  # passives name it first
         res = resolve(lex, trig, tokens, lo, hi, actors, has_object)
+        if res is not None and _named_what(ctx, trig, actors):  # "in what Washington called an attack"
+            res = Resolution("111", "", res.pattern, res.end)
         if res is None or not res.code or res.code.startswith("01") or (trig.start < covered and not (
                 trig.nominal and planned and planned[-1].family == "12" and (res.code[:2] >= "11" or (
                     res.code[:2] in ANSWERED_ASKS and _right_after(ctx, planned[-1].trig, trig))))):
@@ -157,6 +159,25 @@ def _own_agent(tokens: list, s: int, actors: dict[int, int], preps: tuple[str, .
     if s + 1 >= len(tokens) or tokens[s + 1].word not in preps:
         return False
     return s + 2 in actors or (s + 3 in actors and tokens[s + 2].word in ("la", "los", "las", "el", "the"))
+
+
+# "in what Washington called an unprovoked attack", "lo que Caracas denunció como un secuestro": the named
+# state characterises the act just told (111; praise, 051, when its words praise; recoding.py)
+_WHAT_LEAD = frozenset({"what", "que"})
+_NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "denounce", "characterize", "characterise",
+                           "calificar", "denunciar", "llamar", "tildar", "describir", "catalogar"})
+
+
+def _named_what(ctx: Context, trig: Trigger, actors: dict[int, int]) -> bool:
+    """A verb of naming right after "what X" / "lo que X", X an actor's name."""
+    tokens = ctx.tokens
+    if trig.nominal or tokens[trig.start].lemma not in _NAMING_VERBS:
+        return False
+    start = next((a for a, b in actors.items() if b == trig.start), None)
+    if start is None or not start:
+        return False
+    lead = tokens[start - 1].word
+    return lead == "what" or (lead == "que" and start > 1 and tokens[start - 2].word == "lo")
 
 
 def char_at(ctx: Context, token: int) -> int:

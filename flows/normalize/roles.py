@@ -269,6 +269,9 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
     none; a joint subject acting alone acts on itself; a rejection or complaint naming no one answers
     another act of the sentence."""
     f, ms = ctx.folded, ctx.mentions
+    if act.family == "11" and subjects and _WHAT_BEFORE.search(f, 0, subjects[0].start) \
+            and any(same_side(m, s) for m in ctx.last_sources for s in subjects):
+        return []  # "landed in Caracas, in what Moscow described as cooperation": the doer's own framing
     if act.target is not None and not any(same_side(act.target, s) for s in subjects) \
             and not in_relative(f[act.end:act.target.start]):
         targets = coordinated(f, ms, act.target, 1, act.last_end, act.hi)
@@ -296,6 +299,9 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
     if not targets and act.family == "11" and _pronoun_object(ctx, act):  # "expelled X, accusing them of"
         targets = [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in subjects)]
     return targets
+
+
+_WHAT_BEFORE = re.compile(r"\b(?:what|lo que)\s+$")
 
 
 def _pronoun_object(ctx: Context, act: Act) -> bool:

@@ -225,3 +225,20 @@ def test_a_place_between_a_verb_and_its_infinitive_is_skipped() -> None:
     codes = _codes("Peru and Chile agreed in Lima to resume talks on the maritime border.", "en")
     assert any(c[:2] == ("PER", "CHL") and c[2].startswith("03") for c in codes), codes
     assert not any(c[2].startswith("05") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "dyad", "code"), [
+    ("Syrian forces shelled a Turkish observation post on Monday, in what Ankara called a deliberate attack.",
+     ("TUR", "SYR"), "111"),
+    ("Cuba freed ten political prisoners on Friday, in what Madrid described as a positive step.",
+     ("ESP", "CUB"), "051"),
+])
+def test_in_what_a_state_called_characterises_the_act_just_told(text: str, dyad: tuple, code: str) -> None:
+    codes = _codes(text, "en")
+    assert (*dyad, code) in codes, codes
+
+
+def test_the_doers_own_framing_is_no_criticism() -> None:
+    codes = _codes("Chinese warships docked in Karachi on Sunday, in what Beijing described as a routine port "
+                   "call with Pakistan.", "en")
+    assert not any(c[0] == "CHN" and c[2].startswith("11") for c in codes), codes
