@@ -80,6 +80,8 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     protest_act = in_protest(ctx, act)
     if not sources and protest_act and ctx.last_sources:
         sources = ctx.last_sources  # "Chile retiró a su embajador en Lima en protesta": the act's doer protests
+    if not sources and _UNKNOWN_OWNER.search(ctx.sentence, max(0, act.start - 40), act.start):
+        return [], [], penalty  # "in retaliation for Pelosi's visit to Taiwan": someone the dictionaries lack
     if not sources:
         sources = find_subjects(ctx, act) or subjects_of(ctx, act)[0]
         if act.family == "14" and not protest_act:  # a protest noun is a crowd subject's ("los camioneros
@@ -95,6 +97,7 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     return sources, [t for t in targets if not any(same_side(t, x) for x in sources)], penalty
 
 
+_UNKNOWN_OWNER = re.compile(r"\b[A-Z][\w-]+['\u2019]s\s+(?:[a-z][\w-]+\s+){0,2}$")  # an owner no actor names
 _IN_PROTEST = re.compile(r"\b(?:in|en|como|senal de|as a|como una|a modo de)\s+$")  # not "took part in a protest"
 
 

@@ -242,3 +242,26 @@ def test_the_doers_own_framing_is_no_criticism() -> None:
     codes = _codes("Chinese warships docked in Karachi on Sunday, in what Beijing described as a routine port "
                    "call with Pakistan.", "en")
     assert not any(c[0] == "CHN" and c[2].startswith("11") for c in codes), codes
+
+
+def test_a_noun_owned_by_someone_the_dictionaries_lack_is_not_the_subjects() -> None:
+    codes = _codes("Beijing suspended climate talks in retaliation for Ramirez's visit to Taiwan.", "en")
+    assert not any(c[2].startswith("04") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language", "dyad"), [
+    ("Seoul voiced deep concern over Pyongyang's latest missile launch.", "en", ("KOR", "PRK")),
+    ("Chile expresó su preocupación por la presencia militar rusa en Venezuela.", "es", ("CHL", "RUS")),
+])
+def test_voiced_concern_is_disapproval(text: str, language: str, dyad: tuple) -> None:
+    assert (*dyad, "110") in _codes(text, language)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey launched air strikes against Kurdish positions in northern Iraq on Sunday.",
+    "Saudi Arabia launched missile strikes on targets in Yemen and Iraq.",
+])
+def test_launched_strikes_are_attacks_not_labour_strikes(text: str) -> None:
+    codes = _codes(text, "en")
+    assert any(c[0] in ("TUR", "SAU") and c[2] == "195" for c in codes), codes
+    assert not any(c[2].startswith("14") for c in codes), codes
