@@ -286,6 +286,11 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
     if (mutual or act.compound) and len({m.country for m in subjects if m.country}) > 1 \
             and targets and all(t.is_place for t in targets):
         targets = []  # "A and B agreed to hold a summit in Singapore": with each other, not with the venue
+    if not targets and act.family == "19" and word_before(f, act.start) in ("and", "y", "e") \
+            and verb_lemma(ctx, act) in _CLOSING and subjects and ctx.last_sources \
+            and all(any(s is m for m in ctx.last_sources) for s in subjects):
+        # "severed ties with Qatar and closed their land, sea and air links": the same doers, the same target
+        targets = [m for m in ctx.last_targets if not any(same_side(m, s) for s in subjects)]
     if not targets and (mutual or act.compound) and len(subjects) > 1:
         targets = subjects  # "Putin and Maduro met": each met the other (pairs of one actor are skipped)
     # "A culpó a B, pero B rechazó las acusaciones"; "the US killed X, and Iraq condemned the attack": the condemned
@@ -304,6 +309,7 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
     return targets
 
 
+_CLOSING = frozenset({"close", "shut", "seal", "cut", "sever", "cerrar", "sellar", "cortar"})
 _WHAT_BEFORE = re.compile(r"\b(?:what|lo que)\s+$")
 
 

@@ -265,3 +265,13 @@ def test_launched_strikes_are_attacks_not_labour_strikes(text: str) -> None:
     codes = _codes(text, "en")
     assert any(c[0] in ("TUR", "SAU") and c[2] == "195" for c in codes), codes
     assert not any(c[2].startswith("14") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language", "dyad"), [
+    ("Kenya and Uganda severed diplomatic ties with Somalia and closed their land borders.", "en", ("KEN", "SOM")),
+    ("Camboya cerró todos los pasos fronterizos con Tailandia.", "es", ("KHM", "THA")),
+])
+def test_closing_crossings_and_links_restricts_movement(text: str, language: str, dyad: tuple) -> None:
+    codes = _codes(text, language)
+    assert (*dyad, "191") in codes, codes
+    assert not any(c[2] == "191" and c[1] in ("KEN", "UGA") for c in codes), codes
