@@ -65,8 +65,9 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
         if not trig.nominal and res.code[:2] not in ABSORBING \
                 and any(trig.end <= s < res.end and _own_agent(tokens, s, actors) for s in nominal_starts):
             continue  # "Kerry reafirmó el apoyo de Washington a Seúl": the noun names its own agent
-        if trig.start in ctx.clauses.reporting and res.code[:2] in ("01", "11") and not res.pattern:
-            continue
+        if trig.start in ctx.clauses.reporting and not res.pattern and (res.code[:2] in ("01", "11") or (
+                res.code[:2] == "04" and trig.start and tokens[trig.start - 1].word == ",")):
+            continue  # ", informó Nueva Delhi": a reporting verb put after what it reports is no meeting
         planned.append(Planned(trig, res, lo, hi, []))
         if res.pattern is not None and res.pattern.after:
             covered = res.end

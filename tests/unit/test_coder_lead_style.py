@@ -275,3 +275,20 @@ def test_closing_crossings_and_links_restricts_movement(text: str, language: str
     codes = _codes(text, language)
     assert (*dyad, "191") in codes, codes
     assert not any(c[2] == "191" and c[1] in ("KEN", "UGA") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language", "words"), [
+    ("Hundreds of thousands of Syrian men have left for Turkey since the war began.", "en", "Syrian men"),
+    ("Más de medio millón de nicaragüenses llegaron a Costa Rica.", "es", "nicaragüenses"),
+])
+def test_a_states_people_are_not_the_state(text: str, language: str, words: str) -> None:
+    mentions = find_actors(text, dt.date(2020, 1, 1))
+    people = [m for m in mentions if m.text == words]
+    assert people and people[0].sector == "CVL", [(m.text, m.sector) for m in mentions]
+    assert not any(c[2].startswith("04") for c in _codes(text, language))
+
+
+def test_a_reporting_verb_after_what_it_reports_is_no_meeting() -> None:
+    codes = _codes("Tropas de Armenia y Azerbaiyán se enfrentaron en la frontera, informó Ereván.", "es")
+    assert not any(c[2].startswith("04") for c in codes), codes
+    assert any(c[:2] == ("ARM", "AZE") and c[2].startswith("19") for c in codes), codes
