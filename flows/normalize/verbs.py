@@ -11,17 +11,16 @@ first of these that applies:
 4. a project trigger ending in ``*`` with no object, then the dictionaries' default code of the verb.
 
 Pattern words are matched in order after (or before) the verb with short gaps, inside the clause;
-``+`` and ``$`` in a pattern name the target and source positions, ``%`` a compound subject.
+``+`` and ``$`` in a pattern name the target and source positions, ``%`` a compound subject. A bare
+preposition must follow the verb or its actor at once, unless the row is flagged ``loose``.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
 
-from flows.normalize.gazetteer import read_data
 from flows.normalize.joint import compound_subject, list_width
-from flows.normalize.modality import cue_words
+from flows.normalize.phrases import in_locutions, time_words
 from flows.normalize.tokens import Token, spanish_future
 from flows.normalize.verbdict import Element, Hit, KeyInfo, Lexicon, Pattern
 
@@ -130,34 +129,13 @@ def _bare_infinitive(tokens: list[Token], i: int, leads: set[int]) -> bool:
     return prev.word not in INFINITIVE_LEADS and i not in leads and not prev.lemma.endswith(("ar", "er", "ir"))
 
 
-@cache
-def _locutions() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Fixed phrases (``cues.csv``, kind ``locution``) by first word, longest first: "a lo largo de"."""
-    found: dict[str, list[tuple[str, ...]]] = {}
-    # "dejó de enviar": "dejar de" leads the verb after it (which it halts), it is no act of its own
-    for phrase in cue_words("locution") | cue_words("halt_lead", "es"):
-        found.setdefault(phrase.split()[0], []).append(tuple(phrase.split()))
-    return {first: tuple(sorted(all_, key=len, reverse=True)) for first, all_ in found.items()}
-
-
-def _in_locutions(tokens: list[Token]) -> set[int]:
-    """Tokens inside a fixed phrase: "largo" in "a lo largo de" is no verb of letting go."""
-    inside: set[int] = set()
-    for i, token in enumerate(tokens):
-        for words in _locutions().get(token.word, ()):
-            if tuple(t.word for t in tokens[i:i + len(words)]) == words:
-                inside.update(range(i, i + len(words)))
-                break
-    return inside
-
-
 def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[int, int]],
                   adjectives: set[int], language: str | None = None) -> list[Trigger]:
     """Non-overlapping triggers, longest first at each start, never inside an actor's name.
 
     ``adjectives`` are the tokens right after an actor used as an adjective ("Russian", "U.S.").
     """
-    inside = {i for a, b in actor_spans for i in range(a, b)} | _in_locutions(tokens)
+    inside = {i for a, b in actor_spans for i in range(a, b)} | in_locutions(tokens)
     actor_end = {b for _, b in actor_spans}
     # "a Security Council meeting", "the NATO bombing": an -ing word after an article and a name is a noun
     named_noun = {b for a, b in actor_spans if language != "es" and a and tokens[a - 1].word in ("a", "an", "the")
@@ -210,18 +188,11 @@ def _match_at(alternative: tuple, tokens: list[Token], p: int) -> bool:
     return True
 
 
-@cache
-def _time_words() -> frozenset[str]:
-    """Days, months and "today"-words: a time phrase may stand between a verb and its preposition."""
-    rows = [r["words"] for r in read_data("name_words.csv") if r["kind"] == "calendar"]
-    return frozenset(w for words in rows for w in words.split("|")) | {"hoy", "ayer", "today", "yesterday"}
-
-
 def _skip_actors(tokens: list[Token], pos: int, hi: int, actors: dict[int, int],
                  stop: frozenset[str] = frozenset()) -> int:
     """The first token from ``pos`` that is not an actor's name, an article, a place or a time phrase ("asked
     [Russia] for", "calificó este lunes de"); a word of ``stop`` is never skipped (the Spanish "a" is no article)."""
-    times = _time_words()
+    times = time_words()
     while pos < hi:
         word = tokens[pos].word
         if word in stop:
@@ -241,9 +212,10 @@ def _skip_actors(tokens: list[Token], pos: int, hi: int, actors: dict[int, int],
 NOT_CONTENT_INF = frozenset({"para", "sin", "tras", "al"})
 
 
-def _find(element: Element, tokens: list[Token], lo: int, hi: int, actors: dict[int, int]) -> tuple[int, int] | None:
-    """First position in [lo, hi) where ``element`` matches: (start, end)."""
-    if element.function_only:  # a bare preposition follows at once: "welcome [Putin] to", not "decision to"
+def _find(element: Element, tokens: list[Token], lo: int, hi: int, actors: dict[int, int],
+          loose: bool = False) -> tuple[int, int] | None:
+    """First position in [lo, hi) where ``element`` matches: (start, end); ``loose``: "calificó esas alertas de"."""
+    if element.function_only and not loose:  # a bare preposition follows at once: "welcome [Putin] to"
         lo = _skip_actors(tokens, lo, hi, actors, element.firsts)
         hi = min(hi, lo + 1)
     for p in range(lo, min(hi, len(tokens))):  # nothing matches past the sentence's end
@@ -280,14 +252,14 @@ def _option_end(parts: tuple, tokens: list[Token], p: int, k: int, start: int) -
 
 
 def match_after(elements: tuple[Element, ...], tokens: list[Token], start: int, hi: int,
-                actors: dict[int, int]) -> tuple[int, dict[str, int]] | None:
+                actors: dict[int, int], loose: bool = False) -> tuple[int, dict[str, int]] | None:
     """Match pattern words after the verb: (end, {"+": token, "$": token}) or None."""
     pos, roles = start, {}
     for n, element in enumerate(elements):
         if element.marker in ("%", "^"):
             continue
         width = (GAP_FIRST + list_width(tokens, pos, actors)) if n == 0 else GAP
-        found = _find(element, tokens, pos, min(hi, pos + width + 1), actors)
+        found = _find(element, tokens, pos, min(hi, pos + width + 1), actors, loose)
         if found is None:
             return None
         if element.marker in ("+", "$"):
@@ -326,7 +298,8 @@ def _try(pattern: Pattern, trig: Trigger, tokens: list[Token], lo: int, hi: int,
          actors: dict[int, int], words: set[str]) -> Resolution | None:
     if not pattern.possible(words) or (pattern.unless and _blocked(pattern, tokens, trig.end)):
         return None
-    after = match_after(pattern.after, tokens, trig.end, hi, actors) if pattern.after else (trig.end, {})
+    after = match_after(pattern.after, tokens, trig.end, hi, actors, "loose" in pattern.flags) \
+        if pattern.after else (trig.end, {})
     if after is None or ("guest" in pattern.flags and any(t.word in FROM for t in tokens[trig.end:after[0]])):
         return None  # "received weapons from the defence minister": the minister gives, he is no guest
     before = match_before(pattern.before, tokens, trig.start, lo, actors) if pattern.before else {}

@@ -292,3 +292,14 @@ def test_a_reporting_verb_after_what_it_reports_is_no_meeting() -> None:
     codes = _codes("Tropas de Armenia y Azerbaiyán se enfrentaron en la frontera, informó Ereván.", "es")
     assert not any(c[2].startswith("04") for c in codes), codes
     assert any(c[:2] == ("ARM", "AZE") and c[2].startswith("19") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language", "dyad"), [
+    ("Chile cerró la frontera con Bolivia, y el gobierno boliviano calificó esas medidas de hostiles.", "es",
+     ("BOL", "CHL")),
+    ("Evo Morales calificó la decisión de Chile de provocación.", "es", ("BOL", "CHL")),
+    ("Beijing described the Japanese move as a provocation.", "en", ("CHN", "JPN")),
+])
+def test_a_characterisation_reaches_past_its_object_noun(text: str, language: str, dyad: tuple) -> None:
+    codes = _codes(text, language)
+    assert (*dyad, "111") in codes, codes
