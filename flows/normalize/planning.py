@@ -105,6 +105,8 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
             defied = p.trig.nominal and _defied(ctx, p.trig)  # "bought jets despite U.S. warnings": two acts
             # "expelled two diplomats, accusing them of spying": the accusation is an act of its own
             defied = defied or (head.family == "16" and p.family == "11" and not p.trig.nominal)
+            # "imposed sanctions on Cuba, warning that more would follow": a participle after a comma is its own act
+            defied = defied or _comma_participle(ctx, head.trig.last_end, p.trig.start)
             if (_second_governed(ctx, head, p) or (len(gap) <= reach and same_clause)) and not setting \
                     and not rejected_act and not held and not defied:
                 head.trig.absorbed.append(p.trig)
@@ -179,6 +181,12 @@ def _named_what(ctx: Context, trig: Trigger, actors: dict[int, int]) -> bool:
         return False
     lead = tokens[start - 1].word
     return lead == "what" or (lead == "que" and start > 1 and tokens[start - 2].word == "lo")
+
+
+def _comma_participle(ctx: Context, after: int, at: int) -> bool:
+    """A comma between two verbs and an English -ing or Spanish gerund as the second ("..., warning that")."""
+    word = ctx.tokens[at].word
+    return any(t.word == "," for t in ctx.tokens[after:at]) and word.endswith(("ing", "ando", "iendo"))
 
 
 def char_at(ctx: Context, token: int) -> int:

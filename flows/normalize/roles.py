@@ -212,12 +212,22 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
         sources = targets  # "talks between Cairo and Ankara": each side acts with the other
     elif not targets and len(sources) > 1 and act.family in MUTUAL:
         targets = sources  # "A and B pledged ties during a meeting": they met each other
+    elif act.family == "13" and not targets and sources and _comma_gerund(ctx, act):
+        # "suspended all trade with India, warning that ...": the act's doer warns whom it was done to
+        sources = ctx.last_sources or sources
+        targets = [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in sources)]
     elif act.family in ANSWERED and act.answered and ctx.last_sources and not _addressed(ctx, act, targets):
         # "Peru rejected Chile's criticism", "dismissed a U.S. warning against supplying arms to Russia": what
         # is answered was aimed at whoever answers it, unless the noun names its addressee right after it
         answering = [m for m in ctx.last_sources if not any(same_side(m, x) for x in sources)]
         targets = answering or targets
     return sources, targets, penalty, False
+
+
+def _comma_gerund(ctx: Context, act: Act) -> bool:
+    """An English -ing or Spanish gerund right after a comma: a participial clause of the act before it."""
+    word = next((t.word for t in ctx.tokens if t.start >= act.start), "")
+    return ctx.folded[:act.start].rstrip().endswith(",") and word.endswith(("ing", "ando", "iendo"))
 
 
 def _addressed(ctx: Context, act: Act, targets: list[ActorMention]) -> bool:
@@ -255,6 +265,8 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     if act.participle and not act.source and _attributive(ctx, act):
         return [], [], 0.0, False  # "soldados asesinados en un ataque": the soldiers are no doers
     subjects, penalty = ([act.source], 0.0) if act.source else subjects_of(ctx, act)
+    if ctx.last_sources and _comma_gerund(ctx, act):
+        subjects = ctx.last_sources  # "threatened to block the bids to join NATO, accusing Stockholm of"
     subjects = [m for m in subjects if not any(m is x for x in mediators(ctx))] or subjects  # no party either
     if act.joint and len({m.country for m in subjects if m.country}) > 1:
         return subjects, subjects, penalty, False  # "A and B held joint drills near C": with each other

@@ -303,3 +303,17 @@ def test_a_reporting_verb_after_what_it_reports_is_no_meeting() -> None:
 def test_a_characterisation_reaches_past_its_object_noun(text: str, language: str, dyad: tuple) -> None:
     codes = _codes(text, language)
     assert (*dyad, "111") in codes, codes
+
+
+def test_a_participle_after_a_comma_is_its_own_act_of_the_same_doer() -> None:
+    codes = _codes("Ankara threatened to veto the membership bids at NATO, accusing Stockholm of sheltering "
+                   "militants.", "en")
+    assert ("TUR", "SWE", "112") in codes, codes
+    assert not any(c[2] == "112" and c[0] != "TUR" for c in codes), codes
+
+
+def test_a_warning_after_a_comma_is_aimed_at_whom_the_act_was_done_to() -> None:
+    codes = _codes("Egypt closed its border with Sudan on Monday, warning that any incursion would be met with "
+                   "force.", "en")
+    assert ("EGY", "SDN", "191") in codes, codes
+    assert any(c[:2] == ("EGY", "SDN") and c[2].startswith("13") for c in codes), codes
