@@ -317,3 +317,8 @@ def test_a_warning_after_a_comma_is_aimed_at_whom_the_act_was_done_to() -> None:
                    "force.", "en")
     assert ("EGY", "SDN", "191") in codes, codes
     assert any(c[:2] == ("EGY", "SDN") and c[2].startswith("13") for c in codes), codes
+
+
+def test_a_joint_patrol_flown_by_two_states_is_cooperation() -> None:
+    codes = _codes("Russian and Chinese bombers flew a joint air patrol over the East China Sea.", "en")
+    assert ("RUS", "CHN", "062") in codes and ("CHN", "RUS", "062") in codes, codes
