@@ -322,3 +322,23 @@ def test_a_warning_after_a_comma_is_aimed_at_whom_the_act_was_done_to() -> None:
 def test_a_joint_patrol_flown_by_two_states_is_cooperation() -> None:
     codes = _codes("Russian and Chinese bombers flew a joint air patrol over the East China Sea.", "en")
     assert ("RUS", "CHN", "062") in codes and ("CHN", "RUS", "062") in codes, codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Uruguay beat Chile 2-1 in the World Cup qualifier in Montevideo on Tuesday.", "en"),
+    ("Colombia derrotó a Perú por 3-0 en Barranquilla.", "es"),
+])
+def test_a_match_result_is_no_assault(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert not any(c[2][:2] in ("17", "18", "19", "20") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language", "dyad"), [
+    ("North Korea fired two ballistic missiles into the sea off South Korea on Sunday.", "en", ("PRK", "KOR")),
+    ("China disparó cinco misiles a las aguas cercanas a Japón.", "es", ("CHN", "JPN")),
+])
+def test_missiles_fired_into_the_sea_near_a_state_are_a_show_of_force(text: str, language: str,
+                                                                     dyad: tuple) -> None:
+    codes = _codes(text, language)
+    assert (*dyad, "150") in codes, codes
+    assert not any(c[2].startswith("19") for c in codes), codes
