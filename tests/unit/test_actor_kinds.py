@@ -147,3 +147,10 @@ def test_a_demonym_keeps_its_organ_across_office_modifiers(text: str, expected: 
     """Coder 0.3.13: "counter-terrorism", "federal", "border" may stand between a demonym and its organ."""
     found = [(m.country, m.sector) for m in find_actors(text, dt.date(2020, 1, 1), "en")]
     assert found[0] == expected, found
+
+
+def test_a_charge_d_affaires_is_a_diplomat_not_a_business() -> None:
+    """Coder 0.3.14: "encargada de negocios" (feminine) is the state's diplomat, as the masculine already was."""
+    mentions = find_actors("Caracas expulsó a la encargada de negocios estadounidense.", dt.date(2019, 1, 1))
+    envoy = [m for m in mentions if "negocios" in m.text]
+    assert envoy and (envoy[0].country, envoy[0].sector) == ("USA", "GOV"), [(m.text, m.sector) for m in mentions]
