@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from flows.normalize.actors import ActorMention
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.roles import ANSWERED, ANSWERED_ASKS, Act, Context
-from flows.normalize.roles_base import words_outside_names
+from flows.normalize.roles_base import GERUND_ENDINGS, words_outside_names
 from flows.normalize.subjects import JOINED_VERBS
 from flows.normalize.verbdict import lexicon
 from flows.normalize.verbs import Resolution, Trigger, resolve
@@ -166,7 +166,6 @@ def _own_agent(tokens: list, s: int, actors: dict[int, int], preps: tuple[str, .
 
 # "in what Washington called an unprovoked attack", "lo que Caracas denunció como un secuestro": the named
 # state characterises the act just told (111; praise, 051, when its words praise; recoding.py)
-_WHAT_LEAD = frozenset({"what", "que"})
 _NAMING_VERBS = frozenset({"call", "describe", "term", "brand", "label", "denounce", "characterize", "characterise",
                            "calificar", "denunciar", "llamar", "tildar", "describir", "catalogar"})
 
@@ -177,7 +176,7 @@ def _named_what(ctx: Context, trig: Trigger, actors: dict[int, int]) -> bool:
     if trig.nominal or tokens[trig.start].lemma not in _NAMING_VERBS:
         return False
     start = next((a for a, b in actors.items() if b == trig.start), None)
-    if start is None or not start:
+    if not start:  # no actor ends right before the verb, or it opens the sentence
         return False
     lead = tokens[start - 1].word
     return lead == "what" or (lead == "que" and start > 1 and tokens[start - 2].word == "lo")
@@ -186,7 +185,7 @@ def _named_what(ctx: Context, trig: Trigger, actors: dict[int, int]) -> bool:
 def _comma_participle(ctx: Context, after: int, at: int) -> bool:
     """A comma between two verbs and an English -ing or Spanish gerund as the second ("..., warning that")."""
     word = ctx.tokens[at].word
-    return any(t.word == "," for t in ctx.tokens[after:at]) and word.endswith(("ing", "ando", "iendo"))
+    return any(t.word == "," for t in ctx.tokens[after:at]) and word.endswith(GERUND_ENDINGS)
 
 
 def char_at(ctx: Context, token: int) -> int:

@@ -22,6 +22,8 @@ from flows.normalize.passives import attributive_participle, reduced_passive_age
 from flows.normalize.placenames import PREPOSITIONS
 from flows.normalize.roles_base import (
     DOMESTIC_OTHERS,
+    GERUND_ENDINGS,
+    NAMER_LEAD,
     PERSON_KINDS,
     Act,
     Context,
@@ -227,7 +229,7 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
 def _comma_gerund(ctx: Context, act: Act) -> bool:
     """An English -ing or Spanish gerund right after a comma: a participial clause of the act before it."""
     word = next((t.word for t in ctx.tokens if t.start >= act.start), "")
-    return ctx.folded[:act.start].rstrip().endswith(",") and word.endswith(("ing", "ando", "iendo"))
+    return ctx.folded[:act.start].rstrip().endswith(",") and word.endswith(GERUND_ENDINGS)
 
 
 def _addressed(ctx: Context, act: Act, targets: list[ActorMention]) -> bool:
@@ -284,7 +286,7 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
     none; a joint subject acting alone acts on itself; a rejection or complaint naming no one answers
     another act of the sentence."""
     f, ms = ctx.folded, ctx.mentions
-    if act.family == "11" and subjects and _WHAT_BEFORE.search(f, 0, subjects[0].start) \
+    if act.family == "11" and subjects and NAMER_LEAD.search(f, 0, subjects[0].start) \
             and any(same_side(m, s) for m in ctx.last_sources for s in subjects):
         return []  # "landed in Caracas, in what Moscow described as cooperation": the doer's own framing
     if act.target is not None and not any(same_side(act.target, s) for s in subjects) \
@@ -322,7 +324,6 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
 
 
 _CLOSING = frozenset({"close", "shut", "seal", "cut", "sever", "cerrar", "sellar", "cortar"})
-_WHAT_BEFORE = re.compile(r"\b(?:what|lo que)\s+$")
 
 
 def _pronoun_object(ctx: Context, act: Act) -> bool:

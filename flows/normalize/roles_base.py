@@ -13,6 +13,9 @@ from flows.normalize.modality import cue_words
 from flows.normalize.tokens import Token
 
 _WORDS = re.compile(r"[\w']+")  # compiled once: word_before runs for every mention and verb
+# "in what Washington called", "lo que Caracas denunció como": the actor after it names an act, no party to it
+NAMER_LEAD = re.compile(r"\b(?:what|lo que)\s+$")
+GERUND_ENDINGS = ("ing", "ando", "iendo")  # English -ing forms and Spanish gerunds
 
 
 @dataclass

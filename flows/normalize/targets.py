@@ -13,7 +13,7 @@ import re
 from flows.normalize.actors import ActorMention
 from flows.normalize.mediation import mediators
 from flows.normalize.modality import cue_words
-from flows.normalize.roles_base import Act, Context, coordinated, same_side, word_before
+from flows.normalize.roles_base import NAMER_LEAD, Act, Context, coordinated, same_side, word_before
 
 _WORDS = re.compile(r"[\w']+")  # compiled once
 PLACE_FAMILIES = {"02", "04", "05", "10", "11", "12", "13", "14"}  # where "in X" names a place, not a target
@@ -54,7 +54,7 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
             continue  # "se reunieron con la mediación de Turquía": the mediator is no party
         if family in ("18", "19", "20") and prep in ("con", "with") and _WEAPON.match(f, m.start):
             continue  # "atacó Gaza con aviones estadounidenses": the weapons, not the one attacked
-        if _NAMER.search(f, max(0, m.start - 12), m.start):
+        if NAMER_LEAD.search(f, max(0, m.start - 12), m.start):
             continue  # "freed ten prisoners, in what Madrid described as": Madrid names the act, no party to it
         if in_relative(f[act.end:m.start]):
             continue  # "rejected a plan that would allow strikes on Iran": the clause describes the object
@@ -68,7 +68,6 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
 _AIMED_AT = re.compile(r"\s*(?:at\s+(?:the\s+)?)?")
 
 
-_NAMER = re.compile(r"\b(?:what|lo que)\s+$")
 # "met in Busan, South Korea": the state after a named town and a comma says where the town is
 _CITY_COMMA = re.compile(r"\b(?:in|at|en)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*,\s*$")
 
