@@ -180,6 +180,8 @@ def _organ_after(folded: str, m: ActorMention, sentence: str) -> tuple[int, str]
     pos = m.end + (3 if possessive else 1)
     if m.kind not in ANCHOR_KINDS or folded[m.end:pos] not in (" ", "'s ") or _VERB_AFTER.match(sentence, m.end):
         return None
+    if is_location(m.kind, preposition_before(folded, m.start)) and re.match(r"(?:el|la|los|las|the) ", folded[pos:]):
+        return None  # "en Caracas el presidente venezolano ...": a place, then the subject ("at US bases" joins)
     for _ in range(3):  # the noun itself, or up to two fillers before it
         hit = (_noun_at(folded, pos) or (_people_at(folded, pos) if m.kind == "demonym" else None)
                or office_after(sentence, pos))
@@ -334,6 +336,8 @@ def _merge_pair(sentence: str, folded: str, a: ActorMention, b: ActorMention) ->
         return replace(b, start=a.start, text=sentence[a.start:b.end])  # "opposition leader Machado"
     if a.country is None or a.country != b.country or len(gap) > 60 or not _TITLE.match(gap):
         return None
+    if is_location(a.kind, preposition_before(folded, a.start)):
+        return None  # "se reunieron en Moscú los presidentes de Rusia y ...": the place, then the subject
     best = max((a, b), key=lambda m: KIND_RANK.get(m.kind, 9))
     return replace(best, start=a.start, end=b.end, text=sentence[a.start:b.end])
 

@@ -8,6 +8,7 @@ from functools import cache
 
 from flows.normalize.actors import ActorMention
 from flows.normalize.modality import cue_regex, cue_words
+from flows.normalize.phrases import time_words
 from flows.normalize.roles_base import Act, Context, coordinated, word_before
 from flows.normalize.verbs import GERUND_LEADS
 
@@ -50,21 +51,35 @@ def _adverbial_gerund(ctx: Context, act: Act) -> bool:
     return ctx.language != "es" and len(words) >= 2 and words[-2] in GERUND_LEADS and words[-1].endswith("ing")
 
 
+_MANNER = re.compile(r"\b(?:por telefono|por videoconferencia|por via telefonica|telefonicamente)\b")
+_GAP_FILLERS = frozenset({"el", "la", "los", "las", "este", "esta", "pasado", "pasada"})
+
+
+def _participle(ctx: Context, act: Act) -> bool:
+    """A participle or gerund by its ending; a written final "ó" is a past tense ("demandó", "mandó", "validó"),
+    whose folded form would pass for one."""
+    return bool(_PARTICIPLE.search(ctx.folded[act.start:act.end].split(" ")[0])) \
+        and not ctx.sentence[act.start:act.end].split(" ")[0].endswith("ó")
+
+
 def _inverted_subject(ctx: Context, act: Act) -> list[ActorMention]:
     """Spanish verb-subject order: "anunció Rusia", "afirmó el canciller ruso"."""
-    if ctx.language != "es" or act.nominal or (_PARTICIPLE.search(ctx.folded[act.start:act.end].split(" ")[0])
+    if ctx.language != "es" or act.nominal or (_participle(ctx, act)
                                                and word_before(ctx.folded, act.start) not in cue_words("perfect_aux")):
         return []  # "incluida Cuba": a participle or gerund takes no subject after it ("había pedido Kiev" does)
     # from the verb itself: a verb it governs may come after the subject ("exhortó X a Y a reabrir")
     after = [m for m in ctx.mentions if act.end <= m.start < act.hi]
     start = act.end
     for first in after[:2]:
-        gap = _WORDS.findall(ctx.folded[start:first.start])
+        # "Conversaron por teléfono los presidentes de A y B": how they talked, then who
+        gap = _WORDS.findall(_MANNER.sub("", ctx.folded[start:first.start]))
         if gap[-1:] == ["en"] and len(gap) <= 3 and first.kind in _PLACE_KINDS and start == act.end \
                 and not set(gap[:-1]) & _not_inverted():
             start = first.end  # "se reunieron este lunes en Quito los cancilleres de A y B": the place is skipped
             continue
-        if len(gap) <= 2 and not set(gap) & _not_inverted():
+        # "Condenó este lunes el canciller ruso", "Conversaron por teléfono los presidentes de A y B"
+        if len([w for w in gap if w not in _GAP_FILLERS and w not in time_words()]) <= 2 \
+                and not set(gap) & _not_inverted():
             return coordinated(ctx.folded, ctx.mentions, first, 1, act.end, act.hi)
         return []
     return []
@@ -206,9 +221,10 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
     return [], 0.0
 
 
-_ACCUSING = re.compile(r"\b(?:accus\w*|blam\w*|charg\w*|acus\w*|culp\w*|responsabiliz\w*)\s+(?:a\s+|al\s+)?"
+_ACCUSING = re.compile(r"\b(?:accus\w*|blam\w*|charg\w*|suspect\w*|acus\w*|culp\w*|responsabiliz\w*)\s+(?:a\s+|al\s+)?"
                        r"(?:[\w-]+\s+){0,3}$")
-_OF_ACT = re.compile(r"\s+(?:of|for|de|por)\s+(?:(?:\w+ly|having|haber|no)\s+)?$")
+# "accused Russia on Wednesday of using", "acusó a Rusia este lunes de violar": a day may stand before "of"
+_OF_ACT = re.compile(r"\s+(?:(?:on|this|last|el|este)\s+\w+\s+)?(?:of|for|de|por)\s+(?:(?:\w+ly|having|haber|no)\s+)?$")
 
 
 def _accused(ctx: Context, act: Act) -> list[ActorMention]:

@@ -89,10 +89,19 @@ def _nominal_position(tokens: list[Token], i: int, adjectives: set[int], languag
         and not _CLITIC_INFINITIVE.search(tokens[i].word)  # "para asesinarlo" is a verb
     if not prev:  # "Talks between Cairo and Ankara ...": a sentence-opening noun names its parties next
         return i + 1 < len(tokens) and tokens[i + 1].word in NOUN_FOLLOWERS
-    if language != "es" and prev in GERUND_LEADS and tokens[i].word.endswith("ing"):
+    if language != "es" and tokens[i].word.endswith("ing") and (prev in GERUND_LEADS or _accused_of(tokens, i)):
         return False  # "after meeting the minister": a gerund with its object, not a noun
     return (prev in determiners or (language != "es" and prev in PREPOSITIONS) or after_de
             or i in adjectives or prev[0].isdigit())
+
+
+ACCUSING_LEMMAS = frozenset({"accuse", "suspect"})
+
+
+def _accused_of(tokens: list[Token], i: int) -> bool:
+    """"accused Moscow on Monday of deporting children": what a state is accused of is a verb with its object,
+    as the Spanish infinitive is ("acusó a Rusia de deportar"); "the risk of sending troops" stays a noun."""
+    return tokens[i - 1].word == "of" and any(t.lemma in ACCUSING_LEMMAS for t in tokens[max(0, i - 8):i - 1])
 
 
 _PLACE_OR_AIM = frozenset({"en", "in", "contra", "against", "por", "over"})

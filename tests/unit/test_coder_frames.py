@@ -1,0 +1,89 @@
+"""Text coder, coder 0.3.15: frames around the act that hid it or its doer.
+
+- What a state is accused or suspected of is coded in English as it already was in Spanish: the gerund
+  after "accused X of" is a verb with its own object, done by X ("accused Russia on Wednesday of shelling
+  Kharkiv"), while "the risk of sending troops" stays a noun and codes nothing.
+- Suing a state ("sued Colombia", "demandó a Colombia ante la Corte") is a lawsuit (115), not a demand.
+- Spanish verb-first sentences: a written final "ó" is a past tense, not a participle ("Demandó Nicaragua a
+  ...", "Mandó Rusia ..."); a day ("este lunes") or the manner of a call ("por teléfono") may stand between
+  the verb and its subject after it; a place after "en" is not joined to the officials after it ("en Moscú
+  los presidentes de A y B").
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flows.normalize.actors import find_actors
+from flows.normalize.coder import code_text
+
+
+def _codes(text: str, language: str) -> set[tuple]:
+    return {(e.source.country, e.target and e.target.country, e.cameo)
+            for e in code_text(text, dt.date(2020, 1, 1), language=language) if not e.negated}
+
+
+@pytest.mark.parametrize(("text", "accusation", "content"), [
+    ("Georgia accused Russia of attacking Georgian border posts.", ("GEO", "RUS", "112"), ("RUS", "GEO", "19")),
+    ("Kyiv accused Moscow on Monday of shelling Ukrainian towns.", ("UKR", "RUS", "112"), ("RUS", "UKR", "19")),
+    ("Washington suspects Havana of sending weapons to Venezuela.", ("USA", "CUB", "110"), ("CUB", "VEN", "07")),
+])
+def test_what_a_state_is_accused_of_is_its_own_act(text: str, accusation: tuple, content: tuple) -> None:
+    codes = _codes(text, "en")
+    assert accusation in codes
+    assert any(c[:2] == content[:2] and c[2].startswith(content[2]) for c in codes), codes
+    # the accuser is never the doer of the act it reports
+    assert not any(c[0] == accusation[0] and c[1] == content[1] and c[2].startswith(content[2]) for c in codes)
+
+
+def test_a_gerund_after_an_ordinary_of_stays_a_noun() -> None:
+    assert not any(c[2].startswith("07") for c in _codes(
+        "Russia weighed the risk of sending troops to Venezuela.", "en"))
+
+
+def test_english_and_spanish_code_the_content_of_an_accusation_alike() -> None:
+    en = _codes("Armenia accused Azerbaijan of attacking Armenian border posts.", "en")
+    es = _codes("Armenia acusó a Azerbaiyán de atacar puestos fronterizos armenios.", "es")
+    assert ("AZE", "ARM") in {c[:2] for c in en} & {c[:2] for c in es}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bolivia sued Chile at the International Court of Justice over access to the sea.", "en"),
+    ("Bolivia demandó a Chile ante la Corte Internacional de Justicia por una salida al mar.", "es"),
+    ("Demandó Bolivia a Chile ante la Corte Internacional de Justicia.", "es"),
+])
+def test_suing_a_state_is_a_lawsuit(text: str, language: str) -> None:
+    assert ("BOL", "CHL", "115") in _codes(text, language)
+
+
+def test_a_demand_without_a_court_stays_a_demand() -> None:
+    codes = _codes("Bolivia demandó a Chile el fin del bloqueo.", "es")
+    assert any(c[:2] == ("BOL", "CHL") and c[2].startswith("10") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Mandó Rusia dos fragatas a La Habana.", ("RUS", "CUB")),
+    ("Condenó este martes el canciller cubano las sanciones de Washington.", ("CUB", "USA")),
+])
+def test_a_spanish_verb_first_sentence_finds_its_subject_after_the_verb(text: str, pair: tuple) -> None:
+    assert pair in {c[:2] for c in _codes(text, "es")}
+
+
+def test_a_call_told_verb_first_has_both_presidents_as_parties() -> None:
+    codes = _codes("Conversaron por teléfono los presidentes de Irán y Venezuela sobre el petróleo.", "es")
+    assert {("IRN", "VEN"), ("VEN", "IRN")} <= {c[:2] for c in codes if c[2].startswith("04")}
+
+
+def test_a_place_after_en_is_not_joined_to_the_officials_after_it() -> None:
+    text = "Se reunieron en Pekín los cancilleres de China y Nicaragua."
+    assert not any(m.text.startswith("Pekín") and m.end - m.start > len("Pekín")
+                   for m in find_actors(text, dt.date(2020, 1, 1), "es"))
+    assert {("CHN", "NIC"), ("NIC", "CHN")} <= {c[:2] for c in _codes(text, "es")}
+
+
+def test_at_a_states_bases_still_names_its_forces() -> None:
+    text = "Iran fired missiles at US bases in Iraq."
+    assert any(m.country == "USA" and m.sector == "MIL" for m in find_actors(text, dt.date(2020, 1, 1), "en"))
