@@ -248,7 +248,8 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     if act.nominal:
         return _nominal_act_roles(ctx, act)
     aux = cue_regex("passive", r"\s+(?:\w+ly\s+)?$", language=ctx.language).search(f[max(0, act.start - 30):act.start])
-    passive = bool(aux) and act.participle and not f[:act.end].endswith("ing")  # "is sending" is active
+    # "is sending", "is withdrawing from" are active
+    passive = bool(aux) and act.participle and not f[act.start:act.end].split(" ")[0].endswith("ing")
     if passive:  # "Venezuela was sanctioned by Washington", "bombers were sent to Caracas by Moscow"
         sources = find_agent(f, ms, act.last_end, _joined_passive_end(ctx, act), {"by", "por"})
         if not sources and act.family in VIOLENT:  # "were killed in a clash with Chinese troops"

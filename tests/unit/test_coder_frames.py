@@ -8,6 +8,11 @@
   ...", "Mandó Rusia ..."); a day ("este lunes") or the manner of a call ("por teléfono") may stand between
   the verb and its subject after it; a place after "en" is not joined to the officials after it ("en Moscú
   los presidentes de A y B").
+- Leaving a deal, treaty or pact with a state ("withdrew from the nuclear deal with Iran", "se retiró del
+  acuerdo") reduces relations (160); leaving a country stays a withdrawal (087); "is pulling out" is active.
+- A military mobilisation told by a noun ("a general mobilization", "la movilización general") is 154.
+- A state named as an adjective inside its own object ("lifted the U.S. arms embargo on Vietnam") does not
+  make the act domestic: the target follows.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -87,3 +92,41 @@ def test_a_place_after_en_is_not_joined_to_the_officials_after_it() -> None:
 def test_at_a_states_bases_still_names_its_forces() -> None:
     text = "Iran fired missiles at US bases in Iraq."
     assert any(m.country == "USA" and m.sector == "MIL" for m in find_actors(text, dt.date(2020, 1, 1), "en"))
+
+
+@pytest.mark.parametrize(("text", "language", "pair"), [
+    ("The United States withdrew from the nuclear agreement with Iran.", "en", ("USA", "IRN")),
+    ("Washington is pulling out of the arms treaty with Russia.", "en", ("USA", "RUS")),
+    ("Estados Unidos se retiró del acuerdo nuclear con Irán.", "es", ("USA", "IRN")),
+])
+def test_leaving_a_deal_with_a_state_reduces_relations(text: str, language: str, pair: tuple) -> None:
+    codes = _codes(text, language)
+    assert (*pair, "160") in codes
+    assert not any(c[2].startswith(("05", "08")) for c in codes), codes  # neither the deal nor a retreat
+
+
+def test_leaving_a_country_stays_a_withdrawal() -> None:
+    assert ("RUS", "SYR", "087") in _codes("Russia pulled out of Syria.", "en")
+
+
+def test_a_progressive_verb_is_active_not_passive() -> None:
+    # "is" before "pulling out of" is no passive auxiliary: the subject does the act
+    assert ("RUS", "SYR", "087") in _codes("Russia is pulling out of Syria.", "en")
+
+
+@pytest.mark.parametrize(("text", "language", "pair"), [
+    ("Armenia ordered a general mobilization against Azerbaijan.", "en", ("ARM", "AZE")),
+    ("Armenia decretó la movilización general frente a Azerbaiyán.", "es", ("ARM", "AZE")),
+])
+def test_a_military_mobilisation_noun_is_a_mobilisation(text: str, language: str, pair: tuple) -> None:
+    assert (*pair, "154") in _codes(text, language)
+
+
+def test_a_protest_mobilisation_stays_a_protest() -> None:
+    codes = _codes("Los sindicatos anunciaron una movilización contra el gobierno.", "es")
+    assert codes and all(c[2].startswith("14") for c in codes), codes
+
+
+def test_a_state_named_inside_its_own_object_does_not_hide_the_target() -> None:
+    # "the U.S. arms embargo": the name describes the embargo; Vietnam after "on" is whom it is lifted for
+    assert ("USA", "VNM", "085") in _codes("Washington lifted the U.S. arms embargo on Vietnam.", "en")
