@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from flows.normalize.modality import cue_words
+from flows.normalize.phrases import time_words
 from flows.normalize.tokens import Token
 
 BREAKS = frozenset({";", ":", "--", "\u2014", "\u2013"})
@@ -118,6 +119,15 @@ def _phrase_at(tokens: list[Token], i: int) -> bool:
     return any(tuple(t.word for t in tokens[i:i + len(p)]) == p for p in _phrase_cues().get(tokens[i].word, ()))
 
 
+DEADLINE_WORDS = frozenset({"midnight", "noon", "midday", "the", "next", "tomorrow"})
+
+
+def _deadline(tokens: list[Token], i: int) -> bool:
+    """"gave Moscow until midnight to explain": "until" before a time names a deadline, it opens no clause."""
+    after = tokens[i + 1].word if i + 1 < len(tokens) else ""
+    return tokens[i].word == "until" and (after in DEADLINE_WORDS or after in time_words() or after[:1].isdigit())
+
+
 def segment(tokens: list[Token], actor_spans: list[tuple[int, int]], verbs: set[int],
             acting: frozenset[int] = frozenset()) -> Clauses:
     """Clauses of a sentence; ``verbs`` are the tokens where a verbal trigger starts, ``acting`` those of
@@ -132,7 +142,7 @@ def segment(tokens: list[Token], actor_spans: list[tuple[int, int]], verbs: set[
     for i, t in enumerate(tokens):
         if t.word in BREAKS:
             starts.update((i, i + 1))
-        elif t.word in words or t.word in frames or _phrase_at(tokens, i):
+        elif (t.word in words and not _deadline(tokens, i)) or t.word in frames or _phrase_at(tokens, i):
             starts.add(i)
         elif t.word in JOINERS and i + 1 < n:
             after = actor_at.get(i + 1, i + 1)

@@ -19,6 +19,7 @@ _WORDS = re.compile(r"[\w']+")  # compiled once
 PLACE_FAMILIES = {"02", "04", "05", "10", "11", "12", "13", "14"}  # where "in X" names a place, not a target
 _FROM_TARGET = {"02", "16"}  # "requested aid from Moscow", "halted imports from Venezuela"
 _PLACE_RETRY = {"02", "10", "11", "12", "13"}  # "demanded elections in Venezuela": the place is the target
+_BOYCOTT = re.compile(r"boycott|boicot")  # "boycotted the Olympic Games in Russia": the host is the target
 MUTUAL = {"03", "04", "05", "06", "19"}  # a compound subject acting alone acts on itself: "A and B met"
 # "agreed on Venezuela", "discutieron sobre Venezuela": what cooperative talk is about is no party to it
 TALK_FAMILIES = MUTUAL - {"19"}
@@ -41,8 +42,9 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
             continue  # a bare demonym is first taken as an adjective ("Chinese loans"), not a recipient
         prep = word_before(f, m.start)
         topic = family in TALK_FAMILIES and prep in cue_words("topic", ctx.language)
+        retry = family in _PLACE_RETRY or (family == "14" and _BOYCOTT.match(f, act.start) is not None)
         place = prep in cue_words("place", ctx.language) and family in PLACE_FAMILIES \
-            and not (level and family in _PLACE_RETRY) and not _AIMED_AT.fullmatch(f, act.end, m.start)
+            and not (level and retry) and not _AIMED_AT.fullmatch(f, act.end, m.start)
         place = place or (family in PLACE_FAMILIES and _CITY_COMMA.search(ctx.sentence, max(0, m.start - 40), m.start))
         if (prep in not_target and level == 0) or topic or place:
             continue

@@ -13,6 +13,10 @@
 - A military mobilisation told by a noun ("a general mobilization", "la movilización general") is 154.
 - A state named as an adjective inside its own object ("lifted the U.S. arms embargo on Vietnam") does not
   make the act domestic: the target follows.
+- A deadline given to a state ("gave Russia until midnight to", "dio a Rusia hasta el martes para") is an
+  ultimatum (139): "until" before a time opens no clause. A state's boycott of a workshop or a visit is a
+  protest (143), aimed at the state the boycotted event is held in when none other is named.
+- "Se niega Irán a entregar": a refusal told verb-first is a rejection (12), not the delivery it refuses.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -130,3 +134,37 @@ def test_a_protest_mobilisation_stays_a_protest() -> None:
 def test_a_state_named_inside_its_own_object_does_not_hide_the_target() -> None:
     # "the U.S. arms embargo": the name describes the embargo; Vietnam after "on" is whom it is lifted for
     assert ("USA", "VNM", "085") in _codes("Washington lifted the U.S. arms embargo on Vietnam.", "en")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Britain gave Russia until midnight to explain the poisoning.", "en"),
+    ("El Reino Unido dio a Rusia hasta el martes para explicar el envenenamiento.", "es"),
+])
+def test_a_deadline_given_to_a_state_is_an_ultimatum(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert ("GBR", "RUS", "139") in codes
+    assert not any(c[2].startswith("07") for c in codes), codes  # nothing is given
+
+
+def test_until_before_a_clause_still_opens_it() -> None:
+    # "until" before a subject and its verb is a clause word: the walkout is Russia's own act
+    assert ("RUS", None, "143") in _codes("The talks went on until Russia walked out.", "en")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Estonia boycotted the Victory Day parade in Russia.", "en"),
+    ("Estonia boicoteó el desfile del Día de la Victoria en Rusia.", "es"),
+])
+def test_a_boycotted_event_in_a_state_is_a_protest_toward_the_host(text: str, language: str) -> None:
+    assert ("EST", "RUS", "143") in _codes(text, language)
+
+
+def test_a_boycotted_workshop_is_a_protest_and_a_boycott_of_goods_an_embargo() -> None:
+    assert ("PSE", "USA", "143") in _codes("The Palestinian Authority boycotted a U.S.-led workshop.", "en")
+    assert ("IND", "CHN", "163") in _codes("India boycotted Chinese goods.", "en")
+
+
+def test_a_refusal_told_verb_first_is_a_rejection() -> None:
+    codes = _codes("Se niega Irán a entregar a Argentina a los sospechosos.", "es")
+    assert ("IRN", "ARG", "120") in codes
+    assert not any(c[2].startswith("07") for c in codes), codes
