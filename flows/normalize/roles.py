@@ -282,6 +282,9 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     return subjects, _active_targets(ctx, act, subjects), penalty, False
 
 
+_JOINED_CLITIC = re.compile(r"(?:\by|\be|,)\s+(?:lo|la|los|las)\s+$")  # "y los capturaron"
+
+
 def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[ActorMention]:
     """The targets of an active verb: the pattern's, else the first actor after it; the topic of talk is
     none; a joint subject acting alone acts on itself; a rejection or complaint naming no one answers
@@ -305,6 +308,10 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
             and verb_lemma(ctx, act) in _CLOSING and subjects and ctx.last_sources \
             and all(any(s is m for m in ctx.last_sources) for s in subjects):
         # "severed ties with Qatar and closed their land, sea and air links": the same doers, the same target
+        targets = [m for m in ctx.last_targets if not any(same_side(m, s) for s in subjects)]
+    if not targets and ctx.language == "es" and _JOINED_CLITIC.search(f, max(0, act.start - 12), act.start) \
+            and subjects and all(any(s is m for m in ctx.last_sources) for s in subjects):
+        # "dispararon contra tres buques ucranianos y los capturaron": the pronoun is the previous act's target
         targets = [m for m in ctx.last_targets if not any(same_side(m, s) for s in subjects)]
     if not targets and (mutual or act.compound) and len(subjects) > 1:
         targets = subjects  # "Putin and Maduro met": each met the other (pairs of one actor are skipped)

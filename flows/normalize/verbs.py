@@ -80,6 +80,10 @@ class Resolution:
 _CLITIC_INFINITIVE = re.compile(r"[aei]r(?:lo|la|los|las|le|les|se|me|nos|te)$")
 
 
+CLITICS = frozenset({"lo", "la", "los", "las", "le", "les"})
+_PLURAL_PAST = re.compile(r"(?:aron|ieron|eron|aban|ian|aran|ieran)$")  # no noun ends so; "la ayuda" stays a noun
+
+
 def _nominal_position(tokens: list[Token], i: int, adjectives: set[int], language: str | None) -> bool:
     """"the attack", "Venezuela's request", "for loans", "Russian aid": a noun, not a verb."""
     prev = tokens[i - 1].word if i else ""
@@ -91,6 +95,9 @@ def _nominal_position(tokens: list[Token], i: int, adjectives: set[int], languag
         return i + 1 < len(tokens) and tokens[i + 1].word in NOUN_FOLLOWERS
     if language != "es" and tokens[i].word.endswith("ing") and (prev in GERUND_LEADS or _accused_of(tokens, i)):
         return False  # "after meeting the minister": a gerund with its object, not a noun
+    if language == "es" and prev in CLITICS and _PLURAL_PAST.search(tokens[i].word) \
+            and tokens[i].lemma.endswith(("ar", "er", "ir")):
+        return False  # "y los capturaron": an object pronoun before a verb, not an article before a noun
     return (prev in determiners or (language != "es" and prev in PREPOSITIONS) or after_de
             or i in adjectives or prev[0].isdigit())
 

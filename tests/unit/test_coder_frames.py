@@ -17,6 +17,9 @@
   ultimatum (139): "until" before a time opens no clause. A state's boycott of a workshop or a visit is a
   protest (143), aimed at the state the boycotted event is held in when none other is named.
 - "Se niega Irán a entregar": a refusal told verb-first is a rejection (12), not the delivery it refuses.
+- A mediator named without an article ("con mediación de Qatar") is no party to the talks; shooting at a
+  state ("dispararon contra") is an attack; an object pronoun before a past plural verb ("y las
+  capturaron") is no article, and it stands for the previous act's target.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -168,3 +171,23 @@ def test_a_refusal_told_verb_first_is_a_rejection() -> None:
     codes = _codes("Se niega Irán a entregar a Argentina a los sospechosos.", "es")
     assert ("IRN", "ARG", "120") in codes
     assert not any(c[2].startswith("07") for c in codes), codes
+
+
+def test_a_mediator_named_without_an_article_is_no_party() -> None:
+    codes = _codes("Representantes de Cuba y Estados Unidos mantuvieron conversaciones en Ottawa, "
+                   "con mediación de Canadá.", "es")
+    assert {("CUB", "USA", "040"), ("USA", "CUB", "040"), ("CAN", "CUB", "045"), ("CAN", "USA", "045")} <= codes
+    assert not any(c[:2] in {("CUB", "CAN"), ("USA", "CAN")} for c in codes), codes
+
+
+def test_shooting_at_a_state_is_an_attack_in_spanish() -> None:
+    # the dictionaries leave "disparar" without a code of its own
+    assert ("RUS", "UKR", "190") in _codes("Guardacostas rusos dispararon contra dos lanchas ucranianas.", "es")
+
+
+def test_an_object_pronoun_before_a_verb_stands_for_the_previous_target() -> None:
+    text = "Guardacostas rusos dispararon contra dos lanchas ucranianas y las capturaron."
+    codes = _codes(text, "es")
+    assert any(c[:2] == ("RUS", "UKR") and c[2].startswith("17") for c in codes), codes
+    # "las" before a verb is no article: the verb is not read as a noun
+    assert ("RUS", "UKR", "190") in codes
