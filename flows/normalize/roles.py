@@ -34,6 +34,7 @@ from flows.normalize.roles_base import (
 )
 from flows.normalize.subjects import find_subjects, object_pronoun_before, subjects_of
 from flows.normalize.targets import (
+    HARM_FAMILIES,
     MUTUAL,
     NOMINAL_SOURCE_PREPS,
     NOMINAL_TARGET_EXTRA,
@@ -42,7 +43,9 @@ from flows.normalize.targets import (
     find_agent,
     find_targets,
     in_relative,
+    place_past_naming,
 )
+from flows.normalize.territory import struck_place
 
 __all__ = ["DOMESTIC_OTHERS", "Act", "Context", "coordinated", "find_roles", "same_side", "victim_verb", "word_before"]
 
@@ -328,6 +331,8 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
         targets = [m for m in _doer_after(ctx, act) if not any(same_side(m, s) for s in subjects)]
     if not targets and act.family == "11" and _pronoun_object(ctx, act):  # "expelled X, accusing them of"
         targets = [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in subjects)]
+    if not targets and act.family in HARM_FAMILIES:  # "struck what New Delhi called a camp in Pakistan"
+        targets = place_past_naming(ctx, act, subjects) or struck_place(ctx, act, subjects)  # "bombed Aleppo"
     return targets
 
 

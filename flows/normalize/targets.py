@@ -167,3 +167,22 @@ def find_agent(folded: str, mentions: list[ActorMention], lo: int, hi: int, prep
         if lo <= m.start and m.end <= hi and word_before(folded, m.start) in preps:
             return coordinated(folded, mentions, m, 1, lo, hi)
     return []
+
+HARM_FAMILIES = frozenset({"17", "18", "19", "20"})
+_PLACE_LEADS = frozenset({"in", "inside", "near", "en", "cerca"})
+
+
+def place_past_naming(ctx: Context, act: Act, sources: list[ActorMention]) -> list[ActorMention]:
+    """"Indian jets struck what New Delhi called a militant camp near Balakot in Pakistan": the clause ends at
+    "what" and the naming is no target; the state the named object lies in, past the naming, is."""
+    f = ctx.folded
+    namer = next((m for m in ctx.mentions if act.end <= m.start <= act.hi
+                  and NAMER_LEAD.search(f, max(act.end, m.start - 12), m.start)), None)
+    if namer is None:
+        return []
+    for m in (m for m in ctx.mentions if namer.end <= m.start < namer.end + 90):
+        if f.find(",", namer.end, m.start) >= 0 or f.find(";", namer.end, m.start) >= 0:
+            break
+        if m.country and word_before(f, m.start) in _PLACE_LEADS and not any(same_side(m, s) for s in sources):
+            return [m]
+    return []

@@ -171,7 +171,7 @@ def test_alias_and_noun_tables_use_vocabulary_sectors_and_known_countries() -> N
     sectors = vocabulary()["sectors"]
     countries = {r["iso3"] for r in country_table()}
     kinds = {"country", "demonym", "capital", "seat", "leader", "official", "military", "firm", "igo",
-             "opposition", "legislature", "armed_group", "ngo"}
+             "opposition", "legislature", "armed_group", "ngo", "place"}
     for row in read_data("actor_aliases.csv"):
         assert row["sector"] in sectors and row["kind"] in kinds, row
         assert row["iso3"] == "" or row["iso3"] in countries, row

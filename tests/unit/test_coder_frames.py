@@ -20,6 +20,11 @@
 - A mediator named without an article ("con mediación de Qatar") is no party to the talks; shooting at a
   state ("dispararon contra") is an attack; an object pronoun before a past plural verb ("y las
   capturaron") is no article, and it stands for the previous act's target.
+- Annexing territory is occupying it (192), toward the state it belongs to; a place the dictionaries know
+  ("Aleppo", "Kharkiv") struck by violence that names no other target is its state's territory, but it is
+  never a party to a meeting, and a person after the Spanish "a" is no place. An object named by the doer
+  ("what New Delhi called a camp") lies in the state named past the naming.
+- The antecedent of a relative pronoun before "accused" ("Israel, al que acusó de") is the accused.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -191,3 +196,39 @@ def test_an_object_pronoun_before_a_verb_stands_for_the_previous_target() -> Non
     assert any(c[:2] == ("RUS", "UKR") and c[2].startswith("17") for c in codes), codes
     # "las" before a verb is no article: the verb is not read as a noun
     assert ("RUS", "UKR", "190") in codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Russia annexed Crimea in 2014.", "en"),
+    ("Rusia se anexionó la península ucraniana de Crimea.", "es"),
+])
+def test_annexing_territory_is_occupation_of_its_state(text: str, language: str) -> None:
+    assert ("RUS", "UKR", "192") in _codes(text, language)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Israeli jets bombed Aleppo overnight.", ("ISR", "SYR")),
+    ("Russian missiles struck Kharkiv on Monday.", ("RUS", "UKR")),
+])
+def test_a_struck_place_is_its_states_territory(text: str, pair: tuple) -> None:
+    assert pair in {c[:2] for c in _codes(text, "en") if c[2][:2] in ("18", "19", "20")}
+
+
+def test_a_place_is_still_no_party_to_a_meeting() -> None:
+    assert not any(c[1] == "SYR" for c in _codes("Russian and Iranian envoys met in Aleppo.", "en"))
+
+
+def test_a_person_after_the_spanish_a_is_no_struck_place() -> None:
+    codes = _codes("Tropas del Ejército ejecutaron en la vereda El Narciso a Oviedo de Jesús.", "es")
+    assert not any(c[1] == "ESP" for c in codes), codes
+
+
+def test_the_state_a_named_object_lies_in_is_the_target() -> None:
+    text = "Indian jets struck what New Delhi called a militant camp near Balakot in Pakistan."
+    assert ("IND", "PAK") in {c[:2] for c in _codes(text, "en") if c[2].startswith("19")}
+
+
+def test_the_antecedent_of_a_relative_pronoun_is_the_accused() -> None:
+    codes = _codes("Bolivia rompió relaciones con Israel, al que acusó de bombardear Gaza.", "es")
+    assert any(c[:2] == ("ISR", "PSE") and c[2].startswith("19") for c in codes), codes
+    assert not any(c[0] == "BOL" and c[2].startswith("19") for c in codes), codes

@@ -1,0 +1,45 @@
+"""Territory an act strikes: a place the dictionaries know ("Aleppo", "Kharkiv", "Crimea") that stands as the
+object of violence, occupation or annexation is its state's land, so the act is aimed at that state.
+
+Places are no actors (``find_actors`` leaves them out: "met in Aleppo" says where, not with whom). Only an act
+of violence (CAMEO 18-20) that names no other target looks for one, so the extra phrase pass runs rarely.
+"""
+from __future__ import annotations
+
+from flows.normalize.actors import ActorMention
+from flows.normalize.dictionary import name, phrase_hits
+from flows.normalize.roles_base import Act, Context, same_side, word_before
+
+VIOLENCE = frozenset({"18", "19", "20"})
+# "bombed Aleppo", "struck targets in Kharkiv", "bombardearon Alepo", "misiles sobre Járkov"
+# ("la península ucraniana de Crimea", "the city of Aleppo"); not the Spanish "a" of persons ("a Oviedo de Jesús")
+STRIKE_LEADS = frozenset({"on", "in", "at", "into", "against", "over", "near", "of", "sobre", "en", "contra", "cerca",
+                          "de"})
+REACH = 60  # characters after the verb where the struck place may stand
+NEAR = 5  # words after the verb within which it stands
+
+
+def struck_place(ctx: Context, act: Act, sources: list[ActorMention]) -> list[ActorMention]:
+    """The state of the first known place after a verb of violence, as the verb's object or after a preposition
+    of where it struck; empty when there is none or it is the doer's own land."""
+    if act.family not in VIOLENCE:
+        return []
+    f, end = ctx.folded, min(act.hi, act.end + REACH)
+    taken = -1
+    for start, stop, key in sorted(phrase_hits(f, ctx.sentence), key=lambda h: (h[0], h[0] - h[1])):
+        if not act.end <= start < end or start < taken:
+            continue
+        taken = stop
+        found = name(key, ctx.sentence[start:stop], ctx.day)
+        if found is None or found.kind != "place" or not found.country:
+            continue
+        lead, gap = word_before(f, start), f[act.end:start].count(" ")
+        if gap > NEAR or (gap > 1 and lead not in STRIKE_LEADS):
+            continue  # too far from the verb, or not where it struck ("a Oviedo", "desde la ciudad de")
+        place = ActorMention(start, stop, ctx.sentence[start:stop], found.country, "GOV", f"{found.country}GOV",
+                             "place", lead)
+        return [] if any(same_side(place, s) for s in sources) else [place]
+    return []
+
+
+__all__ = ["struck_place"]
