@@ -56,7 +56,34 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
         return replace(p, res=replace(p.res, code="114", reciprocal=""), inner=[]), False  # "Estonia protested to"
     if act.family == "03" and cue_regex("threat_content", language=ctx.language).search(ctx.folded, act.end, act.hi):
         return replace(p, res=replace(p.res, code="130", reciprocal=""), inner=[]), False  # "would face consequences"
+    if act.family in ("18", "19") and not act.nominal and _kills_named_person(ctx, p, act):
+        return replace(p, res=replace(p.res, code="186", reciprocal=""), inner=[]), False  # "killed General X"
     return p, False
+
+
+# Two or more capitalised words in a row: a person's name ("Qassem Soleimani", "Ígor Kirílov")
+_NAME_RUN = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w'-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-ZÁÉÍÓÚÑ][\w'-]+)+")
+_COUNTED = re.compile(r"\b(?:\d[\d.,]*|two|three|four|five|dozens|hundreds|thousands|dos|tres|cuatro|cinco|"
+                      r"decenas|cientos|miles)\b", re.IGNORECASE)
+
+
+def _kills_named_person(ctx: Context, p: Planned, act: Act) -> bool:
+    """A verb of killing whose object is one person named ("killed Iranian General Qassem Soleimani", "mató en
+    Moscú al general Ígor Kirílov"): an assassination (186). Names of actors and places are no person; a count
+    ("killed 20 Indian soldiers") is no single person."""
+    if ctx.tokens[p.trig.start].lemma not in cue_words("killing_verb", ctx.language):
+        return False
+    end = min(len(ctx.sentence), act.last_end + 60)
+    cut = re.search(r"[.;]|\b(?:and|y|after|tras|in an?|en una?)\s", ctx.sentence[act.last_end:end])
+    window = (act.last_end, act.last_end + cut.start() if cut else end)
+    if _COUNTED.search(ctx.sentence, *window):
+        return False
+    for run in _NAME_RUN.finditer(ctx.sentence, *window):
+        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", run.group())]
+        free = [w for w in words if not any(m.start <= run.start() + a < m.end for m in ctx.mentions for a, _ in [w])]
+        if len(free) >= 2:
+            return True
+    return False
 
 
 # What stopping an act of each family is: aid and cooperation stop (162x by their objects), support and

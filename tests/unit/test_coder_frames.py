@@ -25,6 +25,8 @@
   never a party to a meeting, and a person after the Spanish "a" is no place. An object named by the doer
   ("what New Delhi called a camp") lies in the state named past the naming.
 - The antecedent of a relative pronoun before "accused" ("Israel, al que acusó de") is the accused.
+- Killing one named person ("killed Hezbollah commander Fuad Shukr", "mataron al comandante X") is an
+  assassination (186); killing a counted group stays armed force (190).
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -232,3 +234,16 @@ def test_the_antecedent_of_a_relative_pronoun_is_the_accused() -> None:
     codes = _codes("Bolivia rompió relaciones con Israel, al que acusó de bombardear Gaza.", "es")
     assert any(c[:2] == ("ISR", "PSE") and c[2].startswith("19") for c in codes), codes
     assert not any(c[0] == "BOL" and c[2].startswith("19") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("An Israeli strike killed Hezbollah commander Fuad Shukr in Beirut.", "en"),
+    ("Aviones israelíes mataron en Beirut al comandante Fuad Shukr.", "es"),
+])
+def test_killing_one_named_person_is_an_assassination(text: str, language: str) -> None:
+    assert any(c[0] == "ISR" and c[2] == "186" for c in _codes(text, language))
+
+
+def test_killing_a_counted_group_stays_armed_force() -> None:
+    codes = _codes("Chinese troops killed 20 Indian soldiers in the Galwan Valley.", "en")
+    assert ("CHN", "IND", "190") in codes and not any(c[2] == "186" for c in codes)
