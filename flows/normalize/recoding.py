@@ -58,7 +58,20 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
         return replace(p, res=replace(p.res, code="130", reciprocal=""), inner=[]), False  # "would face consequences"
     if act.family in ("18", "19") and not act.nominal and _kills_named_person(ctx, p, act):
         return replace(p, res=replace(p.res, code="186", reciprocal=""), inner=[]), False  # "killed General X"
+    if act.family in ("16", "17") and _mass_expulsion(ctx, p, act):
+        return replace(p, res=replace(p.res, code="201", reciprocal=""), inner=[]), False  # "deported 1,000 Colombians"
     return p, False
+
+
+def _mass_expulsion(ctx: Context, p: Planned, act: Act) -> bool:
+    """Deporting or expelling hundreds or more ("deportó a más de 270.000 haitianos", "the mass expulsion of
+    Georgians"): a mass expulsion (201); "expelled 35 diplomats" stays the expulsion of individuals."""
+    if ctx.tokens[p.trig.start].lemma not in cue_words("expelling_verb", ctx.language):
+        return False
+    end = min(len(ctx.folded), act.last_end + 50)
+    cut = re.search(r"[,.;](?=\s|$)", ctx.folded[act.last_end:end])  # not "1,000"
+    window = ctx.folded[max(0, act.start - 12):act.last_end + cut.start() if cut else end]
+    return cue_regex("mass_count").search(window) is not None
 
 
 # Two or more capitalised words in a row: a person's name ("Qassem Soleimani", "Ígor Kirílov")

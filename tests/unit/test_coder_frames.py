@@ -25,6 +25,8 @@
   never a party to a meeting, and a person after the Spanish "a" is no place. An object named by the doer
   ("what New Delhi called a camp") lies in the state named past the naming.
 - The antecedent of a relative pronoun before "accused" ("Israel, al que acusó de") is the accused.
+- Deporting or expelling hundreds or more ("deported more than 1,000 Colombians", "expulsó masivamente") is
+  a mass expulsion (201); expelling a few diplomats stays 16x.
 - Killing one named person ("killed Hezbollah commander Fuad Shukr", "mataron al comandante X") is an
   assassination (186); killing a counted group stays armed force (190).
 
@@ -247,3 +249,17 @@ def test_killing_one_named_person_is_an_assassination(text: str, language: str) 
 def test_killing_a_counted_group_stays_armed_force() -> None:
     codes = _codes("Chinese troops killed 20 Indian soldiers in the Galwan Valley.", "en")
     assert ("CHN", "IND", "190") in codes and not any(c[2] == "186" for c in codes)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Venezuela deported more than 1,000 Colombians.", "en"),
+    ("Venezuela expulsó a más de 1.500 colombianos de la zona fronteriza.", "es"),
+    ("Venezuela expulsó masivamente a colombianos de la zona fronteriza.", "es"),
+])
+def test_expelling_hundreds_or_more_is_a_mass_expulsion(text: str, language: str) -> None:
+    assert any(c[0] == "VEN" and c[2] == "201" for c in _codes(text, language))
+
+
+def test_expelling_a_few_diplomats_is_no_mass_expulsion() -> None:
+    codes = _codes("Venezuela expelled 35 Colombian diplomats in 2015.", "en")
+    assert codes and not any(c[2] == "201" for c in codes), codes
