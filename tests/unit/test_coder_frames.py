@@ -27,6 +27,8 @@
 - The antecedent of a relative pronoun before "accused" ("Israel, al que acusó de") is the accused.
 - Deporting or expelling hundreds or more ("deported more than 1,000 Colombians", "expulsó masivamente") is
   a mass expulsion (201); expelling a few diplomats stays 16x.
+- Reinforcing a military presence at a border ("beefed up its military presence along the frontier with X",
+  "reforzó su presencia militar") is a mobilisation (154).
 - Killing one named person ("killed Hezbollah commander Fuad Shukr", "mataron al comandante X") is an
   assassination (186); killing a counted group stays armed force (190).
 
@@ -263,3 +265,11 @@ def test_expelling_hundreds_or_more_is_a_mass_expulsion(text: str, language: str
 def test_expelling_a_few_diplomats_is_no_mass_expulsion() -> None:
     codes = _codes("Venezuela expelled 35 Colombian diplomats in 2015.", "en")
     assert codes and not any(c[2] == "201" for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Venezuela beefed up its military presence along the frontier with Guyana.", "en"),
+    ("Venezuela reforzó su presencia militar cerca de la frontera con Guyana.", "es"),
+])
+def test_reinforcing_a_military_presence_at_a_border_is_a_mobilisation(text: str, language: str) -> None:
+    assert ("VEN", "GUY", "154") in _codes(text, language)
