@@ -82,16 +82,15 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
         head = out[-1] if out else None
         receiving = head is not None and "recv" in head.res.flags  # "received loans from Japan": one act
         same_aid = head is not None and p.trig.nominal and head.family == p.family == "07"  # "sent $5 billion in aid"
+        if head and not head.trig.nominal and _carries(ctx, head, p, inside):
+            out[-1] = p  # "ordered new sanctions on Damascus", "approved $1.3 billion in aid": the act, by its author
+            continue
         if head and (head.family in ABSORBING or receiving or same_aid) and not head.trig.nominal:
             gap = [t for i, t in enumerate(ctx.tokens[head.trig.last_end:p.trig.start], head.trig.last_end)
                    if i not in inside and t.word.isalnum()]
             same_clause = ctx.clauses.span(p.trig.start, len(ctx.tokens))[0] <= head.trig.start
             if "negation" in head.res.flags and not p.trig.nominal and len(gap) <= 1 and same_clause:
                 out[-1] = p  # "denied sending troops": the sending is negated, not a rejection
-                continue
-            carried = ctx.tokens[head.trig.start].lemma in cue_words("carrier_verb", ctx.language)
-            if carried and p.trig.nominal and len(gap) <= GOVERN_GAP and same_clause:
-                out[-1] = p  # "ordered new sanctions on Damascus": the ordered act, by the one who orders it
                 continue
             # "pledged aid during a meeting" is a setting; "prometió 20 millones de dólares en ayuda para X" an amount
             setting = p.trig.nominal and any(t.word in SETTING_WORDS for t in gap) \
@@ -116,6 +115,17 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
                 continue
         out.append(p)
     return out
+
+
+def _carries(ctx: Context, head: Planned, p: Planned, inside: set[int]) -> bool:
+    """A verb of ordering, approving or unveiling (cue kind ``carrier_verb``) right before the noun of an act:
+    the noun is the event, done by the verb's subject; an amount may stand between ("$1.3 billion in aid")."""
+    if not p.trig.nominal or ctx.tokens[head.trig.start].lemma not in cue_words("carrier_verb", ctx.language):
+        return False
+    gap = [t for i, t in enumerate(ctx.tokens[head.trig.last_end:p.trig.start], head.trig.last_end)
+           if i not in inside and t.word.isalnum()]
+    reach = GOVERN_GAP + (AMOUNT_WORDS if p.family == "07" else 0)
+    return len(gap) <= reach and ctx.clauses.span(p.trig.start, len(ctx.tokens))[0] <= head.trig.start
 
 
 COORDINATORS = JOINED_VERBS | {"or", "o", "u"}

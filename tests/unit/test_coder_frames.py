@@ -29,6 +29,8 @@
   a mass expulsion (201); expelling a few diplomats stays 16x.
 - Reinforcing a military presence at a border ("beefed up its military presence along the frontier with X",
   "reforzó su presencia militar") is a mobilisation (154).
+- Approving or unveiling an amount of aid ("unveiled a further $2 billion in military assistance for Kyiv",
+  "aprobó 300 millones de dólares en ayuda") is the aid, by its author, not an endorsement (05).
 - Killing one named person ("killed Hezbollah commander Fuad Shukr", "mataron al comandante X") is an
   assassination (186); killing a counted group stays armed force (190).
 
@@ -273,3 +275,13 @@ def test_expelling_a_few_diplomats_is_no_mass_expulsion() -> None:
 ])
 def test_reinforcing_a_military_presence_at_a_border_is_a_mobilisation(text: str, language: str) -> None:
     assert ("VEN", "GUY", "154") in _codes(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Washington unveiled a further $2 billion in military assistance for Kyiv.", "en"),
+    ("El Congreso de Estados Unidos aprobó 300 millones de dólares en ayuda militar para Ucrania.", "es"),
+])
+def test_approving_or_unveiling_aid_is_the_aid_not_an_endorsement(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert any(c[:2] == ("USA", "UKR") and c[2].startswith("07") for c in codes), codes
+    assert not any(c[2].startswith("05") for c in codes), codes
