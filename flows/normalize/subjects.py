@@ -51,7 +51,8 @@ def _adverbial_gerund(ctx: Context, act: Act) -> bool:
     return ctx.language != "es" and len(words) >= 2 and words[-2] in GERUND_LEADS and words[-1].endswith("ing")
 
 
-_MANNER = re.compile(r"\b(?:por telefono|por videoconferencia|por via telefonica|telefonicamente)\b")
+_MANNER = re.compile(r"\b(?:por telefono|por videoconferencia|por via telefonica|telefonicamente|a tiros|a golpes|"
+                     r"con (?:dureza|firmeza|energia|vehemencia|contundencia|severidad|rotundidad))\b")
 _GAP_FILLERS = frozenset({"el", "la", "los", "las", "este", "esta", "pasado", "pasada"})
 
 

@@ -31,6 +31,8 @@
   "reforzó su presencia militar") is a mobilisation (154).
 - Approving or unveiling an amount of aid ("unveiled a further $2 billion in military assistance for Kyiv",
   "aprobó 300 millones de dólares en ayuda") is the aid, by its author, not an endorsement (05).
+- Waging or fighting a war ("fought a border war", "libraron una guerra") is armed conflict (190); a manner
+  phrase ("con dureza", "a tiros") may stand between a verb and its subject after it.
 - Killing one named person ("killed Hezbollah commander Fuad Shukr", "mataron al comandante X") is an
   assassination (186); killing a counted group stays armed force (190).
 
@@ -285,3 +287,15 @@ def test_approving_or_unveiling_aid_is_the_aid_not_an_endorsement(text: str, lan
     codes = _codes(text, language)
     assert any(c[:2] == ("USA", "UKR") and c[2].startswith("07") for c in codes), codes
     assert not any(c[2].startswith("05") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ecuador and Peru fought a brief border war in 1995.", "en"),
+    ("Libraron Ecuador y Perú una breve guerra en la cordillera del Cóndor.", "es"),
+])
+def test_waging_a_war_is_armed_conflict_between_both(text: str, language: str) -> None:
+    assert {("ECU", "PER", "190"), ("PER", "ECU", "190")} <= _codes(text, language)
+
+
+def test_a_manner_phrase_may_stand_between_a_verb_and_its_subject_after_it() -> None:
+    assert ("FRA", "AUS", "111") in _codes("Criticó con dureza Francia a Australia por cancelar un contrato.", "es")
