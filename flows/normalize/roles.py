@@ -67,7 +67,7 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     f, ms = ctx.folded, ctx.mentions
     window = [m for m in ms if act.last_end <= m.start and m.end <= act.hi
               and (act.family == "09" or not TOPIC.search(f[max(act.last_end, m.start - 60):m.start]))]
-    preps = {id(m): word_before(f, m.start) for m in window}
+    preps = {id(m): _nominal_prep(ctx, act, m) for m in window}
     # "protesta por la matanza de ballenas por barcos japoneses": after a protest noun "por" gives the reason
     by = find_agent(f, ms, act.last_end, act.hi, {"by"} if act.family == "14" else NOMINAL_SOURCE_PREPS)
     # "U.S. sanctions", "Russia's new offer"; an article between ("Rechazó el gobierno la exigencia") ends the owner
@@ -100,6 +100,19 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     if protest_act:
         targets = []  # the act done in protest is coded with its own target; the protest stays one-sided
     return sources, [t for t in targets if not any(same_side(t, x) for x in sources)], penalty
+
+
+_DE_GOODS = re.compile(r"\b(?:de|del)\s+[a-z]+\s+$")  # "compras de petroleo ruso": the demonym follows the goods
+
+
+def _nominal_prep(ctx: Context, act: Act, m: ActorMention) -> str:
+    """The preposition before an actor after an event noun; a Spanish demonym after the goods noun it describes
+    ("sus compras de petróleo ruso", "la venta de armas rusas") takes the "de" before that noun, for acts
+    of trade, aid and sanctions."""
+    if ctx.language == "es" and act.family in ("06", "07", "16") and m.kind == "demonym" \
+            and _DE_GOODS.search(ctx.folded, max(0, m.start - 30), m.start):
+        return "de"
+    return word_before(ctx.folded, m.start)
 
 
 _UNKNOWN_OWNER = re.compile(r"\b[A-Z][\w-]+['\u2019]s\s+(?:[a-z][\w-]+\s+){0,2}$")  # an owner no actor names

@@ -33,6 +33,8 @@
   "aprobó 300 millones de dólares en ayuda") is the aid, by its author, not an endorsement (05).
 - Waging or fighting a war ("fought a border war", "libraron una guerra") is armed conflict (190); a manner
   phrase ("con dureza", "a tiros") may stand between a verb and its subject after it.
+- Purchases or imports of a state's goods told by a noun ("its purchases of Venezuelan oil", "sus compras de
+  petróleo venezolano": the demonym after the goods noun) are trade (061) with that state.
 - Killing one named person ("killed Hezbollah commander Fuad Shukr", "mataron al comandante X") is an
   assassination (186); killing a counted group stays armed force (190).
 
@@ -299,3 +301,12 @@ def test_waging_a_war_is_armed_conflict_between_both(text: str, language: str) -
 
 def test_a_manner_phrase_may_stand_between_a_verb_and_its_subject_after_it() -> None:
     assert ("FRA", "AUS", "111") in _codes("Criticó con dureza Francia a Australia por cancelar un contrato.", "es")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("China doubled its purchases of Venezuelan oil.", "en"),
+    ("China duplicó sus compras de petróleo venezolano.", "es"),
+    ("China aumentó sus importaciones de petróleo venezolano.", "es"),
+])
+def test_purchases_of_a_states_goods_are_trade_with_it(text: str, language: str) -> None:
+    assert ("CHN", "VEN", "061") in _codes(text, language)
