@@ -35,6 +35,8 @@
   phrase ("con dureza", "a tiros") may stand between a verb and its subject after it.
 - Purchases or imports of a state's goods told by a noun ("its purchases of Venezuelan oil", "sus compras de
   petróleo venezolano": the demonym after the goods noun) are trade (061) with that state.
+- Slapping tariffs on a state ("slapped new tariffs on", "the tariffs it had slapped on") is a sanction (163),
+  not the blow (180) the dictionary reads.
 - Killing one named person ("killed Hezbollah commander Fuad Shukr", "mataron al comandante X") is an
   assassination (186); killing a counted group stays armed force (190).
 
@@ -310,3 +312,12 @@ def test_a_manner_phrase_may_stand_between_a_verb_and_its_subject_after_it() -> 
 ])
 def test_purchases_of_a_states_goods_are_trade_with_it(text: str, language: str) -> None:
     assert ("CHN", "VEN", "061") in _codes(text, language)
+
+
+@pytest.mark.parametrize("text", [
+    "Washington slapped new tariffs on Chinese steel.",
+    "Beijing lifted the tariffs it had slapped on Australian wine.",
+])
+def test_slapping_tariffs_on_a_state_is_a_sanction_not_a_blow(text: str) -> None:
+    codes = _codes(text, "en")
+    assert any(c[2] == "163" for c in codes) and not any(c[2].startswith("18") for c in codes), codes
