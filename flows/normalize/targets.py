@@ -13,6 +13,7 @@ import re
 from flows.normalize.actors import ActorMention
 from flows.normalize.mediation import mediators
 from flows.normalize.modality import cue_words
+from flows.normalize.phrases import time_words
 from flows.normalize.roles_base import NAMER_LEAD, Act, Context, coordinated, same_side, word_before
 
 _WORDS = re.compile(r"[\w']+")  # compiled once
@@ -156,10 +157,16 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
     if not pool:
         return pool
     group = coordinated(f, ctx.mentions, pool[0], 1, act.end, act.hi)
-    # An actor right before the next clause's verb is that verb's subject, not a second target.
-    if len(group) > 1 and len(re.findall(r"\w+", f[group[-1].end:act.hi])) <= 2 and act.hi < len(f) - 1:
+    # An actor right before the next clause's verb is that verb's subject, not a second target; not before a
+    # subordinating word ("cut supplies to Poland and Bulgaria after both refused"), days aside ("on Wednesday")
+    between = [w for w in re.findall(r"\w+", f[group[-1].end:act.hi]) if w not in time_words() and w != "on"]
+    if len(group) > 1 and len(between) <= 2 and act.hi < len(f) - 1 and not _SUBORDINATE.match(f, act.hi):
         group.pop()
     return [g for g in group if g in pool]
+
+
+_SUBORDINATE = re.compile(r"\s*(?:after|before|when|while|because|since|as|until|tras|despues|cuando|mientras|"
+                          r"porque|pese|despite|amid)\b")
 
 
 def find_agent(folded: str, mentions: list[ActorMention], lo: int, hi: int, preps: set[str]) -> list:

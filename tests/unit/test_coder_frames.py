@@ -37,6 +37,8 @@
   petróleo venezolano": the demonym after the goods noun) are trade (061) with that state.
 - Slapping tariffs on a state ("slapped new tariffs on", "the tariffs it had slapped on") is a sanction (163),
   not the blow (180) the dictionary reads.
+- Two objects joined by "and" before a subordinate clause ("to Poland and Bulgaria after both refused", a day
+  between) are both targets; an actor right before the next clause's own verb stays that verb's subject.
 - Killing one named person ("killed Hezbollah commander Fuad Shukr", "mataron al comandante X") is an
   assassination (186); killing a counted group stays armed force (190).
 
@@ -321,3 +323,17 @@ def test_purchases_of_a_states_goods_are_trade_with_it(text: str, language: str)
 def test_slapping_tariffs_on_a_state_is_a_sanction_not_a_blow(text: str) -> None:
     codes = _codes(text, "en")
     assert any(c[2] == "163" for c in codes) and not any(c[2].startswith("18") for c in codes), codes
+
+
+@pytest.mark.parametrize("text", [
+    "Russia cut off gas supplies to Poland and Bulgaria after both refused to pay in roubles.",
+    "Gazprom halted gas supplies to Poland and Bulgaria on Wednesday after both refused to pay.",
+])
+def test_both_objects_before_a_subordinate_clause_are_targets(text: str) -> None:
+    assert {"POL", "BGR"} <= {c[1] for c in _codes(text, "en") if c[2].startswith("16")}
+
+
+def test_an_actor_right_before_the_next_verb_is_still_its_subject() -> None:
+    codes = _codes("Russia sent aid to Cuba and Venezuela said it was grateful.", "en")
+    assert ("RUS", "CUB") in {c[:2] for c in codes}
+    assert ("RUS", "VEN") not in {c[:2] for c in codes if c[2].startswith("07")}
