@@ -39,6 +39,8 @@
   not the blow (180) the dictionary reads.
 - Two objects joined by "and" before a subordinate clause ("to Poland and Bulgaria after both refused", a day
   between) are both targets; an actor right before the next clause's own verb stays that verb's subject.
+- Banning another state's officials from entry ("prohibió la entrada ... al primer ministro británico") restricts
+  their movement (172).
 - Killing one named person ("killed Hezbollah commander Fuad Shukr", "mataron al comandante X") is an
   assassination (186); killing a counted group stays armed force (190).
 
@@ -337,3 +339,8 @@ def test_an_actor_right_before_the_next_verb_is_still_its_subject() -> None:
     codes = _codes("Russia sent aid to Cuba and Venezuela said it was grateful.", "en")
     assert ("RUS", "CUB") in {c[:2] for c in codes}
     assert ("RUS", "VEN") not in {c[:2] for c in codes if c[2].startswith("07")}
+
+
+def test_banning_a_states_officials_from_entry_restricts_their_movement() -> None:
+    codes = _codes("Moscú prohibió la entrada en su territorio al primer ministro británico.", "es")
+    assert ("RUS", "GBR", "172") in codes
