@@ -172,16 +172,18 @@ def _people_at(folded: str, pos: int) -> tuple[int, str] | None:
 _VERB_AFTER = re.compile(r" [a-zñ]+[áéíóú]\b")  # "colombiano decretó": a preterite or future, not a noun
 
 
+_ARTICLES = ("el ", "la ", "los ", "las ", "the ")
+
+
 def _organ_after(folded: str, m: ActorMention, sentence: str) -> tuple[int, str] | None:
     """English: "Russian (Tu-160) bombers", "Russia's navy", "US warships" -> (end, sector)."""
     possessive = folded.startswith("'s ", m.end)
     if m.kind == "country" and not possessive and not re.search(r"[A-Z.]{2}$", m.text):
         return None  # "Russia sent bombers": a bare name is not an adjective
     pos = m.end + (3 if possessive else 1)
-    if m.kind not in ANCHOR_KINDS or folded[m.end:pos] not in (" ", "'s ") or _VERB_AFTER.match(sentence, m.end):
-        return None
-    if is_location(m.kind, preposition_before(folded, m.start)) and re.match(r"(?:el|la|los|las|the) ", folded[pos:]):
-        return None  # "en Caracas el presidente venezolano ...": a place, then the subject ("at US bases" joins)
+    if m.kind not in ANCHOR_KINDS or folded[m.end:pos] not in (" ", "'s ") or _VERB_AFTER.match(sentence, m.end) or (
+            is_location(m.kind, preposition_before(folded, m.start)) and folded.startswith(_ARTICLES, pos)):
+        return None  # a place then its subject: "en Caracas el presidente venezolano" ("at US bases" still joins)
     for _ in range(3):  # the noun itself, or up to two fillers before it
         hit = (_noun_at(folded, pos) or (_people_at(folded, pos) if m.kind == "demonym" else None)
                or office_after(sentence, pos))
@@ -334,10 +336,9 @@ def _merge_pair(sentence: str, folded: str, a: ActorMention, b: ActorMention) ->
                        code=f"{b.country}{a.sector}")
     if a.kind == "agent" and b.kind not in ("agent", "place") and gap == " ":
         return replace(b, start=a.start, text=sentence[a.start:b.end])  # "opposition leader Machado"
-    if a.country is None or a.country != b.country or len(gap) > 60 or not _TITLE.match(gap):
+    if a.country is None or a.country != b.country or len(gap) > 60 or not _TITLE.match(gap) \
+            or is_location(a.kind, preposition_before(folded, a.start)):  # "en Moscú los presidentes de Rusia"
         return None
-    if is_location(a.kind, preposition_before(folded, a.start)):
-        return None  # "se reunieron en Moscú los presidentes de Rusia y ...": the place, then the subject
     best = max((a, b), key=lambda m: KIND_RANK.get(m.kind, 9))
     return replace(best, start=a.start, end=b.end, text=sentence[a.start:b.end])
 
