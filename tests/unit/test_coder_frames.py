@@ -41,6 +41,7 @@
   between) are both targets; an actor right before the next clause's own verb stays that verb's subject.
 - Banning another state's officials from entry ("prohibió la entrada ... al primer ministro británico") restricts
   their movement (172).
+- Quotation marks around the noun do not hide a threat of measures ('estudia "acciones" contra X').
 - Killing one named person ("killed Hezbollah commander Fuad Shukr", "mataron al comandante X") is an
   assassination (186); killing a counted group stays armed force (190).
 
@@ -344,3 +345,11 @@ def test_an_actor_right_before_the_next_verb_is_still_its_subject() -> None:
 def test_banning_a_states_officials_from_entry_restricts_their_movement() -> None:
     codes = _codes("Moscú prohibió la entrada en su territorio al primer ministro británico.", "es")
     assert ("RUS", "GBR", "172") in codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ('Washington anunció que estudia "acciones" contra Venezuela.', "es"),
+    ('Washington is weighing "measures" against Venezuela.', "en"),
+])
+def test_a_quoted_word_does_not_hide_a_threat_of_measures(text: str, language: str) -> None:
+    assert ("USA", "VEN", "130") in _codes(text, language)
