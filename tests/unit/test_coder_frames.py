@@ -42,6 +42,7 @@
 - Banning another state's officials from entry ("prohibió la entrada ... al primer ministro británico") restricts
   their movement (172).
 - Quotation marks around the noun do not hide a threat of measures ('estudia "acciones" contra X').
+- Retaliating "with tariffs" is a sanction (163); retaliation by no named means stays armed force (190).
 - Killing one named person ("killed Hezbollah commander Fuad Shukr", "mataron al comandante X") is an
   assassination (186); killing a counted group stays armed force (190).
 
@@ -353,3 +354,8 @@ def test_banning_a_states_officials_from_entry_restricts_their_movement() -> Non
 ])
 def test_a_quoted_word_does_not_hide_a_threat_of_measures(text: str, language: str) -> None:
     assert ("USA", "VEN", "130") in _codes(text, language)
+
+
+def test_retaliating_with_tariffs_is_a_sanction_and_otherwise_armed_force() -> None:
+    assert ("USA", "JPN", "163") in _codes("The United States retaliated against Japan with tariffs on cars.", "en")
+    assert ("IRN", "ISR", "190") in _codes("Iran retaliated against Israel.", "en")
