@@ -43,6 +43,8 @@
   their movement (172).
 - Quotation marks around the noun do not hide a threat of measures ('estudia "acciones" contra X').
 - Retaliating "with tariffs" is a sanction (163); retaliation by no named means stays armed force (190).
+- A seizure told by a noun ("the expropriation of YPF, Repsol's subsidiary", "el decomiso del avión de la
+  estatal venezolana Conviasa") is 171 toward the owner's state; "de"/"of" names what is seized, not who seizes.
 - Killing one named person ("killed Hezbollah commander Fuad Shukr", "mataron al comandante X") is an
   assassination (186); killing a counted group stays armed force (190).
 
@@ -359,3 +361,12 @@ def test_a_quoted_word_does_not_hide_a_threat_of_measures(text: str, language: s
 def test_retaliating_with_tariffs_is_a_sanction_and_otherwise_armed_force() -> None:
     assert ("USA", "JPN", "163") in _codes("The United States retaliated against Japan with tariffs on cars.", "en")
     assert ("IRN", "ISR", "190") in _codes("Iran retaliated against Israel.", "en")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Argentina announced the expropriation of YPF, the subsidiary of Spain's Repsol.", "en"),
+    ("Un juez argentino ordenó el decomiso del avión de la estatal venezolana Conviasa.", "es"),
+])
+def test_a_seizure_told_by_a_noun_is_done_to_the_owners_state(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert any(c[0] == "ARG" and c[1] in ("ESP", "VEN") and c[2] == "171" for c in codes), codes
