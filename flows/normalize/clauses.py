@@ -119,13 +119,15 @@ def _phrase_at(tokens: list[Token], i: int) -> bool:
     return any(tuple(t.word for t in tokens[i:i + len(p)]) == p for p in _phrase_cues().get(tokens[i].word, ()))
 
 
-DEADLINE_WORDS = frozenset({"midnight", "noon", "midday", "the", "next", "tomorrow"})
+DEADLINE_WORDS = frozenset({"midnight", "noon", "midday", "next", "tomorrow"})
 
 
 def _deadline(tokens: list[Token], i: int) -> bool:
-    """"gave Moscow until midnight to explain": "until" before a time names a deadline, it opens no clause."""
-    after = tokens[i + 1].word if i + 1 < len(tokens) else ""
-    return tokens[i].word == "until" and (after in DEADLINE_WORDS or after in time_words() or after[:1].isdigit())
+    """"gave Moscow until midnight to explain", "until the end of the week": "until" before a time names a
+    deadline, it opens no clause ("until Russia walked out" does)."""
+    after = [t.word for t in tokens[i + 1:i + 3]]
+    return tokens[i].word == "until" and bool(after) and (
+        after[0] in DEADLINE_WORDS or after[0] in time_words() or after[0][:1].isdigit() or after == ["the", "end"])
 
 
 def segment(tokens: list[Token], actor_spans: list[tuple[int, int]], verbs: set[int],

@@ -92,10 +92,9 @@ def _kills_named_person(ctx: Context, p: Planned, act: Act) -> bool:
     if _COUNTED.search(ctx.sentence, *window):
         return False
     for run in _NAME_RUN.finditer(ctx.sentence, *window):
-        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", run.group())]
-        free = [w for w in words if not any(m.start <= run.start() + a < m.end for m in ctx.mentions for a, _ in [w])]
-        if len(free) >= 2:
-            return True
+        words = [run.start() + w.start() for w in re.finditer(r"\S+", run.group())]
+        if sum(not any(m.start <= w < m.end for m in ctx.mentions) for w in words) >= 2:
+            return True  # two words of the name that no actor or place covers
     return False
 
 
