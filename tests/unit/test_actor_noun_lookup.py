@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from flows.normalize.actors import _noun_at
 from flows.normalize.lexicon import agent_nouns, group_nouns
+from flows.normalize.organs import noun_at
 
 _READABLE = re.compile(r"[\w'-]+(?: [\w'-]+){0,4}")  # what the lookup can read: up to five words
 
@@ -18,7 +18,7 @@ def test_every_noun_of_the_tables_is_found(groups):
     readable = [n for n in nouns if _READABLE.fullmatch(n) and len(n) <= 60]
     assert len(readable) > 100
     for noun in readable:
-        hit = _noun_at(f"{noun} said", 0, groups=groups)
+        hit = noun_at(f"{noun} said", 0, groups=groups)
         assert hit is not None and hit[0] >= len(noun), noun
-        hit = _noun_at(f"the {noun}", 4, groups=groups)
+        hit = noun_at(f"the {noun}", 4, groups=groups)
         assert hit is not None and hit[0] >= len(noun) + 4, noun
