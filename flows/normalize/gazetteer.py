@@ -201,7 +201,9 @@ def _alias_entry(spelling: str, row: dict[str, str]) -> Alias:
     letters = [c for c in spelling if c.isalpha()]
     exact = spelling if len(letters) >= 2 and all(c.isupper() for c in letters) else None
     return Alias(country=row["iso3"] or None, sector=row["sector"], code=row["code"], kind=row["kind"],
-                 exact=exact, capitalised=fold(spelling) in CAPITALISED_ONLY,
+                 # a demonym row written in lower case is meant in lower case ("la cancillería india")
+                 exact=exact, capitalised=fold(spelling) in CAPITALISED_ONLY and not (
+                     row["kind"] == "demonym" and spelling.islower()),
                  tenure_from=_date(row.get("tenure_from")), tenure_to=_date(row.get("tenure_to")))
 
 

@@ -57,6 +57,8 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
             continue
         if ctx.clauses.hypothetical(trig.start, n):
             continue  # "if the US attacked Venezuela": no event
+        if _helps_do(ctx, trig, triggers):
+            continue  # "helped seize an Iranian tanker": the helper takes part in the seizure
         carrier = tokens[trig.start].lemma in cue_words("carrier_verb", ctx.language)  # "ordered the expulsion of"
         if (res.pattern is not None and not res.pattern.overlay and (res.code[:2] not in GOVERNING or carrier)
                 and "recv" not in res.flags and any(trig.end <= s < res.end for s in nominal_starts)):
@@ -72,6 +74,17 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
         if res.pattern is not None and res.pattern.after:
             covered = res.end
     return _absorb(ctx, planned, spans)
+
+
+_HELP = frozenset({"help", "ayudar"})
+
+
+def _helps_do(ctx: Context, trig: Trigger, triggers: list[Trigger]) -> bool:
+    """"help" right before a verb of its own event ("helped seize", "helped to broker", "ayudó a capturar")."""
+    if trig.nominal or ctx.tokens[trig.start].lemma not in _HELP:
+        return False
+    nxt = trig.end + (trig.end < len(ctx.tokens) and ctx.tokens[trig.end].word in ("to", "a"))
+    return any(t.start == nxt and not t.nominal for t in triggers)
 
 
 def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) -> list[Planned]:
@@ -147,6 +160,16 @@ def _defied(ctx: Context, trig: Trigger) -> bool:
     return found is not None and words_outside_names(ctx, found.end(), start) <= 2
 
 
+# a verb's own preposition may stand before "and": "fired on and seized three vessels", "disparó contra y capturó"
+_VERB_PARTICLES = frozenset({"on", "at", "upon", "into", "against", "contra", "sobre"})
+
+
+def _joined_verbs(ctx: Context, first: Trigger, second: Trigger) -> bool:
+    """Two verbs joined by "and"/"y" that share the object after the second."""
+    words = [t.word for t in ctx.tokens[first.last_end:second.start]]
+    return len(words) in (1, 2) and words[-1] in JOINED_VERBS and all(w in _VERB_PARTICLES for w in words[:-1])
+
+
 def _right_after(ctx: Context, rejection: Trigger, trig: Trigger) -> bool:
     """An appeal or offer close enough after a rejection to be what it rejects; the name of its owner does
     not count ("rebuffed Palestinian President Mahmoud Abbas's call for talks")."""
@@ -211,9 +234,8 @@ def act_of(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, Acto
         hi = min(p.hi, nxt.hi)  # "condemned the US sanctions on Cuba": the owner of the object is the target
     elif nxt and nxt.trig.infinitive and p.family in PURPOSE_HOLDERS:
         hi = max(hi, nxt.hi)  # "signed a deal to buy gas from Bolivia": the purpose names the partner
-    elif nxt and not nxt.trig.nominal and not p.trig.nominal and nxt.trig.start == p.trig.last_end + 1 \
-            and ctx.tokens[p.trig.last_end].word in JOINED_VERBS:
-        hi = max(hi, nxt.hi)  # "invaded and occupied Kuwait": both verbs take the object
+    elif nxt and not nxt.trig.nominal and not p.trig.nominal and _joined_verbs(ctx, p.trig, nxt.trig):
+        hi = max(hi, nxt.hi)  # "invaded and occupied Kuwait", "fired on and seized": both verbs take the object
     if p.family == "13" and hi in ctx.clauses.conditional:  # "threatened to retaliate if the US ..."
         hi = ctx.clauses.span(hi, len(ctx.tokens))[1]
     if not p.trig.nominal:  # "concedió asilo a X pese a la advertencia del Reino Unido": no target past "pese a"

@@ -318,8 +318,10 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
         targets = find_agent(f, ms, act.last_end, act.hi, {"with", "con"})
     mutual = MUTUAL & {act.family, *act.absorbed_families}
     if (mutual or act.compound) and len({m.country for m in subjects if m.country}) > 1 \
-            and targets and all(t.is_place for t in targets):
-        targets = []  # "A and B agreed to hold a summit in Singapore": with each other, not with the venue
+            and targets and all(t.is_place or t.sector == "CVL" for t in targets):
+        # "A and B agreed to hold a summit in Singapore": with each other, not with the venue; "intercambiaron
+        # información A y B para desarticular una red de trata de personas": nor with the people a purpose names
+        targets = []
     if not targets and act.family == "19" and word_before(f, act.start) in ("and", "y", "e") \
             and verb_lemma(ctx, act) in _CLOSING and subjects and ctx.last_sources \
             and all(any(s is m for m in ctx.last_sources) for s in subjects):
@@ -344,12 +346,28 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
         targets = [m for m in _doer_after(ctx, act) if not any(same_side(m, s) for s in subjects)]
     if not targets and act.family == "11" and _pronoun_object(ctx, act):  # "expelled X, accusing them of"
         targets = [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in subjects)]
+    if not targets and subjects and _answers_main_act(ctx, act, subjects):
+        # "cut gas to Poland after Poland refused to pay", "suspendió los aranceles después de que México se
+        # comprometiera a ...": the earlier act's target answers its doer
+        targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
     if not targets and act.family in HARM_FAMILIES:  # "struck what New Delhi called a camp in Pakistan"
         targets = place_past_naming(ctx, act, subjects) or struck_place(ctx, act, subjects)  # "bombed Aleppo"
     return targets
 
 
 _CLOSING = frozenset({"close", "shut", "seal", "cut", "sever", "cerrar", "sellar", "cortar"})
+_BECAUSE_OF = re.compile(r"\b(?:after|following|because|since|when|despues de que|luego de que|tras que|cuando|porque|"
+                         r"ya que|dado que)\b")
+
+
+def _answers_main_act(ctx: Context, act: Act, subjects: list[ActorMention]) -> bool:
+    """A clause of cause or time after an act whose target is this clause's subject, naming no target of its
+    own: what that target did, it did to the earlier act's doer."""
+    if not ctx.last_targets or not ctx.last_sources or subjects[0].start < act.lo:
+        return False
+    if not _BECAUSE_OF.search(ctx.folded, act.lo, subjects[0].start):
+        return False
+    return all(any(same_side(s, t) for t in ctx.last_targets) for s in subjects)
 
 
 def _pronoun_object(ctx: Context, act: Act) -> bool:

@@ -27,7 +27,8 @@ def find_subjects(ctx: Context, act: Act) -> list[ActorMention]:
     f, ms = ctx.folded, ctx.mentions
     hidden = _hidden_chars(ctx, act)
     pool = [m for m in ms if act.lo <= m.start and m.end <= act.start and id(m) not in ctx.used
-            and word_before(f, m.start) not in cue_words("not_subject", ctx.language)
+            and (word_before(f, m.start) not in cue_words("not_subject", ctx.language)
+                 or _conjunction_before(ctx, m, act))
             and not any(a <= m.start < b for a, b in hidden)]
     # "Maduro, an ally of Moscow, asked ...": skip an actor wrapped in commas.
     plain = [m for m in pool if not ("," in f[act.lo:m.start] and "," in f[m.end:act.start])] or pool
@@ -37,6 +38,19 @@ def find_subjects(ctx: Context, act: Act) -> list[ActorMention]:
     if plain:
         return coordinated(f, ms, plain[-1], -1, act.lo, act.start)
     return []
+
+
+_CONJUNCTIONS = frozenset({"after", "before", "since", "until"})  # also prepositions ("after the talks")
+# what may stand between that actor and its verb: auxiliaries, and "help" before the verb it helps do
+_AUXILIARIES = frozenset({"had", "have", "has", "was", "were", "is", "are", "did", "would", "could", "also", "then",
+                          "help", "helped", "helps", "to"})
+
+
+def _conjunction_before(ctx: Context, m: ActorMention, act: Act) -> bool:
+    """"after the two countries refused": a word that may be a preposition opens a clause when the actor after it
+    stands right before the verb."""
+    gap = _WORDS.findall(ctx.folded[m.end:act.start])
+    return word_before(ctx.folded, m.start) in _CONJUNCTIONS and all(w in _AUXILIARIES for w in gap) and len(gap) <= 2
 
 
 def protest_purpose(ctx: Context, act: Act) -> bool:
@@ -82,7 +96,23 @@ def _inverted_subject(ctx: Context, act: Act) -> list[ActorMention]:
         if len([w for w in gap if w not in _GAP_FILLERS and w not in time_words()]) <= 2 \
                 and not set(gap) & _not_inverted():
             return coordinated(ctx.folded, ctx.mentions, first, 1, act.end, act.hi)
+        break
+    return _verb_first_subject(ctx, act, after)
+
+
+_LEADING = frozenset({"se", "ya", "hoy", "ayer", "tambien", "finalmente", "nuevamente"})
+
+
+def _verb_first_subject(ctx: Context, act: Act, after: list[ActorMention]) -> list[ActorMention]:
+    """A sentence that opens with its verb names its subject after the object or the circumstances:
+    "Negociaron durante tres horas en Estambul las delegaciones de A y B", "Intercambiaron información las
+    policías de A y B". The subject is the first actor after the verb that no preposition governs."""
+    lead = _WORDS.findall(ctx.folded[:act.start])
+    if not set(lead) <= _LEADING:
         return []
+    for m in after:
+        if word_before(ctx.folded, m.start) not in _not_inverted() and not m.is_place:
+            return coordinated(ctx.folded, ctx.mentions, m, 1, act.end, act.hi)
     return []
 
 

@@ -171,8 +171,10 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
         # forms ("pidió ayuda"); a Spanish infinitive there is a second verb ("acordó cooperar").
         word = tokens[hit.start].word
         # A Spanish gerund after a verb is the verb of a periphrasis ("están reclamando"), not its object.
+        # "helped seize" is the exception: "help" takes a bare verb
         after_verb = hit.start in verb_ends and (word != tokens[hit.start].lemma and not _gerund(word)
-                                                 if language == "es" else word == hit.key)
+                                                 if language == "es" else word == hit.key
+                                                 and tokens[hit.start - 1].lemma != "help")
         # "China's military launched": a past form right after an actor that ends in "military" is its verb
         past_after_actor = language == "en" and hit.start in actor_end and word != tokens[hit.start].lemma \
             and not word.endswith("s")

@@ -1,0 +1,134 @@
+"""Text coder, coder 0.3.16: links between the clauses of one sentence, and demonyms the dictionaries lacked.
+
+- Two verbs joined by "and" share the object after the second even when the first keeps its own preposition
+  ("fired on and seized two boats"); a first verb with its own object keeps it.
+- A Spanish sentence that opens with its verb may name its subject after the object or the circumstances
+  ("Negociaron durante tres horas en Ginebra las delegaciones de A y B"); an actor after a preposition is
+  never that subject. People named by a purpose clause are no partner of a mutual act.
+- A clause of cause or time ("after", "después de que") whose subject is the earlier act's target, and which
+  names no target of its own, is aimed at the earlier act's doer; "after X refused" has X as its subject
+  although "after" is also a preposition.
+- "help" right before a verb ("helped seize", "helped broker") codes that verb for the helper; "helped X build"
+  stays aid.
+- What someone was prompted, led or forced to do ("prompting Moscow to demand an apology") happened; a wish
+  ("wants to demand") stays an intent.
+- "junto a" is a preposition, not the verb "juntar".
+- Demonyms whose form the dictionaries filed as places or lacked ("danés", "griegos", "tailandeses", "belga",
+  "Icelandic") name their state; every demonym row of the project's overlay is checked.
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+
+import pytest
+
+from flows.normalize.actors import find_actors
+from flows.normalize.coder import code_text
+from flows.normalize.gazetteer import DATA_DIR
+
+
+def _codes(text: str, language: str) -> set[tuple]:
+    return {(e.source.country, e.target and e.target.country, e.cameo)
+            for e in code_text(text, dt.date(2020, 1, 1), language=language) if not e.negated}
+
+
+def _has(codes: set[tuple], source: str, target: str | None, family: str) -> bool:
+    return any(c[0] == source and c[1] == target and c[2].startswith(family) for c in codes)
+
+
+def test_a_verb_with_its_preposition_shares_the_object_after_and() -> None:
+    codes = _codes("Venezuelan troops fired on and seized two Colombian patrol boats on the river.", "en")
+    assert _has(codes, "VEN", "COL", "19") and _has(codes, "VEN", "COL", "17"), codes
+
+
+def test_a_first_verb_with_its_own_object_keeps_it() -> None:
+    codes = _codes("Russian ships fired on two Ukrainian tugs and seized a Turkish freighter.", "en")
+    assert _has(codes, "RUS", "UKR", "19") and _has(codes, "RUS", "TUR", "17"), codes
+    assert not _has(codes, "RUS", "TUR", "19")
+
+
+@pytest.mark.parametrize(("text", "pair", "family"), [
+    ("Negociaron durante tres horas en Ginebra las delegaciones de Armenia y Azerbaiyán.", ("ARM", "AZE"), "04"),
+    ("Intercambiaron datos de inteligencia las policías de Chile y Argentina para desmantelar una red de tráfico "
+     "de personas.", ("CHL", "ARG"), "06"),
+])
+def test_a_verb_first_sentence_names_its_subject_after_the_object(text: str, pair: tuple, family: str) -> None:
+    codes = _codes(text, "es")
+    assert _has(codes, pair[0], pair[1], family) and _has(codes, pair[1], pair[0], family), codes
+    assert not any(c[1] is None for c in codes)  # the trafficked people are no partner
+
+
+def test_an_actor_after_a_preposition_is_no_verb_first_subject() -> None:
+    assert not any(c[0] == "RUS" for c in _codes("Expulsó además a tres diplomáticos de Rusia.", "es"))
+
+
+@pytest.mark.parametrize(("text", "language", "answer"), [
+    ("The United States lifted tariffs on Canada after Canada pledged to tighten its border.", "en", "03"),
+    ("Estados Unidos levantó los aranceles a Canadá después de que Canadá se comprometiera a reforzar su frontera.",
+     "es", "03"),
+    ("Russia cut gas supplies to Finland after Finland refused to pay in roubles.", "en", "12"),
+])
+def test_a_clause_of_cause_answers_the_earlier_doer(text: str, language: str, answer: str) -> None:
+    codes = _codes(text, language)
+    assert _has(codes, "CAN" if "Canad" in text else "FIN", "USA" if "Canad" in text else "RUS", answer), codes
+
+
+def test_a_clause_of_cause_by_a_third_state_gets_no_borrowed_target() -> None:
+    codes = _codes("Estados Unidos levantó los aranceles a Canadá después de que México se comprometiera a "
+                   "reforzar su frontera.", "es")
+    assert not any(c[0] == "MEX" for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("British marines helped seize a Venezuelan tanker off Gibraltar.", ("GBR", "VEN", "17")),
+    ("Turkey helped broker a deal between Russia and Ukraine.", ("TUR", "RUS", "04")),
+    ("China helped Pakistan build a port.", ("CHN", "PAK", "07")),
+])
+def test_help_before_a_verb_codes_that_verb(text: str, expected: tuple) -> None:
+    assert _has(_codes(text, "en"), *expected)
+
+
+def test_what_a_state_was_prompted_to_do_happened() -> None:
+    codes = _codes("Dutch police detained a Russian diplomat, prompting Moscow to demand an apology from the "
+                   "Netherlands.", "en")
+    assert _has(codes, "RUS", "NLD", "10"), codes
+
+
+def test_a_wish_to_demand_stays_an_intent() -> None:
+    assert not _has(_codes("Moscow wants to demand an apology from the Netherlands.", "en"), "RUS", "NLD", "10")
+
+
+def test_junto_a_is_no_verb() -> None:
+    codes = _codes("Se enfrentaron soldados tailandeses y camboyanos junto a la frontera.", "es")
+    assert _has(codes, "THA", "KHM", "19") and not any(c[2].startswith("15") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language", "country"), [
+    ("La policía danesa detuvo a dos espías.", "es", "DNK"),
+    ("Los militares griegos llegaron a la isla.", "es", "GRC"),
+    ("El gobierno belga convocó al embajador.", "es", "BEL"),
+    ("La cancillería checa protestó.", "es", "CZE"),
+    ("Icelandic officials met the delegation.", "en", "ISL"),
+])
+def test_a_demonym_the_dictionaries_lacked_names_its_state(text: str, language: str, country: str) -> None:
+    assert country in {m.country for m in find_actors(text, dt.date(2020, 1, 1), language)}
+
+
+def _overlay_demonyms() -> list[tuple[str, str, str]]:
+    with open(DATA_DIR / "actor_aliases.csv", encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["kind"] == "demonym" and not r["tenure_to"]]
+    return [(a, r["language"], r["iso3"]) for r in rows for a in r["alias"].split("|") if a.strip()]
+
+
+def test_every_overlay_demonym_names_its_state() -> None:
+    missed = []
+    for alias, language, iso3 in _overlay_demonyms():
+        text = f"{alias} officials arrived." if language == "en" else f"Los funcionarios {alias} llegaron."
+        if iso3 not in {m.country for m in find_actors(text, dt.date(2020, 1, 1), None if language == "any"
+                                                       else language)}:
+            missed.append((alias, iso3))
+    assert len(_overlay_demonyms()) > 150
+    assert not missed, missed
