@@ -68,7 +68,9 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         p, act, targets = crowd
     # the receiver is the subject of "compró aviones a Rusia": a later verb may share it
     subject = targets if act.recv and not halted and targets else sources
-    if subject and not passive and act.start not in ctx.lent_subject_acts:  # "acusó a X de orquestar ... y rompe"
+    if passive:  # "six activists were detained when they protested": the grammatical subject goes on
+        subject = [t for t in targets if t.end <= act.start]
+    if subject and act.start not in ctx.lent_subject_acts:  # "acusó a X de orquestar ... y rompe"
         ctx.last_sources = subject  # a later verb of the sentence may share this subject
     if not sources and (stand_in := unnamed_source(ctx, act, targets, passive)):
         sources, penalty = [stand_in], penalty + 0.1  # "las protestas contra X": by unnamed protesters

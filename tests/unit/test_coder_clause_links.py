@@ -12,6 +12,8 @@
   stays aid.
 - What someone was prompted, led or forced to do ("prompting Moscow to demand an apology") happened; a wish
   ("wants to demand") stays an intent.
+- The grammatical subject of a passive goes on to the verbs after it ("Chinese technicians were sent to help
+  repair Pakistan's refineries": the technicians repair).
 - "junto a" is a preposition, not the verb "juntar".
 - Demonyms whose form the dictionaries filed as places or lacked ("danés", "griegos", "tailandeses", "belga",
   "Icelandic") name their state; every demonym row of the project's overlay is checked.
@@ -99,6 +101,10 @@ def test_what_a_state_was_prompted_to_do_happened() -> None:
 
 def test_a_wish_to_demand_stays_an_intent() -> None:
     assert not _has(_codes("Moscow wants to demand an apology from the Netherlands.", "en"), "RUS", "NLD", "10")
+
+
+def test_a_passive_subject_goes_on_to_the_next_verb() -> None:
+    assert _has(_codes("Chinese technicians were sent to help repair Pakistan's refineries.", "en"), "CHN", "PAK", "07")
 
 
 def test_junto_a_is_no_verb() -> None:
