@@ -90,7 +90,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     p, act, cue_lo, negation, refused, modal = _stance(ctx, p, act, sources, targets, passive)
     # "China will receive loans from Japan": the giver has already granted them; a plain future is no intent
     scheduled = act.recv and modal is not None and (modal == act.start or _SCHEDULED.match(f, modal) is not None)
-    infinitive = p.trig.infinitive and not purpose and not _caused(ctx, act)
+    infinitive = p.trig.infinitive and not purpose
     if (infinitive and modal is None) or (one_sided and (modal is not None or infinitive)):
         return []  # "a move to establish a legal basis to attack": a purpose, not an act
     if act.recv and modal is not None and not scheduled:
@@ -111,12 +111,6 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
             events += _event(ctx, p, act, src, tgt, found, negation is not None and not refused, modal is not None,
                              amount, evidence, penalty, scheduled, agent=passive)
     return events
-
-
-def _caused(ctx: Context, act: Act) -> bool:
-    """"prompting Moscow to demand", "forced Kyiv to withdraw": what someone was led to do, it did."""
-    return ctx.language == "en" and cue_regex("caused", r"\s+(?:[\w.'-]+\s+){1,5}to\s+$", language="en").search(
-        ctx.folded, max(0, act.start - 60), act.start) is not None
 
 
 def _objects_from(act: Act, tgt: ActorMention, appeal: bool, passive: bool) -> int:

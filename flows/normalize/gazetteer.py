@@ -98,7 +98,10 @@ def resolve(candidates: tuple[Alias, ...], original: str, on: dt.date | None) ->
     if dated:
         return max(dated, key=lambda a: (a.tenure_to or dt.date.max, a.tenure_from or dt.date.min) if on is None
                    else (a.tenure_from or dt.date.min))
-    return next((a for a in usable if not a.dated), None)
+    undated = [a for a in usable if not a.dated]
+    if original.islower():  # "las tropas filipinas": a name written in lower case is its demonym
+        undated.sort(key=lambda a: a.kind != "demonym")
+    return next(iter(undated), None)
 
 
 class _FoldTable(dict):
