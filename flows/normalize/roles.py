@@ -239,6 +239,8 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
         # is answered was aimed at whoever answers it, unless the noun names its addressee right after it
         answering = [m for m in ctx.last_sources if not any(same_side(m, x) for x in sources)]
         targets = answering or targets
+    if sources and not targets:  # "Russia's annexation of Crimea", "los bombardeos rusos sobre Alepo"
+        targets = struck_place(ctx, act, sources)
     return sources, targets, penalty, False
 
 

@@ -12,6 +12,8 @@
   stays aid.
 - The grammatical subject of a passive goes on to the verbs after it ("Chinese technicians were sent to help
   repair Pakistan's refineries": the technicians repair).
+- A known place after a noun of violence, occupation or annexation is its state's land ("Russia's annexation of
+  Crimea", "Russia's bombing of Aleppo"), as it already was after such a verb.
 - "junto a" is a preposition, not the verb "juntar".
 - Demonyms whose form the dictionaries filed as places or lacked ("danés", "griegos", "tailandeses", "belga",
   "Icelandic") name their state, and English ones the build read as country names ("Greek", "Tajik", "Czech")
@@ -96,6 +98,15 @@ def test_help_before_a_verb_codes_that_verb(text: str, expected: tuple) -> None:
 
 def test_a_passive_subject_goes_on_to_the_next_verb() -> None:
     assert _has(_codes("Chinese technicians were sent to help repair Pakistan's refineries.", "en"), "CHN", "PAK", "07")
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Japan denounced Russia's annexation of Crimea.", "en", ("RUS", "UKR", "19")),
+    ("Russia's bombing of Aleppo killed dozens.", "en", ("RUS", "SYR", "19")),
+    ("Japón condenó la anexión de Crimea por Rusia.", "es", ("RUS", "UKR", "19")),
+])
+def test_a_place_after_a_noun_of_violence_is_its_state(text: str, language: str, expected: tuple) -> None:
+    assert _has(_codes(text, language), *expected)
 
 
 def test_junto_a_is_no_verb() -> None:
