@@ -355,6 +355,26 @@ def _note_reporters(ctx: Context, spans: list[tuple[int, int]], mention_at: dict
         after = [mention_at[a] for a, b in spans if r < a <= r + 3 and a in mention_at]
         if before or after:
             ctx.subjects_at[r] = (before or after)[-1:] if before else after[:1]
+        elif lead := _speaker_before_aside(ctx, spans, mention_at, r):
+            ctx.subjects_at[r] = [lead]
+
+
+ASIDE_WORDS = 10  # longest aside between a speaker and "said" ("X, Iryna Venediktova, said"; "X, in a statement, said")
+
+
+def _speaker_before_aside(ctx: Context, spans: list[tuple[int, int]], mention_at: dict[int, ActorMention],
+                          r: int) -> ActorMention | None:
+    """"Ukraine's prosecutor general, Iryna Venediktova, said": the speaker before an aside set off by commas."""
+    if r < 2 or ctx.tokens[r - 1].word != ",":
+        return None
+    ends = [(a, b) for a, b in spans if a in mention_at and b < r - 1 and ctx.tokens[b].word == ","]
+    if not ends:
+        return None
+    a, b = ends[-1]
+    aside = [t.word for t in ctx.tokens[b + 1:r - 1]]
+    # a participle opens a clause of its own ("Mr Straw, visiting Beijing, noted"): no aside
+    return mention_at[a] if 0 < len(aside) <= ASIDE_WORDS and "," not in aside \
+        and not any(w.endswith(("ing", "ando", "iendo")) for w in aside) else None
 
 
 def code_text(text: str, on: dt.date | None = None, language: str | None = None) -> list[CodedEvent]:

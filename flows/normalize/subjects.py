@@ -249,7 +249,16 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
         return [], 0.0
     if ctx.last_sources and temporal_nominal(ctx, act) is None:  # "X habló con Y cuando Z volvía tras una visita"
         return ctx.last_sources, 0.1  # "Russia sent bombers ... and pledged loans"
-    return [], 0.0
+    return _speaker_joined(ctx, act), 0.1
+
+
+def _speaker_joined(ctx: Context, act: Act) -> list[ActorMention]:
+    """"May said Russia was responsible and gave Moscow until midnight": a verb joined by "and" to what a
+    speaker said, with no subject of its own, is the speaker's."""
+    if act.nominal or word_before(ctx.folded, act.start) not in JOINED_VERBS or not ctx.subjects_at:
+        return []
+    said = [r for r in ctx.subjects_at if ctx.tokens[r].end <= act.start]
+    return list(ctx.subjects_at[max(said)]) if said else []
 
 
 _ACCUSING = re.compile(r"\b(?:accus\w*|blam\w*|charg\w*|suspect\w*|acus\w*|culp\w*|responsabiliz\w*)\s+(?:a\s+|al\s+)?"

@@ -14,6 +14,10 @@
   repair Pakistan's refineries": the technicians repair).
 - A known place after a noun of violence, occupation or annexation is its state's land ("Russia's annexation of
   Crimea", "Russia's bombing of Aleppo"), as it already was after such a verb.
+- A speaker before an aside set off by commas ("Ukraine's prosecutor general, Iryna Venediktova, said"; "X's
+  foreign ministry, in a statement on Monday, said") is the subject the reported clause may fall back on; a
+  participle in the aside opens a clause of its own. A verb joined by "and" to a speaker's verb, with no
+  subject of its own, is the speaker's ("said Russia was responsible and gave Moscow until midnight").
 - "junto a" is a preposition, not the verb "juntar".
 - Demonyms whose form the dictionaries filed as places or lacked ("danés", "griegos", "tailandeses", "belga",
   "Icelandic") name their state, and English ones the build read as country names ("Greek", "Tajik", "Czech")
@@ -107,6 +111,22 @@ def test_a_passive_subject_goes_on_to_the_next_verb() -> None:
 ])
 def test_a_place_after_a_noun_of_violence_is_its_state(text: str, language: str, expected: tuple) -> None:
     assert _has(_codes(text, language), *expected)
+
+
+def _codes_on(text: str, language: str, day: dt.date) -> set[tuple]:
+    return {(e.source.country, e.target and e.target.country, e.cameo)
+            for e in code_text(text, day, language=language) if not e.negated}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine's prosecutor general, Iryna Venediktova, said her office was investigating war crimes by Russian "
+     "forces.", ("UKR", "RUS", "09")),
+    ("Mexico's foreign ministry, in a statement on Monday, said it would send aid to Cuba.", ("MEX", "CUB", "03")),
+    ("Prime Minister Boris Johnson said it was likely that Russia was responsible and gave Moscow until midnight "
+     "to explain.", ("GBR", "RUS", "13")),
+])
+def test_the_speaker_reaches_past_an_aside_and_a_joined_verb(text: str, expected: tuple) -> None:
+    assert _has(_codes_on(text, "en", dt.date(2022, 5, 1)), *expected)
 
 
 def test_junto_a_is_no_verb() -> None:
