@@ -34,6 +34,7 @@ from flows.normalize.pairs import earlier_states, resolve_references
 from flows.normalize.planning import GOVERNING, Planned, act_of, plan_acts
 from flows.normalize.recoding import recoded
 from flows.normalize.reported import ACCUSE, reported_accusations
+from flows.normalize.reporters import note_reporters
 from flows.normalize.roles import Act, Context, find_roles, same_side
 from flows.normalize.roles_base import PERSON_KINDS
 from flows.normalize.sides import NOBODY, may_be_one_sided, nobody, unnamed_source
@@ -292,7 +293,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     objects = object_hits(hits, ctx.tokens, {t.start for t in triggers if not t.nominal
                                              and (t.info.triggers or t.info.verb_code)})
     plan = plan_acts(ctx, triggers, objects, spans)
-    _note_reporters(ctx, spans, mention_at)
+    note_reporters(ctx, spans, mention_at)
     events: list[CodedEvent] = []
     for i, p in enumerate(plan):
         events += _events_for(ctx, p, act_of(ctx, plan, i, mention_at), objects)
@@ -344,37 +345,6 @@ def _accusations(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
         score = confidence(act, False, src, tgt, 0.1)  # no event word: a guess from the wording
         out.append(_build(ctx, ACCUSE, kind, False, src, tgt, False, None, ctx.sentence[lo:hi], score))
     return out
-
-
-def _note_reporters(ctx: Context, spans: list[tuple[int, int]], mention_at: dict[int, ActorMention]) -> None:
-    """The subject of each reporting verb, for the clause it reports ("Russia said it would ...")."""
-    for r in ctx.clauses.reporting:
-        lo, _ = ctx.clauses.span(r, len(ctx.tokens))
-        before = [mention_at[a] for a, b in spans if lo <= a and b <= r and a in mention_at
-                  and mention_at[a].preposition not in cue_words("not_subject", ctx.language)]  # "En Líbano, X dijo"
-        after = [mention_at[a] for a, b in spans if r < a <= r + 3 and a in mention_at]
-        if before or after:
-            ctx.subjects_at[r] = (before or after)[-1:] if before else after[:1]
-        elif lead := _speaker_before_aside(ctx, spans, mention_at, r):
-            ctx.subjects_at[r] = [lead]
-
-
-ASIDE_WORDS = 10  # longest aside between a speaker and "said" ("X, Iryna Venediktova, said"; "X, in a statement, said")
-
-
-def _speaker_before_aside(ctx: Context, spans: list[tuple[int, int]], mention_at: dict[int, ActorMention],
-                          r: int) -> ActorMention | None:
-    """"Ukraine's prosecutor general, Iryna Venediktova, said": the speaker before an aside set off by commas."""
-    if r < 2 or ctx.tokens[r - 1].word != ",":
-        return None
-    ends = [(a, b) for a, b in spans if a in mention_at and b < r - 1 and ctx.tokens[b].word == ","]
-    if not ends:
-        return None
-    a, b = ends[-1]
-    aside = [t.word for t in ctx.tokens[b + 1:r - 1]]
-    # a participle opens a clause of its own ("Mr Straw, visiting Beijing, noted"): no aside
-    return mention_at[a] if 0 < len(aside) <= ASIDE_WORDS and "," not in aside \
-        and not any(w.endswith(("ing", "ando", "iendo")) for w in aside) else None
 
 
 def code_text(text: str, on: dt.date | None = None, language: str | None = None) -> list[CodedEvent]:

@@ -84,6 +84,11 @@ def words_outside_names(ctx: Context, lo: int, hi: int) -> int:
 PERSON_KINDS = frozenset({"leader", "official", "elite"})
 
 
+def verb_lemma(ctx: Context, act: Act) -> str:
+    """The lemma of the act's first word."""
+    return next((t.lemma for t in ctx.tokens if t.start >= act.start), "")
+
+
 def word_before(folded: str, pos: int) -> str:
     words = _WORDS.findall(folded[max(0, pos - 40):pos])
     # a count in digits is a quantifier ("of 23 Russian diplomats"), a year ("Desde 1962 Estados Unidos") is not

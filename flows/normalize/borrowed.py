@@ -1,0 +1,119 @@
+"""Targets borrowed from another clause of the sentence, for an active verb that names none of its own.
+
+The previous act's target when the same doers go on ("severed ties with Qatar and closed their links", "y los
+capturaron"); each other for a joint subject of a mutual act ("Putin and Maduro met"); the doer of the act a
+rejection, condemnation or complaint answers ("and Iraq condemned the attack", "protested after Chinese ships
+fired"); the earlier act's doer when a clause of cause names what its target did ("cut gas to Poland after Poland
+refused to pay"); a struck place's state for violence ("bombed Aleppo").
+"""
+from __future__ import annotations
+
+import re
+
+from flows.normalize.actors import ActorMention
+from flows.normalize.placenames import PREPOSITIONS
+from flows.normalize.roles_base import Act, Context, coordinated, same_side, verb_lemma, word_before
+from flows.normalize.subjects import object_pronoun_before
+from flows.normalize.targets import HARM_FAMILIES, place_past_naming
+from flows.normalize.territory import struck_place
+
+_JOINED_CLITIC = re.compile(r"(?:\by|\be|,)\s+(?:lo|la|los|las)\s+$")  # "y los capturaron"
+
+
+def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targets: list[ActorMention],
+                     mutual: bool) -> list[ActorMention]:
+    """``targets`` when there are any (a protest at an IGO may still turn to the speaker it walked out on),
+    else the first target another clause of the sentence lends."""
+    f = ctx.folded
+    if not targets and act.family == "19" and word_before(f, act.start) in ("and", "y", "e") \
+            and verb_lemma(ctx, act) in _CLOSING and subjects and ctx.last_sources \
+            and all(any(s is m for m in ctx.last_sources) for s in subjects):
+        # "severed ties with Qatar and closed their land, sea and air links": the same doers, the same target
+        targets = [m for m in ctx.last_targets if not any(same_side(m, s) for s in subjects)]
+    if not targets and ctx.language == "es" and _JOINED_CLITIC.search(f, max(0, act.start - 12), act.start) \
+            and subjects and all(any(s is m for m in ctx.last_sources) for s in subjects):
+        # "dispararon contra tres buques ucranianos y los capturaron": the pronoun is the previous act's target
+        targets = [m for m in ctx.last_targets if not any(same_side(m, s) for s in subjects)]
+    if not targets and mutual and len(subjects) > 1:
+        targets = subjects  # "Putin and Maduro met": each met the other (pairs of one actor are skipped)
+    # "A culpó a B, pero B rechazó las acusaciones"; "the US killed X, and Iraq condemned the attack": the condemned
+    # act is the earlier one, so its doer is the target
+    if not targets and (act.family == "12" or _condemns_earlier_act(ctx, act, subjects)) and ctx.last_sources:
+        targets = [m for m in ctx.last_sources if not any(same_side(m, s) for s in subjects)]
+    # "protested after Chinese ships blocked ...", "put its forces on alert after North Korea's nuclear test";
+    # "walked out of the U.N. hall as Iran's president spoke": the U.N. is where, the speaker whom
+    if act.family == "14" and targets and all(t.sector == "IGO" for t in targets):
+        targets = [m for m in _speaker_after(ctx, targets[-1].end) if not any(same_side(m, s) for s in subjects)] \
+            or targets
+    if not targets and act.family in ("11", "14", "15") and subjects:
+        targets = [m for m in _doer_after(ctx, act) if not any(same_side(m, s) for s in subjects)]
+    if not targets and act.family == "11" and _pronoun_object(ctx, act):  # "expelled X, accusing them of"
+        targets = [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in subjects)]
+    if not targets and subjects and _answers_main_act(ctx, act, subjects):
+        # "cut gas to Poland after Poland refused to pay", "suspendió los aranceles después de que México se
+        # comprometiera a ...": the earlier act's target answers its doer
+        targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
+    if not targets and act.family in HARM_FAMILIES:  # "struck what New Delhi called a camp in Pakistan"
+        targets = place_past_naming(ctx, act, subjects) or struck_place(ctx, act, subjects)  # "bombed Aleppo"
+    return targets
+
+
+_CLOSING = frozenset({"close", "shut", "seal", "cut", "sever", "cerrar", "sellar", "cortar"})
+_BECAUSE_OF = re.compile(r"\b(?:after|following|because|since|when|despues de que|luego de que|tras que|cuando|porque|"
+                         r"ya que|dado que)\b")
+
+
+def _answers_main_act(ctx: Context, act: Act, subjects: list[ActorMention]) -> bool:
+    """A clause of cause or time after an act whose target is this clause's subject, naming no target of its
+    own: what that target did, it did to the earlier act's doer."""
+    if not ctx.last_targets or not ctx.last_sources or subjects[0].start < act.lo:
+        return False
+    if not _BECAUSE_OF.search(ctx.folded, act.lo, subjects[0].start):
+        return False
+    return all(any(same_side(s, t) for t in ctx.last_targets) for s in subjects)
+
+
+def _pronoun_object(ctx: Context, act: Act) -> bool:
+    """An accusation whose object is a pronoun for what the previous act was done to: "expelled two diplomats,
+    accusing them of", "expulsó al embajador, al que acusó de", "y lo acusó de" (cue kind ``object_pronoun``)."""
+    f = ctx.folded
+    after = re.match(r"\s*(?:them|him|her|it)\b", f[act.end:]) if ctx.language != "es" else \
+        re.search(r"(?:los|las|lo|la|les|le)$", f[act.start:act.end])
+    return object_pronoun_before(ctx, act) or after is not None
+
+
+_AFTER_CLAUSE = re.compile(r"\s*,?\s*(?:after|when|as|during|following|amid|in response to|despues de que|luego de que|"
+                           r"tras que|tras|cuando|mientras|durante|en respuesta a)\s+"
+                           r"(?:(?:the|el|la|los|las|un|una|unos|unas|an?)\s+)?(?:[\w-]+\s+){0,4}$")
+
+
+def _doer_after(ctx: Context, act: Act) -> list[ActorMention]:
+    """A complaint that names no target answers the doer of the clause right after it ("Manila protested
+    after Chinese ships fired on a Philippine boat", "protestó después de que Israel expulsara a ...")."""
+    first = next((m for m in ctx.mentions if m.start >= act.hi and m.start - act.hi <= 50), None)
+    if first is None or not _AFTER_CLAUSE.fullmatch(ctx.folded, act.hi, first.start):
+        return []
+    return coordinated(ctx.folded, ctx.mentions, first, 1, first.start, len(ctx.folded))
+
+
+_WHILE = re.compile(r"\s*(?:[\w'-]+\s+){0,4}?(?:as|when|while|during|cuando|mientras|durante)\s+(?:[\w'-]+\s+){0,3}?$")
+
+
+def _speaker_after(ctx: Context, start: int) -> list[ActorMention]:
+    """The state actor of a time clause soon after ``start``: "[walked out of the U.N. hall] as Iran's president
+    began his speech"."""
+    first = next((m for m in ctx.mentions if m.start >= start and m.country), None)
+    if first is None or not _WHILE.fullmatch(ctx.folded, start, first.start):
+        return []
+    return [first]
+
+
+def _condemns_earlier_act(ctx: Context, act: Act, subjects: list) -> bool:
+    """A state's verb of criticism or threat with no target of its own ("and Iraq condemned the attack", "and
+    Islamabad vowed to respond")."""
+    return (act.family in ("11", "13") and not act.nominal and act.participle and bool(subjects)
+            and all(s.country and not s.group for s in subjects)
+            and word_before(ctx.folded, act.start) not in PREPOSITIONS)
+
+
+__all__ = ["borrowed_targets"]
