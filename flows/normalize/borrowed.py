@@ -49,6 +49,9 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         targets = [m for m in _doer_after(ctx, act) if not any(same_side(m, s) for s in subjects)]
     if not targets and act.family == "11" and _pronoun_object(ctx, act):  # "expelled X, accusing them of"
         targets = [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in subjects)]
+    if not targets and subjects and _grants_appeal(ctx, act, subjects):
+        # "asked Saudi Arabia for a bailout, and the kingdom pledged $6 billion": what was asked is given to the asker
+        targets = [m for m in ctx.last_appeal[0] if m.country and not any(same_side(m, s) for s in subjects)]
     if not targets and subjects and _answers_main_act(ctx, act, subjects):
         # "cut gas to Poland after Poland refused to pay", "suspendió los aranceles después de que México se
         # comprometiera a ...": the earlier act's target answers its doer
@@ -71,6 +74,18 @@ def _answers_main_act(ctx: Context, act: Act, subjects: list[ActorMention]) -> b
     if not _BECAUSE_OF.search(ctx.folded, act.lo, subjects[0].start):
         return False
     return all(any(same_side(s, t) for t in ctx.last_targets) for s in subjects)
+
+
+APPEALS = frozenset({"02", "10"})
+GRANTS = frozenset({"03", "05", "07", "08"})  # a promise, an endorsement, aid or a concession
+
+
+def _grants_appeal(ctx: Context, act: Act, subjects: list[ActorMention]) -> bool:
+    """The one an appeal or demand was made to promises, backs, gives or yields, naming no one."""
+    if ctx.last_appeal is None or act.family not in GRANTS:
+        return False
+    askers, asked = ctx.last_appeal
+    return bool(askers) and all(any(same_side(s, t) for t in asked) for s in subjects)
 
 
 def _pronoun_object(ctx: Context, act: Act) -> bool:

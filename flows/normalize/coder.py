@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from flows.normalize.actors import ActorMention, find_actors, fold
 from flows.normalize.amounts import Money, find_money
+from flows.normalize.borrowed import APPEALS
 from flows.normalize.clauses import segment
 from flows.normalize.coded import Actor, CodedEvent
 from flows.normalize.crowds import armed_march, crowd_demonstration
@@ -81,6 +82,8 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     if purpose and not targets:  # "convocó al embajador de España para protestar": against whom it summoned
         targets = [t for t in ctx.last_targets if t.country and not any(same_side(t, s) for s in sources)]
     ctx.last_targets = targets
+    if act.family in APPEALS:
+        ctx.last_appeal = (sources, targets)
     one_sided = not targets  # "the rebels attacked overnight": one side named, the other no actor
     if one_sided:
         if not (may_be_one_sided(ctx, p, act, sources, penalty, passive) or purpose):  # a purpose: its subject

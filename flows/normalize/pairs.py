@@ -5,7 +5,8 @@ the two countries signed a gas deal that covers half of Latvia's needs from Norw
 two named before it, in the sentence and then in the text's sentences before it. Anything else (one
 state, or three states after it) leaves it unresolved. Resolved, it is two mentions over the same words,
 read like "A and B" by the role finder, so a mutual act gives both directions. "His country", "su país"
-stand for the state of the last state actor named before them in the sentence.
+stand for the state of the last state actor named before them in the sentence. A description ("the kingdom",
+"el emirato", "the North") stands for the last state before it in the sentence that fits it.
 """
 from __future__ import annotations
 
@@ -101,13 +102,51 @@ def resolve_own_state(sentence: str, folded: str, mentions: list[ActorMention]) 
     return sorted(out, key=lambda m: m.start)
 
 
+MONARCHIES = frozenset({"SAU", "MAR", "JOR", "GBR", "ESP", "NLD", "BEL", "DNK", "NOR", "SWE", "THA", "BHR", "KHM",
+                        "BTN", "LSO", "SWZ", "TON", "BRN", "JPN"})
+EMIRATES = frozenset({"QAT", "KWT", "ARE"})
+# Folded text: a description that stands for a state named earlier in the sentence ("Pakistan asked Saudi Arabia
+# for a bailout and the kingdom pledged $6 billion", "pidió a Arabia Saudí ... y el reino se comprometió").
+DESCRIPTIONS = (
+    (re.compile(r"\b(?:the|el) (?:kingdom|reino)\b(?! (?:of|de|del|unido)\b)"), MONARCHIES),
+    (re.compile(r"\b(?:the|el) (?:emirate|emirato)\b(?! (?:of|de|del)\b)"), EMIRATES),
+)
+_CAPITALISED_DESCRIPTIONS = (  # written with a capital only: "the North", "el Norte"
+    (re.compile(r"\b(?:the|el) (?:north|norte)\b(?! (?:of|de|del)\b)"), frozenset({"PRK"})),
+    (re.compile(r"\b(?:the|el) (?:south|sur)\b(?! (?:of|de|del)\b)"), frozenset({"KOR"})),
+)
+
+
+def resolve_descriptions(sentence: str, folded: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` with each description that fits a state named before it in the sentence ("the kingdom" after
+    Saudi Arabia, "the North" after North Korea) as a mention of that state; none fitting: left alone."""
+    out = list(mentions)
+    found = [(m, states) for rx, states in DESCRIPTIONS for m in rx.finditer(folded)]
+    found += [(m, states) for rx, states in _CAPITALISED_DESCRIPTIONS for m in rx.finditer(folded)
+              if sentence[m.end() - 1 - len(m.group().split()[-1]) + 1].isupper()
+              and not re.match(r" [A-Z]", sentence[m.end():])]  # not "the South China Sea"
+    for match, states in found:
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in out):
+            continue
+        before = [m for m in mentions if m.end <= start and m.country in states and m.sector in _OWN_SECTORS]
+        if before:
+            country = before[-1].country
+            word = preposition_before(folded, start)
+            out.append(ActorMention(start, end, sentence[start:end], country, "GOV", f"{country}GOV", "country",
+                                    word, is_location("country", word)))
+    return sorted(out, key=lambda m: m.start)
+
+
 def resolve_references(sentence: str, folded: str, mentions: list[ActorMention],
                        earlier: list[str]) -> list[ActorMention]:
-    """``mentions`` with "the two countries" and "his country" resolved where they can be."""
+    """``mentions`` with "the two countries", "his country" and "the kingdom" resolved where they can be."""
     if spans := pair_phrases(folded):
         mentions = resolve_pairs(sentence, folded, mentions, earlier, spans)
+    if any(rx.search(folded) for rx, _ in DESCRIPTIONS + _CAPITALISED_DESCRIPTIONS):
+        mentions = resolve_descriptions(sentence, folded, mentions)
     return resolve_own_state(sentence, folded, mentions) if OWN_STATE.search(folded) else mentions
 
 
-__all__ = ["OWN_STATE", "PAIR_PHRASE", "earlier_states", "pair_phrases", "resolve_own_state", "resolve_pairs",
-           "resolve_references"]
+__all__ = ["OWN_STATE", "PAIR_PHRASE", "earlier_states", "pair_phrases", "resolve_descriptions", "resolve_own_state",
+           "resolve_pairs", "resolve_references"]

@@ -32,6 +32,8 @@ class Context:  # what the triggers of one sentence share
     used: set[int] = field(default_factory=set)
     last_sources: list[ActorMention] = field(default_factory=list)
     last_targets: list[ActorMention] = field(default_factory=list)  # the previous act's, for a purpose protest
+    # the last appeal or demand's sources and targets, for an answer to it ("asked X for loans, and X pledged")
+    last_appeal: tuple[list[ActorMention], list[ActorMention]] | None = None
     subjects_at: dict[int, list[ActorMention]] = field(default_factory=dict)  # reporting verb -> its subjects
     # starts of acts whose subject is not the sentence's (the accused, the owner of a decision): no later verb takes it
     lent_subject_acts: set[int] = field(default_factory=set)

@@ -122,6 +122,7 @@ _MISSION_SEAT = re.compile(r"\b(?:embajadas?|consulados?|embass(?:y|ies)|consula
 MISSION_ACTS = frozenset({"04", "05", "16"})
 
 
+_OBJECT_OPENING = re.compile(r"\b(?:the|its|their)(?: [\w'-]+)? $")  # "the", "the decades-old"
 _ATTRIBUTIVE = re.compile(r" (?!(?:and|or|to|on|of|in|for|with|that|who|which|said|says)\b)[a-z][a-z-]+\b")
 
 
@@ -135,8 +136,10 @@ def domestic_object(ctx: Context, act: Act, sources: list[ActorMention]) -> bool
     if re.match(r"\s*(?:,|and\b|y\b|e\b)", ctx.folded[first.end:]):
         return False  # "met Russian officials and Maduro": the object goes on
     gap = ctx.folded[act.end:first.start]
-    if _ATTRIBUTIVE.match(ctx.sentence, first.end) and re.search(r"\b(?:the|its|their) $", gap):
-        return False  # "lifted the U.S. arms embargo on Vietnam": the name describes the object, whose target follows
+    if _ATTRIBUTIVE.match(ctx.sentence, first.end) and _OBJECT_OPENING.search(gap):
+        # "lifted the U.S. arms embargo on Vietnam", "the decades-old U.S. embargo": the name describes the object,
+        # whose target follows
+        return False
     return len(re.findall(r"\w+", gap)) <= 3 and not re.search(r"[,;]|\b(?:to|with|a|al|con|que|that)\b", gap)
 
 
