@@ -56,6 +56,12 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         # "cut gas to Poland after Poland refused to pay", "suspendió los aranceles después de que México se
         # comprometiera a ...": the earlier act's target answers its doer
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
+    if not targets and act.family in HARM_FAMILIES and subjects and _possessed_object(ctx, act):
+        # "Ukraine said Russian troops used toxic gas against its positions": the possessor is the speaker, or
+        # the subject of the clause the act's clause depends on ("exigió ... después de que dispararan contra
+        # tres buques de su armada")
+        owner = ctx.subjects_at.get(act.reporter, []) if act.reporter is not None else []
+        targets = [m for m in owner or ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
     if not targets and act.family in HARM_FAMILIES:  # "struck what New Delhi called a camp in Pakistan"
         targets = place_past_naming(ctx, act, subjects) or struck_place(ctx, act, subjects)  # "bombed Aleppo"
     return targets
@@ -86,6 +92,21 @@ def _grants_appeal(ctx: Context, act: Act, subjects: list[ActorMention]) -> bool
         return False
     askers, asked = ctx.last_appeal
     return bool(askers) and all(any(same_side(s, t) for t in asked) for s in subjects)
+
+
+_OWNED = (r"(?:(?:the|los|las|el|la|unos|unas|two|three|dos|tres|[\d,.]+)\s+)?(?:[\w-]+\s+(?:of|de)\s+)?"
+          r"(?:its|their|su|sus)\s+\w+")
+_POSSESSED_OBJECT = re.compile(rf"\s*{_OWNED}")  # right after the verb: "shelled its positions"
+_POSSESSED_AFTER = re.compile(rf"\b(?:on|against|at|into|contra|sobre)\s+{_OWNED}")  # "gases contra sus posiciones"
+POSSESSED_REACH = 60  # characters after the verb where the possessed object may stand
+
+
+def _possessed_object(ctx: Context, act: Act) -> bool:
+    """The act's object is something of a third party's own, named by a possessive ("its positions", "contra
+    sus posiciones", "tres buques de su armada")."""
+    f, end = ctx.folded, min(act.hi, act.last_end + POSSESSED_REACH)
+    return _POSSESSED_OBJECT.match(f, act.last_end, end) is not None or \
+        _POSSESSED_AFTER.search(f, act.last_end, end) is not None
 
 
 def _pronoun_object(ctx: Context, act: Act) -> bool:

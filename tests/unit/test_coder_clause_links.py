@@ -24,6 +24,9 @@
   Arabia for a bailout, and the kingdom pledged six billion dollars").
 - A modifier before a state's name inside the verb's own object does not make the act domestic ("lifted the
   decades-old U.S. arms embargo on Vietnam").
+- Violence against something a third party owns, named by a possessive ("shelled its positions", "contra sus
+  posiciones", "tres buques de su armada"), is aimed at the speaker who reports it or at the subject of the
+  clause it depends on; a doer's own possession ("its troops shelled their own positions") names no target.
 - "junto a" is a preposition, not the verb "juntar".
 - Demonyms whose form the dictionaries filed as places or lacked ("danés", "griegos", "tailandeses", "belga",
   "Icelandic") name their state, and English ones the build read as country names ("Greek", "Tajik", "Czech")
@@ -155,6 +158,20 @@ def test_a_description_with_no_state_before_it_is_no_actor() -> None:
     # "the island" is left unresolved (resolving it added false positives on unread text): no act by Cuba
     assert not any(c[0] == "CUB" for c in _codes_on("The U.S. tightened its embargo on Cuba, and the island "
                                                       "accused Washington of genocide.", "en", dt.date(2020, 1, 1)))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ukraine said Russian troops shelled its positions near Bakhmut.", "en"),
+    ("El Ejército ucraniano afirmó que las tropas rusas usaron gases tóxicos contra sus posiciones.", "es"),
+    ("Ucrania exigió la liberación de 24 marineros, después de que guardacostas rusos abrieran fuego contra tres "
+     "buques de su armada.", "es"),
+])
+def test_violence_against_a_possession_is_aimed_at_its_owner(text: str, language: str) -> None:
+    assert _has(_codes(text, language), "RUS", "UKR", "1")
+
+
+def test_a_doers_own_possession_names_no_target() -> None:
+    assert not any(c[1] for c in _codes("Russia said its troops shelled their own positions.", "en"))
 
 
 def test_junto_a_is_no_verb() -> None:
