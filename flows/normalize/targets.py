@@ -17,7 +17,8 @@ from flows.normalize.phrases import time_words
 from flows.normalize.roles_base import NAMER_LEAD, Act, Context, coordinated, same_side, word_before
 
 _WORDS = re.compile(r"[\w']+")  # compiled once
-PLACE_FAMILIES = {"02", "04", "05", "10", "11", "12", "13", "14"}  # where "in X" names a place, not a target
+# where "in X" names a place, not a target; also seizures and arrests ("seized a plane in the Dominican Republic")
+PLACE_FAMILIES = {"02", "04", "05", "10", "11", "12", "13", "14", "17"}
 _FROM_TARGET = {"02", "16"}  # "requested aid from Moscow", "halted imports from Venezuela"
 _PLACE_RETRY = {"02", "10", "11", "12", "13"}  # "demanded elections in Venezuela": the place is the target
 _BOYCOTT = re.compile(r"boycott|boicot")  # "boycotted the Olympic Games in Russia": the host is the target

@@ -99,7 +99,25 @@ def _nominal_position(tokens: list[Token], i: int, adjectives: set[int], languag
             and tokens[i].lemma.endswith(("ar", "er", "ir")):
         return False  # "y los capturaron": an object pronoun before a verb, not an article before a noun
     return (prev in determiners or (language != "es" and prev in PREPOSITIONS) or after_de
-            or i in adjectives or prev[0].isdigit())
+            or i in adjectives or prev[0].isdigit() or (language != "es" and _participle_modifier(tokens, i)))
+
+
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                         "dozens", "hundreds", "thousands", "several", "many", "some", "few"})
+_PASSIVE_LEADS = frozenset({"been", "being", "got", "get", "gets"})
+
+
+def _participle_modifier(tokens: list[Token], i: int) -> bool:
+    """"released six detained Americans", "carrying deported migrants", "tortured captured soldiers": a past
+    participle after a count or another verb, before its noun, describes the noun; it is no act of its own."""
+    word, prev = tokens[i].word, tokens[i - 1].word
+    if not word.endswith("ed") or word == tokens[i].lemma or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].word
+    if not nxt.isalpha() or nxt in PREPOSITIONS or nxt in DETERMINERS["en"] or nxt in ("by", "and", "or", "to"):
+        return False  # "were detained by", "seized the tanker": a verb
+    return prev in COUNT_WORDS or (prev.endswith(("ing", "ed")) and prev not in _PASSIVE_LEADS
+                                   and prev != tokens[i - 1].lemma)
 
 
 ACCUSING_LEMMAS = frozenset({"accuse", "suspect"})

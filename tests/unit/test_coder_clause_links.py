@@ -27,6 +27,10 @@
 - Violence against something a third party owns, named by a possessive ("shelled its positions", "contra sus
   posiciones", "tres buques de su armada"), is aimed at the speaker who reports it or at the subject of the
   clause it depends on; a doer's own possession ("its troops shelled their own positions") names no target.
+- A past participle after a count or another verb, before its noun, describes the noun ("released six detained
+  Americans", "tortured captured soldiers"); "had detained six Americans" and "were detained by" stay acts.
+- A state after "in", "at", "en" or "off" is where a seizure or arrest happened, not its target ("seized a plane
+  used by Maduro in the Dominican Republic", "seized an Iranian tanker off Gibraltar").
 - "junto a" is a preposition, not the verb "juntar".
 - Demonyms whose form the dictionaries filed as places or lacked ("danés", "griegos", "tailandeses", "belga",
   "Icelandic") name their state, and English ones the build read as country names ("Greek", "Tajik", "Czech")
@@ -172,6 +176,25 @@ def test_violence_against_a_possession_is_aimed_at_its_owner(text: str, language
 
 def test_a_doers_own_possession_names_no_target() -> None:
     assert not any(c[1] for c in _codes("Russia said its troops shelled their own positions.", "en"))
+
+
+def test_a_participle_before_its_noun_is_no_act() -> None:
+    assert not any(c[2].startswith("17") for c in _codes("Venezuela released six detained Americans on Friday.", "en"))
+    assert _has(_codes("Russian forces had tortured captured Ukrainian soldiers.", "en"), "RUS", "UKR", "18")
+    assert _has(_codes("Venezuela had detained six Americans.", "en"), "VEN", "USA", "17")
+    assert _has(_codes("The Americans were detained by Venezuela.", "en"), "VEN", "USA", "17")
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("U.S. authorities seized a plane used by Venezuelan President Nicolas Maduro in the Dominican Republic.", "en",
+     ("USA", "VEN", "17")),
+    ("Britain seized an Iranian tanker off Gibraltar.", "en", ("GBR", "IRN", "17")),
+    ("Estados Unidos incautó en la República Dominicana un avión utilizado por Nicolás Maduro.", "es",
+     ("USA", "VEN", "17")),
+])
+def test_where_a_seizure_happened_is_not_its_target(text: str, language: str, expected: tuple) -> None:
+    codes = _codes_on(text, language, dt.date(2024, 9, 2))
+    assert _has(codes, *expected) and not any(c[1] in ("DOM", "GIB") for c in codes), codes
 
 
 def test_junto_a_is_no_verb() -> None:
