@@ -31,6 +31,8 @@
   Americans", "tortured captured soldiers"); "had detained six Americans" and "were detained by" stay acts.
 - A state after "in", "at", "en" or "off" is where a seizure or arrest happened, not its target ("seized a plane
   used by Maduro in the Dominican Republic", "seized an Iranian tanker off Gibraltar").
+- Spanish "capturar"/"apresar" of persons is an arrest (173) and of things a seizure (171), never the violent
+  repression (175) a dictionary block reads.
 - "junto a" is a preposition, not the verb "juntar".
 - Demonyms whose form the dictionaries filed as places or lacked ("danés", "griegos", "tailandeses", "belga",
   "Icelandic") name their state, and English ones the build read as country names ("Greek", "Tajik", "Czech")
@@ -195,6 +197,16 @@ def test_a_participle_before_its_noun_is_no_act() -> None:
 def test_where_a_seizure_happened_is_not_its_target(text: str, language: str, expected: tuple) -> None:
     codes = _codes_on(text, language, dt.date(2024, 9, 2))
     assert _has(codes, *expected) and not any(c[1] in ("DOM", "GIB") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La Armada iraní capturó a diez marinos estadounidenses.", ("IRN", "USA", "173")),
+    ("Guardacostas rusos abrieron fuego contra tres buques de la Armada ucraniana y los capturaron.",
+     ("RUS", "UKR", "171")),
+])
+def test_spanish_capture_is_an_arrest_or_a_seizure(text: str, expected: tuple) -> None:
+    codes = _codes(text, "es")
+    assert expected in codes and not any(c[2] == "175" for c in codes), codes
 
 
 def test_junto_a_is_no_verb() -> None:
