@@ -10,7 +10,7 @@ from flows.normalize.actors import ActorMention
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.phrases import time_words
 from flows.normalize.roles_base import Act, Context, coordinated, word_before
-from flows.normalize.verbs import GERUND_LEADS
+from flows.normalize.wordclass import GERUND_LEADS
 
 _WORDS = re.compile(r"[\w']+")
 _PARTICIPLE = re.compile(r"(?:ad|id)[oa]s?$|(?:ando|iendo|yendo)$")  # participles and gerunds

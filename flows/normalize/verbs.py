@@ -16,38 +16,23 @@ preposition must follow the verb or its actor at once, unless the row is flagged
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from flows.normalize.joint import compound_subject, list_width
 from flows.normalize.phrases import in_locutions, time_words
 from flows.normalize.tokens import Token, spanish_future
 from flows.normalize.verbdict import Element, Hit, KeyInfo, Lexicon, Pattern
+from flows.normalize.wordclass import (
+    bare_infinitive,
+    gerund,
+    headline_noun,
+    nominal_position,
+    trade_noun,
+)
 
 GAP_FIRST = 6  # words allowed between the verb and the first pattern word ("sent two Tu-160 bombers")
 GAP = 3  # words allowed between later pattern words
 FROM = frozenset({"from", "de", "del", "desde"})
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Words after which a verb form is a noun ("the attack", "its request", "nuevas sanciones"); quantity and
-# kind words too ("a $500 million loan", "economic help").
-DETERMINERS = {
-    "en": _words("the a an its their his her our this these those that new further fresh more such any another 's "
-                 "renewed repeated latest formal urgent previous recent "
-                 "million billion trillion mln bn economic military financial humanitarian emergency"),
-    "es": _words("el la los las un una unos unas su sus nuevo nueva nuevos nuevas otra otras otro otros mas "
-                 "esta este estas estos dicha dicho del al")}
-INFINITIVE_LEADS = _words("a al de del para por sin que no se y e o tras")
-PREPOSITIONS = _words("for of on in with from by about against over into during after before")
-NOUN_FOLLOWERS = frozenset({"between", "of", "entre", "de", "del"})  # after a sentence-opening noun, not a verb
-# Words before an English base form that make it a verb ("will invest", "to trade", "did not sell").
-VERB_LEADS = frozenset({"to", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "not",
-                        "do", "does", "did", "also", "jointly"})
-GERUND_LEADS = frozenset({"after", "before", "upon", "while", "since", "by"})  # "by rebuffing its hopes"
 
 
 @dataclass
@@ -77,92 +62,6 @@ class Resolution:
         return self.pattern.flags if self.pattern else frozenset()
 
 
-_CLITIC_INFINITIVE = re.compile(r"[aei]r(?:lo|la|los|las|le|les|se|me|nos|te)$")
-
-
-CLITICS = frozenset({"lo", "la", "los", "las", "le", "les"})
-_PLURAL_PAST = re.compile(r"(?:aron|ieron|eron|aban|ian|aran|ieran)$")  # no noun ends so; "la ayuda" stays a noun
-
-
-def _nominal_position(tokens: list[Token], i: int, adjectives: set[int], language: str | None) -> bool:
-    """"the attack", "Venezuela's request", "for loans", "Russian aid": a noun, not a verb."""
-    prev = tokens[i - 1].word if i else ""
-    determiners = DETERMINERS.get(language or "en", DETERMINERS["en"])
-    # "de robo", "en protesta", "para ayuda alimentaria": a noun after the preposition, not "de enviar"
-    after_de = language == "es" and prev in ("de", "en", "para") and tokens[i].word != tokens[i].lemma \
-        and not _CLITIC_INFINITIVE.search(tokens[i].word)  # "para asesinarlo" is a verb
-    if not prev:  # "Talks between Cairo and Ankara ...": a sentence-opening noun names its parties next
-        return i + 1 < len(tokens) and tokens[i + 1].word in NOUN_FOLLOWERS
-    if language != "es" and tokens[i].word.endswith("ing") and (prev in GERUND_LEADS or _accused_of(tokens, i)):
-        return False  # "after meeting the minister": a gerund with its object, not a noun
-    if language == "es" and prev in CLITICS and _PLURAL_PAST.search(tokens[i].word) \
-            and tokens[i].lemma.endswith(("ar", "er", "ir")):
-        return False  # "y los capturaron": an object pronoun before a verb, not an article before a noun
-    return (prev in determiners or (language != "es" and prev in PREPOSITIONS) or after_de
-            or i in adjectives or prev[0].isdigit() or (language != "es" and _participle_modifier(tokens, i)))
-
-
-COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                         "dozens", "hundreds", "thousands", "several", "many", "some", "few"})
-_PASSIVE_LEADS = frozenset({"been", "being", "got", "get", "gets"})
-
-
-def _participle_modifier(tokens: list[Token], i: int) -> bool:
-    """"released six detained Americans", "carrying deported migrants", "tortured captured soldiers": a past
-    participle after a count or another verb, before its noun, describes the noun; it is no act of its own."""
-    word, prev = tokens[i].word, tokens[i - 1].word
-    if not word.endswith("ed") or word == tokens[i].lemma or i + 1 >= len(tokens):
-        return False
-    nxt = tokens[i + 1].word
-    if not nxt.isalpha() or nxt in PREPOSITIONS or nxt in DETERMINERS["en"] or nxt in ("by", "and", "or", "to"):
-        return False  # "were detained by", "seized the tanker": a verb
-    return prev in COUNT_WORDS or (prev.endswith(("ing", "ed")) and prev not in _PASSIVE_LEADS
-                                   and prev != tokens[i - 1].lemma)
-
-
-ACCUSING_LEMMAS = frozenset({"accuse", "suspect"})
-
-
-def _accused_of(tokens: list[Token], i: int) -> bool:
-    """"accused Moscow on Monday of deporting children": what a state is accused of is a verb with its object,
-    as the Spanish infinitive is ("acusó a Rusia de deportar"); "the risk of sending troops" stays a noun."""
-    return tokens[i - 1].word == "of" and any(t.lemma in ACCUSING_LEMMAS for t in tokens[max(0, i - 8):i - 1])
-
-
-_PLACE_OR_AIM = frozenset({"en", "in", "contra", "against", "por", "over"})
-
-
-def _headline_noun(tokens: list[Token], hit: Hit) -> bool:
-    """A sentence-opening noun a place or an aim follows: "Protesta en Argentina por ...", "Protests in Caracas"."""
-    return hit.start == 0 and hit.end < len(tokens) and tokens[hit.end].word in _PLACE_OR_AIM
-
-
-def _trade_noun(tokens: list[Token], hit: Hit, actor_end: set[int], language: str | None) -> bool:
-    """English "imports", "exports", "trade", "funds" with no actor right before them: the nouns of a flow
-    ("limited imports of beef", "trade with China"), not a state's act ("Russia imports", "imported")."""
-    word, prev = tokens[hit.start].word, tokens[hit.start - 1].word if hit.start else ""
-    if language != "en" or hit.start in actor_end or word not in (hit.key, f"{hit.key}s"):
-        return False
-    if word == hit.key and prev in VERB_LEADS:
-        return False  # "will invest", "to trade": the verb
-    # patterns that need words after the verb ("traded insults") say nothing about the bare noun
-    families = {hit.info.verb_code[:2], *(p.code[:2] for p in hit.info.triggers if not p.after)} - {""}
-    return families == {"06"}
-
-
-def _gerund(word: str) -> bool:
-    return word.endswith(("ando", "iendo", "yendo"))
-
-
-def _bare_infinitive(tokens: list[Token], i: int, leads: set[int]) -> bool:
-    """A Spanish infinitive that no verb, preposition or actor introduces ("cooperación militar")."""
-    t = tokens[i]
-    if i == 0 or not (t.word == t.lemma and t.word.endswith(("ar", "er", "ir"))):
-        return False
-    prev = tokens[i - 1]
-    return prev.word not in INFINITIVE_LEADS and i not in leads and not prev.lemma.endswith(("ar", "er", "ir"))
-
-
 def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[int, int]],
                   adjectives: set[int], language: str | None = None) -> list[Trigger]:
     """Non-overlapping triggers, longest first at each start, never inside an actor's name.
@@ -190,16 +89,16 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
         word = tokens[hit.start].word
         # A Spanish gerund after a verb is the verb of a periphrasis ("están reclamando"), not its object.
         # "helped seize" is the exception: "help" takes a bare verb
-        after_verb = hit.start in verb_ends and (word != tokens[hit.start].lemma and not _gerund(word)
+        after_verb = hit.start in verb_ends and (word != tokens[hit.start].lemma and not gerund(word)
                                                  if language == "es" else word == hit.key
                                                  and tokens[hit.start - 1].lemma != "help")
         # "China's military launched": a past form right after an actor that ends in "military" is its verb
         past_after_actor = language == "en" and hit.start in actor_end and word != tokens[hit.start].lemma \
             and not word.endswith("s")
-        nominal = ((_nominal_position(tokens, hit.start, adjectives, language) and not past_after_actor) or after_verb
-                   or (nominal_ok and _headline_noun(tokens, hit))
-                   or hit.start in in_object or hit.start in named_noun or _trade_noun(tokens, hit, actor_end, language)
-                   or (language == "es" and _bare_infinitive(tokens, hit.start, verb_ends | actor_end))
+        nominal = ((nominal_position(tokens, hit.start, adjectives, language) and not past_after_actor) or after_verb
+                   or (nominal_ok and headline_noun(tokens, hit))
+                   or hit.start in in_object or hit.start in named_noun or trade_noun(tokens, hit, actor_end, language)
+                   or (language == "es" and bare_infinitive(tokens, hit.start, verb_ends | actor_end))
                    ) if verbal_ok else nominal_ok
         if nominal and not nominal_ok:
             continue  # a verb used as a noun and not listed as a nominal trigger ("the attack")
