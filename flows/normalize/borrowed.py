@@ -3,8 +3,10 @@
 The previous act's target when the same doers go on ("severed ties with Qatar and closed their links", "y los
 capturaron"); each other for a joint subject of a mutual act ("Putin and Maduro met"); the doer of the act a
 rejection, condemnation or complaint answers ("and Iraq condemned the attack", "protested after Chinese ships
-fired"); the earlier act's doer when a clause of cause names what its target did ("cut gas to Poland after Poland
-refused to pay"); a struck place's state for violence ("bombed Aleppo").
+fired"); the asker of an appeal its addressee grants ("asked Saudi Arabia for a bailout, and the kingdom
+pledged"); the earlier act's doer when a clause of cause names what its target did ("cut gas to Poland after Poland
+refused to pay"); the owner a possessive names in the object of violence ("shelled its positions"); a struck
+place's state ("bombed Aleppo").
 """
 from __future__ import annotations
 
