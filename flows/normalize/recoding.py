@@ -56,6 +56,9 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
         return replace(p, res=replace(p.res, code="114", reciprocal=""), inner=[]), False  # "Estonia protested to"
     if act.family == "03" and cue_regex("threat_content", language=ctx.language).search(ctx.folded, act.end, act.hi):
         return replace(p, res=replace(p.res, code="130", reciprocal=""), inner=[]), False  # "would face consequences"
+    if act.family in ("02", "10") and cue_regex("penalty_clause", language=ctx.language).search(
+            ctx.folded, act.end, len(ctx.folded)):  # "pidió que detengan la caravana so pena de perder la ayuda"
+        return replace(p, res=replace(p.res, code="130", reciprocal=""), inner=[]), False
     if act.family in ("18", "19") and not act.nominal and _kills_named_person(ctx, p, act):
         return replace(p, res=replace(p.res, code="186", reciprocal=""), inner=[]), False  # "killed General X"
     if act.family in ("16", "17") and _mass_expulsion(ctx, p, act):
@@ -113,7 +116,7 @@ def _praising(ctx: Context, p: Planned, act: Act) -> bool:
 
 # the verbs of triggers.csv's characterising rows that may praise ("tachar de" only ever disparages)
 _CHARACTERISING = frozenset({"describe", "characterize", "characterise", "label", "call", "calificar", "tildar",
-                             "catalogar"})
+                             "catalogar", "llamar"})
 
 
 # "called X a puppet", "called the Venezuelan leader a friend", 'called X "a sick puppy"'

@@ -33,6 +33,10 @@
   used by Maduro in the Dominican Republic", "seized an Iranian tanker off Gibraltar").
 - Spanish "capturar"/"apresar" of persons is an arrest (173) and of things a seizure (171), never the violent
   repression (175) a dictionary block reads.
+- Spanish 'llamó "diablo" a X', 'tildó de "fascista" a X' is a characterisation (111), praise (051) when its
+  words praise; "llamó este lunes a X" stays a call.
+- An appeal or demand with the penalty for refusing it ("so pena de perder la ayuda", "or face tariffs") is a
+  threat (13).
 - "junto a" is a preposition, not the verb "juntar".
 - Demonyms whose form the dictionaries filed as places or lacked ("danés", "griegos", "tailandeses", "belga",
   "Icelandic") name their state, and English ones the build read as country names ("Greek", "Tajik", "Czech")
@@ -207,6 +211,27 @@ def test_where_a_seizure_happened_is_not_its_target(text: str, language: str, ex
 def test_spanish_capture_is_an_arrest_or_a_seizure(text: str, expected: tuple) -> None:
     codes = _codes(text, "es")
     assert expected in codes and not any(c[2] == "175" for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Chávez llamó "diablo" a Bush desde la tribuna de la ONU.', ("VEN", "USA", "111")),
+    ('Chávez llamó "hermano" a Putin.', ("VEN", "RUS", "051")),
+])
+def test_a_quoted_name_given_in_spanish_characterises(text: str, expected: tuple) -> None:
+    assert expected in _codes_on(text, "es", dt.date(2006, 9, 20))
+
+
+def test_a_spanish_call_on_a_day_stays_a_call() -> None:
+    assert not any(c[2].startswith("11") for c in _codes("Lula llamó este lunes a Biden.", "es"))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Estados Unidos pidió a Honduras que detenga la caravana so pena de perder la ayuda.", "es"),
+    ("The U.S. demanded that Mexico curb migration or face tariffs.", "en"),
+])
+def test_a_demand_with_a_penalty_is_a_threat(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert any(c[0] == "USA" and c[2].startswith("13") for c in codes), codes
 
 
 def test_junto_a_is_no_verb() -> None:
