@@ -263,7 +263,7 @@ NOTES = [
     "(F1, recall, precision; no sentence) were used to keep or drop each rule, so their later figures are a "
     "development check, less blind than before. `fresh 6 (unread)`, an eighth batch of 240 news-lead sentences "
     "written the same blind way while 0.3.16 was built, was only scored, once with coder 0.3.15 (event F1 "
-    "0.560) and with 0.3.16 (0.574 when first scored, 0.573 after the last three rules): the honest measure of "
+    "0.560) and with 0.3.16 (0.574 when first scored, 0.573 after the last five rules): the honest measure of "
     "what the 0.3.16 rules carry to new text. "
     "Root_accuracy "
     "(`benchmarks/codebook_roots.py`) is the share of each sentence's distinct CAMEO codes, state-to-state and "
