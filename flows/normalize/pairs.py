@@ -123,7 +123,7 @@ def resolve_descriptions(sentence: str, folded: str, mentions: list[ActorMention
     out = list(mentions)
     found = [(m, states) for rx, states in DESCRIPTIONS for m in rx.finditer(folded)]
     found += [(m, states) for rx, states in _CAPITALISED_DESCRIPTIONS for m in rx.finditer(folded)
-              if sentence[m.end() - 1 - len(m.group().split()[-1]) + 1].isupper()
+              if sentence[m.end() - len(m.group().split()[-1])].isupper()
               and not re.match(r" [A-Z]", sentence[m.end():])]  # not "the South China Sea"
     for match, states in found:
         start, end = match.span()

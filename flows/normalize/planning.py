@@ -15,6 +15,7 @@ from flows.normalize.roles_base import GERUND_ENDINGS, words_outside_names
 from flows.normalize.subjects import JOINED_VERBS
 from flows.normalize.verbdict import lexicon
 from flows.normalize.verbs import Resolution, Trigger, resolve
+from flows.normalize.wordclass import HELP_LEMMAS
 
 GOVERNING = {"02", "03", "10", "12", "13"}  # families whose object may be another verb ("refused to send")
 ABSORBING = GOVERNING | {"16"}  # also "halted deliveries", "cut lending": the inner word is the object
@@ -76,12 +77,9 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
     return _absorb(ctx, planned, spans)
 
 
-_HELP = frozenset({"help", "ayudar"})
-
-
 def _helps_do(ctx: Context, trig: Trigger, triggers: list[Trigger]) -> bool:
     """"help" right before a verb of its own event ("helped seize", "helped to broker", "ayudó a capturar")."""
-    if trig.nominal or ctx.tokens[trig.start].lemma not in _HELP:
+    if trig.nominal or ctx.tokens[trig.start].lemma not in HELP_LEMMAS:
         return False
     nxt = trig.end + (trig.end < len(ctx.tokens) and ctx.tokens[trig.end].word in ("to", "a"))
     return any(t.start == nxt and not t.nominal for t in triggers)

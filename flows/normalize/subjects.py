@@ -249,7 +249,8 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
         return [], 0.0
     if ctx.last_sources and temporal_nominal(ctx, act) is None:  # "X habló con Y cuando Z volvía tras una visita"
         return ctx.last_sources, 0.1  # "Russia sent bombers ... and pledged loans"
-    return _speaker_joined(ctx, act), 0.1
+    joined = _speaker_joined(ctx, act)
+    return joined, 0.1 if joined else 0.0
 
 
 def _speaker_joined(ctx: Context, act: Act) -> list[ActorMention]:

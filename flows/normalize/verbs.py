@@ -23,6 +23,7 @@ from flows.normalize.phrases import in_locutions, time_words
 from flows.normalize.tokens import Token, spanish_future
 from flows.normalize.verbdict import Element, Hit, KeyInfo, Lexicon, Pattern
 from flows.normalize.wordclass import (
+    HELP_LEMMAS,
     bare_infinitive,
     gerund,
     headline_noun,
@@ -91,7 +92,7 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
         # "helped seize" is the exception: "help" takes a bare verb
         after_verb = hit.start in verb_ends and (word != tokens[hit.start].lemma and not gerund(word)
                                                  if language == "es" else word == hit.key
-                                                 and tokens[hit.start - 1].lemma != "help")
+                                                 and tokens[hit.start - 1].lemma not in HELP_LEMMAS)
         # "China's military launched": a past form right after an actor that ends in "military" is its verb
         past_after_actor = language == "en" and hit.start in actor_end and word != tokens[hit.start].lemma \
             and not word.endswith("s")

@@ -55,6 +55,7 @@ def nominal_position(tokens: list[Token], i: int, adjectives: set[int], language
             or i in adjectives or prev[0].isdigit() or (language != "es" and _participle_modifier(tokens, i)))
 
 
+HELP_LEMMAS = frozenset({"help", "ayudar"})  # "helped seize": help takes the bare verb it helps do
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                          "dozens", "hundreds", "thousands", "several", "many", "some", "few"})
 _PASSIVE_LEADS = frozenset({"been", "being", "got", "get", "gets"})
