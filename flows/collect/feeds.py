@@ -48,7 +48,8 @@ def parse_feed(payload: bytes, origin: str) -> tuple[list[Article], list[Rejecte
     language = language_code(parsed.feed.get("language"))
     articles, rejected = [], []
     for number, entry in enumerate(parsed.entries, start=1):
-        link = entry.get("link") or entry.get("id")
+        # a blank link or guid (" ") names no article either
+        link = (entry.get("link") or "").strip() or (entry.get("id") or "").strip()
         text = _entry_text(entry)
         published = _entry_date(entry)
         if not link:

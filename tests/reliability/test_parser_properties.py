@@ -147,6 +147,8 @@ BAD_LINKS = b"".join(b'<entry><title>t</title><link href="%s"/></entry>' % link
 @given(payload=st.one_of(feeds(), st.binary(max_size=500)))
 @example(payload=b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>a</title>%s</feed>'
          % BAD_LINKS)  # links that do not parse as URLs: they once raised ValueError in canonical_url
+@example(payload=b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>a</title>'
+                 b'<entry><title>t</title><link href=" "/></entry></feed>')  # a blank link once became an article
 def test_feed_normalizer_raises_only_feed_error(payload: bytes) -> None:
     try:
         articles, rejected = parse_feed(payload, "feed")
