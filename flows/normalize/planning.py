@@ -6,7 +6,7 @@ source and target inside each act's span (:mod:`roles`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flows.normalize.actors import ActorMention
 from flows.normalize.modality import cue_regex, cue_words
@@ -14,7 +14,7 @@ from flows.normalize.roles import ANSWERED, ANSWERED_ASKS, Act, Context
 from flows.normalize.roles_base import GERUND_ENDINGS, words_outside_names
 from flows.normalize.subjects import JOINED_VERBS
 from flows.normalize.verbdict import lexicon
-from flows.normalize.verbs import Resolution, Trigger, resolve
+from flows.normalize.verbs import RECEIVED_MESSAGES, Resolution, Trigger, resolve
 from flows.normalize.wordclass import HELP_LEMMAS
 
 GOVERNING = {"02", "03", "10", "12", "13"}  # families whose object may be another verb ("refused to send")
@@ -119,6 +119,8 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
             defied = defied or _comma_participle(ctx, head.trig.last_end, p.trig.start)
             if (_second_governed(ctx, head, p) or (len(gap) <= reach and same_clause)) and not setting \
                     and not rejected_act and not held and not defied:
+                if receiving and p.trig.nominal and p.family in RECEIVED_MESSAGES:
+                    head.res = replace(head.res, code=p.res.code, reciprocal="")  # the sender's act, to the receiver
                 head.trig.absorbed.append(p.trig)
                 head.trig.last_end = p.trig.end
                 head.inner.append(p.res.code)

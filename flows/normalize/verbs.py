@@ -248,6 +248,9 @@ def _try(pattern: Pattern, trig: Trigger, tokens: list[Token], lo: int, hi: int,
 
 
 GIVING = frozenset({"03", "05", "07"})  # what a dictionary's "received X" says the giver did
+# what one is sent rather than given: "received threats from the US" is the US's threat to the receiver,
+# "recibió una nota de protesta de Colombia" Colombia's complaint, "received a request" the sender's appeal
+RECEIVED_MESSAGES = frozenset({"02", "10", "11", "12", "13", "14"})
 
 
 def resolve(lex: Lexicon, trig: Trigger, tokens: list[Token], lo: int, hi: int, actors: dict[int, int],
@@ -272,7 +275,7 @@ def resolve(lex: Lexicon, trig: Trigger, tokens: list[Token], lo: int, hi: int, 
         return tried[0][0]
     if not trig.nominal:
         found = _dictionary_match(lex, trig, tokens, lo, hi, actors, words)
-        if found is not None and not found.code and found.reciprocal[:2] in GIVING and tried \
+        if found is not None and not found.code and found.reciprocal[:2] in GIVING | RECEIVED_MESSAGES and tried \
                 and any("recv" in p.flags for p in own):  # "receive loans [---:071]": the giver's act, from the giver
             return replace(tried[0][0], code=found.reciprocal, end=max(found.end, tried[0][0].end))
         if found is not None and (not family or not found.code or found.code[:2] == family):

@@ -1,0 +1,69 @@
+"""Text coder, coder 0.3.17: what a state is sent, and protests.
+
+- Receiving a message is the sender's act toward the receiver: "received threats from X" is X's threat,
+  "recibió una nota de protesta de X" X's complaint, "received a request for help from X" X's appeal, where
+  receiving goods or money stays the giver's aid ("received loans from China").
+- Spanish "protestar" is a protest (14) by whoever does it; a state's government that protests complains
+  formally (114), as in English. "protesta" is no group of protesters: "una nota de protesta de Colombia"
+  is Colombia's.
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flows.normalize.coder import code_text
+
+
+def _events(text: str, language: str) -> list:
+    return [e for e in code_text(text, dt.date(2020, 1, 1), language=language) if not e.negated]
+
+
+def _codes(text: str, language: str) -> set[tuple]:
+    return {(e.source.country, e.target and e.target.country, e.cameo) for e in _events(text, language)}
+
+
+def _has(codes: set[tuple], source: str | None, target: str | None, family: str) -> bool:
+    return any(c[0] == source and c[1] == target and c[2].startswith(family) for c in codes)
+
+
+@pytest.mark.parametrize(("text", "language", "family"), [
+    ("Bolivia received threats from Chile after the vote.", "en", "13"),
+    ("Bolivia received sharp criticism from Chile over the border fence.", "en", "11"),
+    ("Bolivia received a request for help from Chile on Tuesday.", "en", "02"),
+    ("Bolivia recibió el lunes una nota de protesta de Chile.", "es", "114"),
+    ("Bolivia recibió una petición de ayuda de Chile.", "es", "02"),
+    ("Bolivia recibió amenazas de Chile tras la votación.", "es", "13"),
+])
+def test_a_received_message_is_the_senders_act(text: str, language: str, family: str) -> None:
+    codes = _codes(text, language)
+    assert _has(codes, "CHL", "BOL", family), codes
+    assert not any(c[2].startswith("07") for c in codes), codes  # nothing was given
+    assert not _has(codes, "BOL", None, family[:2]) and not _has(codes, "BOL", "CHL", family[:2]), codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bolivia received two loans from China last year.", "en"),
+    ("Bolivia recibió dos préstamos de China el año pasado.", "es"),
+])
+def test_received_money_stays_the_givers_aid(text: str, language: str) -> None:
+    assert _has(_codes(text, language), "CHN", "BOL", "07")
+
+
+def test_a_spanish_government_that_protests_complains_formally() -> None:
+    codes = _codes("El gobierno de Paraguay protestó ante Brasil por el cierre del puente.", "es")
+    assert ("PRY", "BRA", "114") in codes, codes
+
+
+def test_spanish_protestar_by_a_crowd_is_a_protest() -> None:
+    events = _events("Cientos de vecinos protestaron el domingo contra la nueva mina.", "es")
+    assert [(e.source.sector, e.cameo[:2]) for e in events] == [("CVL", "14")], events
+
+
+def test_protesta_is_no_group_of_protesters() -> None:
+    events = _events("Bolivia recibió una nota de protesta de Chile.", "es")
+    assert all(e.source.sector != "OPP" for e in events), events
+    assert [(e.source.country, e.source.sector) for e in events] == [("CHL", "GOV")], events
