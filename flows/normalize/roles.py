@@ -71,7 +71,7 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     by = find_agent(f, ms, act.last_end, act.hi, {"by"} if act.family == "14" else NOMINAL_SOURCE_PREPS)
     # "U.S. sanctions", "Russia's new offer"; an article between ("Rechazó el gobierno la exigencia") ends the owner
     adjacent = [m for m in ms if m.end <= act.start and act.lo <= m.start and not m.is_place
-                and _OWNER_GAP.fullmatch(f[m.end:act.start])]
+                and _OWNER_GAP.fullmatch(f[m.end:act.start]) and not _verb_between(ctx, m.end, act.start)]
     if ctx.language == "es" and window and window[0].kind == "demonym" and not f[act.end:window[0].start].strip():
         adjacent = window[:1]  # "el bombardeo israelí"
     strong = [m for m in window if preps[id(m)] in STRONG_TARGET_PREPS and m not in adjacent]
@@ -99,6 +99,13 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     if protest_act:
         targets = []  # the act done in protest is coded with its own target; the protest stays one-sided
     return sources, [t for t in targets if not any(same_side(t, x) for x in sources)], penalty
+
+
+def _verb_between(ctx: Context, start: int, end: int) -> bool:
+    """A Spanish verb between a name and a noun ("Cuba condena sanciones de EE.UU."): the name is the verb's
+    subject, not the noun's owner (English owners are marked: "Russia's", "U.S. sanctions")."""
+    return ctx.language == "es" and any(
+        start <= t.start < end and t.word != t.lemma and t.lemma.endswith(("ar", "er", "ir")) for t in ctx.tokens)
 
 
 _DE_GOODS = re.compile(r"\b(?:de|del)\s+[a-z]+\s+$")  # "compras de petroleo ruso": the demonym follows the goods

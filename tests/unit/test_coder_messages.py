@@ -6,6 +6,8 @@
 - Spanish "protestar" is a protest (14) by whoever does it; a state's government that protests complains
   formally (114), as in English. "protesta" is no group of protesters: "una nota de protesta de Colombia"
   is Colombia's.
+- A Spanish verb between a name and an event noun makes the name the verb's subject, not the noun's owner
+  ("Cuba condena sanciones de EE.UU." names no Cuban sanctions).
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -67,3 +69,10 @@ def test_protesta_is_no_group_of_protesters() -> None:
     events = _events("Bolivia recibió una nota de protesta de Chile.", "es")
     assert all(e.source.sector != "OPP" for e in events), events
     assert [(e.source.country, e.source.sector) for e in events] == [("CHL", "GOV")], events
+
+
+def test_a_spanish_verb_between_a_name_and_a_noun_makes_the_name_its_subject_not_the_owner() -> None:
+    codes = _codes("Bolivia condena sanciones de Chile", "es")
+    assert ("BOL", "CHL", "111") in codes, codes
+    assert not _has(codes, "BOL", "CHL", "16"), codes  # the sanctions are Chile's, not Bolivia's
+    assert _has(_codes("Chile impuso sanciones a Bolivia.", "es"), "CHL", "BOL", "16")
