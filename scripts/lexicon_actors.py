@@ -163,6 +163,15 @@ def clean(rows: set[tuple], agent_phrases: set[str], overlay_names: frozenset[st
     return {r for r in kept if not _redundant_article(r, codes, overlay_names)}
 
 
+def demonym_plurals(rows: set[tuple]) -> set[tuple]:
+    """The plural of each one-word demonym in -an or -i that the dictionaries lack ("colombians", "iraqis"):
+    the English country records list the adjective only ("COLOMBIAN_"), so "deported 1,000 Colombians"
+    named no one. Nouns of other endings ("Swiss", "Chinese", "Dutch") have no regular plural."""
+    phrases = {r[0] for r in rows}
+    return {(r[0] + "s", *r[1:]) for r in rows if r[4] == "demonym" and " " not in r[0]
+            and r[0].endswith(("an", "i")) and r[0] + "s" not in phrases}
+
+
 def kept_codes(rows: set[tuple]) -> dict[str, frozenset[str]]:
     codes: dict[str, set[str]] = {}
     for row in rows:
@@ -219,7 +228,7 @@ def build(source: Path, data_dir: Path = DATA_DIR) -> dict[str, str]:
     entries = [e for name in ACTOR_FILES for e in read_actors(_lines(source / name))]
     agents = agent_rows(source)
     actors = clean(actor_rows(entries, countries, places), {row[0] for row in agents}, places.all_names())
-    actors = drop_shared_surnames(actors)
+    actors = drop_shared_surnames(actors | demonym_plurals(actors))
     return {
         "actors.tsv": to_tsv(("phrase", "code", "valid_from", "valid_to", "kind"), actors),
         "agents.tsv": to_tsv(("phrase", "sector", "language"), agents),

@@ -56,6 +56,7 @@ _SCHEDULED = re.compile(r"(?:will|shall|'ll|van? a)\b")
 # ("los paramilitares amenazaron a los concejales", "police arrested dozens").
 CIVILIAN_ACTS = frozenset({"14"})  # civilians act by protest; their travel ("tourists visited") is no event
 VIOLENCE = frozenset({"18", "19", "20"})
+MASS_EXPULSION = "201"
 
 
 def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[CodedEvent]:
@@ -63,6 +64,9 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     if armed_march(ctx, p, act, sources):
         return []
     p, halted = recoded(ctx, p, act, sources, targets)
+    if p.res.code == MASS_EXPULSION:  # CAMEO's mass expulsion is of a nationality: against its state
+        targets = [replace(t, sector=None, code=t.country, kind="country", group=False)
+                   if t.country and t.sector == "CVL" else t for t in targets]
     if halted and act.recv:
         sources, targets = targets, sources  # "dejó de comprar armas a Rusia": the buyer stops
     crowd = crowd_demonstration(ctx, p, act, sources, targets)

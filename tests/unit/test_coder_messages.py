@@ -8,6 +8,8 @@
   is Colombia's.
 - A Spanish verb between a name and an event noun makes the name the verb's subject, not the noun's owner
   ("Cuba condena sanciones de EE.UU." names no Cuban sanctions).
+- A mass expulsion (201: hundreds or more deported) is of a nationality, so it is aimed at that state as a
+  whole (country, no sector), as CAMEO codes it; English plural demonyms ("Bolivians") are actors.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -76,3 +78,18 @@ def test_a_spanish_verb_between_a_name_and_a_noun_makes_the_name_its_subject_not
     assert ("BOL", "CHL", "111") in codes, codes
     assert not _has(codes, "BOL", "CHL", "16"), codes  # the sanctions are Chile's, not Bolivia's
     assert _has(_codes("Chile impuso sanciones a Bolivia.", "es"), "CHL", "BOL", "16")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile deported more than 2,000 Bolivians last year.", "en"),
+    ("Chile deportó a más de 2.000 bolivianos el año pasado.", "es"),
+])
+def test_a_mass_expulsion_is_against_the_state_of_the_nationals(text: str, language: str) -> None:
+    events = _events(text, language)
+    assert [(e.source.country, e.target.country, e.target.sector, e.cameo) for e in events] == \
+        [("CHL", "BOL", None, "201")], events
+
+
+def test_english_plural_demonyms_name_their_state() -> None:
+    events = _events("Chile expelled two Bolivians for spying.", "en")
+    assert any(e.target is not None and e.target.country == "BOL" for e in events), events

@@ -9,7 +9,7 @@ import pytest
 
 from flows.normalize.lexicon import LEXICON_DIR
 from scripts.build_lexicon import build_all
-from scripts.lexicon_actors import DATA_DIR, clean, country_codes, split_code
+from scripts.lexicon_actors import DATA_DIR, clean, country_codes, demonym_plurals, split_code
 from scripts.lexicon_formats import (
     Restriction,
     english_plural,
@@ -132,6 +132,20 @@ def test_cleaning_keeps_names_and_drops_roles_and_garbled_phrases() -> None:
     kept = clean(rows, {"fuerzas"})
     assert {r[0] for r in kept} == {"sudan", "united states"}
     assert {r[1] for r in kept if r[0] == "sudan"} == {"SDNGOV"}
+
+
+def test_demonyms_in_an_and_i_get_their_plural_and_others_do_not() -> None:
+    rows = {("colombian", "COLGOV", "", "", "demonym"), ("iraqi", "IRQGOV", "", "", "demonym"),
+            ("cuban", "CUBGOV", "", "", "demonym"), ("cubans", "CUBGOV", "", "", "demonym"),
+            ("swiss", "CHEGOV", "", "", "demonym"), ("bogota", "COLGOV", "", "", "capital"),
+            ("south korean", "KORGOV", "", "", "demonym")}
+    assert demonym_plurals(rows) == {("colombians", "COLGOV", "", "", "demonym"),
+                                     ("iraqis", "IRQGOV", "", "", "demonym")}
+
+
+def test_the_committed_lexicon_has_english_demonym_plurals() -> None:
+    phrases = {line.split("\t", 1)[0] for line in (LEXICON_DIR / "actors.tsv").read_text("utf-8").splitlines()}
+    assert {"colombians", "georgians", "brazilians", "pakistanis", "ukrainians"} <= phrases
 
 
 def test_rebuild_is_byte_identical(tmp_path: Path) -> None:
