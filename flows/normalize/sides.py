@@ -15,6 +15,7 @@ from flows.normalize.roles import Act, Context, in_protest, verb_lemma, victim_v
 
 ONE_SIDED = frozenset({"13", "14", "17", "18", "19", "20"})
 VIOLENCE = frozenset({"18", "19", "20"})
+THREATS = "13"  # "el periodista fue amenazado de muerte": a person threatened by someone unnamed
 NOBODY = "nobody"  # the kind of the stand-in for a one-sided event's missing target
 UNNAMED = "unnamed"  # the kind of the stand-in source of a protest noun that names no agent
 
@@ -48,11 +49,14 @@ def protesters(act: Act) -> ActorMention:
 
 def unnamed_source(ctx: Context, act: Act, targets: list[ActorMention], passive: bool) -> ActorMention | None:
     """The stand-in source of an act that names no doer: a protest noun's protesters, or the attackers of
-    victims that suffered violence ("resultaron heridos dos militares", "el ex alcalde fue secuestrado");
+    victims that suffered violence or threats ("resultaron heridos dos militares", "el ex alcalde fue
+    secuestrado", "el periodista fue amenazado de muerte");
     None when the act needs a named doer."""
     if act.nominal and act.family == "14":
         return protesters(act)
-    if targets and (victim_verb(ctx, act) or (passive and act.family in VIOLENCE and not _finding(ctx, act))):
+    threatened = act.family == THREATS and not any(t.country and t.sector == "GOV" for t in targets)
+    if targets and (victim_verb(ctx, act) or (passive and (act.family in VIOLENCE or threatened)
+                                              and not _finding(ctx, act))):
         return attackers(act)
     return None
 
