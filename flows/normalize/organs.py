@@ -151,12 +151,13 @@ def with_organs(sentence: str, folded: str, mentions: list[ActorMention]) -> lis
 
 
 def counted_people(sentence: str, folded: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """A plural demonym counted ("thousands of Palestinians", "miles de venezolanos") is the country's people
-    (CVL), not its state; "300 Cuban doctors" is an adjective and stays."""
+    """A plural demonym counted ("thousands of Palestinians", "two Georgians", "miles de venezolanos") or
+    opening the sentence with no article ("Salvadoreños protestan por ...") is the country's people (CVL),
+    not its state; "300 Cuban doctors" is an adjective and stays."""
     lead = cue_regex("people_lead", r"\s+$")
     return [replace(m, sector="CVL", code=f"{m.country}CVL", kind="civilians", group=True)
             if m.kind == "demonym" and m.country and folded[m.end - 1:m.end] == "s"
-            and lead.search(folded[max(0, m.start - 40):m.start]) else m
+            and (m.start == 0 or lead.search(folded[max(0, m.start - 40):m.start])) else m
             for m in mentions]
 
 

@@ -10,6 +10,11 @@
   ("Cuba condena sanciones de EE.UU." names no Cuban sanctions).
 - A mass expulsion (201: hundreds or more deported) is of a nationality, so it is aimed at that state as a
   whole (country, no sector), as CAMEO codes it; English plural demonyms ("Bolivians") are actors.
+- A plural demonym that opens the sentence with no article ("Paraguayos protestan ...") is the country's
+  people (CVL), as a counted one already was ("miles de paraguayos").
+- A person threatened in a passive with no agent ("el periodista fue amenazado de muerte") is threatened by a
+  stand-in source, as unnamed violence is; a state "threatened with sanctions" by no one named is no event.
+- Crowds the dictionaries lack ("los amotinados", "alumnos") protest.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -93,3 +98,28 @@ def test_a_mass_expulsion_is_against_the_state_of_the_nationals(text: str, langu
 def test_english_plural_demonyms_name_their_state() -> None:
     events = _events("Chile expelled two Bolivians for spying.", "en")
     assert any(e.target is not None and e.target.country == "BOL" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "language", "country"), [
+    ("Paraguayos protestan en Asunción por el costo de la vida", "es", "PRY"),
+    ("Bolivians protested in La Paz against the new fuel prices.", "en", "BOL"),
+])
+def test_a_plural_demonym_opening_the_sentence_is_the_countrys_people(text: str, language: str,
+                                                                      country: str) -> None:
+    events = _events(text, language)
+    assert [(e.source.country, e.source.sector, e.cameo[:2]) for e in events] == [(country, "CVL", "14")], events
+
+
+def test_a_person_threatened_by_someone_unnamed_is_a_threat_and_a_threatened_state_is_not() -> None:
+    events = _events("El periodista fue amenazado de muerte.", "es")
+    assert [(e.source.sector, e.target.sector, e.cameo) for e in events] == [("UAF", "MED", "130")], events
+    assert _events("Bolivia was threatened with sanctions.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Los amotinados protestaban contra la sobrepoblación de la cárcel.", "CVL"),
+    ("Unos mil alumnos se manifestaron para exigir la reinstalación de las maestras.", "EDU"),
+])
+def test_spanish_crowds_the_dictionaries_lack_protest(text: str, sector: str) -> None:
+    events = _events(text, "es")
+    assert [(e.source.sector, e.cameo[:2]) for e in events] == [(sector, "14")], events
