@@ -15,6 +15,9 @@
 - A person threatened in a passive with no agent ("el periodista fue amenazado de muerte") is threatened by a
   stand-in source, as unnamed violence is; a state "threatened with sanctions" by no one named is no event.
 - Crowds the dictionaries lack ("los amotinados", "alumnos") protest.
+- "Hubo protestas" (there were protests) is no threat: an existential "haber" carries no event of its own
+  (the Spanish dictionary files it with "ser", whose patterns read a protest noun as 130); English
+  "protested against" is a protest, or a formal complaint by a government, not a criticism row of its own.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -123,3 +126,17 @@ def test_a_person_threatened_by_someone_unnamed_is_a_threat_and_a_threatened_sta
 def test_spanish_crowds_the_dictionaries_lack_protest(text: str, sector: str) -> None:
     events = _events(text, "es")
     assert [(e.source.sector, e.cameo[:2]) for e in events] == [(sector, "14")], events
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Hubo protestas contra el gobierno de Chile.", "es"),
+    ("Protests against the government of Chile continued.", "en"),
+])
+def test_protests_against_a_government_are_protests(text: str, language: str) -> None:
+    events = _events(text, language)
+    assert [(e.target.country, e.cameo) for e in events] == [("CHL", "140")], events  # not a threat (130)
+
+
+def test_a_crowd_protesting_against_something_protests_and_a_state_complains() -> None:
+    assert [e.cameo for e in _events("Farmers protested against the new tax.", "en")] == ["140"]
+    assert ("BOL", "CHL", "114") in _codes("Bolivia protested against Chile's decision.", "en")
