@@ -43,6 +43,7 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
     lex, tokens, n = lexicon(ctx.language or "en"), ctx.tokens, len(ctx.tokens)
     actors = dict(spans)
     nominal_starts = {t.start for t in triggers if t.nominal}
+    starts = {t.start for t in triggers}
     planned: list[Planned] = []
     covered = -1
     for trig in triggers:
@@ -60,6 +61,8 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
             continue  # "if the US attacked Venezuela": no event
         if _helps_do(ctx, trig, triggers):
             continue  # "helped seize an Iranian tanker": the helper takes part in the seizure
+        if _joins_in(ctx, trig, actors, starts):
+            continue  # "joined the United States in a boycott of": the act joined in is coded, no meeting
         carrier = tokens[trig.start].lemma in cue_words("carrier_verb", ctx.language)  # "ordered the expulsion of"
         if (res.pattern is not None and not res.pattern.overlay and (res.code[:2] not in GOVERNING or carrier)
                 and "recv" not in res.flags and any(trig.end <= s < res.end for s in nominal_starts)):
@@ -83,6 +86,22 @@ def _helps_do(ctx: Context, trig: Trigger, triggers: list[Trigger]) -> bool:
         return False
     nxt = trig.end + (trig.end < len(ctx.tokens) and ctx.tokens[trig.end].word in ("to", "a"))
     return any(t.start == nxt and not t.nominal for t in triggers)
+
+
+_JOIN_LEADS = frozenset({"a", "al", "the", "los", "las", "la", "el"})
+
+
+def _joins_in(ctx: Context, trig: Trigger, actors: dict[int, int], starts: set[int]) -> bool:
+    """"joined the United States in condemning", "se unió a Estados Unidos en las sanciones": joining others in
+    an act is taking part in it (coded from the act's own words), not a meeting with them."""
+    if trig.nominal or ctx.tokens[trig.start].lemma not in cue_words("joining_verb", ctx.language):
+        return False
+    at = trig.end
+    while at < len(ctx.tokens) and at not in actors and ctx.tokens[at].word in _JOIN_LEADS:
+        at += 1  # "se unió a los Estados Unidos", "joined the United States"
+    end = actors.get(at)
+    return end is not None and end < len(ctx.tokens) and ctx.tokens[end].word in ("in", "en") \
+        and any(end < s <= end + 4 for s in starts)  # an act within a few words: not "joined NATO in 2024"
 
 
 def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) -> list[Planned]:

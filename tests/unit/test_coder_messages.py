@@ -18,6 +18,8 @@
 - "Hubo protestas" (there were protests) is no threat: an existential "haber" carries no event of its own
   (the Spanish dictionary files it with "ser", whose patterns read a protest noun as 130); English
   "protested against" is a protest, or a formal complaint by a government, not a criticism row of its own.
+- Joining others in an act ("joined the United States in imposing sanctions", "se unió a EE.UU. en las
+  sanciones") is no meeting with them; the act joined in is coded from its own words.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -140,3 +142,13 @@ def test_protests_against_a_government_are_protests(text: str, language: str) ->
 def test_a_crowd_protesting_against_something_protests_and_a_state_complains() -> None:
     assert [e.cameo for e in _events("Farmers protested against the new tax.", "en")] == ["140"]
     assert ("BOL", "CHL", "114") in _codes("Bolivia protested against Chile's decision.", "en")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Peru joined the United States in imposing sanctions on Bolivia.", "en"),
+    ("Perú se unió a Estados Unidos en las sanciones contra Bolivia.", "es"),
+])
+def test_joining_others_in_an_act_is_no_meeting_with_them(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert not any(c[2].startswith("04") for c in codes), codes
+    assert any(c[1] == "BOL" and c[2].startswith("16") for c in codes), codes
