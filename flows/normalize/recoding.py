@@ -38,7 +38,8 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
         return replace(p, res=replace(p.res, code="154", reciprocal=""), inner=[]), False
     if sent and targets and _for_joint_drills(ctx, act):
         return replace(p, res=replace(p.res, code="062", reciprocal="062"), inner=[]), False
-    if sent and targets and (_sent_as_warning(ctx, act, targets) or _sent_near(ctx, targets)):
+    if sent and targets and (_sent_as_warning(ctx, act, targets) or _sent_near(ctx, targets)
+                             or _into_waters(ctx, targets)):
         return replace(p, res=replace(p.res, code="150", reciprocal=""), inner=[]), False
     if p.res.code == "111" and sources and all(s.sector == "MIL" for s in sources) \
             and ctx.tokens[p.trig.start].lemma in ("hit", "take", "arremeter"):  # "Russian forces hit back at ..."
@@ -153,6 +154,18 @@ def _sent_near(ctx: Context, targets: list) -> bool:
     """Near the state itself; near one of its cities is inside it ("landed at an airport near Caracas")."""
     return all(t.kind == "country" and _NEAR_WORDS.search(ctx.folded, max(0, t.start - 40), t.start)
                for t in targets)
+
+
+# A state's waters or airspace: "into Japanese waters", "a aguas japonesas", "into the waters of Japan",
+# "al espacio aéreo de Colombia"; forces sent there are shown to that state, not given to it
+_WATERS_BEFORE = re.compile(r"\b(?:waters|airspace|air space|aguas|espacio aereo|mar territorial)"
+                            r"(?:\s+territoriales)?\s+(?:(?:of|de|del)\s+)?(?:the\s+|la\s+|las\s+)?$")
+_WATERS_AFTER = re.compile(r"\s+(?:territorial\s+)?(?:waters|airspace)\b")
+
+
+def _into_waters(ctx: Context, targets: list) -> bool:
+    return all(_WATERS_BEFORE.search(ctx.folded, max(0, t.start - 40), t.start)
+               or _WATERS_AFTER.match(ctx.folded, t.end) for t in targets)
 
 
 def _halt_lead(language: str | None) -> re.Pattern[str]:

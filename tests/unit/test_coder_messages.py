@@ -20,6 +20,8 @@
   "protested against" is a protest, or a formal complaint by a government, not a criticism row of its own.
 - Joining others in an act ("joined the United States in imposing sanctions", "se unió a EE.UU. en las
   sanciones") is no meeting with them; the act joined in is coded from its own words.
+- Forces sent into a state's waters or airspace ("into Japanese waters", "al espacio aéreo de X") are shown to
+  it (150), not given to it as aid.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -152,3 +154,15 @@ def test_joining_others_in_an_act_is_no_meeting_with_them(text: str, language: s
     codes = _codes(text, language)
     assert not any(c[2].startswith("04") for c in codes), codes
     assert any(c[1] == "BOL" and c[2].startswith("16") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile sent two frigates into Peruvian waters on Monday.", "en"),
+    ("Chile sent warships into the territorial waters of Peru.", "en"),
+    ("Chile envió dos fragatas a aguas peruanas.", "es"),
+    ("Chile envió aviones de combate al espacio aéreo de Perú.", "es"),
+])
+def test_forces_sent_into_a_states_waters_or_airspace_are_shown_to_it_not_given(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert ("CHL", "PER", "150") in codes, codes
+    assert not any(c[2].startswith("07") for c in codes), codes
