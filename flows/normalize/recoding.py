@@ -5,7 +5,8 @@ Drills two states hold are held together (062); a sanction noun its own clause s
 to a border are mobilised against the neighbour (154), force sent as a warning to a state is shown to it
 (150), and force sent for joint exercises cooperates with the host (062); a firm that pulls out of a country
 reduces relations with it (160), where a state withdraws (087); a government that protests
-complains formally (114); a vow of consequences is a threat (130).
+complains formally (114); a vow of consequences is a threat (130); water cannon turned on a state's vessels
+coerce it (170), whether the verb reads as words ("blasted") or fire ("fired water cannon at").
 """
 from __future__ import annotations
 
@@ -60,6 +61,9 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
     if act.family in ("02", "10") and cue_regex("penalty_clause", language=ctx.language).search(
             ctx.folded, act.end, len(ctx.folded)):  # "pidió que detengan la caravana so pena de perder la ayuda"
         return replace(p, res=replace(p.res, code="130", reciprocal=""), inner=[]), False
+    if act.family in ("11", "19") and targets and not any(t.group for t in targets) and cue_regex(
+            "water_cannon", language=ctx.language).search(ctx.folded, act.start, min(len(ctx.folded), act.hi)):
+        return replace(p, res=replace(p.res, code="170", reciprocal=""), inner=[]), False  # "blasted a boat with"
     if act.family in ("18", "19") and not act.nominal and _kills_named_person(ctx, p, act):
         return replace(p, res=replace(p.res, code="186", reciprocal=""), inner=[]), False  # "killed General X"
     if act.family in ("16", "17") and _mass_expulsion(ctx, p, act):

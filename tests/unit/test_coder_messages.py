@@ -22,6 +22,8 @@
   sanciones") is no meeting with them; the act joined in is coded from its own words.
 - Forces sent into a state's waters or airspace ("into Japanese waters", "al espacio aéreo de X") are shown to
   it (150), not given to it as aid.
+- Water cannon turned on a state's vessels coerces it (170), whether the verb reads as words ("blasted a boat
+  with water cannon") or as fire ("fired water cannon at"); on protesters it stays repression (175).
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -166,3 +168,16 @@ def test_forces_sent_into_a_states_waters_or_airspace_are_shown_to_it_not_given(
     codes = _codes(text, language)
     assert ("CHL", "PER", "150") in codes, codes
     assert not any(c[2].startswith("07") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chilean coast guard vessels blasted a Peruvian fishing boat with water cannon.", "en"),
+    ("Chilean coast guard ships fired water cannon at a Peruvian boat.", "en"),
+    ("Guardacostas chilenos atacaron con cañones de agua a un buque peruano.", "es"),
+])
+def test_water_cannon_on_a_states_vessel_coerces_it(text: str, language: str) -> None:
+    assert [c[2] for c in _codes(text, language) if c[:2] == ("CHL", "PER")] == ["170"]
+
+
+def test_water_cannon_on_protesters_stays_repression() -> None:
+    assert [e.cameo for e in _events("Police used water cannon against protesters.", "en")] == ["175"]
