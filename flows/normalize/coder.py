@@ -64,9 +64,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     if armed_march(ctx, p, act, sources):
         return []
     p, halted = recoded(ctx, p, act, sources, targets)
-    if p.res.code == MASS_EXPULSION:  # CAMEO's mass expulsion is of a nationality: against its state
-        targets = [replace(t, sector=None, code=t.country, kind="country", group=False)
-                   if t.country and t.sector == "CVL" else t for t in targets]
+    targets = _expelled_states(p, targets)
     if halted and act.recv:
         sources, targets = targets, sources  # "dejó de comprar armas a Rusia": the buyer stops
     crowd = crowd_demonstration(ctx, p, act, sources, targets)
@@ -119,6 +117,15 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
             events += _event(ctx, p, act, src, tgt, found, negation is not None and not refused, modal is not None,
                              amount, evidence, penalty, scheduled, agent=passive)
     return events
+
+
+def _expelled_states(p: Planned, targets: list[ActorMention]) -> list[ActorMention]:
+    """CAMEO's mass expulsion (201) is of a nationality: the expelled nationals stand for their state as a
+    whole (country, no sector) in that event; any other act keeps its targets."""
+    if p.res.code != MASS_EXPULSION:
+        return targets
+    return [replace(t, sector=None, code=t.country, kind="country", group=False)
+            if t.country and t.sector == "CVL" else t for t in targets]
 
 
 def _objects_from(act: Act, tgt: ActorMention, appeal: bool, passive: bool) -> int:
