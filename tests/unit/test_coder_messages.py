@@ -181,3 +181,11 @@ def test_water_cannon_on_a_states_vessel_coerces_it(text: str, language: str) ->
 
 def test_water_cannon_on_protesters_stays_repression() -> None:
     assert [e.cameo for e in _events("Police used water cannon against protesters.", "en")] == ["175"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile sent emergency aid to Peru after the earthquake.", "en"),
+    ("Perú recibió ayuda de emergencia de Chile tras el terremoto.", "es"),
+])
+def test_emergency_aid_is_humanitarian(text: str, language: str) -> None:
+    assert ("CHL", "PER", "073") in _codes(text, language)
