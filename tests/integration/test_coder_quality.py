@@ -118,6 +118,8 @@ def test_codebook_style_proxy_is_scored_by_the_dev_gold_scorer(dev_gold: Path) -
     assert n["fresh 5 (unread)"] == len((CODEBOOK_STYLE / "fresh5.jsonl").read_text(encoding="utf-8").splitlines())
     assert proxy[("codebook-style (proxy), fresh 6 (unread)", "event_f1")][4:] == ["", ""]
     assert n["fresh 6 (unread)"] == len((CODEBOOK_STYLE / "fresh6.jsonl").read_text(encoding="utf-8").splitlines())
+    assert proxy[("codebook-style (proxy), fresh 7 (unread)", "event_f1")][4:] == ["", ""]
+    assert n["fresh 7 (unread)"] == len((CODEBOOK_STYLE / "fresh7.jsonl").read_text(encoding="utf-8").splitlines())
     # root accuracy is computed here, from the real coder's output, not by the stand-in scorer
     root = proxy[("codebook-style (proxy), held", "root_accuracy")]
     assert root[4] == ">= 0.60" and root[5] in {"met", "MISSED"}
@@ -128,9 +130,9 @@ def test_codebook_style_proxy_is_scored_by_the_dev_gold_scorer(dev_gold: Path) -
 def test_codebook_style_files_hold_labelled_sentences_in_both_languages() -> None:
     ids = set()
     for name in ("held.jsonl", "looked_at.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl", "fresh4.jsonl",
-                 "fresh5.jsonl", "fresh6.jsonl"):
+                 "fresh5.jsonl", "fresh6.jsonl", "fresh7.jsonl"):
         rows = [json.loads(line) for line in (CODEBOOK_STYLE / name).read_text(encoding="utf-8").splitlines()]
         assert {r["language"] for r in rows} == {"en", "es"}
         assert all(r["negative"] == (not r["events"]) for r in rows)
         ids |= {r["id"] for r in rows}
-    assert len(ids) == 384 + 240 * 6  # no sentence in two files
+    assert len(ids) == 384 + 240 * 7  # no sentence in two files
