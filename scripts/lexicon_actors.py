@@ -166,7 +166,8 @@ def clean(rows: set[tuple], agent_phrases: set[str], overlay_names: frozenset[st
 def demonym_plurals(rows: set[tuple]) -> set[tuple]:
     """The plural of each one-word demonym in -an or -i that the dictionaries lack ("colombians", "iraqis"):
     the English country records list the adjective only ("COLOMBIAN_"), so "deported 1,000 Colombians"
-    named no one. Nouns of other endings ("Swiss", "Chinese", "Dutch") have no regular plural."""
+    named no one. Nouns of other endings ("Swiss", "Chinese", "Dutch") have no regular plural. The few
+    misspelled or Spanish entries in -an/-i ("armenai", "aleman") get a plural no text uses, which is harmless."""
     phrases = {r[0] for r in rows}
     return {(r[0] + "s", *r[1:]) for r in rows if r[4] == "demonym" and " " not in r[0]
             and r[0].endswith(("an", "i")) and r[0] + "s" not in phrases}

@@ -151,7 +151,7 @@ def with_organs(sentence: str, folded: str, mentions: list[ActorMention]) -> lis
 
 
 def counted_people(sentence: str, folded: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """A plural demonym counted ("thousands of Palestinians", "two Georgians", "miles de venezolanos") or
+    """A plural demonym counted ("thousands of Palestinians", "300 Georgians", "miles de venezolanos") or
     opening the sentence with no article ("Salvadoreños protestan por ...") is the country's people (CVL),
     not its state; "300 Cuban doctors" is an adjective and stays."""
     lead = cue_regex("people_lead", r"\s+$")

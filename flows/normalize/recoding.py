@@ -62,7 +62,7 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
             ctx.folded, act.end, len(ctx.folded)):  # "pidió que detengan la caravana so pena de perder la ayuda"
         return replace(p, res=replace(p.res, code="130", reciprocal=""), inner=[]), False
     if act.family in ("11", "19") and targets and not any(t.group for t in targets) and cue_regex(
-            "water_cannon", language=ctx.language).search(ctx.folded, act.start, min(len(ctx.folded), act.hi)):
+            "water_cannon", language=ctx.language).search(ctx.folded, act.start, act.hi):
         return replace(p, res=replace(p.res, code="170", reciprocal=""), inner=[]), False  # "blasted a boat with"
     if act.family in ("18", "19") and not act.nominal and _kills_named_person(ctx, p, act):
         return replace(p, res=replace(p.res, code="186", reciprocal=""), inner=[]), False  # "killed General X"
