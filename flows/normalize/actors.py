@@ -46,7 +46,13 @@ from flows.normalize.organs import (
     standalone_groups,
     with_organs,
 )
-from flows.normalize.placenames import inside_name, is_location, not_the_state, preposition_before
+from flows.normalize.placenames import (
+    given_name_of_another,
+    inside_name,
+    is_location,
+    not_the_state,
+    preposition_before,
+)
 from flows.normalize.surnames import surname_spans
 
 __all__ = ["DATA_DIR", "ActorMention", "actor_mappings", "actor_name", "alternatives", "country_table",
@@ -175,7 +181,8 @@ def find_actors(sentence: str, on: dt.date | None = None, language: str | None =
     spans = [(m.start, m.end) for m in raw if m.kind not in ("place", "block")]
     blocks = [m for m in raw if m.kind == "block"]  # "persona non grata": no group noun inside either
     raw = [m for m in raw if m.kind != "block" and (not inside_name(sentence, m.start, m.end, m.kind, spans)
-                                                    or _titled_demonym(sentence, folded, m))]
+                                                    or _titled_demonym(sentence, folded, m))
+           and not given_name_of_another(sentence, m.start, m.end, m.kind, spans)]
     named = counted_people(sentence, folded, with_organs(sentence, folded, [m for m in raw if m.kind != "agent"]))
     mentions = [m for m in named if m.kind != "place"]  # a place is an actor only through an organ
     covered = [m for m in raw if m.kind == "agent" and not modifies_agent(folded, m)

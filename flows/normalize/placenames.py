@@ -19,6 +19,7 @@ from flows.normalize.gazetteer import fold, read_data
 from flows.normalize.lexicon import agent_words
 
 NAME_KINDS = frozenset({"country", "capital", "place", "demonym"})
+PERSON_KINDS = frozenset({"leader", "official"})
 PLACE_KINDS = frozenset({"country", "capital", "place", "seat"})
 # Words before a mention that mark it as a location rather than a participant.
 LOCATIVE = frozenset({"in", "at", "inside", "near", "en", "dentro", "cerca"})
@@ -91,6 +92,16 @@ def inside_name(sentence: str, start: int, end: int, kind: str, spans: list[tupl
     linked = before.end(1) < start - 1  # "Gulf of Mexico", "Nobel de la Paz"
     # Without "of"/"de", a capitalised first word of the sentence says nothing.
     return (linked or sentence[:before.start(1)].strip() != "") and not title_case(sentence)
+
+
+def given_name_of_another(sentence: str, start: int, end: int, kind: str, spans: list[tuple[int, int]]) -> bool:
+    """A one-word official from the dictionaries followed by a capitalised word no mention covers: the first
+    name of someone else ("Raul" is listed alone for one judge; "Raúl Reyes" is another man)."""
+    if kind not in PERSON_KINDS or " " in sentence[start:end] or not _capital_after(sentence, end):
+        return False
+    after = _NEXT.match(sentence, end)
+    # No _describes check: its agent nouns hold surnames too ("reyes", kings).
+    return bool(after) and not _covered(after.start(1), spans) and not title_case(sentence)
 
 
 def preposition_before(folded: str, start: int) -> str:

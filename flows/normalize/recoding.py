@@ -6,7 +6,8 @@ to a border are mobilised against the neighbour (154), force sent as a warning t
 (150), and force sent for joint exercises cooperates with the host (062); a firm that pulls out of a country
 reduces relations with it (160), where a state withdraws (087); a government that protests
 complains formally (114); a vow of consequences is a threat (130); water cannon turned on a state's vessels
-coerce it (170), whether the verb reads as words ("blasted") or fire ("fired water cannon at").
+coerce it (170), whether the verb reads as words ("blasted") or fire ("fired water cannon at"); a release in
+exchange for the other side's prisoners is a swap, a release both ways.
 """
 from __future__ import annotations
 
@@ -64,11 +65,28 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
     if act.family in ("11", "19") and targets and not any(t.group for t in targets) and cue_regex(
             "water_cannon", language=ctx.language).search(ctx.folded, act.start, act.hi):
         return replace(p, res=replace(p.res, code="170", reciprocal=""), inner=[]), False  # "blasted a boat with"
+    if p.res.code.startswith("084") and targets and not p.res.reciprocal and _swap(ctx, act):
+        return replace(p, res=replace(p.res, reciprocal=p.res.code)), False  # "freed X in exchange for Y": a swap
     if act.family in ("18", "19") and not act.nominal and _kills_named_person(ctx, p, act):
         return replace(p, res=replace(p.res, code="186", reciprocal=""), inner=[]), False  # "killed General X"
     if act.family in ("16", "17") and _mass_expulsion(ctx, p, act):
         return replace(p, res=replace(p.res, code="201", reciprocal=""), inner=[]), False  # "deported 1,000 Colombians"
     return p, False
+
+
+def _swap(ctx: Context, act: Act) -> bool:
+    """"freed five Americans in exchange for five Iranians", "a cambio de la liberación de ...": the release is
+    paid with people the other side frees, named by an actor or a word for prisoners soon after the cue."""
+    cue = cue_regex("exchange_for", language=ctx.language).search(ctx.folded, act.end, act.hi)
+    if cue is None:
+        return False
+    near = (cue.end(), min(len(ctx.folded), cue.end() + 60))
+    return any(near[0] <= m.start < near[1] for m in ctx.mentions) \
+        or _PRISONERS.search(ctx.folded, *near) is not None
+
+
+_PRISONERS = re.compile(r"\b(?:prisoners?|detainees?|captives?|hostages?|presos?|prisioneros?|detenidos?|rehenes|"
+                        r"reos|liberacion|release)\b")
 
 
 def _mass_expulsion(ctx: Context, p: Planned, act: Act) -> bool:

@@ -40,6 +40,7 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
     for m in ctx.mentions:
         if not (act.end <= m.start and m.end <= act.hi) or (m.kind == "demonym" and level < 2
                                                              and not _owner_of_event_noun(ctx, m)
+                                                             and not _people_after_personal_a(ctx, m)
                                                              and not _attacked_by_demonym(ctx, act, m)):
             continue  # a bare demonym is first taken as an adjective ("Chinese loans"), not a recipient
         prep = word_before(f, m.start)
@@ -81,6 +82,15 @@ def _owner_of_event_noun(ctx: Context, m: ActorMention) -> bool:
     Cuba" criticises the United States, whose blockade it is."""
     return ctx.language == "es" and any(ctx.folded[end:m.start].isspace() for end in ctx.event_noun_ends
                                         if end < m.start)
+
+
+# "liberó a diez estadounidenses", "expulsó a los rusos": after the personal "a" a plural demonym names people
+_PERSONAL_A = re.compile(r"\ba\s+(?:(?:los|las|unos|unas|sus|[\d.,]+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+                         r"diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien|cientos|decenas de|miles de)\s+)*$")
+
+
+def _people_after_personal_a(ctx: Context, m: ActorMention) -> bool:
+    return ctx.language == "es" and m.text.endswith("s") and _PERSONAL_A.search(ctx.folded, 0, m.start) is not None
 
 
 _WEAPON = re.compile(r"(?:aviones|misiles|drones|cohetes|armas|tanques|bombas|proyectiles|jets|missiles|rockets|"
