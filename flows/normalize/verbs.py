@@ -264,7 +264,9 @@ def resolve(lex: Lexicon, trig: Trigger, tokens: list[Token], lo: int, hi: int, 
     own = [p for p in trig.info.triggers if ("nominal" in p.flags) == trig.nominal]
     tried = [(r, p) for p in own if (r := _try(p, trig, tokens, lo, hi, actors, words)) is not None]
     defaults = [p for p in own if not p.after] or own
-    family = defaults[0].code[:2] if defaults else ""  # the project's reading of the verb bounds the dictionary's
+    # the project's reading of the verb bounds the dictionary's, unless a row says it only adds a reading
+    # ("used sarin against": 2041, flag "unbounded"; "used tear gas against" stays the dictionary's 175)
+    family = defaults[0].code[:2] if defaults and not any("unbounded" in p.flags for p in own) else ""
     specific = [r for r, p in tried if p.after]
     if specific:
         return max(specific, key=lambda r: (r.pattern.weight, -r.pattern.order))
