@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from flows.normalize.actors import ActorMention, find_actors, fold
 from flows.normalize.amounts import Money, find_money
+from flows.normalize.behest import request_events
 from flows.normalize.borrowed import APPEALS
 from flows.normalize.clauses import segment
 from flows.normalize.coded import Actor, CodedEvent
@@ -314,6 +315,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     if accusing:
         events += _accusations(ctx, events)
     events += mediation_events(ctx, events)  # "met in Istanbul with the mediation of Turkey"
+    events += request_events(ctx, events)  # "sent troops at the request of Mali"
     keys = [(e.source.code, e.target and e.target.code, e.cameo, e.negated) for e in events]
     return [e for i, e in enumerate(events) if keys.index(keys[i]) == i]  # first of each duplicate
 

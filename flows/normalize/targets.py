@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from flows.normalize.actors import ActorMention
+from flows.normalize.behest import requested_by
 from flows.normalize.mediation import mediators
 from flows.normalize.modality import cue_words
 from flows.normalize.phrases import time_words
@@ -49,8 +50,8 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
         place = prep in cue_words("place", ctx.language) and family in PLACE_FAMILIES \
             and not (level and retry) and not _AIMED_AT.fullmatch(f, act.end, m.start)
         place = place or (family in PLACE_FAMILIES and _CITY_COMMA.search(ctx.sentence, max(0, m.start - 40), m.start))
-        if (prep in not_target and level == 0) or topic or place:
-            continue
+        if (prep in not_target and level == 0) or topic or place or (level < 2 and requested_by(ctx, m)):
+            continue  # "seized the plane at the request of X": X asked; a target only when none else is
         before = f[max(act.end, m.start - 60):m.start]
         if (TOPIC.search(before) and family != "09") or _ORIGIN.search(before[-30:]) or (
                 family not in MISSION_ACTS and _MISSION_SEAT.search(before[-30:])):

@@ -1,4 +1,4 @@
-"""Text coder, coder 0.3.18: swaps, telephone calls, chemical weapons and given names.
+"""Text coder, coder 0.3.18: swaps, telephone calls, requests, chemical weapons and given names.
 
 - A release paid with people the other side frees ("freed five Americans in exchange for five Iranians",
   "liberó a diez estadounidenses a cambio de ...") is a swap: a release (084) both ways. A release paid
@@ -9,6 +9,8 @@
 - Using sarin, chlorine, mustard gas, nerve agents or chemical weapons is CAMEO's use of chemical weapons
   (2041); tear gas stays the dictionary's weapon use (175); "usando el ataque con armas químicas como
   pretexto" uses the attack, not the weapons.
+- An act done "at the request of" a state ("a pedido de", "a petición de", "at Mali's request") is that
+  state's appeal to the doer (020), and the state is no target of the act unless no one else is.
 - A one-word official from the dictionaries right before another capitalised name is that other
   person's given name ("Raúl Reyes" is not the judge the dictionary lists as "Raul").
 
@@ -93,3 +95,21 @@ def test_a_one_word_official_before_another_name_is_a_given_name() -> None:
         [("Colombian troops", "COL")]
     alone = find_actors("The judge Raul signed the order.", dt.date(2008, 3, 1), "en")
     assert any(m.country == "PHL" for m in alone), alone  # the dictionary's entry still names him alone
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile arrested a Bolivian businessman at the request of Peru.", "en"),
+    ("Chile sent troops to Bolivia at the request of Peru.", "en"),
+    ("Chile detuvo a un empresario boliviano a pedido de Perú.", "es"),
+    ("Chile envió tropas a Bolivia a petición del Gobierno de Lima.", "es"),
+])
+def test_an_act_at_a_states_request_is_that_states_appeal_and_not_aimed_at_it(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert ("PER", "CHL", "020") in codes, codes
+    assert any(c[:2] == ("CHL", "BOL") for c in codes), codes
+    assert not any(c[:2] == ("CHL", "PER") for c in codes), codes
+
+
+def test_the_asker_stays_the_target_when_no_one_else_is() -> None:
+    codes = _codes("Chile extraditó al empresario a solicitud de Perú.", "es")
+    assert ("CHL", "PER", "063") in codes and ("PER", "CHL", "020") in codes, codes
