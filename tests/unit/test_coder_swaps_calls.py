@@ -1,4 +1,4 @@
-"""Text coder, coder 0.3.18: swaps, telephone calls, requests, chemical weapons and given names.
+"""Text coder, coder 0.3.18: swaps, calls, requests, meetings as settings, chemical weapons, given names.
 
 - A release paid with people the other side frees ("freed five Americans in exchange for five Iranians",
   "liberó a diez estadounidenses a cambio de ...") is a swap: a release (084) both ways. A release paid
@@ -11,6 +11,9 @@
   pretexto" uses the attack, not the weapons.
 - An act done "at the request of" a state ("a pedido de", "a petición de", "at Mali's request") is that
   state's appeal to the doer (020), and the state is no target of the act unless no one else is.
+- A call, talks or a meeting named as where a spoken act was done ("warned X in a video call", "en una
+  videollamada", "during a meeting with Y") is a consultation (041, 046, 040) both ways; not for force, not
+  for a summit with no partner named, not inside what was asked or said.
 - A one-word official from the dictionaries right before another capitalised name is that other
   person's given name ("Raúl Reyes" is not the judge the dictionary lists as "Raul").
 
@@ -113,3 +116,28 @@ def test_an_act_at_a_states_request_is_that_states_appeal_and_not_aimed_at_it(te
 def test_the_asker_stays_the_target_when_no_one_else_is() -> None:
     codes = _codes("Chile extraditó al empresario a solicitud de Perú.", "es")
     assert ("CHL", "PER", "063") in codes and ("PER", "CHL", "020") in codes, codes
+
+
+@pytest.mark.parametrize(("text", "language", "code"), [
+    ("The Chilean president warned Peru's president in a two-hour video call that the border would close.", "en",
+     "041"),
+    ("El presidente chileno advirtió a su homólogo peruano, en una videollamada, que cerraría la frontera.", "es",
+     "041"),
+    ("Chile criticised Bolivia during a meeting with Peru's foreign minister.", "en", "040"),
+])
+def test_a_call_or_meeting_framing_a_spoken_act_is_a_consultation_both_ways(text: str, language: str,
+                                                                            code: str) -> None:
+    codes = _codes(text, language)
+    partner = "PER"
+    assert ("CHL", partner, code) in codes and (partner, "CHL", code) in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "Chile attacked Peru during the summit.",  # force is not done in a meeting
+    "Chile criticised Peru at a summit of Pacific leaders.",  # Peru need not have been there
+    "Chile pressed Peru to stay in the regional talks on fishing.",  # the talks are what was asked for
+    "Chile joined Argentina in freezing trade talks with Peru.",  # the talks are what was frozen
+])
+def test_no_consultation_where_the_meeting_is_no_setting_of_the_two(text: str) -> None:
+    codes = _codes(text, "en")
+    assert not any(c[2] in ("040", "041", "046") and {c[0], c[1]} == {"CHL", "PER"} for c in codes), codes

@@ -1,0 +1,82 @@
+"""Consultations named as the setting of another act: "Biden warned Putin in a two-hour video call", "advirtió a
+Putin durante una conversación telefónica", "criticised Kyiv during a meeting with Scholz".
+
+The call, talks or meeting is an event of its own between the two sides (CAMEO 041 for a call, 046 for talks,
+040 for a meeting), both ways: between the doer and the one named after "with"/"con", or else the act's
+target (for a meeting or summit only the one named after "with": others at a summit need not have met). Only
+acts done in words are framed so: statements, appeals, promises, criticism, refusals and threats. A
+consultation already coded between the two is not added again.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from flows.normalize.coded import Actor, CodedEvent
+from flows.normalize.roles_base import Context
+from flows.reference import event_types
+
+CODES = {"call": "041", "talks": "046", "meeting": "040"}
+# acts done in words, which a call or a meeting can hold; not force, aid or sanctions ("attacked ... during the summit")
+SPOKEN = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+_WITH = re.compile(r"[^,;.]{0,30}?\b(?:with|con)\s+(?:the\s+|el\s+|la\s+|su\s+)?$")
+
+
+_SETTINGS = {
+    "en": re.compile(r"\b(?:in|during|at|over) (?:(?:a|an|the|their|his|her|its) )?(?:(?![\w-]*ing )[\w-]+ ){0,2}?(?:"
+                     r"(?P<call>(?:phone|telephone|video) ?(?:call|conversation)|videoconference|video conference)|"
+                     r"(?P<talks>talks|negotiations)|(?P<meeting>meeting|summit))\b"),
+    "es": re.compile(r"\b(?:en|durante) (?:(?:una|un|la|el|las|los|su|sus) )?"
+                     r"(?:(?![\w-]*(?:ando|endo) )[\w-]+ ){0,2}?(?:"
+                     r"(?P<call>llamada telefonica|llamada|videollamada|conversacion telefonica|videoconferencia)|"
+                     r"(?P<talks>negociaciones|conversaciones)|(?P<meeting>reunion|encuentro|cumbre))\b"),
+}
+
+
+def _settings(language: str | None) -> list[re.Pattern[str]]:
+    return [_SETTINGS[language]] if language in _SETTINGS else list(_SETTINGS.values())
+
+
+def setting_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
+    """04x both ways for each call, talks or meeting that frames the act coded right before it."""
+    out: list[CodedEvent] = []
+    for rx in _settings(ctx.language):
+        for found in rx.finditer(ctx.folded):
+            done = _framed(ctx, events, found.start())
+            if done is None:
+                continue
+            partner = next((m for m in ctx.mentions if found.end() <= m.start < found.end() + 60 and m.country
+                            and _WITH.fullmatch(ctx.folded, found.end(), m.start)), None)
+            if partner is None and found.lastgroup == "meeting":
+                continue  # "criticised Russia at a summit of EU leaders": Russia need not have been there
+            other = Actor(partner.text, partner.country, partner.sector, partner.code) if partner else done.target
+            if other is None or other.country in (None, done.source.country) or any(
+                    e.cameo.startswith("04") and {e.source.country, e.target and e.target.country}
+                    == {done.source.country, other.country} for e in events + out):
+                continue
+            code = CODES[found.lastgroup or "meeting"]
+            out += [_consult(done, code, done.source, other), _consult(done, code, other, done.source)]
+    return out
+
+
+# a clause break, or the start of what was said or asked ("pressed X to remain in six-nation talks"): a call or
+# meeting after it is part of the act's content, not where it was done
+_CONTENT = re.compile(r"[;:]|\b(?:but|pero|and then|to \w+|that|que|para|whether|si)\b")
+
+
+def _framed(ctx: Context, events: list[CodedEvent], at: int) -> CodedEvent | None:
+    """The act whose words come closest before ``at`` in the same clause, with a state on both sides."""
+    before = [(pos, e) for e in events if e.target is not None and e.target.country and e.source.country
+              and not e.negated and e.cameo[:2] in SPOKEN and 0 <= (pos := ctx.sentence.find(e.evidence)) < at
+              and not _CONTENT.search(ctx.folded, pos, at)]
+    return max(before, key=lambda pair: pair[0])[1] if before else None
+
+
+def _consult(done: CodedEvent, code: str, source: Actor, target: Actor) -> CodedEvent:
+    kind = event_types()[code]
+    return replace(done, source=source, target=target, cameo=code, plover=kind.plover_event,
+                   quad_class=kind.quad_class, goldstein=kind.goldstein, support_category=kind.support_category,
+                   direction=kind.direction, amount_usd=None, amount_original=None, amount_currency=None)
+
+
+__all__ = ["setting_events"]
