@@ -144,6 +144,15 @@ def _skip_actors(tokens: list[Token], pos: int, hi: int, actors: dict[int, int],
     return pos
 
 
+def _skip_joined(tokens: list[Token], pos: int, firsts: frozenset[str]) -> int:
+    """Past a second object joined by "and"/"y" right before the preposition: "launched drones and missiles at"."""
+    if pos < len(tokens) and tokens[pos].word in ("and", "or", "y", "o", "e"):
+        for k in (pos + 2, pos + 3):
+            if k < len(tokens) and tokens[k].word in firsts and tokens[k - 1].word not in firsts:
+                return k
+    return pos
+
+
 # "llamó a Putin para tratar el caso": an infinitive after these states a purpose or a time, not what is asked
 NOT_CONTENT_INF = frozenset({"para", "sin", "tras", "al"})
 
@@ -152,7 +161,7 @@ def _find(element: Element, tokens: list[Token], lo: int, hi: int, actors: dict[
           loose: bool = False) -> tuple[int, int] | None:
     """First position in [lo, hi) where ``element`` matches: (start, end); ``loose``: "calificó esas alertas de"."""
     if element.function_only and not loose:  # a bare preposition follows at once: "welcome [Putin] to"
-        lo = _skip_actors(tokens, lo, hi, actors, element.firsts)
+        lo = _skip_joined(tokens, _skip_actors(tokens, lo, hi, actors, element.firsts), element.firsts)
         hi = min(hi, lo + 1)
     for p in range(lo, min(hi, len(tokens))):  # nothing matches past the sentence's end
         if element.marker in ("+", "$"):

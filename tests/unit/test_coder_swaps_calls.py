@@ -141,3 +141,18 @@ def test_a_call_or_meeting_framing_a_spoken_act_is_a_consultation_both_ways(text
 def test_no_consultation_where_the_meeting_is_no_setting_of_the_two(text: str) -> None:
     codes = _codes(text, "en")
     assert not any(c[2] in ("040", "041", "046") and {c[0], c[1]} == {"CHL", "PER"} for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Peru launched more than 40 drones and missiles at Chile overnight.", "195"),
+    ("Peru fired rockets and shells at Chile.", "19"),
+])
+def test_a_second_object_joined_by_and_does_not_hide_the_preposition(text: str, code: str) -> None:
+    codes = _codes(text, "en")
+    assert any(c[:2] == ("PER", "CHL") and c[2].startswith(code) for c in codes), codes
+
+
+def test_loosening_restrictions_is_easing_them() -> None:
+    codes = _codes("Peru loosened visa restrictions on Chile.", "en")
+    assert ("PER", "CHL", "081") in codes, codes
+    assert not any(c[2].startswith("16") for c in codes), codes
