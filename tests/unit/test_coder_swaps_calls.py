@@ -156,3 +156,9 @@ def test_loosening_restrictions_is_easing_them() -> None:
     codes = _codes("Peru loosened visa restrictions on Chile.", "en")
     assert ("PER", "CHL", "081") in codes, codes
     assert not any(c[2].startswith("16") for c in codes), codes
+
+
+def test_walking_out_of_an_igo_after_a_speaker_protests_at_the_speakers_state() -> None:
+    codes = _codes("The Chilean delegation walked out of the U.N. General Assembly on Thursday after Peru's "
+                   "president said the border was closed.", "en")
+    assert ("CHL", "PER", "143") in codes, codes
