@@ -7,7 +7,7 @@ to a border are mobilised against the neighbour (154), force sent as a warning t
 reduces relations with it (160), where a state withdraws (087); a government that protests
 complains formally (114); a vow of consequences is a threat (130); water cannon turned on a state's vessels
 coerce it (170), whether the verb reads as words ("blasted") or fire ("fired water cannon at"); a release in
-exchange for the other side's prisoners is a swap, a release both ways.
+exchange for the other side's prisoners is a swap, a release both ways; a "verbal attack" is criticism (111).
 """
 from __future__ import annotations
 
@@ -67,11 +67,18 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
         return replace(p, res=replace(p.res, code="170", reciprocal=""), inner=[]), False  # "blasted a boat with"
     if p.res.code.startswith("084") and targets and not p.res.reciprocal and _swap(ctx, act):
         return replace(p, res=replace(p.res, reciprocal=p.res.code)), False  # "freed X in exchange for Y": a swap
+    if act.family in ("18", "19", "20") and (_IN_WORDS.search(ctx.folded, max(0, act.start - 12), act.start)
+                                             or _WORDS_AFTER.match(ctx.folded, act.end)):
+        return replace(p, res=replace(p.res, code="111", reciprocal=""), inner=[]), False  # "his verbal attacks on"
     if act.family in ("18", "19") and not act.nominal and _kills_named_person(ctx, p, act):
         return replace(p, res=replace(p.res, code="186", reciprocal=""), inner=[]), False  # "killed General X"
     if act.family in ("16", "17") and _mass_expulsion(ctx, p, act):
         return replace(p, res=replace(p.res, code="201", reciprocal=""), inner=[]), False  # "deported 1,000 Colombians"
     return p, False
+
+
+_IN_WORDS = re.compile(r"\b(?:verbal|rhetorical|verbales|retoricos?|retoricas?|dialecticos?)\s+$")
+_WORDS_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:verbales|verbal|retoricos?|retoricas?)\b")  # "ataques verbales contra"
 
 
 def _swap(ctx: Context, act: Act) -> bool:

@@ -162,3 +162,13 @@ def test_walking_out_of_an_igo_after_a_speaker_protests_at_the_speakers_state() 
     codes = _codes("The Chilean delegation walked out of the U.N. General Assembly on Thursday after Peru's "
                    "president said the border was closed.", "en")
     assert ("CHL", "PER", "143") in codes, codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Peru's president renewed his verbal attacks on Chile.", "en"),
+    ("El presidente peruano lanzó ataques verbales contra Chile.", "es"),
+])
+def test_a_verbal_attack_is_criticism(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert ("PER", "CHL", "111") in codes, codes
+    assert not any(c[2][:2] in ("18", "19", "20") for c in codes), codes
