@@ -14,6 +14,10 @@
 - A call, talks or a meeting named as where a spoken act was done ("warned X in a video call", "en una
   videollamada", "during a meeting with Y") is a consultation (041, 046, 040) both ways; not for force, not
   for a summit with no partner named, not inside what was asked or said.
+- Putting a state on (or keeping it on) a terror list or blacklist is an administrative sanction (172), taking
+  it off eases one (081); a list of guests is no sanction; the verbs' other readings stay ("take part in").
+- A "verbal attack" is criticism (111); a second object joined by "and" may stand between an object and its
+  preposition ("launched drones and missiles at"); "loosen" eases restrictions.
 - A one-word official from the dictionaries right before another capitalised name is that other
   person's given name ("Raúl Reyes" is not the judge the dictionary lists as "Raul").
 
@@ -172,3 +176,25 @@ def test_a_verbal_attack_is_criticism(text: str, language: str) -> None:
     codes = _codes(text, language)
     assert ("PER", "CHL", "111") in codes, codes
     assert not any(c[2][:2] in ("18", "19", "20") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language", "code"), [
+    ("Washington put Bolivia back on the list of state sponsors of terrorism.", "en", "172"),
+    ("Washington added Bolivia to its blacklist.", "en", "172"),
+    ("Washington removed Bolivia from the list of state sponsors of terrorism.", "en", "081"),
+    ("Estados Unidos incluyó a Bolivia en la lista de países patrocinadores del terrorismo.", "es", "172"),
+    ("Estados Unidos sacó a Bolivia de la lista negra.", "es", "081"),
+])
+def test_terror_and_black_lists_are_administrative_sanctions(text: str, language: str, code: str) -> None:
+    assert ("USA", "BOL", code) in _codes(text, language)
+
+
+def test_a_list_of_guests_is_no_sanction() -> None:
+    codes = _codes("Washington added Bolivia to the list of guests.", "en")
+    assert not any(c[2] in ("172", "081") for c in codes), codes
+
+
+def test_the_verbs_other_readings_stay() -> None:
+    codes = _codes("Two Bolivian bombers landed in Peru to take part in joint exercises with the Peruvian air force.",
+                   "en")
+    assert any(c[2].startswith("06") for c in codes), codes
