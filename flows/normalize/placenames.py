@@ -134,8 +134,11 @@ def feature_place(folded: str, start: int) -> bool:
 _CURRENCY = (r"(?:dollars?|dolar(?:es)?|pesos?|real(?:es)?|yuan(?:es)?|renminbi|roubles?|rubles?|rublos?|euros?|"
              r"pounds?|libras?|yen(?:es)?|bolivar(?:es)?|soles|francs?|francos?|rupees?|rupias?|liras?|currency|"
              r"currencies|moneda|monedas|divisas?)")
-_NOT_STATE_AFTER = re.compile(rf"\s+(?:{_CURRENCY}|descent|origin|ancestry|heritage)\b")
-_NOT_STATE_BEFORE = re.compile(rf"\b(?:{_CURRENCY}|de origen|de ascendencia|de descendencia)\s+$")
+# "British-made cluster bombs", "de fabricación rusa": where a weapon was made, not who used or sent it
+_NOT_STATE_AFTER = re.compile(rf"(?:\s+(?:{_CURRENCY}|descent|origin|ancestry|heritage)\b|-(?:made|built|designed|"
+                              rf"manufactured)\b)")
+_NOT_STATE_BEFORE = re.compile(rf"\b(?:{_CURRENCY}|de origen|de ascendencia|de descendencia|de fabricacion|"
+                               rf"de manufactura|de diseno)\s+$")
 
 
 def currency_or_ancestry(folded: str, start: int, end: int) -> bool:
@@ -145,5 +148,6 @@ def currency_or_ancestry(folded: str, start: int, end: int) -> bool:
 
 
 def not_the_state(folded: str, start: int, end: int) -> bool:
-    """A country or demonym that names a place, a currency or an ancestry rather than the state."""
+    """A country or demonym that names a place, a currency, an ancestry or where a thing was made rather than
+    the state."""
     return feature_place(folded, start) or currency_or_ancestry(folded, start, end)

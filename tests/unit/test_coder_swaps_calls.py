@@ -18,6 +18,9 @@
   it off eases one (081); a list of guests is no sanction; the verbs' other readings stay ("take part in").
 - A "verbal attack" is criticism (111); a second object joined by "and" may stand between an object and its
   preposition ("launched drones and missiles at"); "loosen" eases restrictions.
+- Where a weapon was made ("British-made", "de fabricación rusa") names no party to its use.
+- Weighing, studying or considering a named measure ("is weighing sanctions on", "estudia sanciones contra") is
+  deliberation, no act; the dictionary's "weighing measures against X" stays an unspecified threat (130).
 - A one-word official from the dictionaries right before another capitalised name is that other
   person's given name ("Raúl Reyes" is not the judge the dictionary lists as "Raul").
 
@@ -198,3 +201,17 @@ def test_the_verbs_other_readings_stay() -> None:
     codes = _codes("Two Bolivian bombers landed in Peru to take part in joint exercises with the Peruvian air force.",
                    "en")
     assert any(c[2].startswith("06") for c in codes), codes
+
+
+def test_where_a_weapon_was_made_names_no_party() -> None:
+    codes = _codes("Peruvian forces used Chilean-made cluster bombs in the border war.", "en")
+    assert not any("CHL" in c for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Tokyo is weighing sanctions on Moscow over the annexation.", "en"),
+    ("Japón estudia sanciones contra Rusia por la anexión.", "es"),
+])
+def test_weighing_an_act_is_no_act(text: str, language: str) -> None:
+    assert not _codes(text, language)
+    assert ("JPN", "RUS", "130") in _codes("Tokyo is weighing measures against Moscow.", "en")
