@@ -18,6 +18,8 @@
   it off eases one (081); a list of guests is no sanction; the verbs' other readings stay ("take part in").
 - A "verbal attack" is criticism (111); a second object joined by "and" may stand between an object and its
   preposition ("launched drones and missiles at"); "loosen" eases restrictions.
+- A release of persons told by a noun ("Tbilisi's release of four Russian officers", "la liberación de ... por
+  Georgia") is a release (084) by its owner or agent; a demanded release stays the demand.
 - Where a weapon was made ("British-made", "de fabricación rusa") names no party to its use.
 - Weighing, studying or considering a named measure ("is weighing sanctions on", "estudia sanciones contra") is
   deliberation, no act; the dictionary's "weighing measures against X" stays an unspecified threat (130).
@@ -215,3 +217,17 @@ def test_where_a_weapon_was_made_names_no_party() -> None:
 def test_weighing_an_act_is_no_act(text: str, language: str) -> None:
     assert not _codes(text, language)
     assert ("JPN", "RUS", "130") in _codes("Tokyo is weighing measures against Moscow.", "en")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Peru cut its flights to Chile, despite Santiago's release of four Peruvian officers it had arrested.", "en"),
+    ("La liberación de cuatro oficiales peruanos por Chile fue bien recibida en Lima.", "es"),
+])
+def test_a_release_of_persons_told_by_a_noun(text: str, language: str) -> None:
+    assert any(c[:3] == ("CHL", "PER", "084") for c in _codes(text, language))
+
+
+def test_a_demanded_release_stays_the_demand() -> None:
+    codes = _codes("Peru demanded the release of 24 sailors held by Chile.", "en")
+    assert any(c[:2] == ("PER", "CHL") and c[2].startswith("10") for c in codes), codes
+    assert not any(c[2].startswith("084") for c in codes), codes
