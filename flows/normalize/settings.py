@@ -1,4 +1,10 @@
-"""Consultations named as the setting of another act: "Biden warned Putin in a two-hour video call", "advirtió a
+"""Events the frame of another act implies: partners in a joint operation, and consultations named as its
+setting.
+
+"The United States and Britain carried out joint air strikes on Houthi targets": states that use force
+jointly cooperate militarily with each other (062, both ways), besides striking the target.
+
+Consultations named as the setting of another act: "Biden warned Putin in a two-hour video call", "advirtió a
 Putin durante una conversación telefónica", "criticised Kyiv during a meeting with Scholz".
 
 The call, talks or meeting is an event of its own between the two sides (CAMEO 041 for a call, 046 for talks,
@@ -79,4 +85,27 @@ def _consult(done: CodedEvent, code: str, source: Actor, target: Actor) -> Coded
                    direction=kind.direction, amount_usd=None, amount_original=None, amount_currency=None)
 
 
-__all__ = ["setting_events"]
+_JOINT = re.compile(r"\b(?:joint|jointly|combined|conjunt[oa]s?|conjuntamente|combinad[oa]s?)\b")
+FORCE = frozenset({"15", "17", "18", "19", "20"})
+MILITARY_COOPERATION = "062"
+
+
+def joint_force_events(events: list[CodedEvent]) -> list[CodedEvent]:
+    """062 both ways between two states that use or show force jointly ("joint air strikes by A and B")."""
+    out: list[CodedEvent] = []
+    by_evidence: dict[str, list[CodedEvent]] = {}
+    for e in events:
+        if e.cameo[:2] in FORCE and not e.negated and e.source.country and _JOINT.search(e.evidence.lower()):
+            by_evidence.setdefault(e.evidence, []).append(e)
+    for group in by_evidence.values():
+        sides = list({e.source.country: e.source for e in group}.values())
+        for a in sides:
+            for b in sides:
+                if a.country != b.country and not any(
+                        x.cameo.startswith("06") and x.source.country == a.country
+                        and x.target is not None and x.target.country == b.country for x in events):
+                    out.append(_consult(group[0], MILITARY_COOPERATION, a, b))
+    return out
+
+
+__all__ = ["joint_force_events", "setting_events"]

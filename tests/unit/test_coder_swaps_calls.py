@@ -20,6 +20,8 @@
   preposition ("launched drones and missiles at"); "loosen" eases restrictions.
 - A release of persons told by a noun ("Tbilisi's release of four Russian officers", "la liberación de ... por
   Georgia") is a release (084) by its owner or agent; a demanded release stays the demand.
+- States that use force jointly ("joint air strikes", "ataques aéreos conjuntos") cooperate militarily with each
+  other (062 both ways); force used side by side without "joint" is no such cooperation.
 - Where a weapon was made ("British-made", "de fabricación rusa") names no party to its use.
 - Weighing, studying or considering a named measure ("is weighing sanctions on", "estudia sanciones contra") is
   deliberation, no act; the dictionary's "weighing measures against X" stays an unspecified threat (130).
@@ -231,3 +233,17 @@ def test_a_demanded_release_stays_the_demand() -> None:
     codes = _codes("Peru demanded the release of 24 sailors held by Chile.", "en")
     assert any(c[:2] == ("PER", "CHL") and c[2].startswith("10") for c in codes), codes
     assert not any(c[2].startswith("084") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile and Peru carried out joint air strikes on rebel camps overnight.", "en"),
+    ("Chile y Perú lanzaron ataques aéreos conjuntos contra los rebeldes.", "es"),
+])
+def test_states_using_force_jointly_cooperate_militarily(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert ("CHL", "PER", "062") in codes and ("PER", "CHL", "062") in codes, codes
+
+
+def test_force_used_side_by_side_without_joint_is_no_cooperation() -> None:
+    codes = _codes("Chile and Peru carried out air strikes on rebel camps overnight.", "en")
+    assert not any(c[2] == "062" for c in codes), codes
