@@ -20,6 +20,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from flows.normalize.absences import absences
 from flows.normalize.dictionary import discarded, name, phrase_hits, without_capitals_words
 from flows.normalize.gazetteer import (
     DATA_DIR,
@@ -172,7 +173,7 @@ def find_actors(sentence: str, on: dt.date | None = None, language: str | None =
     on = on.date() if isinstance(on, dt.datetime) else on
     folded = fold(sentence) if folded is None else folded
     hits = without_capitals_words(sentence, phrase_hits(folded, sentence), language)
-    if discarded(folded, hits) is not None:
+    if discarded(folded, hits) is not None and not absences(folded):  # a boycott of the World Cup is political
         return []
     raw = _pick(sentence, hits, on)
     raw = raw + _fuzzy_mentions(sentence, folded, [m for m in raw if m.kind != "place"], on)

@@ -1,0 +1,82 @@
+"""A state that stays away from an event hosted by another protests against the host (CAMEO 143, a boycott):
+"Britain's ministers will not attend the World Cup in Russia", "Rubio would skip the G20 meeting in
+Johannesburg", "ningún funcionario estadounidense asistirá a la cumbre de Pekín".
+
+The absent side is a state named inside the words of absence ("no U.S. officials would attend") or the
+closest before them; the host is the state named right after the event, after "in", "at", "of", "en" or "de", or
+a country or capital inside the event's name ("the Beijing Winter Olympics", "el Mundial de Rusia").
+With no host named (or one the gazetteer does not know, such as most cities that are not capitals) nothing is
+coded: a summit of an organisation is no protest against anyone in particular.
+"""
+from __future__ import annotations
+
+from flows.normalize.absences import absences
+from flows.normalize.coded import Actor, CodedEvent
+from flows.normalize.dictionary import name, phrase_hits
+from flows.normalize.mention import ActorMention
+from flows.normalize.roles_base import Context, word_before
+from flows.reference import event_types
+
+BOYCOTT = "143"
+HOST_PREPS = frozenset({"in", "at", "of", "en", "de", "del"})
+CONFIDENCE = 0.6  # found by shape alone, with no verb pattern behind it
+
+
+def boycott_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
+    out: list[CodedEvent] = []
+    for cue, event in absences(ctx.folded):
+        absent = _absent_side(ctx, cue.start(), cue.end())
+        host = _host(ctx, event.end()) or _named_in_event(ctx, cue.end(), event.end())
+        if absent is None or host is None or absent.country == host.country or any(
+                e.cameo.startswith("14") and e.source.country == absent.country and e.target is not None
+                and e.target.country == host.country for e in events + out):
+            continue
+        kind = event_types()[BOYCOTT]
+        out.append(CodedEvent(
+            source=_actor(absent), target=host, cameo=BOYCOTT, plover=kind.plover_event,
+            quad_class=kind.quad_class, goldstein=kind.goldstein, support_category=kind.support_category,
+            direction=kind.direction, negated=False, amount_usd=None, amount_original=None, amount_currency=None,
+            evidence=ctx.sentence[cue.start():event.end()], confidence=CONFIDENCE, sentence=ctx.sentence,
+            sentence_index=ctx.index, event_date=ctx.day))
+    return out
+
+
+def _actor(m: ActorMention) -> Actor:
+    return Actor(m.text, m.country, m.sector, m.code)
+
+
+def _absent_side(ctx: Context, lo: int, hi: int) -> ActorMention | None:
+    inside = [m for m in ctx.mentions if lo <= m.start < hi and m.country]
+    if inside:
+        return inside[0]
+    before = [m for m in ctx.mentions if m.end <= lo and m.country and lo - m.end <= 120
+              and not any(c in ctx.folded[m.end:lo] for c in ".;")]
+    return before[-1] if before else None
+
+
+def _host(ctx: Context, end: int) -> Actor | None:
+    after = [m for m in ctx.mentions if end <= m.start <= end + 40 and m.country]
+    if after and word_before(ctx.folded, after[0].start) in HOST_PREPS \
+            and not any(c in ctx.folded[end:after[0].start] for c in ".;"):
+        return _actor(after[0])
+    return None
+
+
+PLACE_KINDS = frozenset({"country", "capital"})
+
+
+def _named_in_event(ctx: Context, lo: int, end: int) -> Actor | None:
+    """A country or capital the actor finder took as part of the event's name ("the Beijing Winter Olympics",
+    "los Juegos de Invierno de Pekín", "el Mundial de Rusia"): there it names the host."""
+    for start, stop, key in phrase_hits(ctx.folded, ctx.sentence):
+        if not (lo <= start and stop <= end + 40):
+            continue
+        if stop > end and word_before(ctx.folded, start) not in HOST_PREPS:
+            continue  # after the event only as "in X", "de X"
+        alias = name(key, ctx.sentence[start:stop], ctx.day)
+        if alias is not None and alias.kind in PLACE_KINDS and alias.country:
+            return Actor(ctx.sentence[start:stop], alias.country, "GOV", alias.code)
+    return None
+
+
+__all__ = ["boycott_events"]

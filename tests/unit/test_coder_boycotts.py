@@ -1,0 +1,50 @@
+"""Text coder, coder 0.3.18: staying away from an event another state hosts is a protest against the host (143).
+
+- The absent side is the state inside the words of absence ("no U.S. officials would attend", "ningún
+  funcionario estadounidense asistirá") or the closest before them; the host is named after the event ("in
+  Russia", "de Pekín") or inside its name ("the Beijing Winter Olympics", "el Mundial de Rusia").
+- A sports phrase that would discard the sentence ("World Cup") does not when the sentence says someone stays
+  away: a boycott of a sports event is political.
+- No host named, no event: staying away from a summit says nothing about whom it protests.
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flows.normalize.absences import absences
+from flows.normalize.coder import code_text
+
+
+def _codes(text: str, language: str) -> set[tuple]:
+    return {(e.source.country, e.target and e.target.country, e.cameo)
+            for e in code_text(text, dt.date(2020, 1, 1), language=language) if not e.negated}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile's ministers will not attend the World Cup in Peru this summer.", "en"),
+    ("The foreign minister said no Chilean officials would attend the Lima Winter Games.", "en"),
+    ("Chile said it would boycott the summit in Lima.", "en"),
+    ("Santiago anunció que ningún ministro chileno asistirá al Mundial de Perú.", "es"),
+    ("Chile no enviará a ningún miembro de su Gobierno a los Juegos Olímpicos de Lima.", "es"),
+])
+def test_staying_away_from_a_hosted_event_is_a_protest_against_the_host(text: str, language: str) -> None:
+    assert ("CHL", "PER", "143") in _codes(text, language)
+
+
+def test_no_host_no_protest() -> None:
+    codes = _codes("Chile's president will not attend the summit of the regional bloc.", "en")
+    assert not any(c[2] == "143" for c in codes), codes
+
+
+def test_a_match_at_the_world_cup_stays_discarded() -> None:
+    assert not _codes("Chile beat Peru 2-0 at the World Cup on Tuesday.", "en")
+    assert not absences("chile beat peru 2-0 at the world cup on tuesday.")
+
+
+def test_attending_is_no_absence() -> None:
+    assert not absences("chile's ministers will attend the summit in lima.")
+    assert absences("chile's ministers will not attend the summit in lima.")
