@@ -23,6 +23,8 @@ CONFIDENCE = 0.6  # found by shape alone, with no verb pattern behind it
 
 
 def boycott_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
+    """``events`` with a 143 for each absence from a hosted event; a protest by the same side with no target
+    ("staged a boycott of the summit in Caracas" read as a venue) gives way to it."""
     out: list[CodedEvent] = []
     for cue, event in absences(ctx.folded):
         absent = _absent_side(ctx, cue.start(), cue.end())
@@ -38,7 +40,9 @@ def boycott_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
             direction=kind.direction, negated=False, amount_usd=None, amount_original=None, amount_currency=None,
             evidence=ctx.sentence[cue.start():event.end()], confidence=CONFIDENCE, sentence=ctx.sentence,
             sentence_index=ctx.index, event_date=ctx.day))
-    return out
+    absent_sides = {e.source.country for e in out}
+    return [e for e in events if not (e.target is None and e.cameo == BOYCOTT
+                                      and e.source.country in absent_sides)] + out
 
 
 def _actor(m: ActorMention) -> Actor:

@@ -319,7 +319,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     events += mediation_events(ctx, events)  # "met in Istanbul with the mediation of Turkey"
     events += request_events(ctx, events)  # "sent troops at the request of Mali"
     events += setting_events(ctx, events) + joint_force_events(events)  # "in a video call", "joint strikes"
-    events += boycott_events(ctx, events)  # "will not attend the World Cup in Russia"
+    events = boycott_events(ctx, events)  # "will not attend the World Cup in Russia"
     keys = [(e.source.code, e.target and e.target.code, e.cameo, e.negated) for e in events]
     return [e for i, e in enumerate(events) if keys.index(keys[i]) == i]  # first of each duplicate
 
