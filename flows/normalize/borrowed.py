@@ -134,8 +134,8 @@ def _doer_after(ctx: Context, act: Act) -> list[ActorMention]:
     return coordinated(ctx.folded, ctx.mentions, first, 1, first.start, len(ctx.folded))
 
 
-_WHILE = re.compile(r"\s*(?:[\w'-]+\s+){0,4}?(?:as|when|while|during|after|cuando|mientras|durante|tras|despues de que)"
-                    r"\s+(?:[\w'-]+\s+){0,3}?$")  # "walked out ... after Iran's president said"
+_WHILE = re.compile(r"\s*(?:[\w'-]+\s+){0,6}?(?:as|when|while|during|after|cuando|mientras|durante|tras|despues de que)"
+                    r"\s+(?:[\w'-]+\s+){0,4}?$")  # "walked out ... after Iran's president said"
 
 
 def _speaker_after(ctx: Context, start: int) -> list[ActorMention]:

@@ -48,3 +48,14 @@ def test_a_match_at_the_world_cup_stays_discarded() -> None:
 def test_attending_is_no_absence() -> None:
     assert not absences("chile's ministers will attend the summit in lima.")
     assert absences("chile's ministers will not attend the summit in lima.")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chilean diplomats walked out of the U.N. Human Rights Council on Tuesday as Peru's foreign minister began "
+     "a video address.", "en"),
+    ("Los diplomáticos chilenos abandonaron la sala del Consejo de Derechos Humanos de la ONU en Ginebra cuando "
+     "comenzó a hablar el canciller peruano.", "es"),
+])
+def test_a_walkout_from_a_long_named_body_is_aimed_at_the_speaker(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert any(c[:2] == ("CHL", "PER") and c[2].startswith("14") for c in codes), codes
