@@ -53,12 +53,14 @@ from flows.normalize.placenames import (
     is_location,
     not_the_state,
     preposition_before,
+    vessel_name,
 )
 from flows.normalize.surnames import surname_spans
 
 __all__ = ["DATA_DIR", "ActorMention", "actor_mappings", "actor_name", "alternatives", "country_table",
            "find_actors", "fold", "iso3_for", "longest_first", "read_data"]
 
+PERSON_NAMES = frozenset({"leader", "official", "person", "elite", "firm"})  # names a ship may carry
 FUZZY_CUTOFF = 88  # rapidfuzz ratio (0-100) a misspelt long name needs; exact spellings need none
 FUZZY_MIN_LENGTH = 10  # shorter names are too easy to confuse ("Peru"/"Perm")
 _CAP_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'-]+(?:\s+(?:de\s+|da\s+|al-)?[A-ZÁÉÍÓÚÑ][\w'-]+)+")
@@ -183,7 +185,8 @@ def find_actors(sentence: str, on: dt.date | None = None, language: str | None =
     blocks = [m for m in raw if m.kind == "block"]  # "persona non grata": no group noun inside either
     raw = [m for m in raw if m.kind != "block" and (not inside_name(sentence, m.start, m.end, m.kind, spans)
                                                     or _titled_demonym(sentence, folded, m))
-           and not given_name_of_another(sentence, m.start, m.end, m.kind, spans)]
+           and not given_name_of_another(sentence, m.start, m.end, m.kind, spans)
+           and not (m.kind in PERSON_NAMES and vessel_name(sentence, m.start))]
     named = counted_people(sentence, folded, with_organs(sentence, folded, [m for m in raw if m.kind != "agent"]))
     mentions = [m for m in named if m.kind != "place"]  # a place is an actor only through an organ
     covered = [m for m in raw if m.kind == "agent" and not modifies_agent(folded, m)

@@ -40,7 +40,7 @@ from flows.normalize.reported import ACCUSE, reported_accusations
 from flows.normalize.reporters import note_reporters
 from flows.normalize.roles import Act, Context, find_roles, same_side
 from flows.normalize.roles_base import PERSON_KINDS
-from flows.normalize.settings import joint_force_events, setting_events
+from flows.normalize.settings import joint_force_events, setting_events, without_shown_warnings
 from flows.normalize.sides import NOBODY, may_be_one_sided, nobody, unnamed_source
 from flows.normalize.subjects import protest_purpose
 from flows.normalize.text import event_date, split_sentences
@@ -319,7 +319,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     events += mediation_events(ctx, events)  # "met in Istanbul with the mediation of Turkey"
     events += request_events(ctx, events)  # "sent troops at the request of Mali"
     events += setting_events(ctx, events) + joint_force_events(events)  # "in a video call", "joint strikes"
-    events = boycott_events(ctx, events)  # "will not attend the World Cup in Russia"
+    events = without_shown_warnings(boycott_events(ctx, events))  # "will not attend the World Cup in Russia"
     keys = [(e.source.code, e.target and e.target.code, e.cameo, e.negated) for e in events]
     return [e for i, e in enumerate(events) if keys.index(keys[i]) == i]  # first of each duplicate
 

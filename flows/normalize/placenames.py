@@ -104,6 +104,17 @@ def given_name_of_another(sentence: str, start: int, end: int, kind: str, spans:
     return bool(after) and not _covered(after.start(1), spans) and not title_case(sentence)
 
 
+# "the aircraft carrier USS Gerald R. Ford", "el portaaviones Gerald R. Ford", "la fragata Almirante Gorshkov"
+_VESSEL_BEFORE = re.compile(r"\b(?:USS|HMS|INS|HMCS|RFS|ARA|BAP|carrier|destroyer|frigate|submarine|warship|cruiser|"
+                            r"corvette|vessel|tanker|ship|portaaviones|buque|destructor|fragata|submarino|crucero|"
+                            r"corbeta|petrolero|barco|nave)\s+(?:[A-Z][\w.'-]*\s+){0,3}$")
+
+
+def vessel_name(sentence: str, start: int) -> bool:
+    """Whether the name at ``start`` is (part of) a ship's name after its kind: a vessel, not its namesake."""
+    return _VESSEL_BEFORE.search(sentence, max(0, start - 60), start) is not None
+
+
 def preposition_before(folded: str, start: int) -> str:
     """The preposition right before a mention ("in", "en", "from"), skipping an article; "" if none."""
     words = [w.strip("\"'(,;:") for w in folded[max(0, start - 24):start].split()[-3:]]

@@ -40,8 +40,8 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
         return replace(p, res=replace(p.res, code="154", reciprocal=""), inner=[]), False
     if sent and targets and _for_joint_drills(ctx, act):
         return replace(p, res=replace(p.res, code="062", reciprocal="062"), inner=[]), False
-    if sent and targets and (_sent_as_warning(ctx, act, targets) or _sent_near(ctx, targets)
-                             or _into_waters(ctx, targets)):
+    if (sent or ordered) and targets and (_sent_as_warning(ctx, act, targets) or _sent_near(ctx, targets)
+                                          or _into_waters(ctx, targets)):  # "ordered a carrier ... as a warning to"
         return replace(p, res=replace(p.res, code="150", reciprocal=""), inner=[]), False
     if p.res.code == "111" and sources and all(s.sector == "MIL" for s in sources) \
             and ctx.tokens[p.trig.start].lemma in ("hit", "take", "arremeter"):  # "Russian forces hit back at ..."

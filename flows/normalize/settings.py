@@ -108,4 +108,15 @@ def joint_force_events(events: list[CodedEvent]) -> list[CodedEvent]:
     return out
 
 
-__all__ = ["joint_force_events", "setting_events"]
+_WARNING_NOUN = re.compile(r"(?:warning|advertencia|aviso|mensaje|message|signal|senal)\b", re.IGNORECASE)
+
+
+def without_shown_warnings(events: list[CodedEvent]) -> list[CodedEvent]:
+    """"sent warships to the Gulf as a warning to Iran": the warning is the show of force (150) itself, not a
+    threat of its own; a 13x told by a warning noun gives way to a 150 between the same two."""
+    shown = {(e.source.country, e.target.country) for e in events if e.cameo == "150" and e.target is not None}
+    return [e for e in events if not (e.cameo.startswith("13") and e.target is not None and _WARNING_NOUN.match(
+        e.evidence) and (e.source.country, e.target.country) in shown)]
+
+
+__all__ = ["joint_force_events", "setting_events", "without_shown_warnings"]

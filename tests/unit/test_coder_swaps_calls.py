@@ -22,6 +22,8 @@
   Georgia") is a release (084) by its owner or agent; a demanded release stays the demand.
 - States that use force jointly ("joint air strikes", "ataques aéreos conjuntos") cooperate militarily with each
   other (062 both ways); force used side by side without "joint" is no such cooperation.
+- Force sent or ordered somewhere "as a warning to" a state is shown to it (150), and the warning is that show,
+  not a second threat; a ship's name ("USS Gerald R. Ford", "la fragata Almirante Grau") is no actor.
 - Where a weapon was made ("British-made", "de fabricación rusa") names no party to its use.
 - Weighing, studying or considering a named measure ("is weighing sanctions on", "estudia sanciones contra") is
   deliberation, no act; the dictionary's "weighing measures against X" stays an unspecified threat (130).
@@ -247,3 +249,20 @@ def test_states_using_force_jointly_cooperate_militarily(text: str, language: st
 def test_force_used_side_by_side_without_joint_is_no_cooperation() -> None:
     codes = _codes("Chile and Peru carried out air strikes on rebel camps overnight.", "en")
     assert not any(c[2] == "062" for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Lima ordered the frigate Almirante Grau into the waters off Chile as a warning to Santiago.", "en"),
+    ("Peru sent warships to the Pacific as a warning to Chile.", "en"),
+    ("Perú envió el portaaviones Gerald R. Ford al Pacífico como advertencia a Chile.", "es"),
+])
+def test_force_sent_as_a_warning_is_shown_and_the_warning_is_no_second_threat(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert ("PER", "CHL", "150") in codes, codes
+    assert not any(c[2].startswith("13") for c in codes), codes
+    assert not any(c[0] == "USA" for c in codes), codes  # a ship named after a president is no actor
+
+
+def test_ordering_a_state_to_act_stays_a_demand() -> None:
+    codes = _codes("Peru ordered Chile to withdraw its troops.", "en")
+    assert any(c[:2] == ("PER", "CHL") and c[2].startswith("10") for c in codes), codes
