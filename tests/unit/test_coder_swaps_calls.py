@@ -24,6 +24,7 @@
   other (062 both ways); force used side by side without "joint" is no such cooperation.
 - Force sent or ordered somewhere "as a warning to" a state is shown to it (150), and the warning is that show,
   not a second threat; a ship's name ("USS Gerald R. Ford", "la fragata Almirante Grau") is no actor.
+- "pactar" (absent from the Spanish dictionary) is an agreement, as "acordar" is.
 - Where a weapon was made ("British-made", "de fabricación rusa") names no party to its use.
 - Weighing, studying or considering a named measure ("is weighing sanctions on", "estudia sanciones contra") is
   deliberation, no act; the dictionary's "weighing measures against X" stays an unspecified threat (130).
@@ -266,3 +267,9 @@ def test_force_sent_as_a_warning_is_shown_and_the_warning_is_no_second_threat(te
 def test_ordering_a_state_to_act_stays_a_demand() -> None:
     codes = _codes("Peru ordered Chile to withdraw its troops.", "en")
     assert any(c[:2] == ("PER", "CHL") and c[2].startswith("10") for c in codes), codes
+
+
+def test_pactar_is_an_agreement() -> None:
+    codes = _codes("Chile y Perú pactaron un acuerdo de pesca.", "es")
+    assert any(c[:2] == ("CHL", "PER") and c[2].startswith("03") for c in codes), codes
+    assert any(c[:2] == ("PER", "CHL") and c[2].startswith("03") for c in codes), codes
