@@ -76,7 +76,8 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
         adjacent = window[:1]  # "el bombardeo israelí"
     strong = [m for m in window if preps[id(m)] in STRONG_TARGET_PREPS and m not in adjacent]
     of_source = [m for m in window if preps[id(m)] in OF and strong and m.end <= strong[0].start]
-    if act.of_agent and not strong and window and preps[id(window[0])] in OF \
+    owner_preps = OF | ({"from"} if act.family == "11" else set())  # "a formal complaint from Argentina to Israel"
+    if act.of_agent and not strong and window and preps[id(window[0])] in owner_preps \
             and (act.family != "14" or len(f[act.last_end:window[0].start].split()) <= 3):  # "protesta por la ley de X"
         of_source = window[:1]  # "the visit of Putin to Caracas", "las sanciones de EE.UU.": "of" names the agent
     sources = by or adjacent[-1:] or of_source[:1]

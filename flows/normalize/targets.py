@@ -30,8 +30,10 @@ NOMINAL_SOURCE_PREPS = {"by", "por"}
 FORUM_PREPS = frozenset({"ante", "before", "at"})  # "denunció ante la ONU", "protested at the U.N. against X"
 NOMINAL_TARGET_PREPS = {"of", "on", "against", "to", "with", "toward", "towards", "over", "between",
                         "de", "del", "contra", "a", "al", "sobre", "con", "entre", "hacia"}
-# more by family: "aid for Kyiv", "the withdrawal of its troops from Syria", "an investigation into Moscow's role"
-NOMINAL_TARGET_EXTRA = {"07": frozenset({"for", "para"}), "08": frozenset({"from", "desde"}), "09": frozenset({"into"})}
+# more by family: "aid for Kyiv", "the withdrawal of its troops from Syria", "an investigation into Moscow's role",
+# a complaint "ante" a state
+NOMINAL_TARGET_EXTRA = {"07": frozenset({"for", "para"}), "08": frozenset({"from", "desde"}), "09": frozenset({"into"}),
+                        "11": frozenset({"ante"})}  # "una queja formal de Argentina ante Israel"
 
 
 def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int) -> list[ActorMention]:

@@ -25,6 +25,7 @@
 - Force sent or ordered somewhere "as a warning to" a state is shown to it (150), and the warning is that show,
   not a second threat; a ship's name ("USS Gerald R. Ford", "la fragata Almirante Grau") is no actor.
 - "pactar" (absent from the Spanish dictionary) is an agreement, as "acordar" is.
+- A formal complaint told by a noun is aimed at the state after "ante" ("una queja formal de Chile ante Perú").
 - Where a weapon was made ("British-made", "de fabricación rusa") names no party to its use.
 - Weighing, studying or considering a named measure ("is weighing sanctions on", "estudia sanciones contra") is
   deliberation, no act; the dictionary's "weighing measures against X" stays an unspecified threat (130).
@@ -273,3 +274,11 @@ def test_pactar_is_an_agreement() -> None:
     codes = _codes("Chile y Perú pactaron un acuerdo de pesca.", "es")
     assert any(c[:2] == ("CHL", "PER") and c[2].startswith("03") for c in codes), codes
     assert any(c[:2] == ("PER", "CHL") and c[2].startswith("03") for c in codes), codes
+
+
+@pytest.mark.parametrize("text", [
+    "El incidente provocó una queja formal de Chile ante Perú.",
+    "Llegó una nota de protesta de Chile ante Perú.",
+])
+def test_a_formal_complaint_before_a_state_is_aimed_at_it(text: str) -> None:
+    assert ("CHL", "PER", "114") in _codes(text, "es")
