@@ -31,7 +31,7 @@ from flows.normalize.crowds import armed_march, crowd_demonstration
 from flows.normalize.en_es import guess_en_es
 from flows.normalize.figurative import figurative_code
 from flows.normalize.mediation import mediation_events
-from flows.normalize.modality import confidence, cue_regex, cue_words, find_cue, unreal
+from flows.normalize.modality import announced_measure, confidence, cue_regex, cue_words, find_cue, unreal
 from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
 from flows.normalize.pairs import earlier_states, resolve_references
 from flows.normalize.planning import GOVERNING, Planned, act_of, plan_acts
@@ -159,7 +159,10 @@ def _stance(ctx: Context, p: Planned, act: Act, sources: list, targets: list,
     if modal is None and act.family not in GOVERNING and (is_future(p.trig, ctx.tokens, ctx.language, ctx.sentence)
                                                           or _future_to_target(ctx, p, targets[0].start)):
         modal = act.start
+    if modal is not None and announced_measure(ctx.folded, act, modal):
+        modal = None  # "Britain will expel 23 Russian diplomats": a measure decided, not a threat of one
     return p, act, cue_lo, negation, refused, modal
+
 
 
 def _future_to_target(ctx: Context, p: Planned, target_start: int) -> bool:

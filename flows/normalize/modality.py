@@ -79,3 +79,15 @@ def _in_purpose(tokens: list[Token], i: int, language: str) -> bool:
         if word in ("to", "para") and bare and (language != "es" or verb.word.endswith(("ar", "er", "ir"))):
             return True
     return False
+
+
+_PLAIN_FUTURE = re.compile(r"(?:will|would|'ll|va a|van a)\b")
+_CONDITION = re.compile(r"\b(?:if|unless|should|si|a menos que|en caso de que)\b")
+
+
+def announced_measure(folded: str, act: Act, modal: int) -> bool:
+    """A sanction or expulsion in a plain future ("will expel", "would reimpose sanctions", "expulsará") with no
+    condition after it: the measure itself, as announced, not a threat (13x) of it."""
+    plain = modal == act.start or _PLAIN_FUTURE.match(folded, modal) is not None
+    after = re.split(r"[.;]", folded[act.end:act.end + 100])[0]  # a condition may open the next clause
+    return act.family == "16" and plain and _CONDITION.search(after) is None

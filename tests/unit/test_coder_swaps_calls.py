@@ -26,6 +26,8 @@
   not a second threat; a ship's name ("USS Gerald R. Ford", "la fragata Almirante Grau") is no actor.
 - "pactar" (absent from the Spanish dictionary) is an agreement, as "acordar" is.
 - A formal complaint told by a noun is aimed at the state after "ante" ("una queja formal de Chile ante Perú").
+- A sanction or expulsion in a plain future with no condition ("will expel", "would reimpose", "expulsará") is
+  the measure as announced (16x); "could", or a condition ("if it closes the border"), keeps it a threat (13x).
 - Where a weapon was made ("British-made", "de fabricación rusa") names no party to its use.
 - Weighing, studying or considering a named measure ("is weighing sanctions on", "estudia sanciones contra") is
   deliberation, no act; the dictionary's "weighing measures against X" stays an unspecified threat (130).
@@ -282,3 +284,15 @@ def test_pactar_is_an_agreement() -> None:
 ])
 def test_a_formal_complaint_before_a_state_is_aimed_at_it(text: str) -> None:
     assert ("CHL", "PER", "114") in _codes(text, "es")
+
+
+@pytest.mark.parametrize(("text", "language", "code"), [
+    ("Chile will expel 23 Peruvian diplomats, the foreign minister said on Wednesday.", "en", "16"),
+    ("Chile said it would reimpose sanctions on Peru.", "en", "16"),
+    ("Chile expulsará a dos diplomáticos peruanos.", "es", "16"),
+    ("Chile could impose sanctions on Peru.", "en", "13"),
+    ("Chile will impose sanctions on Peru if it closes the border.", "en", "13"),
+])
+def test_a_measure_announced_in_a_plain_future_is_the_measure(text: str, language: str, code: str) -> None:
+    codes = _codes(text, language)
+    assert any(c[:2] == ("CHL", "PER") and c[2].startswith(code) for c in codes), codes
