@@ -16,10 +16,12 @@ import re
 from flows.normalize.actors import ActorMention, find_actors, fold
 from flows.normalize.placenames import is_location, preposition_before
 
-# Folded text: "the two countries", "both nations", "los dos países", "ambos gobiernos", "ambas naciones".
+# Folded text: "the two countries", "both nations", "the two leaders", "los dos países", "ambos mandatarios",
+# "ambas naciones".
 PAIR_PHRASE = re.compile(
-    r"\b(?:(?:the )?two|both) (?:countries|nations|governments|states|neighbou?rs)\b"
-    r"|\b(?:(?:los )?dos|ambos) (?:paises|gobiernos|estados|vecinos)\b|\b(?:(?:las )?dos|ambas) naciones\b")
+    r"\b(?:(?:the )?two|both) (?:countries|nations|governments|states|neighbou?rs|leaders|presidents|sides)\b"
+    r"|\b(?:(?:los )?dos|ambos) (?:paises|gobiernos|estados|vecinos|lideres|mandatarios|presidentes|dirigentes)\b"
+    r"|\b(?:(?:las )?dos|ambas) (?:naciones|partes)\b")
 _OWN_SECTORS = frozenset({"GOV", "MIL"})  # a state's organs that speak for it; opposition and rebels do not
 
 

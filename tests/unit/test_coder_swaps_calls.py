@@ -28,6 +28,8 @@
 - A formal complaint told by a noun is aimed at the state after "ante" ("una queja formal de Chile ante Perú").
 - A sanction or expulsion in a plain future with no condition ("will expel", "would reimpose", "expulsará") is
   the measure as announced (16x); "could", or a condition ("if it closes the border"), keeps it a threat (13x).
+- "The two leaders", "both presidents", "ambos mandatarios" stand for the two states named, as "the two
+  countries" does.
 - Where a weapon was made ("British-made", "de fabricación rusa") names no party to its use.
 - Weighing, studying or considering a named measure ("is weighing sanctions on", "estudia sanciones contra") is
   deliberation, no act; the dictionary's "weighing measures against X" stays an unspecified threat (130).
@@ -296,3 +298,10 @@ def test_a_formal_complaint_before_a_state_is_aimed_at_it(text: str) -> None:
 def test_a_measure_announced_in_a_plain_future_is_the_measure(text: str, language: str, code: str) -> None:
     codes = _codes(text, language)
     assert any(c[:2] == ("CHL", "PER") and c[2].startswith(code) for c in codes), codes
+
+
+def test_the_two_leaders_are_the_two_states_named() -> None:
+    codes = _codes("Chile's president held a call with Peru's president and the two leaders agreed to begin "
+                   "negotiations to end the dispute in Bolivia.", "en")
+    assert any(c[:2] == ("CHL", "PER") and c[2].startswith("03") for c in codes), codes
+    assert not any(c[1] == "BOL" for c in codes), codes
