@@ -194,7 +194,20 @@ def find_actors(sentence: str, on: dt.date | None = None, language: str | None =
     groups = standalone_groups(sentence, folded, raw + named + covered + blocks)
     merged = former_of(folded, _merged(sentence, folded, sorted(mentions + covered + groups, key=lambda m: m.start)))
     return [_with_preposition(folded, _private_titled(folded, m)) for m in merged
-            if not (m.kind in ("country", "demonym") and not_the_state(folded, m.start, m.end))]
+            if not (m.kind in ("country", "demonym") and not_the_state(folded, m.start, m.end))
+            and not _posted_to(folded, m, merged)]
+
+
+# "China's U.N. ambassador", "the Russian UN envoy": the IGO names where the state's envoy serves
+_ENVOY_AFTER = re.compile(r"\s+(?:ambassador|envoy|representative|delegate|delegation|mission)\b")
+
+
+def _posted_to(folded: str, m: ActorMention, mentions: list[ActorMention]) -> bool:
+    """An IGO between a state (its possessive or demonym) and an envoy noun: the state's envoy, not the IGO."""
+    if m.sector != "IGO" or not _ENVOY_AFTER.match(folded, m.end):
+        return False
+    return any(o.country and o.end <= m.start and re.fullmatch(r"(?:'s)?\s+", folded[o.end:m.start])
+               for o in mentions)
 
 
 def _titled_demonym(sentence: str, folded: str, m: ActorMention) -> bool:

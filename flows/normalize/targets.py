@@ -140,6 +140,10 @@ _OBJECT_OPENING = re.compile(r"\b(?:the|its|their)(?: [\w'-]+)? $")  # "the", "t
 _ATTRIBUTIVE = re.compile(r" (?!(?:and|or|to|on|of|in|for|with|that|who|which|said|says)\b)[a-z][a-z-]+\b")
 
 
+_OWN_STANCE = re.compile(r"'s\s+(?:[\w-]+\s+)?(?:support|backing|commitment|solidarity|opposition|rejection|"
+                         r"condemnation|friendship|recognition)\b")
+
+
 def domestic_object(ctx: Context, act: Act, sources: list[ActorMention]) -> bool:
     """The verb's own object is the subject's state ("the candidate blasted the Bush administration for ...",
     "el parlamento rechazó una propuesta del gobierno"): a domestic act, not one toward a later actor."""
@@ -149,6 +153,8 @@ def domestic_object(ctx: Context, act: Act, sources: list[ActorMention]) -> bool
         return False
     if re.match(r"\s*(?:,|and\b|y\b|e\b)", ctx.folded[first.end:]):
         return False  # "met Russian officials and Maduro": the object goes on
+    if _OWN_STANCE.match(ctx.folded, first.end):
+        return False  # "reaffirmed Belgrade's support for China": the subject's own stance, aimed further on
     gap = ctx.folded[act.end:first.start]
     if _ATTRIBUTIVE.match(ctx.sentence, first.end) and _OBJECT_OPENING.search(gap):
         # "lifted the U.S. arms embargo on Vietnam", "the decades-old U.S. embargo": the name describes the object,

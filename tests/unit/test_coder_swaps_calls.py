@@ -30,6 +30,8 @@
   the measure as announced (16x); "could", or a condition ("if it closes the border"), keeps it a threat (13x).
 - "The two leaders", "both presidents", "ambos mandatarios" stand for the two states named, as "the two
   countries" does.
+- A state's envoy to an IGO ("China's U.N. ambassador") speaks for the state; "reaffirmed Belgrade's support for
+  China" is the subject's own stance, aimed at China, not a domestic act.
 - Where a weapon was made ("British-made", "de fabricación rusa") names no party to its use.
 - Weighing, studying or considering a named measure ("is weighing sanctions on", "estudia sanciones contra") is
   deliberation, no act; the dictionary's "weighing measures against X" stays an unspecified threat (130).
@@ -305,3 +307,14 @@ def test_the_two_leaders_are_the_two_states_named() -> None:
                    "negotiations to end the dispute in Bolivia.", "en")
     assert any(c[:2] == ("CHL", "PER") and c[2].startswith("03") for c in codes), codes
     assert not any(c[1] == "BOL" for c in codes), codes
+
+
+def test_a_states_envoy_to_an_igo_speaks_for_the_state() -> None:
+    codes = _codes("Chile's U.N. ambassador defended Peru's position during a Security Council debate.", "en")
+    assert any(c[:2] == ("CHL", "PER") and c[2].startswith("05") for c in codes), codes
+    assert not any(c[0] is None for c in codes), codes
+
+
+def test_reaffirming_ones_own_support_is_aimed_at_the_one_supported() -> None:
+    codes = _codes("Chile's president reaffirmed Santiago's support for Peru's territorial integrity.", "en")
+    assert any(c[:2] == ("CHL", "PER") and c[2].startswith("05") for c in codes), codes
