@@ -32,6 +32,9 @@
   countries" does.
 - A state's envoy to an IGO ("China's U.N. ambassador") speaks for the state; "reaffirmed Belgrade's support for
   China" is the subject's own stance, aimed at China, not a domestic act.
+- An act repeated by another state ("did the same with", "followed suit", "respondió con una medida similar") has
+  the earlier act's code: toward the one named after "with", else (a reply in kind) toward the earlier doer, else
+  toward the earlier target.
 - Where a weapon was made ("British-made", "de fabricación rusa") names no party to its use.
 - Weighing, studying or considering a named measure ("is weighing sanctions on", "estudia sanciones contra") is
   deliberation, no act; the dictionary's "weighing measures against X" stays an unspecified threat (130).
@@ -318,3 +321,16 @@ def test_a_states_envoy_to_an_igo_speaks_for_the_state() -> None:
 def test_reaffirming_ones_own_support_is_aimed_at_the_one_supported() -> None:
     codes = _codes("Chile's president reaffirmed Santiago's support for Peru's territorial integrity.", "en")
     assert any(c[:2] == ("CHL", "PER") and c[2].startswith("05") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Chile expelled two Peruvian diplomats, and Bolivia did the same with Peru's envoy in La Paz.", "en",
+     ("BOL", "PER", "16")),
+    ("Chile expulsó a la encargada de negocios peruana, a lo que Lima respondió con una medida similar.", "es",
+     ("PER", "CHL", "16")),
+    ("Chile closed its border with Peru, and Bolivia followed suit.", "en", ("BOL", "PER", "19")),
+])
+def test_an_act_repeated_by_another_state_has_the_earlier_acts_code(text: str, language: str,
+                                                                   expected: tuple) -> None:
+    codes = _codes(text, language)
+    assert any(c[:2] == expected[:2] and c[2].startswith(expected[2]) for c in codes), codes

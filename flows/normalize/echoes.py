@@ -1,0 +1,66 @@
+"""An act repeated by another state: "X expelled the U.S. envoy, and Chávez did the same with Washington's envoy
+in Caracas", "Maduro expulsó a la encargada de negocios estadounidense, a lo que Washington respondió con una
+medida similar", "Russia closed its border, and Belarus followed suit".
+
+The echo has the earlier act's code. Its doer is the state named right before the words of repetition (or right
+after them: "hizo lo mismo Venezuela"); its target is the one named after "with"/"con", else, for a reply in kind,
+the earlier act's doer, else the earlier act's target ("followed suit": the same act toward the same state).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from flows.normalize.coded import Actor, CodedEvent
+from flows.normalize.mention import ActorMention
+from flows.normalize.roles_base import Context
+
+_SAME = re.compile(r"\b(?:(?P<same>did the same|does the same|do the same|followed suit|follows suit|hizo lo mismo|"
+                   r"hicieron lo mismo|hara lo mismo|haran lo mismo|siguio el ejemplo|siguieron el ejemplo)"
+                   r"|(?P<reply>responded in kind|replied in kind|retaliated in kind|reciprocated|"
+                   r"responded with (?:a )?similar (?:measure|move|step)s?|"
+                   r"respondi(?:o|eron) con (?:una )?medidas? similar(?:es)?|"
+                   r"respondi(?:o|eron) de la misma manera|respondi(?:o|eron) en reciprocidad))\b")
+_WITH = re.compile(r"\s+(?:with|con)\s+(?:[\w'.-]+\s+){0,4}?$")
+
+
+def echo_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
+    out: list[CodedEvent] = []
+    for found in _SAME.finditer(ctx.folded):
+        earlier = _earlier_act(ctx, events, found.start())
+        doer = _doer(ctx, found.start(), found.end())
+        if earlier is None or doer is None or doer.country in (None, earlier.source.country):
+            continue
+        partner = next((m for m in ctx.mentions if found.end() <= m.start <= found.end() + 50 and m.country
+                        and _WITH.fullmatch(ctx.folded, found.end(), m.start)), None)
+        if partner is not None:
+            target = _actor(partner)
+        else:
+            target = earlier.source if found.lastgroup == "reply" else earlier.target
+        if target is None or target.country in (None, doer.country):
+            continue
+        out.append(replace(earlier, source=_actor(doer), target=target, negated=False, amount_usd=None,
+                           amount_original=None, amount_currency=None))
+    return out
+
+
+def _actor(m: ActorMention | Actor) -> Actor:
+    return m if isinstance(m, Actor) else Actor(m.text, m.country, m.sector, m.code)
+
+
+def _earlier_act(ctx: Context, events: list[CodedEvent], at: int) -> CodedEvent | None:
+    """The first act coded before ``at``: the lead's main act, not one in a clause on its object."""
+    before = [(pos, e) for e in events if not e.negated and e.target is not None and e.target.country
+              and 0 <= (pos := ctx.sentence.find(e.evidence)) < at]
+    return min(before, key=lambda pair: pair[0])[1] if before else None  # the lead's main act comes first
+
+
+def _doer(ctx: Context, start: int, end: int) -> ActorMention | None:
+    """The state right before the words (an auxiliary or "a lo que" aside), else right after them."""
+    before = [m for m in ctx.mentions if m.end <= start and m.country and start - m.end <= 20]
+    if before:
+        return before[-1]
+    return next((m for m in ctx.mentions if end <= m.start <= end + 4 and m.country), None)
+
+
+__all__ = ["echo_events"]
