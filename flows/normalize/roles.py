@@ -119,7 +119,14 @@ def _nominal_prep(ctx: Context, act: Act, m: ActorMention) -> str:
     if ctx.language == "es" and act.family in ("06", "07", "16") and m.kind == "demonym" \
             and _DE_GOODS.search(ctx.folded, max(0, m.start - 30), m.start):
         return "de"
+    place = _PLACE_NOUN_BEFORE.search(ctx.folded, max(0, m.start - 40), m.start) if m.kind == "demonym" else None
+    if place is not None:  # "la retirada de sus tropas de la región ucraniana de Jersón": the place's state
+        return place.group(1)
     return word_before(ctx.folded, m.start)
+
+
+_PLACE_NOUN_BEFORE = re.compile(r"\b(de|del|from|desde)\s+(?:la |el |los |las )?(?:region|ciudad|provincia|localidad|"
+                                r"territorio|capital|isla|costa|zona|frontera)\s+$")
 
 
 _UNKNOWN_OWNER = re.compile(r"\b[A-Z][\w-]+['\u2019]s\s+(?:[a-z][\w-]+\s+){0,2}$")  # an owner no actor names

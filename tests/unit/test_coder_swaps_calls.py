@@ -35,6 +35,8 @@
 - An act repeated by another state ("did the same with", "followed suit", "respondió con una medida similar") has
   the earlier act's code: toward the one named after "with", else (a reply in kind) toward the earlier doer, else
   toward the earlier target.
+- "amagar con" (absent from the Spanish dictionary) is a threat; a withdrawal "de la región ucraniana de X" is
+  from the state the demonym names.
 - Where a weapon was made ("British-made", "de fabricación rusa") names no party to its use.
 - Weighing, studying or considering a named measure ("is weighing sanctions on", "estudia sanciones contra") is
   deliberation, no act; the dictionary's "weighing measures against X" stays an unspecified threat (130).
@@ -334,3 +336,13 @@ def test_an_act_repeated_by_another_state_has_the_earlier_acts_code(text: str, l
                                                                    expected: tuple) -> None:
     codes = _codes(text, language)
     assert any(c[:2] == expected[:2] and c[2].startswith(expected[2]) for c in codes), codes
+
+
+def test_amagar_con_is_a_threat() -> None:
+    codes = _codes("Bolivia amagó con abandonar las negociaciones si Chile no levantaba las sanciones.", "es")
+    assert any(c[:2] == ("BOL", "CHL") and c[2].startswith("13") for c in codes), codes
+
+
+def test_a_withdrawal_from_a_region_a_demonym_names_is_from_that_state() -> None:
+    codes = _codes("Perú ordenó la retirada de sus tropas de la región chilena de Arica.", "es")
+    assert ("PER", "CHL", "087") in codes, codes
