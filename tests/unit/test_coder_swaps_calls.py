@@ -37,6 +37,7 @@
   toward the earlier target.
 - "amagar con" (absent from the Spanish dictionary) is a threat; a withdrawal "de la región ucraniana de X" is
   from the state the demonym names.
+- Shuttling (messages) between two states is mediation (045) toward each.
 - Where a weapon was made ("British-made", "de fabricación rusa") names no party to its use.
 - Weighing, studying or considering a named measure ("is weighing sanctions on", "estudia sanciones contra") is
   deliberation, no act; the dictionary's "weighing measures against X" stays an unspecified threat (130).
@@ -346,3 +347,12 @@ def test_amagar_con_is_a_threat() -> None:
 def test_a_withdrawal_from_a_region_a_demonym_names_is_from_that_state() -> None:
     codes = _codes("Perú ordenó la retirada de sus tropas de la región chilena de Arica.", "es")
     assert ("PER", "CHL", "087") in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador quietly shuttled messages between Lima and Santiago for months.",
+    "Ecuadorean mediators shuttled between Peru and Chile on Thursday.",
+])
+def test_shuttling_between_two_states_mediates_toward_each(text: str) -> None:
+    codes = _codes(text, "en")
+    assert ("ECU", "PER", "045") in codes and ("ECU", "CHL", "045") in codes, codes
