@@ -153,6 +153,9 @@ def domestic_object(ctx: Context, act: Act, sources: list[ActorMention]) -> bool
         return False
     if re.match(r"\s*(?:,|and\b|y\b|e\b)", ctx.folded[first.end:]):
         return False  # "met Russian officials and Maduro": the object goes on
+    if first.kind == "demonym" and ctx.sentence[first.start:first.end].endswith("s") \
+            and ctx.sentence[first.start:first.start + 1].isupper():
+        return False  # "barred Americans from doing business with Cuba": its own people, the act aims further
     if _OWN_STANCE.match(ctx.folded, first.end):
         return False  # "reaffirmed Belgrade's support for China": the subject's own stance, aimed further on
     gap = ctx.folded[act.end:first.start]

@@ -38,6 +38,7 @@
 - "amagar con" (absent from the Spanish dictionary) is a threat; a withdrawal "de la región ucraniana de X" is
   from the state the demonym names.
 - Shuttling (messages) between two states is mediation (045) toward each.
+- Barring one's own people ("barred Americans from doing business with Cuba") is no domestic act: it aims at Cuba.
 - Where a weapon was made ("British-made", "de fabricación rusa") names no party to its use.
 - Weighing, studying or considering a named measure ("is weighing sanctions on", "estudia sanciones contra") is
   deliberation, no act; the dictionary's "weighing measures against X" stays an unspecified threat (130).
@@ -356,3 +357,8 @@ def test_a_withdrawal_from_a_region_a_demonym_names_is_from_that_state() -> None
 def test_shuttling_between_two_states_mediates_toward_each(text: str) -> None:
     codes = _codes(text, "en")
     assert ("ECU", "PER", "045") in codes and ("ECU", "CHL", "045") in codes, codes
+
+
+def test_barring_ones_own_people_from_business_with_a_state_sanctions_that_state() -> None:
+    codes = _codes("Washington barred Americans from doing business with Bolivia.", "en")
+    assert ("USA", "BOL", "163") in codes, codes
