@@ -39,6 +39,7 @@
   from the state the demonym names.
 - Shuttling (messages) between two states is mediation (045) toward each.
 - Barring one's own people ("barred Americans from doing business with Cuba") is no domestic act: it aims at Cuba.
+- Withdrawing an envoy's accreditation or cutting the number of a state's diplomats reduces relations (161).
 - Where a weapon was made ("British-made", "de fabricación rusa") names no party to its use.
 - Weighing, studying or considering a named measure ("is weighing sanctions on", "estudia sanciones contra") is
   deliberation, no act; the dictionary's "weighing measures against X" stays an unspecified threat (130).
@@ -362,3 +363,13 @@ def test_shuttling_between_two_states_mediates_toward_each(text: str) -> None:
 def test_barring_ones_own_people_from_business_with_a_state_sanctions_that_state() -> None:
     codes = _codes("Washington barred Americans from doing business with Bolivia.", "en")
     assert ("USA", "BOL", "163") in codes, codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Peru said it was stripping Chile's ambassador of his accreditation.", "en"),
+    ("Peru sharply reduced the number of Chilean diplomats in Lima.", "en"),
+    ("Perú retiró la acreditación al embajador chileno.", "es"),
+    ("Perú redujo el número de diplomáticos chilenos en Lima.", "es"),
+])
+def test_withdrawn_accreditation_and_fewer_diplomats_reduce_relations(text: str, language: str) -> None:
+    assert ("PER", "CHL", "161") in _codes(text, language)
