@@ -40,6 +40,7 @@
 - Shuttling (messages) between two states is mediation (045) toward each.
 - Barring one's own people ("barred Americans from doing business with Cuba") is no domestic act: it aims at Cuba.
 - Withdrawing an envoy's accreditation or cutting the number of a state's diplomats reduces relations (161).
+- "demanded his release" asks it of the state that arrested him earlier in the sentence.
 - Where a weapon was made ("British-made", "de fabricación rusa") names no party to its use.
 - Weighing, studying or considering a named measure ("is weighing sanctions on", "estudia sanciones contra") is
   deliberation, no act; the dictionary's "weighing measures against X" stays an unspecified threat (130).
@@ -373,3 +374,12 @@ def test_barring_ones_own_people_from_business_with_a_state_sanctions_that_state
 ])
 def test_withdrawn_accreditation_and_fewer_diplomats_reduce_relations(text: str, language: str) -> None:
     assert ("PER", "CHL", "161") in _codes(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile arrested a Peruvian reporter on spying charges, and Lima demanded his immediate release.", "en"),
+    ("Chile detuvo a un periodista peruano, y Lima exigió su liberación inmediata.", "es"),
+])
+def test_a_demanded_release_is_asked_of_the_one_who_holds_the_person(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert any(c[:2] == ("PER", "CHL") and c[2].startswith("10") for c in codes), codes
