@@ -136,6 +136,8 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
             defied = defied or (head.family == "16" and p.family == "11" and not p.trig.nominal)
             # "imposed sanctions on Cuba, warning that more would follow": a participle after a comma is its own act
             defied = defied or _comma_participle(ctx, head.trig.last_end, p.trig.start)
+            # "expelled 23 British diplomats in retaliation for London's expulsion of ...": the act answered is its own
+            defied = defied or (p.trig.nominal and any(t.word in ANSWERING_WORDS for t in gap))
             if (_second_governed(ctx, head, p) or (len(gap) <= reach and same_clause)) and not setting \
                     and not rejected_act and not held and not defied:
                 if receiving and p.trig.nominal and p.family in RECEIVED_MESSAGES:
@@ -147,6 +149,10 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
                 continue
         out.append(p)
     return out
+
+
+ANSWERING_WORDS = frozenset({"retaliation", "response", "reprisal", "revenge", "represalia", "respuesta",
+                             "reciprocidad", "venganza"})
 
 
 def _carries(ctx: Context, head: Planned, p: Planned, inside: set[int]) -> bool:

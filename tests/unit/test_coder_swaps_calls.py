@@ -41,6 +41,7 @@
 - Barring one's own people ("barred Americans from doing business with Cuba") is no domestic act: it aims at Cuba.
 - Withdrawing an envoy's accreditation or cutting the number of a state's diplomats reduces relations (161).
 - "demanded his release" asks it of the state that arrested him earlier in the sentence.
+- The act a measure answers ("en respuesta a la expulsión de ... por Santiago") is coded on its own.
 - Where a weapon was made ("British-made", "de fabricación rusa") names no party to its use.
 - Weighing, studying or considering a named measure ("is weighing sanctions on", "estudia sanciones contra") is
   deliberation, no act; the dictionary's "weighing measures against X" stays an unspecified threat (130).
@@ -383,3 +384,9 @@ def test_withdrawn_accreditation_and_fewer_diplomats_reduce_relations(text: str,
 def test_a_demanded_release_is_asked_of_the_one_who_holds_the_person(text: str, language: str) -> None:
     codes = _codes(text, language)
     assert any(c[:2] == ("PER", "CHL") and c[2].startswith("10") for c in codes), codes
+
+
+def test_an_act_answered_in_retaliation_is_coded_on_its_own() -> None:
+    codes = _codes("Perú expulsó a 23 diplomáticos chilenos en respuesta a la expulsión de diplomáticos peruanos "
+                   "por Santiago.", "es")
+    assert ("PER", "CHL", "161") in codes and ("CHL", "PER", "161") in codes, codes
