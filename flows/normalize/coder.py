@@ -85,7 +85,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     if not sources:
         return []
     purpose = p.trig.infinitive and protest_purpose(ctx, act)
-    if purpose and not targets:  # "convocó al embajador de España para protestar": against whom it summoned
+    if purpose and (not targets or act.family != "14"):  # "convocó al embajador de España para protestar"
         targets = [t for t in ctx.last_targets if t.country and not any(same_side(t, s) for s in sources)]
     ctx.last_targets = targets
     if act.family in APPEALS:

@@ -56,7 +56,14 @@ def _conjunction_before(ctx: Context, m: ActorMention, act: Act) -> bool:
 def protest_purpose(ctx: Context, act: Act) -> bool:
     """"marcharon para protestar", "stripped to protest": a protest named as the purpose of a verb. It happened
     (a purpose of any other kind is only aimed at), and whoever did that verb protests, not the place before it."""
-    return act.family == "14" and not act.nominal and word_before(ctx.folded, act.start) in ("para", "to")
+    if act.nominal or word_before(ctx.folded, act.start) not in ("para", "to"):
+        return False
+    # "summoned the Russian ambassador to demand ...", "convocó al embajador para exigir": said at the summons
+    return act.family == "14" or (act.family in ("10", "11") and _SUMMONS.search(
+        ctx.folded, max(0, act.start - 90), act.start) is not None)
+
+
+_SUMMONS = re.compile(r"\b(?:summon(?:s|ed|ing)?|called in|convoc(?:o|aron|a|an)|cit(?:o|aron))\b")
 
 
 def _adverbial_gerund(ctx: Context, act: Act) -> bool:

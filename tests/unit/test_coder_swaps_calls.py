@@ -42,6 +42,8 @@
 - Withdrawing an envoy's accreditation or cutting the number of a state's diplomats reduces relations (161).
 - "demanded his release" asks it of the state that arrested him earlier in the sentence.
 - The act a measure answers ("en respuesta a la expulsión de ... por Santiago") is coded on its own.
+- A demand or criticism named as the purpose of summoning an envoy ("summoned the ambassador to demand",
+  "convocó al embajador para exigir") was made, to the envoy's state.
 - Where a weapon was made ("British-made", "de fabricación rusa") names no party to its use.
 - Weighing, studying or considering a named measure ("is weighing sanctions on", "estudia sanciones contra") is
   deliberation, no act; the dictionary's "weighing measures against X" stays an unspecified threat (130).
@@ -390,3 +392,13 @@ def test_an_act_answered_in_retaliation_is_coded_on_its_own() -> None:
     codes = _codes("Perú expulsó a 23 diplomáticos chilenos en respuesta a la expulsión de diplomáticos peruanos "
                    "por Santiago.", "es")
     assert ("PER", "CHL", "161") in codes and ("CHL", "PER", "161") in codes, codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile summoned the Peruvian ambassador on Monday to demand the withdrawal of Bolivian troops from Peru.", "en"),
+    ("Chile convocó al embajador de Perú para exigir explicaciones.", "es"),
+])
+def test_a_demand_made_at_a_summons_is_made_to_the_envoys_state(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert any(c[:2] == ("CHL", "PER") and c[2].startswith("10") for c in codes), codes
+    assert not any(c[1] == "BOL" for c in codes), codes
