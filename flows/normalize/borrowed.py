@@ -65,15 +65,17 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         owner = ctx.subjects_at.get(act.reporter, []) if act.reporter is not None else []
         targets = [m for m in owner or ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
     if not targets and act.family in ("02", "10") and subjects and _RELEASE_ASKED.match(ctx.folded, act.end):
-        # "Russia arrested X, and Washington demanded his release": asked of the one who holds him
+        # "Russia arrested X, and Washington demanded his release", "..., and Ukraine demanded an official apology":
+        # asked of the earlier act's doer
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
     if not targets and act.family in HARM_FAMILIES:  # "struck what New Delhi called a camp in Pakistan"
         targets = place_past_naming(ctx, act, subjects) or struck_place(ctx, act, subjects)  # "bombed Aleppo"
     return targets
 
 
-_RELEASE_ASKED = re.compile(r"\s+(?:the\s+|la\s+)?(?:his|her|their|its|su|sus)\s+(?:[\w-]+\s+)?"
-                            r"(?:release|freedom|return|liberacion|libertad|excarcelacion|regreso)\b")
+_RELEASE_ASKED = re.compile(r"\s+(?:(?:the|la)\s+(?:his|her|their|its|su|sus)\s+|(?:his|her|their|its|su|sus)\s+)"
+                            r"(?:[\w-]+\s+)?(?:release|freedom|return|liberacion|libertad|excarcelacion|regreso)\b"
+                            r"|\s+(?:an?|una?)\s+(?:[\w-]+\s+)?(?:apology|explanation|disculpa|explicacion)\b")
 _CLOSING = frozenset({"close", "shut", "seal", "cut", "sever", "cerrar", "sellar", "cortar"})
 _BECAUSE_OF = re.compile(r"\b(?:after|following|because|since|when|despues de que|luego de que|tras que|cuando|porque|"
                          r"ya que|dado que)\b")

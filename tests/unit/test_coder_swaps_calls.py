@@ -40,7 +40,7 @@
 - Shuttling (messages) between two states is mediation (045) toward each.
 - Barring one's own people ("barred Americans from doing business with Cuba") is no domestic act: it aims at Cuba.
 - Withdrawing an envoy's accreditation or cutting the number of a state's diplomats reduces relations (161).
-- "demanded his release" asks it of the state that arrested him earlier in the sentence.
+- "demanded his release", "demanded an official apology" ask it of the earlier act's doer in the sentence.
 - The act a measure answers ("en respuesta a la expulsión de ... por Santiago") is coded on its own.
 - A demand or criticism named as the purpose of summoning an envoy ("summoned the ambassador to demand",
   "convocó al embajador para exigir") was made, to the envoy's state.
@@ -402,3 +402,9 @@ def test_a_demand_made_at_a_summons_is_made_to_the_envoys_state(text: str, langu
     codes = _codes(text, language)
     assert any(c[:2] == ("CHL", "PER") and c[2].startswith("10") for c in codes), codes
     assert not any(c[1] == "BOL" for c in codes), codes
+
+
+def test_a_demanded_apology_is_asked_of_the_earlier_doer() -> None:
+    codes = _codes("Chile admitted that its navy had sunk a Peruvian fishing boat, and Peru's president demanded an "
+                   "official apology.", "en")
+    assert any(c[:2] == ("PER", "CHL") and c[2].startswith("10") for c in codes), codes
