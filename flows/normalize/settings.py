@@ -1,5 +1,5 @@
-"""Events the frame of another act implies: partners in a joint operation, and consultations named as its
-setting.
+"""Events the frame of another act implies: partners in a joint operation, consultations named as its
+setting, and a warning that is a show of force itself.
 
 "The United States and Britain carried out joint air strikes on Houthi targets": states that use force
 jointly cooperate militarily with each other (062, both ways), besides striking the target.
@@ -12,6 +12,9 @@ The call, talks or meeting is an event of its own between the two sides (CAMEO 0
 target (for a meeting or summit only the one named after "with": others at a summit need not have met). Only
 acts done in words are framed so: statements, appeals, promises, criticism, refusals and threats. A
 consultation already coded between the two is not added again.
+
+"Sent warships to the Gulf as a warning to Iran": the warning noun is the show of force (150), not a threat
+(13x) of its own.
 """
 from __future__ import annotations
 
@@ -61,7 +64,7 @@ def setting_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
                     == {done.source.country, other.country} for e in events + out):
                 continue
             code = CODES[found.lastgroup or "meeting"]
-            out += [_consult(done, code, done.source, other), _consult(done, code, other, done.source)]
+            out += [_same_frame(done, code, done.source, other), _same_frame(done, code, other, done.source)]
     return out
 
 
@@ -78,7 +81,8 @@ def _framed(ctx: Context, events: list[CodedEvent], at: int) -> CodedEvent | Non
     return max(before, key=lambda pair: pair[0])[1] if before else None
 
 
-def _consult(done: CodedEvent, code: str, source: Actor, target: Actor) -> CodedEvent:
+def _same_frame(done: CodedEvent, code: str, source: Actor, target: Actor) -> CodedEvent:
+    """An event of ``code`` between two sides, with the words, sentence and date of the act that implies it."""
     kind = event_types()[code]
     return replace(done, source=source, target=target, cameo=code, plover=kind.plover_event,
                    quad_class=kind.quad_class, goldstein=kind.goldstein, support_category=kind.support_category,
@@ -104,7 +108,7 @@ def joint_force_events(events: list[CodedEvent]) -> list[CodedEvent]:
                 if a.country != b.country and not any(
                         x.cameo.startswith("06") and x.source.country == a.country
                         and x.target is not None and x.target.country == b.country for x in events):
-                    out.append(_consult(group[0], MILITARY_COOPERATION, a, b))
+                    out.append(_same_frame(group[0], MILITARY_COOPERATION, a, b))
     return out
 
 
