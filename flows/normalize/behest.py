@@ -7,13 +7,12 @@ United States" sends him there); it appealed to the doer, an event of its own (C
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from flows.normalize.coded import Actor, CodedEvent
+from flows.normalize.coded import CodedEvent
+from flows.normalize.derived import actor_of, coded_before, derived
 from flows.normalize.mention import ActorMention
 from flows.normalize.modality import cue_regex
 from flows.normalize.roles_base import Context
-from flows.reference import event_types
 
 APPEAL = "020"
 
@@ -34,19 +33,13 @@ def request_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
     """020 from each state named as asking to the doer of the closest act coded before it."""
     out = []
     for m in (m for m in ctx.mentions if m.country and requested_by(ctx, m)):
-        before = [(at, e) for e in events if not e.cameo.startswith("02")
-                  and 0 <= (at := ctx.sentence.find(e.evidence)) < m.start]
+        before = [(at, e) for at, e in coded_before(ctx.sentence, events, m.start) if not e.cameo.startswith("02")]
         if not before:
             continue
         _, done = max(before, key=lambda pair: pair[0])
         if done.source.country in (None, m.country):
             continue
-        kind = event_types()[APPEAL]
-        out.append(replace(done, source=Actor(m.text, m.country, m.sector, m.code), target=done.source,
-                           cameo=APPEAL, plover=kind.plover_event, quad_class=kind.quad_class,
-                           goldstein=kind.goldstein, support_category=kind.support_category,
-                           direction=kind.direction, negated=False, amount_usd=None, amount_original=None,
-                           amount_currency=None))
+        out.append(derived(done, APPEAL, actor_of(m), done.source))
     return out
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from flows.normalize.absences import absences
 from flows.normalize.coded import Actor, CodedEvent
+from flows.normalize.derived import actor_of
 from flows.normalize.dictionary import name, phrase_hits
 from flows.normalize.mention import ActorMention
 from flows.normalize.roles_base import Context, word_before
@@ -35,7 +36,7 @@ def boycott_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
             continue
         kind = event_types()[BOYCOTT]
         out.append(CodedEvent(
-            source=_actor(absent), target=host, cameo=BOYCOTT, plover=kind.plover_event,
+            source=actor_of(absent), target=host, cameo=BOYCOTT, plover=kind.plover_event,
             quad_class=kind.quad_class, goldstein=kind.goldstein, support_category=kind.support_category,
             direction=kind.direction, negated=False, amount_usd=None, amount_original=None, amount_currency=None,
             evidence=ctx.sentence[cue.start():event.end()], confidence=CONFIDENCE, sentence=ctx.sentence,
@@ -43,10 +44,6 @@ def boycott_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
     absent_sides = {e.source.country for e in out}
     return [e for e in events if not (e.target is None and e.cameo == BOYCOTT
                                       and e.source.country in absent_sides)] + out
-
-
-def _actor(m: ActorMention) -> Actor:
-    return Actor(m.text, m.country, m.sector, m.code)
 
 
 def _absent_side(ctx: Context, lo: int, hi: int) -> ActorMention | None:
@@ -62,7 +59,7 @@ def _host(ctx: Context, end: int) -> Actor | None:
     after = [m for m in ctx.mentions if end <= m.start <= end + 40 and m.country]
     if after and word_before(ctx.folded, after[0].start) in HOST_PREPS \
             and not any(c in ctx.folded[end:after[0].start] for c in ".;"):
-        return _actor(after[0])
+        return actor_of(after[0])
     return None
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from flows.normalize.coded import Actor, CodedEvent
+from flows.normalize.coded import CodedEvent
+from flows.normalize.derived import actor_of, coded_before
 from flows.normalize.mention import ActorMention
 from flows.normalize.roles_base import Context
 
@@ -34,24 +35,21 @@ def echo_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
         partner = next((m for m in ctx.mentions if found.end() <= m.start <= found.end() + 50 and m.country
                         and _WITH.fullmatch(ctx.folded, found.end(), m.start)), None)
         if partner is not None:
-            target = _actor(partner)
+            target = actor_of(partner)
         else:
             target = earlier.source if found.lastgroup == "reply" else earlier.target
         if target is None or target.country in (None, doer.country):
             continue
-        out.append(replace(earlier, source=_actor(doer), target=target, negated=False, amount_usd=None,
+        # the earlier act's own code and category (an energy category stays), between the new sides
+        out.append(replace(earlier, source=actor_of(doer), target=target, negated=False, amount_usd=None,
                            amount_original=None, amount_currency=None))
     return out
 
 
-def _actor(m: ActorMention | Actor) -> Actor:
-    return m if isinstance(m, Actor) else Actor(m.text, m.country, m.sector, m.code)
-
-
 def _earlier_act(ctx: Context, events: list[CodedEvent], at: int) -> CodedEvent | None:
     """The first act coded before ``at``: the lead's main act, not one in a clause on its object."""
-    before = [(pos, e) for e in events if not e.negated and e.target is not None and e.target.country
-              and 0 <= (pos := ctx.sentence.find(e.evidence)) < at]
+    before = [(pos, e) for pos, e in coded_before(ctx.sentence, events, at)
+              if not e.negated and e.target is not None and e.target.country]
     return min(before, key=lambda pair: pair[0])[1] if before else None  # the lead's main act comes first
 
 

@@ -8,13 +8,12 @@ row; these are the phrases that name a mediator beside another act.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from flows.normalize.actors import ActorMention
-from flows.normalize.coded import Actor, CodedEvent
+from flows.normalize.coded import CodedEvent
+from flows.normalize.derived import actor_of, derived
 from flows.normalize.modality import cue_regex
 from flows.normalize.roles_base import Context
-from flows.reference import event_types
 
 MEDIATE = "045"
 MEDIATED = frozenset({"03", "04", "05", "06"})  # agreements, talks, support, cooperation
@@ -46,17 +45,14 @@ def mediation_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]
     talks = [e for e in events if not e.negated and e.target is not None and e.cameo[:2] in MEDIATED]
     if not named or not talks:
         return []
-    kind, out, seen = event_types()[MEDIATE], [], set()
+    out, seen = [], set()
     for m in named:
-        mediator = Actor(m.text, m.country, m.sector, m.code)
+        mediator = actor_of(m)
         for e in talks:
             for party in (e.source, e.target):
                 if party.country is None or party.country in {x.country for x in named} \
                         or (m.code, party.code) in seen:
                     continue
                 seen.add((m.code, party.code))
-                out.append(replace(e, source=mediator, target=party, cameo=MEDIATE, plover=kind.plover_event,
-                                   quad_class=kind.quad_class, goldstein=kind.goldstein,
-                                   support_category=kind.support_category, direction=kind.direction,
-                                   amount_usd=None, amount_original=None, amount_currency=None))
+                out.append(derived(e, MEDIATE, mediator, party))
     return out

@@ -19,11 +19,10 @@ consultation already coded between the two is not added again.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from flows.normalize.coded import Actor, CodedEvent
+from flows.normalize.coded import CodedEvent
+from flows.normalize.derived import actor_of, coded_before, derived
 from flows.normalize.roles_base import Context
-from flows.reference import event_types
 
 CODES = {"call": "041", "talks": "046", "meeting": "040"}
 # acts done in words, which a call or a meeting can hold; not force, aid or sanctions ("attacked ... during the summit")
@@ -58,13 +57,13 @@ def setting_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
                             and _WITH.fullmatch(ctx.folded, found.end(), m.start)), None)
             if partner is None and found.lastgroup == "meeting":
                 continue  # "criticised Russia at a summit of EU leaders": Russia need not have been there
-            other = Actor(partner.text, partner.country, partner.sector, partner.code) if partner else done.target
+            other = actor_of(partner) if partner else done.target
             if other is None or other.country in (None, done.source.country) or any(
                     e.cameo.startswith("04") and {e.source.country, e.target and e.target.country}
                     == {done.source.country, other.country} for e in events + out):
                 continue
             code = CODES[found.lastgroup or "meeting"]
-            out += [_same_frame(done, code, done.source, other), _same_frame(done, code, other, done.source)]
+            out += [derived(done, code, done.source, other), derived(done, code, other, done.source)]
     return out
 
 
@@ -75,18 +74,10 @@ _CONTENT = re.compile(r"[;:]|\b(?:but|pero|and then|to \w+|that|que|para|whether
 
 def _framed(ctx: Context, events: list[CodedEvent], at: int) -> CodedEvent | None:
     """The act whose words come closest before ``at`` in the same clause, with a state on both sides."""
-    before = [(pos, e) for e in events if e.target is not None and e.target.country and e.source.country
-              and not e.negated and e.cameo[:2] in SPOKEN and 0 <= (pos := ctx.sentence.find(e.evidence)) < at
+    before = [(pos, e) for pos, e in coded_before(ctx.sentence, events, at) if e.target is not None
+              and e.target.country and e.source.country and not e.negated and e.cameo[:2] in SPOKEN
               and not _CONTENT.search(ctx.folded, pos, at)]
     return max(before, key=lambda pair: pair[0])[1] if before else None
-
-
-def _same_frame(done: CodedEvent, code: str, source: Actor, target: Actor) -> CodedEvent:
-    """An event of ``code`` between two sides, with the words, sentence and date of the act that implies it."""
-    kind = event_types()[code]
-    return replace(done, source=source, target=target, cameo=code, plover=kind.plover_event,
-                   quad_class=kind.quad_class, goldstein=kind.goldstein, support_category=kind.support_category,
-                   direction=kind.direction, amount_usd=None, amount_original=None, amount_currency=None)
 
 
 _JOINT = re.compile(r"\b(?:joint|jointly|combined|conjunt[oa]s?|conjuntamente|combinad[oa]s?)\b")
@@ -108,7 +99,7 @@ def joint_force_events(events: list[CodedEvent]) -> list[CodedEvent]:
                 if a.country != b.country and not any(
                         x.cameo.startswith("06") and x.source.country == a.country
                         and x.target is not None and x.target.country == b.country for x in events):
-                    out.append(_same_frame(group[0], MILITARY_COOPERATION, a, b))
+                    out.append(derived(group[0], MILITARY_COOPERATION, a, b))
     return out
 
 
