@@ -64,30 +64,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
 
 @cache
 def _converter():  # the converter reads ~7,000 days of rates: loaded once, on the first use
-    from currency_converter import CurrencyConverter
+    from flows.normalize.rates import LazyRatesConverter
 
-    class LazyFillConverter(CurrencyConverter):
-        """Fills a currency's missing days (linear interpolation) when it is first asked for, not all ~40
-        currencies at load: each currency's fill reads only its own rates, so the rates are the same."""
-
-        def __init__(self) -> None:
-            self._unfilled: set[str] = set()
-            super().__init__(fallback_on_missing_rate=True)
-
-        def _set_missing_to_none(self, currency: str) -> None:
-            self._unfilled.add(currency)  # called once per currency by the load; the fill waits
-
-        def _use_linear_interpolation(self, currency: str) -> None:
-            pass  # done together with the fill, on first use
-
-        def _get_rate(self, currency: str, date: dt.date) -> float:
-            if currency in self._unfilled:
-                self._unfilled.discard(currency)
-                super()._set_missing_to_none(currency)
-                super()._use_linear_interpolation(currency)
-            return super()._get_rate(currency, date)
-
-    return LazyFillConverter()
+    return LazyRatesConverter()
 
 
 def _number(raw: str) -> float:

@@ -39,9 +39,11 @@ class Discard:
     stem: bool  # "champion" also matches "championship"
 
 
-def _tsv(name: str) -> list[list[str]]:
+@cache
+def _tsv(name: str) -> tuple[list[str], ...]:
+    """Rows of a generated table, read once: three views are built on ``agents.tsv``."""
     text = (LEXICON_DIR / name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines()[1:] if line]
+    return tuple(line.split("\t") for line in text.splitlines()[1:] if line)
 
 
 def _day(text: str) -> dt.date | None:

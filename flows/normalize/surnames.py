@@ -25,9 +25,8 @@ _CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑ]")
 
 
 @cache
-def surname_offices() -> dict[str, tuple[LexiconActor, ...]]:
-    """Folded surname -> the dated state offices of everyone whose full name ends with it, for surnames
-    whose people belong to one state and which are no phrase of their own."""
+def _people() -> dict[str, tuple[str, ...]]:
+    """Folded surname -> the full names of office holders ending with it, for surnames no phrase of their own."""
     table, overlay = lexicon_table(), aliases()
     people: dict[str, list[str]] = {}
     marks = re.compile("|".join(f"\t{kind}" for kind in sorted(OFFICE_KINDS)))  # one search, no generator per phrase
@@ -37,16 +36,23 @@ def surname_offices() -> dict[str, tuple[LexiconActor, ...]]:
         last = phrase.rsplit(" ", 1)[1]
         if len(last) >= MIN_SURNAME and last.isalpha() and last not in table and last not in overlay:
             people.setdefault(last, []).append(phrase)
-    out = {}
-    for last, phrases in people.items():
-        lines = [line.split("\t") for p in phrases for line in table[p].splitlines()]
-        if len({code_parts(code)[0] for code, *_ in lines}) != 1:
-            continue  # people of two states, or of none, share it
-        offices = tuple(LexiconActor(last, code, _day(start), _day(end), kind) for code, start, end, kind in lines
-                        if kind in OFFICE_KINDS and start and code_parts(code)[1] != "ELI")
-        if offices and code_parts(offices[0].code)[0]:
-            out[last] = offices
-    return out
+    return {last: tuple(phrases) for last, phrases in people.items()}
+
+
+@lru_cache(maxsize=4096)
+def offices_of(surname: str) -> tuple[LexiconActor, ...] | None:
+    """The dated state offices of everyone whose full name ends with the folded ``surname``, when those people
+    belong to one state; parsed on first use, as few of the ~12,000 surnames occur in any text."""
+    phrases = _people().get(surname)
+    if phrases is None:
+        return None
+    table = lexicon_table()
+    lines = [line.split("\t") for p in phrases for line in table[p].splitlines()]
+    if len({code_parts(code)[0] for code, *_ in lines}) != 1:
+        return None  # people of two states, or of none, share it
+    offices = tuple(LexiconActor(surname, code, _day(start), _day(end), kind) for code, start, end, kind in lines
+                    if kind in OFFICE_KINDS and start and code_parts(code)[1] != "ELI")
+    return offices if offices and code_parts(offices[0].code)[0] else None
 
 
 def _day(text: str) -> dt.date | None:
@@ -80,7 +86,7 @@ def surname_spans(sentence: str, taken: list[tuple[int, int]], on: dt.date | Non
         start, end = found.span()
         if any(a < end and start < b for a, b in taken):
             continue
-        offices = surname_offices().get(fold(found.group()))
+        offices = offices_of(fold(found.group()))
         if offices is None or _next_to_name(sentence, start, end, taken):
             continue
         if _common_word(found.group(), language) and not _after_title(sentence, start):
@@ -117,4 +123,4 @@ TITLE_WORDS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sr.", "sra.",
                          "principe", "envoy", "enviado", "admiral", "almirante", "spokesman", "portavoz", "leader"})
 
 
-__all__ = ["office_on", "surname_offices", "surname_spans"]
+__all__ = ["office_on", "offices_of", "surname_spans"]

@@ -74,14 +74,16 @@ def wheel_venv(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str
 def test_the_wheel_ships_sql_and_expectations_and_the_venv_imports_it(
         wheel_venv: tuple[Path, dict[str, str]], tmp_path: Path) -> None:
     bin_dir, env = wheel_venv
-    probe = ("import flows, json; sql, gx = flows.SQL_DIR, flows.EXPECTATIONS_DIR; "
+    probe = ("import flows, json; from flows.normalize.lemmadicts import SHIPPED_DIR as lemmas; "
+             "sql, gx = flows.SQL_DIR, flows.EXPECTATIONS_DIR; "
              "print(json.dumps([flows.__file__, str(sql), str(gx), sorted(p.name for p in sql.iterdir()), "
-             "sorted(p.name for p in gx.iterdir())]))")
+             "sorted(p.name for p in gx.iterdir()), str(lemmas), sorted(p.name for p in lemmas.iterdir())]))")
     shown = _run([bin_dir / "python", "-c", probe], tmp_path, env, 60)
     assert shown.returncode == 0, shown.stderr
-    module, sql_dir, expectations_dir, sql_names, expectation_names = json.loads(shown.stdout)
+    module, sql_dir, expectations_dir, sql_names, expectation_names, lemma_dir, lemma_names = json.loads(shown.stdout)
+    assert lemma_names == ["en.tsv", "es.tsv"]  # the packaged lemma index
     venv = bin_dir.parent.resolve()
-    for path in (module, sql_dir, expectations_dir):
+    for path in (module, sql_dir, expectations_dir, lemma_dir):
         assert Path(path).resolve().is_relative_to(venv), path  # the wheel's copy, not the checkout's
     assert "migrations.toml" in sql_names
     assert expectation_names == sorted(p.name for p in (ROOT / "expectations").glob("*.json"))
