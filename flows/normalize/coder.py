@@ -40,7 +40,7 @@ from flows.normalize.recoding import recoded
 from flows.normalize.reported import ACCUSE, reported_accusations
 from flows.normalize.reporters import note_reporters
 from flows.normalize.roles import Act, Context, find_roles, same_side
-from flows.normalize.roles_base import PERSON_KINDS
+from flows.normalize.roles_base import PERSON_KINDS, word_before
 from flows.normalize.settings import joint_force_events, setting_events, without_shown_warnings
 from flows.normalize.sides import NOBODY, may_be_one_sided, nobody, unnamed_source
 from flows.normalize.subjects import protest_purpose
@@ -96,7 +96,9 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
             return []
         targets, penalty = [nobody(act)], penalty + 0.1
     f, appeal = ctx.folded, act.family == "02"
-    ctx.used.update(id(t) for t in targets if t.start < act.hi)  # a later clause's doer stays its subject
+    # a later clause's doer stays its subject; so does the one a "que"/"that" clause opens with ("denunció que
+    # Nicaragua invadió su territorio": Nicaragua is accused, and invaded)
+    ctx.used.update(id(t) for t in targets if t.start < act.hi and not _clause_subject(ctx, t))
     p, act, cue_lo, negation, refused, modal = _stance(ctx, p, act, sources, targets, passive)
     # "China will receive loans from Japan": the giver has already granted them; a plain future is no intent
     scheduled = act.recv and modal is not None and (modal == act.start or _SCHEDULED.match(f, modal) is not None)
@@ -121,6 +123,12 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
             events += _event(ctx, p, act, src, tgt, found, negation is not None and not refused, modal is not None,
                              amount, evidence, penalty, scheduled, agent=passive)
     return events
+
+
+def _clause_subject(ctx: Context, target: ActorMention) -> bool:
+    """A target right after "que"/"that" (not a possessive: "that South Korea's plan") opens the clause it is the
+    subject of."""
+    return word_before(ctx.folded, target.start) in ("que", "that") and not ctx.folded.startswith("'s", target.end)
 
 
 def _expelled_states(p: Planned, targets: list[ActorMention]) -> list[ActorMention]:

@@ -101,10 +101,17 @@ _WEAPON = re.compile(r"(?:aviones|misiles|drones|cohetes|armas|tanques|bombas|pr
 
 
 def _attacked_by_demonym(ctx: Context, act: Act, m: ActorMention) -> bool:
-    """Spanish violence against what a demonym qualifies is against that state: "bombardeó posiciones iraníes
-    en Siria" attacks Iran, not the place; not an instrument ("con misiles iraníes")."""
-    return ctx.language == "es" and act.family in ("18", "19", "20") \
-        and "con" not in ctx.folded[max(act.end, m.start - 30):m.start].split()[-3:]
+    """Violence against what a demonym qualifies is against that state: "bombardeó posiciones iraníes en Siria"
+    attacks Iran, not the place; not an instrument ("con misiles iraníes"). In English only a place the demonym
+    locates counts ("killed civilians in the Ethiopian city of Axum": Ethiopia)."""
+    if act.family not in ("18", "19", "20") or (ctx.language != "es" and not _PLACE_NOUN.match(ctx.folded, m.end)):
+        return False
+    return not {"con", "with"} & set(ctx.folded[max(act.end, m.start - 30):m.start].split()[-3:])
+
+
+# English puts the demonym before the place it locates: "the Ethiopian city of Axum", "a Ukrainian village"
+_PLACE_NOUN = re.compile(r" (?:(?:border|frontier|port|capital|coastal|southern|northern|eastern|western) )?(?:city|"
+                         r"town|village|port|capital|province|region|district|territory|enclave|island|oblast)\b")
 
 
 # "over the crisis of", "sobre el futuro de", "hailed as the failure of": what a statement is about, not

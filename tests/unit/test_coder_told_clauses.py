@@ -1,0 +1,57 @@
+"""Text coder, session 20 rules.
+
+- A clause opened by "que"/"that" has its own subject even when the act before took that actor as its target:
+  "Chile denunció que Perú invadió su territorio" is Chile's accusation and Peru's occupation of Chilean land.
+  A possessive after "that" is no subject ("that Peru's plan breaks the rules").
+- English names the state of a place with a demonym before the place noun ("in the Peruvian town of X"): violence
+  there is against that state, as "en la ciudad peruana de X" already was. A demonym before another noun
+  ("struck Peruvian positions in Bolivia") keeps the place named after it.
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flows.normalize.coder import code_text
+
+
+def _codes(text: str, language: str) -> set[tuple]:
+    return {(e.source.country, e.target and e.target.country, e.cameo[:2])
+            for e in code_text(text, dt.date(2020, 1, 1), language=language) if not e.negated}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile denunció que Perú invadió su territorio.", "es"),
+    ("Chile denunció ante la OEA que tropas peruanas ocuparon su territorio.", "es"),
+    ("Chile complained that Peruvian troops occupied its territory.", "en"),
+    ("Chile protested that Peru had invaded its territory.", "en"),
+])
+def test_the_clause_an_accusation_tells_has_its_own_subject(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert ("PER", "CHL", "19") in codes, codes
+    assert any(c[:2] == ("CHL", "PER") and c[2] in ("11", "14") for c in codes), codes
+
+
+def test_a_possessive_after_that_is_no_subject() -> None:
+    codes = _codes("Chile complained to the WTO that Peru's plan to cut its trade deficit with Chile breaks the "
+                   "rules.", "en")
+    assert not any(c[0] == "PER" for c in codes), codes
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian troops killed dozens of civilians in the Bolivian town of Copacabana.",
+    "Peruvian artillery shelled the Bolivian border town of Desaguadero overnight.",
+    "Tropas peruanas mataron a decenas de civiles en la ciudad boliviana de Copacabana.",
+])
+def test_violence_in_a_place_a_demonym_locates_is_against_that_state(text: str) -> None:
+    language = "es" if text.startswith("Tropas") else "en"
+    codes = _codes(text, language)
+    assert any(c[:2] == ("PER", "BOL") and c[2] in ("18", "19", "20") for c in codes), codes
+
+
+def test_a_demonym_before_another_noun_keeps_the_place_named_after_it() -> None:
+    codes = _codes("Peruvian jets struck Ecuadorian positions in Bolivia.", "en")
+    assert any(c[:2] == ("PER", "BOL") for c in codes), codes
