@@ -67,6 +67,10 @@ def unreal(folded: str, tokens: list[Token], trig_start: int, act: Act, cue_lo: 
     return _in_purpose(tokens, trig_start, language)
 
 
+_TO_NOUNS = frozenset({"response", "answer", "reply", "reprisal", "retaliation", "reaction", "objection", "opposition",
+                       "threat", "challenge", "visit", "trip", "access", "aid", "support", "respuesta"})
+
+
 def _in_purpose(tokens: list[Token], i: int, language: str) -> bool:
     """"to end the looting", "para poner fin a las protestas": an infinitive governs the noun."""
     for k in range(i - 1, max(-1, i - 6), -1):
@@ -76,7 +80,10 @@ def _in_purpose(tokens: list[Token], i: int, language: str) -> bool:
         if k == i - 1:
             continue
         bare = verb.word == verb.lemma and verb.word.isalpha() and verb.word not in cue_words("closed_class")
-        if word in ("to", "para") and bare and (language != "es" or verb.word.endswith(("ar", "er", "ir"))):
+        # "in response to Washington's sanctions", "a reply to Chinese drills": "to" begins a noun phrase
+        noun_phrase = tokens[k + 2].word == "'s" or (k and tokens[k - 1].word in _TO_NOUNS)
+        if word in ("to", "para") and bare and not noun_phrase \
+                and (language != "es" or verb.word.endswith(("ar", "er", "ir"))):
             return True
     return False
 

@@ -21,6 +21,7 @@ from flows.normalize.mediation import mediators
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.passives import attributive_participle, reduced_passive_agent
 from flows.normalize.roles_base import (
+    ANSWER_LEAD,
     DOMESTIC_OTHERS,
     GERUND_ENDINGS,
     NAMER_LEAD,
@@ -249,9 +250,14 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
         # is answered was aimed at whoever answers it, unless the noun names its addressee right after it
         answering = [m for m in ctx.last_sources if not any(same_side(m, x) for x in sources)]
         targets = answering or targets
+    elif sources and not targets and ctx.last_sources and ANSWER_LEAD.search(f, max(0, act.start - 60), act.start):
+        # "expelled two diplomats in retaliation for Washington's sanctions": the act answered was done to the one
+        # answering it
+        targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in sources)]
     if sources and not targets:  # "Russia's annexation of Crimea", "los bombardeos rusos sobre Alepo"
         targets = struck_place(ctx, act, sources)
     return sources, targets, penalty, False
+
 
 
 def _comma_gerund(ctx: Context, act: Act) -> bool:

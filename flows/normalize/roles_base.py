@@ -144,3 +144,8 @@ def same_side(a: ActorMention, b: ActorMention) -> bool:
 # media or courts acting on their own state stay uncoded, as its organs do.
 DOMESTIC_OTHERS = frozenset({"OPP", "REB", "INS", "SEP", "UAF", "RAD", "CVL", "LAB", "EDU", "HLH", "AGR", "REF",
                              "CRM", "SOC", "ENV", "IND", "HRI", "SET", "JEW", "CHR", "MUS", "BUD", "HIN"})
+
+# "in retaliation for [Washington's new] sanctions", "en respuesta a [las] maniobras militares chinas": what comes
+# next is the act answered, with its owner and adjectives first
+ANSWER_LEAD = re.compile(r"\b(?:in (?:response|retaliation|reprisal|answer) (?:to|for)|en (?:respuesta|represalia) "
+                         r"(?:a|al|por)|como (?:respuesta|represalia) (?:a|al|por))\s+(?:[\w.'-]+\s+){0,4}$")

@@ -15,7 +15,7 @@ from flows.normalize.behest import requested_by
 from flows.normalize.mediation import mediators
 from flows.normalize.modality import cue_words
 from flows.normalize.phrases import time_words
-from flows.normalize.roles_base import NAMER_LEAD, Act, Context, coordinated, same_side, word_before
+from flows.normalize.roles_base import ANSWER_LEAD, NAMER_LEAD, Act, Context, coordinated, same_side, word_before
 
 _WORDS = re.compile(r"[\w']+")  # compiled once
 # where "in X" names a place, not a target; also seizures and arrests ("seized a plane in the Dominican Republic")
@@ -64,6 +64,8 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
             continue  # "atacó Gaza con aviones estadounidenses": the weapons, not the one attacked
         if NAMER_LEAD.search(f, max(0, m.start - 12), m.start):
             continue  # "freed ten prisoners, in what Madrid described as": Madrid names the act, no party to it
+        if family < "11" and ANSWER_LEAD.search(f, max(act.end, m.start - 60), m.start):
+            continue  # "deployed warships in response to Chinese drills": whom it answers is no recipient
         if in_relative(f[act.end:m.start]):
             continue  # "rejected a plan that would allow strikes on Iran": the clause describes the object
         if not any(same_side(m, s) for s in sources):

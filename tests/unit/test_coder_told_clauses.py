@@ -3,6 +3,10 @@
 - A clause opened by "que"/"that" has its own subject even when the act before took that actor as its target:
   "Chile denunció que Perú invadió su territorio" is Chile's accusation and Peru's occupation of Chilean land.
   A possessive after "that" is no subject ("that Peru's plan breaks the rules").
+- An act named as what a measure answers ("in retaliation for Lima's sanctions", "en respuesta a las sanciones de
+  Lima") is that state's act against the one answering, when it names no target of its own; and no one inside
+  such a phrase receives a cooperative act ("deployed warships in response to Peruvian drills" gives Peru nothing).
+  "to" after "response" or before a possessive begins a noun phrase, not a purpose infinitive.
 - English names the state of a place with a demonym before the place noun ("in the Peruvian town of X"): violence
   there is against that state, as "en la ciudad peruana de X" already was. A demonym before another noun
   ("struck Peruvian positions in Bolivia") keeps the place named after it.
@@ -55,3 +59,19 @@ def test_violence_in_a_place_a_demonym_locates_is_against_that_state(text: str) 
 def test_a_demonym_before_another_noun_keeps_the_place_named_after_it() -> None:
     codes = _codes("Peruvian jets struck Ecuadorian positions in Bolivia.", "en")
     assert any(c[:2] == ("PER", "BOL") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile expelled two diplomats in response to Lima's new sanctions.", "en"),
+    ("Chile banned imports in retaliation for Peruvian sanctions.", "en"),
+    ("Chile prohibió las importaciones en represalia por las sanciones de Perú.", "es"),
+    ("Chile expulsó a dos diplomáticos en respuesta a las nuevas sanciones peruanas.", "es"),
+])
+def test_the_act_a_measure_answers_was_done_to_the_one_answering(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert ("PER", "CHL", "16") in codes, codes
+
+
+def test_no_one_inside_an_answer_phrase_receives_aid() -> None:
+    codes = _codes("Chile deployed warships in response to Peruvian military drills near the coast.", "en")
+    assert not any(c[:2] == ("CHL", "PER") and c[2] in ("06", "07") for c in codes), codes
