@@ -70,12 +70,16 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
     if not targets and act.family in HARM_FAMILIES:  # "struck what New Delhi called a camp in Pakistan"
         targets = place_past_naming(ctx, act, subjects) or struck_place(ctx, act, subjects)  # "bombed Aleppo"
+    if not targets and act.family == "08" and verb_lemma(ctx, act) in LEAVING:
+        targets = struck_place(ctx, act, subjects)  # "withdrew from Kharkiv": from Ukraine
     return targets
 
 
 _RELEASE_ASKED = re.compile(r"\s+(?:(?:the|la)\s+(?:his|her|their|its|su|sus)\s+|(?:his|her|their|its|su|sus)\s+)"
                             r"(?:[\w-]+\s+)?(?:release|freedom|return|liberacion|libertad|excarcelacion|regreso)\b"
                             r"|\s+(?:an?|una?)\s+(?:[\w-]+\s+)?(?:apology|explanation|disculpa|explicacion)\b")
+LEAVING = frozenset({"withdraw", "pull", "retreat", "leave", "abandon", "evacuate", "retirar", "abandonar", "salir",
+                     "replegar", "evacuar"})  # verbs of forces leaving a place
 _CLOSING = frozenset({"close", "shut", "seal", "cut", "sever", "cerrar", "sellar", "cortar"})
 _BECAUSE_OF = re.compile(r"\b(?:after|following|because|since|when|despues de que|luego de que|tras que|cuando|porque|"
                          r"ya que|dado que)\b")

@@ -115,6 +115,10 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
         if head and not head.trig.nominal and _carries(ctx, head, p, inside):
             out[-1] = p  # "ordered new sanctions on Damascus", "approved $1.3 billion in aid": the act, by its author
             continue
+        if head and not head.trig.nominal and _orders_own(ctx, head, p, spans):
+            p.trig.infinitive = False  # "ordered troops to withdraw": the order makes the purpose an act
+            out[-1] = p
+            continue
         if head and (head.family in ABSORBING or receiving or same_aid) and not head.trig.nominal:
             gap = [t for i, t in enumerate(ctx.tokens[head.trig.last_end:p.trig.start], head.trig.last_end)
                    if i not in inside and t.word.isalnum()]
@@ -164,6 +168,28 @@ def _carries(ctx: Context, head: Planned, p: Planned, inside: set[int]) -> bool:
            if i not in inside and t.word.isalnum()]
     reach = GOVERN_GAP + (AMOUNT_WORDS if p.family == "07" else 0)
     return len(gap) <= reach and ctx.clauses.span(p.trig.start, len(ctx.tokens))[0] <= head.trig.start
+
+
+ORDER_LEMMAS = frozenset({"order", "command", "instruct", "ordenar"})
+# whom a state orders to act when they are its own: "ordered troops to withdraw", "ordered its navy to"
+OWN_FORCES = frozenset({"the", "its", "his", "her", "their", "all", "more", "additional", "own", "troops", "forces",
+                        "army", "military", "navy", "air", "force", "soldiers", "armed", "security", "police",
+                        "warships", "ships", "jets", "units", "to"})
+
+
+def _orders_own(ctx: Context, head: Planned, p: Planned, spans: list[tuple[int, int]]) -> bool:
+    """A verb of ordering whose infinitive is done by the orderer's own people: "ordered troops to withdraw from
+    Syria", "ordenó investigar a los diplomáticos", "Ordenó el gobierno de Brasil investigar": the ordered act is
+    the orderer's. An order to another ("ordered Venezuela to", "ordenó a Venezuela retirar") stays a demand."""
+    tokens = ctx.tokens
+    if p.trig.nominal or tokens[head.trig.start].lemma not in ORDER_LEMMAS or p.trig.start - head.trig.last_end > 6:
+        return False
+    gap = range(head.trig.last_end, p.trig.start)
+    if ctx.language == "es":  # the subject may stand between; an addressee comes after "a"
+        return tokens[p.trig.start].word == tokens[p.trig.start].lemma and not any(
+            tokens[i].word in ("a", "al") for i in gap)
+    return bool(gap) and tokens[p.trig.start - 1].word == "to" and all(tokens[i].word in OWN_FORCES for i in gap) \
+        and not any(a < p.trig.start and b > head.trig.last_end for a, b in spans)
 
 
 COORDINATORS = JOINED_VERBS | {"or", "o", "u"}

@@ -1,8 +1,10 @@
-"""Territory an act strikes: a place the dictionaries know ("Aleppo", "Kharkiv", "Crimea") that stands as the
-object of violence, occupation or annexation is its state's land, so the act is aimed at that state.
+"""Territory an act strikes or leaves: a place the dictionaries know ("Aleppo", "Kharkiv", "Crimea") that stands
+as the object of violence, occupation or annexation, or as where forces withdraw from, is its state's land, so the
+act is aimed at that state.
 
 Places are no actors (``find_actors`` leaves them out: "met in Aleppo" says where, not with whom). Only an act
-of violence (CAMEO 18-20) that names no other target looks for one, so the extra phrase pass runs rarely.
+of violence (CAMEO 18-20) or a withdrawal (08) that names no other target looks for one, so the extra phrase pass
+runs rarely.
 """
 from __future__ import annotations
 
@@ -19,10 +21,18 @@ REACH = 60  # characters after the verb where the struck place may stand
 NEAR = 5  # words after the verb within which it stands
 
 
+# "withdrew from Kharkiv", "pulled out of Aleppo", "se retiraron de Járkov"
+LEAVE_LEADS = frozenset({"from", "of", "de", "desde"})
+
+
 def struck_place(ctx: Context, act: Act, sources: list[ActorMention]) -> list[ActorMention]:
     """The state of the first known place after a verb of violence, as the verb's object or after a preposition
-    of where it struck; empty when there is none or it is the doer's own land."""
-    if act.family not in VIOLENCE:
+    of where it struck, or after a withdrawal's "from"; empty when there is none or it is the doer's own land."""
+    if act.family in VIOLENCE:
+        leads = STRIKE_LEADS
+    elif act.family == "08":
+        leads = LEAVE_LEADS
+    else:
         return []
     f, end = ctx.folded, min(act.hi, act.end + REACH)
     taken = -1
@@ -34,7 +44,7 @@ def struck_place(ctx: Context, act: Act, sources: list[ActorMention]) -> list[Ac
         if found is None or found.kind != "place" or not found.country:
             continue
         lead, gap = word_before(f, start), f[act.end:start].count(" ")
-        if gap > NEAR or (gap > 1 and lead not in STRIKE_LEADS):
+        if gap > NEAR or ((gap > 1 or leads is LEAVE_LEADS) and lead not in leads):
             continue  # too far from the verb, or not where it struck ("a Oviedo", "desde la ciudad de")
         place = ActorMention(start, stop, ctx.sentence[start:stop], found.country, "GOV", f"{found.country}GOV",
                              "place", lead)

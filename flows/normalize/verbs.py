@@ -93,6 +93,9 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
         after_verb = hit.start in verb_ends and (word != tokens[hit.start].lemma and not gerund(word)
                                                  if language == "es" else word == hit.key
                                                  and tokens[hit.start - 1].lemma not in HELP_LEMMAS)
+        # "Recibió Ecuador ayuda de Cuba": after a Spanish verb and the subject it puts after itself, its object
+        after_verb = after_verb or (language == "es" and word != tokens[hit.start].lemma and not gerund(word)
+                                    and any(b == hit.start and a in verb_ends for a, b in actor_spans))
         # "China's military launched": a past form right after an actor that ends in "military" is its verb
         past_after_actor = language == "en" and hit.start in actor_end and word != tokens[hit.start].lemma \
             and not word.endswith("s")

@@ -7,6 +7,11 @@
   Lima") is that state's act against the one answering, when it names no target of its own; and no one inside
   such a phrase receives a cooperative act ("deployed warships in response to Peruvian drills" gives Peru nothing).
   "to" after "response" or before a possessive begins a noun phrase, not a purpose infinitive.
+- After a Spanish verb and the subject it puts after itself, a noun-or-verb form is the object ("Recibió Ecuador
+  ayuda de Perú": aid, not "Ecuador helps").
+- Ordering one's own forces to act is the act, by the orderer ("ordered troops to withdraw from Syria"); ordering
+  another state stays a demand.
+- Forces leaving a place the dictionaries know leave its state ("withdrew from Kharkiv": from Ukraine).
 - English names the state of a place with a demonym before the place noun ("in the Peruvian town of X"): violence
   there is against that state, as "en la ciudad peruana de X" already was. A demonym before another noun
   ("struck Peruvian positions in Bolivia") keeps the place named after it.
@@ -75,3 +80,28 @@ def test_the_act_a_measure_answers_was_done_to_the_one_answering(text: str, lang
 def test_no_one_inside_an_answer_phrase_receives_aid() -> None:
     codes = _codes("Chile deployed warships in response to Peruvian military drills near the coast.", "en")
     assert not any(c[:2] == ("CHL", "PER") and c[2] in ("06", "07") for c in codes), codes
+
+
+def test_after_a_verb_and_its_subject_a_form_is_the_object() -> None:
+    codes = _codes("Recibió Chile ayuda de emergencia de Perú y Bolivia tras el terremoto.", "es")
+    assert {("PER", "CHL", "07"), ("BOL", "CHL", "07")} <= codes, codes
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Peru's president ordered troops to withdraw from Bolivia.", "08"),
+    ("Peru ordered the army to close the border with Bolivia.", "19"),
+    ("Peru ordered its navy to strike Bolivian positions.", "19"),
+])
+def test_ordering_ones_own_forces_is_the_act(text: str, code: str) -> None:
+    codes = _codes(text, "en")
+    assert ("PER", "BOL", code) in codes and not any(c[2] == "10" for c in codes), codes
+
+
+def test_ordering_another_state_stays_a_demand() -> None:
+    codes = _codes("Peru ordered Bolivia to withdraw its troops from the border.", "en")
+    assert not any(c[:2] == ("PER", "BOL") and c[2] == "08" for c in codes), codes
+
+
+@pytest.mark.parametrize("text", ["Russian troops withdrew from Kharkiv.", "Russian forces pulled out of Kharkiv."])
+def test_leaving_a_known_place_leaves_its_state(text: str) -> None:
+    assert ("RUS", "UKR", "08") in _codes(text, "en")
