@@ -108,7 +108,7 @@ def _grants_appeal(ctx: Context, act: Act, subjects: list[ActorMention]) -> bool
 
 
 _OWNED = (r"(?:(?:the|los|las|el|la|unos|unas|two|three|dos|tres|[\d,.]+)\s+)?(?:[\w-]+\s+(?:of|de)\s+)?"
-          r"(?:its|their|su|sus)\s+\w+")
+          r"(?:its|their|su|sus|the (?:country|nation)'s)\s+\w+")  # "the country's top scientist": the same owner
 _POSSESSED_OBJECT = re.compile(rf"\s*{_OWNED}")  # right after the verb: "shelled its positions"
 _POSSESSED_AFTER = re.compile(rf"\b(?:on|against|at|into|contra|sobre)\s+{_OWNED}")  # "gases contra sus posiciones"
 POSSESSED_REACH = 60  # characters after the verb where the possessed object may stand

@@ -34,7 +34,7 @@ from flows.normalize.roles_base import (
     word_before,
     words_outside_names,
 )
-from flows.normalize.subjects import find_subjects, subjects_of
+from flows.normalize.subjects import accused_of, find_subjects, subjects_of
 from flows.normalize.targets import (
     MUTUAL,
     NOMINAL_SOURCE_PREPS,
@@ -171,6 +171,8 @@ def victim_verb(ctx: Context, act: Act) -> bool:
 
 
 VIOLENT = frozenset({"18", "19", "20"})
+KILLING = frozenset({"kill", "massacre", "murder", "execute", "torture", "abduct", "kidnap", "matar", "asesinar",
+                     "masacrar", "ejecutar", "torturar", "secuestrar"})  # verbs whose object is people
 
 
 def _joined_passive_end(ctx: Context, act: Act) -> int:
@@ -337,4 +339,8 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
         # "A and B agreed to hold a summit in Singapore": with each other, not with the venue; "intercambiaron
         # información A y B para desarticular una red de trata de personas": nor with the people a purpose names
         targets = []
+    victims = all(t.group and not t.country for t in targets) if targets else verb_lemma(ctx, act) in KILLING
+    if act.family in VIOLENT and ctx.last_sources and victims and accused_of(ctx, act):
+        # "Ucrania acusó a Rusia de matar a civiles": the people an accuser says were attacked are its own
+        targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)] or targets
     return borrowed_targets(ctx, act, subjects, targets, bool(mutual or act.compound))

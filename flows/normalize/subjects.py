@@ -227,7 +227,7 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
     if owned is not None:  # the owner decided it; a plan or offer is no act (the noun may be its own event)
         ctx.lent_subject_acts.add(act.start)
         return (owned[1], 0.05) if owned[0] == "decided_noun" else ([], 0.0)
-    accused = _accused(ctx, act)
+    accused = accused_of(ctx, act)
     if accused:  # "Kyiv accused Moscow of deporting children": Moscow is said to deport, not Kyiv
         ctx.lent_subject_acts.add(act.start)
         return accused, 0.05
@@ -279,7 +279,7 @@ _ACCUSED_WHOM = re.compile(r"\b(?:al que|a la que|a quien|a los que|a las que|wh
                            r"(?:acus\w*|accus\w*|culp\w*|blam\w*)\s+(?:\w+\s+){0,2}(?:de|of|for)\s+$")
 
 
-def _accused(ctx: Context, act: Act) -> list[ActorMention]:
+def accused_of(ctx: Context, act: Act) -> list[ActorMention]:
     """The actor accused of the verb after "of"/"de" ("accused Moscow of deporting", "acusó a Rusia de
     violar"): the subject of what it is accused of."""
     f = ctx.folded

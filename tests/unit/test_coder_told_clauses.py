@@ -12,6 +12,8 @@
 - Ordering one's own forces to act is the act, by the orderer ("ordered troops to withdraw from Syria"); ordering
   another state stays a demand.
 - Forces leaving a place the dictionaries know leave its state ("withdrew from Kharkiv": from Ukraine).
+- The people an accuser says were attacked are its own ("acusó a Perú de matar a civiles": Peru attacked Chile),
+  and "the country's" owns like "its" ("accused Peru of killing the country's top general").
 - English names the state of a place with a demonym before the place noun ("in the Peruvian town of X"): violence
   there is against that state, as "en la ciudad peruana de X" already was. A demonym before another noun
   ("struck Peruvian positions in Bolivia") keeps the place named after it.
@@ -105,3 +107,19 @@ def test_ordering_another_state_stays_a_demand() -> None:
 @pytest.mark.parametrize("text", ["Russian troops withdrew from Kharkiv.", "Russian forces pulled out of Kharkiv."])
 def test_leaving_a_known_place_leaves_its_state(text: str) -> None:
     assert ("RUS", "UKR", "08") in _codes(text, "en")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile accused Peru of killing civilians.", "en"),
+    ("Chile acusó a Perú de matar a civiles.", "es"),
+    ("Chile accused Peru of killing the country's top general.", "en"),
+])
+def test_the_victims_an_accuser_names_are_its_own(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert ("CHL", "PER", "11") in codes and any(c[:2] == ("PER", "CHL") and c[2] in ("18", "19", "20")
+                                                 for c in codes), codes
+
+
+def test_victims_of_a_reported_attack_with_no_accuser_keep_no_state() -> None:
+    codes = _codes("Peruvian troops killed dozens of civilians overnight.", "en")
+    assert not any(c[0] == "PER" and c[1] for c in codes), codes
