@@ -10,6 +10,8 @@ coded: a summit of an organisation is no protest against anyone in particular.
 """
 from __future__ import annotations
 
+import re
+
 from flows.normalize.absences import absences
 from flows.normalize.coded import Actor, CodedEvent
 from flows.normalize.derived import actor_of
@@ -57,10 +59,18 @@ def _absent_side(ctx: Context, lo: int, hi: int) -> ActorMention | None:
 
 def _host(ctx: Context, end: int) -> Actor | None:
     after = [m for m in ctx.mentions if end <= m.start <= end + 40 and m.country]
-    if after and word_before(ctx.folded, after[0].start) in HOST_PREPS \
-            and not any(c in ctx.folded[end:after[0].start] for c in ".;"):
+    if not after or any(c in ctx.folded[end:after[0].start] for c in ".;"):
+        return None
+    if word_before(ctx.folded, after[0].start) in HOST_PREPS or _HOSTED_BY.fullmatch(ctx.folded, end, after[0].start):
         return actor_of(after[0])
     return None
+
+
+# "the summit hosted by Washington", "la cumbre convocada por Estados Unidos": the one who hosts it
+# (after the rest of its name: "la Cumbre de las Américas convocada por Washington")
+_HOSTED_BY = re.compile(r"(?:\s+(?:of|de|del)(?:\s+[\w-]+){1,3})?\s*,?\s*(?:(?:hosted|organi[sz]ed|convened|called|"
+                        r"sponsored) by|(?:convocad|organizad|auspiciad|acogid|patrocinad)[oa]s? por)\s+"
+                        r"(?:(?:the|el|la|los|las)\s+)?")
 
 
 PLACE_KINDS = frozenset({"country", "capital"})

@@ -59,3 +59,12 @@ def test_attending_is_no_absence() -> None:
 def test_a_walkout_from_a_long_named_body_is_aimed_at_the_speaker(text: str, language: str) -> None:
     codes = _codes(text, language)
     assert any(c[:2] == ("CHL", "PER") and c[2].startswith("14") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile's president will not attend the summit hosted by Peru next month.", "en"),
+    ("Chile will boycott the regional forum organized by Lima.", "en"),
+    ("El presidente de Chile no asistirá a la Cumbre del Pacífico convocada por Perú.", "es"),
+])
+def test_the_one_who_hosts_or_convenes_the_event_is_the_host(text: str, language: str) -> None:
+    assert ("CHL", "PER", "143") in _codes(text, language)
