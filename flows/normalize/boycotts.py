@@ -3,10 +3,12 @@
 Johannesburg", "ningún funcionario estadounidense asistirá a la cumbre de Pekín".
 
 The absent side is a state named inside the words of absence ("no U.S. officials would attend") or the
-closest before them; the host is the state named right after the event, after "in", "at", "of", "en" or "de", or
-a country or capital inside the event's name ("the Beijing Winter Olympics", "el Mundial de Rusia").
-With no host named (or one the gazetteer does not know, such as most cities that are not capitals) nothing is
-coded: a summit of an organisation is no protest against anyone in particular.
+closest before them; the host is the state named right after the event, after "in", "at", "of", "en" or "de",
+or after "hosted by", "convocada por" and the like, or a country, capital or other place the dictionaries know
+inside the event's name or right after it ("the Beijing Winter Olympics", "el Mundial de Rusia", "the summit in
+Johannesburg").
+With no host named (or a place the dictionaries do not know) nothing is coded: a summit of an organisation is no
+protest against anyone in particular.
 """
 from __future__ import annotations
 
@@ -73,12 +75,12 @@ _HOSTED_BY = re.compile(r"(?:\s+(?:of|de|del)(?:\s+[\w-]+){1,3})?\s*,?\s*(?:(?:h
                         r"(?:(?:the|el|la|los|las)\s+)?")
 
 
-PLACE_KINDS = frozenset({"country", "capital"})
+PLACE_KINDS = frozenset({"country", "capital", "place"})  # "the Sochi Games", "in Los Angeles"
 
 
 def _named_in_event(ctx: Context, lo: int, end: int) -> Actor | None:
-    """A country or capital the actor finder took as part of the event's name ("the Beijing Winter Olympics",
-    "los Juegos de Invierno de Pekín", "el Mundial de Rusia"): there it names the host."""
+    """A country, capital or known place inside the event's name or right after it ("the Beijing Winter Olympics",
+    "los Juegos de Invierno de Pekín", "el Mundial de Rusia", "the Los Angeles Olympics"): it names the host."""
     for start, stop, key in phrase_hits(ctx.folded, ctx.sentence):
         if not (lo <= start and stop <= end + 40):
             continue

@@ -68,3 +68,13 @@ def test_a_walkout_from_a_long_named_body_is_aimed_at_the_speaker(text: str, lan
 ])
 def test_the_one_who_hosts_or_convenes_the_event_is_the_host(text: str, language: str) -> None:
     assert ("CHL", "PER", "143") in _codes(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile said it would boycott the Los Angeles Olympics.", "en"),
+    ("India stayed away from the summit in Johannesburg.", "en"),
+    ("Anunció Chile que boicotearía los Juegos Olímpicos de Los Ángeles.", "es"),
+])
+def test_a_city_the_dictionaries_place_names_the_host(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert any(c[2] == "143" and c[1] in ("USA", "ZAF") for c in codes), codes
