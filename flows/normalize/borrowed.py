@@ -17,7 +17,7 @@ from flows.normalize.placenames import PREPOSITIONS
 from flows.normalize.roles_base import Act, Context, coordinated, same_side, verb_lemma, word_before
 from flows.normalize.subjects import object_pronoun_before
 from flows.normalize.targets import HARM_FAMILIES, place_past_naming
-from flows.normalize.territory import struck_place
+from flows.normalize.territory import struck_place, visited_place
 
 _JOINED_CLITIC = re.compile(r"(?:\by|\be|,)\s+(?:lo|la|los|las)\s+$")  # "y los capturaron"
 
@@ -72,6 +72,8 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         targets = place_past_naming(ctx, act, subjects) or struck_place(ctx, act, subjects)  # "bombed Aleppo"
     if not targets and act.family == "08" and verb_lemma(ctx, act) in LEAVING:
         targets = struck_place(ctx, act, subjects)  # "withdrew from Kharkiv": from Ukraine
+    if not targets and verb_lemma(ctx, act) in TRAVELLING:
+        targets = visited_place(ctx, act, subjects)  # "visited Shanghai": China
     return targets
 
 
@@ -80,6 +82,8 @@ _RELEASE_ASKED = re.compile(r"\s+(?:(?:the|la)\s+(?:his|her|their|its|su|sus)\s+
                             r"|\s+(?:an?|una?)\s+(?:[\w-]+\s+)?(?:apology|explanation|disculpa|explicacion)\b")
 LEAVING = frozenset({"withdraw", "pull", "retreat", "leave", "abandon", "evacuate", "retirar", "abandonar", "salir",
                      "replegar", "evacuar"})  # verbs of forces leaving a place
+TRAVELLING = frozenset({"visit", "arrive", "travel", "tour", "land", "dock", "visitar", "llegar", "viajar",
+                        "aterrizar", "atracar", "arribar"})  # verbs of going to a place
 _CLOSING = frozenset({"close", "shut", "seal", "cut", "sever", "cerrar", "sellar", "cortar"})
 _BECAUSE_OF = re.compile(r"\b(?:after|following|because|since|when|despues de que|luego de que|tras que|cuando|porque|"
                          r"ya que|dado que)\b")

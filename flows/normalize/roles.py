@@ -343,4 +343,6 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
     if act.family in VIOLENT and ctx.last_sources and victims and accused_of(ctx, act):
         # "Ucrania acusó a Rusia de matar a civiles": the people an accuser says were attacked are its own
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)] or targets
+    elif act.family in VIOLENT and targets and victims:
+        targets = struck_place(ctx, act, subjects) or targets  # "killed civilians in Aleppo": Syria's people
     return borrowed_targets(ctx, act, subjects, targets, bool(mutual or act.compound))

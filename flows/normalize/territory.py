@@ -29,11 +29,26 @@ def struck_place(ctx: Context, act: Act, sources: list[ActorMention]) -> list[Ac
     """The state of the first known place after a verb of violence, as the verb's object or after a preposition
     of where it struck, or after a withdrawal's "from"; empty when there is none or it is the doer's own land."""
     if act.family in VIOLENCE:
-        leads = STRIKE_LEADS
-    elif act.family == "08":
-        leads = LEAVE_LEADS
-    else:
-        return []
+        return _place_after(ctx, act, sources, STRIKE_LEADS, strict=False)
+    if act.family == "08":
+        return _place_after(ctx, act, sources, LEAVE_LEADS, strict=True)
+    return []
+
+
+# "visited Shanghai", "arrived in Cienfuegos", "llegó a Cienfuegos", "atracaron en Cienfuegos"
+VISIT_LEADS = frozenset({"in", "to", "at", "into", "en", "a"})
+
+
+def visited_place(ctx: Context, act: Act, sources: list[ActorMention]) -> list[ActorMention]:
+    """The state of a known place a verb of travel goes to ("visited Shanghai", "docked in Cienfuegos"); the
+    caller decides the verb is one."""
+    return _place_after(ctx, act, sources, VISIT_LEADS, strict=False)
+
+
+def _place_after(ctx: Context, act: Act, sources: list[ActorMention], leads: frozenset[str],
+                 strict: bool) -> list[ActorMention]:
+    """The first known place within a few words after the verb, right after it or after one of ``leads``
+    (always after one when ``strict``), as its state; empty when it is a doer's own land."""
     f, end = ctx.folded, min(act.hi, act.end + REACH)
     taken = -1
     for start, stop, key in sorted(phrase_hits(f, ctx.sentence), key=lambda h: (h[0], h[0] - h[1])):
@@ -44,7 +59,7 @@ def struck_place(ctx: Context, act: Act, sources: list[ActorMention]) -> list[Ac
         if found is None or found.kind != "place" or not found.country:
             continue
         lead, gap = word_before(f, start), f[act.end:start].count(" ")
-        if gap > NEAR or ((gap > 1 or leads is LEAVE_LEADS) and lead not in leads):
+        if gap > NEAR or ((gap > 1 or strict) and lead not in leads):
             continue  # too far from the verb, or not where it struck ("a Oviedo", "desde la ciudad de")
         place = ActorMention(start, stop, ctx.sentence[start:stop], found.country, "GOV", f"{found.country}GOV",
                              "place", lead)
@@ -52,4 +67,4 @@ def struck_place(ctx: Context, act: Act, sources: list[ActorMention]) -> list[Ac
     return []
 
 
-__all__ = ["struck_place"]
+__all__ = ["struck_place", "visited_place"]

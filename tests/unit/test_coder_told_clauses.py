@@ -14,6 +14,8 @@
 - Forces leaving a place the dictionaries know leave its state ("withdrew from Kharkiv": from Ukraine).
 - The people an accuser says were attacked are its own ("acusó a Perú de matar a civiles": Peru attacked Chile),
   and "the country's" owns like "its" ("accused Peru of killing the country's top general").
+- A place the dictionaries know gives its state to people attacked there ("killed civilians in Aleppo": Syria's)
+  and to a visit that names no one ("visited Shanghai": China).
 - English names the state of a place with a demonym before the place noun ("in the Peruvian town of X"): violence
   there is against that state, as "en la ciudad peruana de X" already was. A demonym before another noun
   ("struck Peruvian positions in Bolivia") keeps the place named after it.
@@ -123,3 +125,20 @@ def test_the_victims_an_accuser_names_are_its_own(text: str, language: str) -> N
 def test_victims_of_a_reported_attack_with_no_accuser_keep_no_state() -> None:
     codes = _codes("Peruvian troops killed dozens of civilians overnight.", "en")
     assert not any(c[0] == "PER" and c[1] for c in codes), codes
+
+
+def test_people_attacked_in_a_known_place_are_its_states() -> None:
+    assert ("RUS", "SYR", "20") in _codes("Russian jets killed dozens of civilians in Aleppo.", "en")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Indian Prime Minister Narendra Modi visited Shanghai on Friday.", "en"),
+    ("El primer ministro indio, Narendra Modi, visitó Shanghái el viernes.", "es"),
+])
+def test_a_visit_to_a_known_place_is_a_visit_to_its_state(text: str, language: str) -> None:
+    assert ("IND", "CHN", "04") in _codes(text, language)
+
+
+def test_a_meeting_place_is_still_no_party() -> None:
+    codes = _codes("Modi met Putin in Shanghai.", "en")
+    assert not any("CHN" in c[:2] for c in codes), codes
