@@ -45,7 +45,7 @@ from flows.normalize.targets import (
     find_targets,
     in_relative,
 )
-from flows.normalize.territory import struck_place
+from flows.normalize.territory import struck_place, visited_place
 
 __all__ = ["DOMESTIC_OTHERS", "Act", "Context", "coordinated", "find_roles", "same_side", "victim_verb", "word_before"]
 
@@ -258,8 +258,24 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in sources)]
     if sources and not targets:  # "Russia's annexation of Crimea", "los bombardeos rusos sobre Alepo"
         targets = struck_place(ctx, act, sources)
+    if sources and not targets and verb_lemma(ctx, act) in VISITS:
+        targets = visited_place(ctx, act, sources)  # "Biden's visit to Jeddah": to Saudi Arabia
     return sources, targets, penalty, False
 
+
+
+VISITS = frozenset({"visit", "trip", "tour", "visita", "viaje", "gira"})
+HANDING_OVER = frozenset({"extradite", "deport", "repatriate", "extraditar", "deportar", "repatriar"})
+
+
+def _destination(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[ActorMention]:
+    """The state a person is handed to: after "to", or after a second Spanish "a" ("extraditó a X a Y")."""
+    f, ms = ctx.folded, ctx.mentions
+    after = [m for m in ms if act.last_end <= m.start and m.end <= act.hi and m.country
+             and not any(same_side(m, s) for s in subjects)]
+    lead = ("a", "al") if ctx.language == "es" else ("to",)
+    found = [m for i, m in enumerate(after) if word_before(f, m.start) in lead and (ctx.language != "es" or i)]
+    return found[-1:]
 
 
 def _comma_gerund(ctx: Context, act: Act) -> bool:
@@ -339,6 +355,8 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
         # "A and B agreed to hold a summit in Singapore": with each other, not with the venue; "intercambiaron
         # información A y B para desarticular una red de trata de personas": nor with the people a purpose names
         targets = []
+    if verb_lemma(ctx, act) in HANDING_OVER and (dest := _destination(ctx, act, subjects)):
+        targets = dest  # "extradited Alex Saab to the United States": to the state receiving him
     victims = all(t.group and not t.country for t in targets) if targets else verb_lemma(ctx, act) in KILLING
     if act.family in VIOLENT and ctx.last_sources and victims and accused_of(ctx, act):
         # "Ucrania acusó a Rusia de matar a civiles": the people an accuser says were attacked are its own

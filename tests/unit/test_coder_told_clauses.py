@@ -15,7 +15,9 @@
 - The people an accuser says were attacked are its own ("acusó a Perú de matar a civiles": Peru attacked Chile),
   and "the country's" owns like "its" ("accused Peru of killing the country's top general").
 - A place the dictionaries know gives its state to people attacked there ("killed civilians in Aleppo": Syria's)
-  and to a visit that names no one ("visited Shanghai": China).
+  and to a visit that names no one ("visited Shanghai", "Modi's trip to Shanghai": China).
+- A person extradited or deported goes to the state after "to" (a second Spanish "a"), whatever the person's own
+  country ("extradited a Peruvian banker to Chile": cooperation with Chile).
 - English names the state of a place with a demonym before the place noun ("in the Peruvian town of X"): violence
   there is against that state, as "en la ciudad peruana de X" already was. A demonym before another noun
   ("struck Peruvian positions in Bolivia") keeps the place named after it.
@@ -142,3 +144,17 @@ def test_a_visit_to_a_known_place_is_a_visit_to_its_state(text: str, language: s
 def test_a_meeting_place_is_still_no_party() -> None:
     codes = _codes("Modi met Putin in Shanghai.", "en")
     assert not any("CHN" in c[:2] for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bolivia extradited a Peruvian banker to Chile.", "en"),
+    ("Bolivia extradited Alberto Fujimori to Chile.", "en"),  # a Peruvian the dictionaries know by name
+    ("Bolivia extraditó a Alberto Fujimori a Chile.", "es"),
+])
+def test_an_extradition_goes_to_the_receiving_state(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert ("BOL", "CHL", "06") in codes and not any(c[:2] == ("BOL", "PER") for c in codes), codes
+
+
+def test_a_nominal_visit_to_a_known_place_is_to_its_state() -> None:
+    assert ("IND", "CHN", "04") in _codes("Modi's trip to Shanghai ended on Friday.", "en")
