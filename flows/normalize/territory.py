@@ -23,6 +23,7 @@ NEAR = 5  # words after the verb within which it stands
 
 # "withdrew from Kharkiv", "pulled out of Aleppo", "se retiraron de Járkov"
 LEAVE_LEADS = frozenset({"from", "of", "de", "desde"})
+ARTICLES = frozenset({"the", "el", "la", "los", "las"})
 
 
 def struck_place(ctx: Context, act: Act, sources: list[ActorMention]) -> list[ActorMention]:
@@ -59,7 +60,8 @@ def _place_after(ctx: Context, act: Act, sources: list[ActorMention], leads: fro
         if found is None or found.kind != "place" or not found.country:
             continue
         lead, gap = word_before(f, start), f[act.end:start].count(" ")
-        if gap > NEAR or ((gap > 1 or strict) and lead not in leads):
+        direct = all(w in ARTICLES for w in f[act.end:start].split())  # the verb's object: "abandonaron la franja"
+        if gap > NEAR or (not direct and (gap > 1 or strict) and lead not in leads):
             continue  # too far from the verb, or not where it struck ("a Oviedo", "desde la ciudad de")
         place = ActorMention(start, stop, ctx.sentence[start:stop], found.country, "GOV", f"{found.country}GOV",
                              "place", lead)

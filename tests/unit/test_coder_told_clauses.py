@@ -158,3 +158,7 @@ def test_an_extradition_goes_to_the_receiving_state(text: str, language: str) ->
 
 def test_a_nominal_visit_to_a_known_place_is_to_its_state() -> None:
     assert ("IND", "CHN", "04") in _codes("Modi's trip to Shanghai ended on Friday.", "en")
+
+
+def test_a_known_place_as_the_object_of_leaving_is_left() -> None:
+    assert ("ISR", "PSE", "08") in _codes("Israeli soldiers abandoned the Gaza Strip.", "en")
