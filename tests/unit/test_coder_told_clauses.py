@@ -1,4 +1,4 @@
-"""Text coder, session 20 rules.
+"""Text coder, coder 0.3.19.
 
 - A clause opened by "que"/"that" has its own subject even when the act before took that actor as its target:
   "Chile denunció que Perú invadió su territorio" is Chile's accusation and Peru's occupation of Chilean land.
