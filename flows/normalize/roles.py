@@ -263,7 +263,6 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
     return sources, targets, penalty, False
 
 
-
 VISITS = frozenset({"visit", "trip", "tour", "visita", "viaje", "gira"})
 HANDING_OVER = frozenset({"extradite", "deport", "repatriate", "extraditar", "deportar", "repatriar"})
 
