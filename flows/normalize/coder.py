@@ -31,6 +31,7 @@ from flows.normalize.crowds import armed_march, crowd_demonstration
 from flows.normalize.echoes import echo_events
 from flows.normalize.en_es import guess_en_es
 from flows.normalize.figurative import figurative_code
+from flows.normalize.joiners import joined_events
 from flows.normalize.mediation import mediation_events
 from flows.normalize.modality import announced_measure, confidence, cue_regex, cue_words, find_cue, unreal
 from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
@@ -332,7 +333,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     events += request_events(ctx, events)  # "sent troops at the request of Mali"
     events += setting_events(ctx, events) + joint_force_events(events)  # "in a video call", "joint strikes"
     events = without_shown_warnings(boycott_events(ctx, events))  # "will not attend the World Cup in Russia"
-    events += echo_events(ctx, events)  # "and Caracas did the same"
+    events += echo_events(ctx, events) + joined_events(ctx, events)  # "Caracas did the same", "A joined B in"
     keys = [(e.source.code, e.target and e.target.code, e.cameo, e.negated) for e in events]
     return [e for i, e in enumerate(events) if keys.index(keys[i]) == i]  # first of each duplicate
 

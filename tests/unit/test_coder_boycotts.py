@@ -78,3 +78,11 @@ def test_the_one_who_hosts_or_convenes_the_event_is_the_host(text: str, language
 def test_a_city_the_dictionaries_place_names_the_host(text: str, language: str) -> None:
     codes = _codes(text, language)
     assert any(c[2] == "143" and c[1] in ("USA", "ZAF") for c in codes), codes
+
+
+def test_states_that_join_another_in_an_act_do_it_too() -> None:
+    codes = _codes("Chile, Bolivia and Ecuador joined Argentina in a diplomatic boycott of the Lima Games.", "en")
+    assert {("ARG", "PER", "143"), ("CHL", "PER", "143"), ("BOL", "PER", "143"), ("ECU", "PER", "143")} <= codes, \
+        codes
+    sanctions = _codes("Chile joined Argentina in imposing sanctions on Peru.", "en")
+    assert {("ARG", "PER", "163"), ("CHL", "PER", "163")} <= sanctions, sanctions
