@@ -13,6 +13,7 @@ from flows.normalize.coded import CodedEvent
 from flows.normalize.derived import actor_of, derived
 from flows.normalize.modality import cue_words
 from flows.normalize.roles_base import Context, coordinated
+from flows.normalize.tokens import lemma
 
 # "joined [the] <actor> in", "se unió a [los] <actor> en"; the actor is checked against the mentions
 _JOIN = re.compile(r"\b(?:se\s+)?(\w+)\s+(?:(?:a|al)\s+)?(?:(?:the|el|la|los|las)\s+)?$")
@@ -43,8 +44,6 @@ def joined_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
 
 
 def _is_join_verb(ctx: Context, word: str, verbs: frozenset[str]) -> bool:
-    from flows.normalize.tokens import lemma
-
     return lemma(word, ctx.language or "en") in verbs
 
 
