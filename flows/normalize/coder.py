@@ -33,10 +33,10 @@ from flows.normalize.en_es import guess_en_es
 from flows.normalize.figurative import figurative_code
 from flows.normalize.joiners import joined_events
 from flows.normalize.mediation import mediation_events
-from flows.normalize.modality import announced_measure, confidence, cue_regex, cue_words, find_cue, unreal
+from flows.normalize.modality import confidence, cue_regex, cue_words, unreal
 from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
 from flows.normalize.pairs import earlier_states, resolve_references
-from flows.normalize.planning import GOVERNING, Planned, act_of, plan_acts
+from flows.normalize.planning import Planned, act_of, plan_acts
 from flows.normalize.recoding import recoded
 from flows.normalize.reported import ACCUSE, reported_accusations
 from flows.normalize.reporters import note_reporters
@@ -44,11 +44,12 @@ from flows.normalize.roles import Act, Context, find_roles, same_side
 from flows.normalize.roles_base import PERSON_KINDS, word_before
 from flows.normalize.settings import joint_force_events, setting_events, without_shown_warnings
 from flows.normalize.sides import NOBODY, may_be_one_sided, nobody, unnamed_source
+from flows.normalize.stance import stance
 from flows.normalize.subjects import protest_purpose
 from flows.normalize.text import event_date, split_sentences
-from flows.normalize.tokens import spanish_future, tokenize
+from flows.normalize.tokens import tokenize
 from flows.normalize.verbdict import lexicon, scan
-from flows.normalize.verbs import find_triggers, is_future, names_own_object
+from flows.normalize.verbs import find_triggers, names_own_object
 from flows.reference import event_types
 
 __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text", "split_sentences", "to_contract"]
@@ -100,7 +101,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     # a later clause's doer stays its subject; so does the one a "que"/"that" clause opens with ("denunció que
     # Nicaragua invadió su territorio": Nicaragua is accused, and invaded)
     ctx.used.update(id(t) for t in targets if t.start < act.hi and not _clause_subject(ctx, t))
-    p, act, cue_lo, negation, refused, modal = _stance(ctx, p, act, sources, targets, passive)
+    p, act, cue_lo, negation, refused, modal = stance(ctx, p, act, sources, targets, passive)
     # "China will receive loans from Japan": the giver has already granted them; a plain future is no intent
     scheduled = act.recv and modal is not None and (modal == act.start or _SCHEDULED.match(f, modal) is not None)
     infinitive = p.trig.infinitive and not purpose
@@ -150,50 +151,6 @@ def _objects_from(act: Act, tgt: ActorMention, appeal: bool, passive: bool) -> i
     if passive:
         return act.lo
     return act.start if act.nominal and act.family == "07" else act.end
-
-
-def _stance(ctx: Context, p: Planned, act: Act, sources: list, targets: list,
-            passive: bool) -> tuple[Planned, Act, int, int | None, bool, int | None]:
-    """Negation and modality around the act: (plan, act, where cues start, negation, refused, modal)."""
-    f = ctx.folded
-    before = [s.end for s in sources if s.end <= act.start and s.text]  # a stand-in (no text) marks no subject
-    cue_lo = max(before) if before and not passive else max(0, act.start - 45)
-    negation = find_cue(cue_regex("negation"), f, cue_lo, act.start)
-    if negation is None and before and not passive:  # "denied that Russia was massing troops"
-        first = min(s.start for s in sources)
-        negation = first if _DENIED_THAT.search(f, max(0, first - 40), first) else None
-    refused = negation is not None and _stance_refused(ctx, p, negation)
-    if refused:
-        p, act = _as_rejection(p, act)
-    modal = None if act.family in GOVERNING else find_cue(cue_regex("modal"), f, cue_lo, act.start)
-    if modal is None and act.family not in GOVERNING and (is_future(p.trig, ctx.tokens, ctx.language, ctx.sentence)
-                                                          or _future_to_target(ctx, p, targets[0].start)):
-        modal = act.start
-    if modal is not None and announced_measure(ctx.folded, act, modal):
-        modal = None  # "Britain will expel 23 Russian diplomats": a measure decided, not a threat of one
-    return p, act, cue_lo, negation, refused, modal
-
-
-
-def _future_to_target(ctx: Context, p: Planned, target_start: int) -> bool:
-    """A noun event whose target a later future verb supplies is a plan: "una gira que lo llevará a Chile"."""
-    if not p.trig.nominal or ctx.language != "es":
-        return False
-    between = (t for t in ctx.tokens[p.trig.end:] if t.start < target_start)
-    return any(spanish_future(t) for t in between)
-
-
-def _stance_refused(ctx: Context, p: Planned, negation: int) -> bool:
-    """"would not support the plan", "no apoyará": a negated stance is a rejection; "denied backing"
-    (a denial of an act) stays a negated act."""
-    lemma = ctx.tokens[p.trig.start].lemma
-    return (lemma in cue_words("stance_refused", ctx.language) and not p.trig.nominal
-            and not ctx.folded.startswith(("den", "neg"), negation))
-
-
-def _as_rejection(p: Planned, act: Act) -> tuple[Planned, Act]:
-    res = replace(p.res, code="120", reciprocal="")
-    return replace(p, res=res, inner=[]), replace(act, family="12", absorbed_families=())
 
 
 def _evidence(ctx: Context, p: Planned, act: Act, objects: list, tgt: ActorMention, cues: list[int | None]) -> str:
@@ -338,9 +295,6 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     return [e for i, e in enumerate(events) if keys.index(keys[i]) == i]  # first of each duplicate
 
 
-# A denial that frames the clause whose subject follows: the reported act did not happen.
-_DENIED_THAT = re.compile(r"\b(?:den(?:ied|ies|y|ying)|neg(?:o|aron|aba|aban|ando)|desminti(?:o|eron)) (?:that|que) "
-                          r"(?:the |el |la |los |las )?$")
 SUBJECT_SLOT = frozenset({"", "the", ",", "and", "but", ";", ":"})
 NOUN_FOLLOWERS = frozenset({"on", "against", "of", "over", "imposed", "that", "for"})
 

@@ -1,0 +1,67 @@
+"""The stance around an act: negation, refusal and modality.
+
+"did not send" negates the act; "would not support" (a stance verb, cue kind ``stance_refused``) refuses it, a
+rejection (120); "will send", "plans to send" and a Spanish future the target depends on make it an intent, except
+a measure announced in a plain future ("will expel 23 diplomats"), which is the measure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from flows.normalize.modality import announced_measure, cue_regex, cue_words, find_cue
+from flows.normalize.planning import GOVERNING, Planned
+from flows.normalize.roles import Act, Context
+from flows.normalize.tokens import spanish_future
+from flows.normalize.verbs import is_future
+
+# A denial that frames the clause whose subject follows: the reported act did not happen.
+_DENIED_THAT = re.compile(r"\b(?:den(?:ied|ies|y|ying)|neg(?:o|aron|aba|aban|ando)|desminti(?:o|eron)) (?:that|que) "
+                          r"(?:the |el |la |los |las )?$")
+
+
+def stance(ctx: Context, p: Planned, act: Act, sources: list, targets: list,
+          passive: bool) -> tuple[Planned, Act, int, int | None, bool, int | None]:
+    """Negation and modality around the act: (plan, act, where cues start, negation, refused, modal)."""
+    f = ctx.folded
+    before = [s.end for s in sources if s.end <= act.start and s.text]  # a stand-in (no text) marks no subject
+    cue_lo = max(before) if before and not passive else max(0, act.start - 45)
+    negation = find_cue(cue_regex("negation"), f, cue_lo, act.start)
+    if negation is None and before and not passive:  # "denied that Russia was massing troops"
+        first = min(s.start for s in sources)
+        negation = first if _DENIED_THAT.search(f, max(0, first - 40), first) else None
+    refused = negation is not None and _stance_refused(ctx, p, negation)
+    if refused:
+        p, act = _as_rejection(p, act)
+    modal = None if act.family in GOVERNING else find_cue(cue_regex("modal"), f, cue_lo, act.start)
+    if modal is None and act.family not in GOVERNING and (is_future(p.trig, ctx.tokens, ctx.language, ctx.sentence)
+                                                          or _future_to_target(ctx, p, targets[0].start)):
+        modal = act.start
+    if modal is not None and announced_measure(ctx.folded, act, modal):
+        modal = None  # "Britain will expel 23 Russian diplomats": a measure decided, not a threat of one
+    return p, act, cue_lo, negation, refused, modal
+
+
+
+def _future_to_target(ctx: Context, p: Planned, target_start: int) -> bool:
+    """A noun event whose target a later future verb supplies is a plan: "una gira que lo llevará a Chile"."""
+    if not p.trig.nominal or ctx.language != "es":
+        return False
+    between = (t for t in ctx.tokens[p.trig.end:] if t.start < target_start)
+    return any(spanish_future(t) for t in between)
+
+
+def _stance_refused(ctx: Context, p: Planned, negation: int) -> bool:
+    """"would not support the plan", "no apoyará": a negated stance is a rejection; "denied backing"
+    (a denial of an act) stays a negated act."""
+    lemma = ctx.tokens[p.trig.start].lemma
+    return (lemma in cue_words("stance_refused", ctx.language) and not p.trig.nominal
+            and not ctx.folded.startswith(("den", "neg"), negation))
+
+
+def _as_rejection(p: Planned, act: Act) -> tuple[Planned, Act]:
+    res = replace(p.res, code="120", reciprocal="")
+    return replace(p, res=res, inner=[]), replace(act, family="12", absorbed_families=())
+
+
+__all__ = ["stance"]
