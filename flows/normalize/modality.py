@@ -20,10 +20,16 @@ CERTAINTY = {"country": 1.0, "leader": 1.0, "official": 0.95, "military": 0.95, 
 
 
 @cache
+def _cue_rows() -> tuple[tuple[str, str, str], ...]:
+    """(kind, language, folded words) of each row of cues.csv, read once for the ~50 kinds asked for."""
+    return tuple((r["kind"], r["language"], fold(r["words"])) for r in read_data("cues.csv"))
+
+
+@cache
 def cue_words(kind: str, language: str | None = None) -> frozenset[str]:
     """Words of one kind in cues.csv (negation, modal, passive, not_subject, ...); ``language`` None: all."""
-    rows = [fold(r["words"]) for r in read_data("cues.csv")
-            if r["kind"] == kind and (language is None or r["language"] in (language, "any"))]
+    rows = [words for row_kind, row_language, words in _cue_rows()
+            if row_kind == kind and (language is None or row_language in (language, "any"))]
     return frozenset(w for words in rows for w in alternatives(words))
 
 

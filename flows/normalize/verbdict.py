@@ -19,7 +19,7 @@ from functools import cache
 import ahocorasick
 
 from flows.normalize.gazetteer import fold, read_data
-from flows.normalize.lexicon_files import read_tsv
+from flows.normalize.lexicon_files import read_tsv, tsv_cells
 from flows.normalize.tokens import Token, lemma
 
 MARKERS = frozenset({"$", "+", "%", "^", "@inf"})
@@ -201,18 +201,24 @@ def _dictionary_verbs(language: str, keys: dict[str, KeyInfo]) -> None:
 
 
 @cache
-def _pattern_rows(language: str) -> dict[str, list[tuple[int, dict[str, str]]]]:
-    out: dict[str, list[tuple[int, dict[str, str]]]] = defaultdict(list)
-    for order, row in enumerate(read_tsv(f"verb_patterns_{language}.tsv")):
-        out[row["group"]].append((order, row))
-    return dict(out)
+def _pattern_rows(language: str) -> tuple[list[str], dict[str, list[tuple[int, list[str]]]]]:
+    """The header and each verb block's pattern rows (file order, cells); made into dicts only for the blocks that
+    occur."""
+    header, rows = tsv_cells(f"verb_patterns_{language}.tsv")
+    group = header.index("group")
+    out: dict[str, list[tuple[int, list[str]]]] = defaultdict(list)
+    for order, cells in enumerate(rows):
+        out[cells[group]].append((order, cells))
+    return header, dict(out)
 
 
 @cache
 def group_patterns(language: str, group: str) -> tuple[Pattern, ...]:
     """The dictionary patterns of one verb block, compiled on first use (most blocks never occur)."""
     out = []
-    for order, row in _pattern_rows(language).get(group, ()):
+    header, groups = _pattern_rows(language)
+    for order, cells in groups.get(group, ()):
+        row = dict(zip(header, cells, strict=True))
         verbs = frozenset(lemma_key(v, language) for v in row["verbs"].split(",") if v)
         code = "" if row["code"] == "---" else row["code"]
         out.append(Pattern(_elements(row["before"], language), _elements(row["after"], language), code,
