@@ -239,6 +239,8 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
     subjects = subjects or _inverted_subject(ctx, act)
     if subjects:
         return subjects, 0.0
+    if pair := _both_of(ctx, act):  # "cut gas to Poland and Bulgaria after both refused": the pair named last
+        return pair, 0.05
     if owner := _attack_owner(ctx, act):  # "un ataque con drones estadounidense mató a ...": the attack's owner
         return owner, 0.05
     if act.hidden is not None:  # "Maduro, who visited Moscow, ...": the actor the clause describes
@@ -258,6 +260,22 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
         return ctx.last_sources, 0.1  # "Russia sent bombers ... and pledged loans"
     joined = _speaker_joined(ctx, act)
     return joined, 0.1 if joined else 0.0
+
+
+# "both", "both governments", "ambos países", "los dos gobiernos" right before the verb (an auxiliary between)
+_BOTH = re.compile(r"\b(?:both|ambos|ambas|los dos|las dos)(?:\s+(?:governments?|countries|nations|sides|leaders|"
+                   r"capitals|gobiernos|paises|naciones|partes|lideres|mandatarios|capitales))?\s+"
+                   r"(?:(?:have|had|also|then|later|han|habian|tambien|luego|se|no)\s+)*$")
+
+
+def _both_of(ctx: Context, act: Act) -> list[ActorMention]:
+    """The last group of two or more actors joined by "and"/"y" before "both" (or "ambos"), its subject."""
+    both = _BOTH.search(ctx.folded, max(0, act.start - 40), act.start)
+    before = [m for m in ctx.mentions if both and m.end <= both.start()]
+    if not before:
+        return []
+    group = coordinated(ctx.folded, ctx.mentions, before[-1], -1, 0, both.start())
+    return group if len(group) > 1 else []
 
 
 def _speaker_joined(ctx: Context, act: Act) -> list[ActorMention]:

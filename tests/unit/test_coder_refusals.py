@@ -1,0 +1,57 @@
+"""Text coder, coder 0.3.20: refusals of a demand, and "both" as the subject of a clause.
+
+- "refused" (or "declined", "ignored", "defied") a demand, request, call, offer, deadline or ultimatum is a rejection
+  (CAMEO 12) aimed at the one who made it; "refused to" + verb was one already.
+- "both", "both governments", "ambos (países)" before a verb with no subject of its own stand for the last pair
+  of actors joined by "and"/"y" before them. With a clause of cause ("after both refused"), what they did is aimed
+  at the main act's doer.
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flows.normalize.coder import code_text
+
+
+def _codes(text: str, language: str) -> set[tuple]:
+    return {(e.source.country, e.target and e.target.country, e.cameo[:2])
+            for e in code_text(text, dt.date(2020, 1, 1), language=language) if not e.negated}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile refused Peru's demand for a new border commission.",
+    "Chile declined a Peruvian request to reopen the consulate.",
+    "Chile ignored Lima's deadline to hand over the documents.",
+    "Chile defied Peru's call for an apology.",
+])
+def test_refusing_a_demand_rejects_the_one_who_made_it(text: str) -> None:
+    assert ("CHL", "PER", "12") in _codes(text, "en")
+
+
+def test_refusing_a_comment_is_still_no_rejection_of_a_state() -> None:
+    assert not any(c[2] == "12" for c in _codes("Chile refused to comment on the report.", "en"))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Peru cut fuel exports to Chile and Bolivia after both refused to pay in soles.", "en"),
+    ("Peru cut fuel exports to Chile and Bolivia after both governments refused to pay in soles.", "en"),
+    ("Perú cortó las exportaciones de combustible a Chile y Bolivia después de que ambos se negaran a pagar en "
+     "soles.", "es"),
+])
+def test_both_stands_for_the_pair_named_last(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert {("CHL", "PER", "12"), ("BOL", "PER", "12")} <= codes, codes
+
+
+def test_both_after_a_single_actor_is_no_one() -> None:
+    codes = _codes("Peru cut fuel exports to Chile after both sides refused to pay.", "en")
+    assert not any(c[2] == "12" for c in codes), codes
+
+
+def test_both_in_a_main_clause_does_what_the_pair_does() -> None:
+    codes = _codes("Peru and Bolivia agreed on a pipeline, and both later signed a deal with Chile.", "en")
+    assert {("PER", "CHL", "05"), ("BOL", "CHL", "05")} <= codes, codes
