@@ -16,7 +16,7 @@ from flows.normalize.modality import cue_regex
 from flows.normalize.roles_base import Context
 
 MEDIATE = "045"
-MEDIATED = frozenset({"03", "04", "05", "06"})  # agreements, talks, support, cooperation
+MEDIATED = frozenset({"03", "04", "05", "06", "08"})  # agreements, talks, support, cooperation, releases
 
 
 def mediators(ctx: Context) -> list[ActorMention]:

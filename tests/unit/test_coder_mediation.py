@@ -38,3 +38,13 @@ def test_two_mediators_before_a_comma_and_the_parties_after_it() -> None:
                     "reanudaron los diálogos.", "es")
     assert not any(e[0] in ("CUB", "NOR") and not e[3] for e in found)
     assert ("CUB", "COL", "04", True) in found and ("NOR", "COL", "04", True) in found
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile freed two Peruvian fishermen in exchange for a Chilean pilot, in a swap mediated by Brazil.", "en"),
+    ("Chile liberó a dos pescadores peruanos a cambio de un piloto chileno, en un canje mediado por Brasil.", "es"),
+])
+def test_a_release_mediated_by_a_state(text: str, language: str) -> None:
+    """Coder 0.3.20: a release (08) is mediated too, toward each party."""
+    found = _events(text, language)
+    assert {("BRA", "CHL", "04", True), ("BRA", "PER", "04", True)} <= found, found
