@@ -50,7 +50,11 @@ def _conjunction_before(ctx: Context, m: ActorMention, act: Act) -> bool:
     """"after the two countries refused": a word that may be a preposition opens a clause when the actor after it
     stands right before the verb."""
     gap = _WORDS.findall(ctx.folded[m.end:act.start])
-    return word_before(ctx.folded, m.start) in _CONJUNCTIONS and all(w in _AUXILIARIES for w in gap) and len(gap) <= 2
+    if word_before(ctx.folded, m.start) not in _CONJUNCTIONS:
+        return False
+    if act.nominal:  # "after Peru announced the recognition of": the subject of the verb that governs the noun
+        return len(gap) <= 4 and "," not in ctx.folded[m.end:act.start]
+    return all(w in _AUXILIARIES for w in gap) and len(gap) <= 2
 
 
 def protest_purpose(ctx: Context, act: Act) -> bool:
