@@ -24,8 +24,10 @@ _ABSENT = re.compile(
     r"enviar\w*\s+(?:a\s+)?(?:[\w-]+\s+){0,6}?a)\b"
     r"|\bningun[oa]?\s+(?:[\w.-]+\s+){0,6}?(?:asistir\w*|acudir\w*|participar\w*|viajar\w*|ira|iran)\b"
     r"|\b(?:boicote\w*|se\s+ausent\w*)")
-_EVENT_AFTER = re.compile(rf"(?:[\w.'-]+\s+){{0,5}}?(?:(?:the|la|el|los|las|al|a|del|de)\s+)?(?:[\w.'-]+\s+){{0,3}}?"
-                          rf"{_EVENT}\b")
+# a subject put after the verb may stand before the event, with its commas ("Boicotearon los presidentes de
+# Estados Unidos, Francia y Alemania la ceremonia")
+_EVENT_AFTER = re.compile(rf"(?:[\w.'-]+,?\s+){{0,9}}?(?:(?:the|la|el|los|las|al|a|del|de)\s+)?(?:[\w.'-]+\s+){{0,3}}?"
+                          rf"(?P<event>{_EVENT})\b")
 
 
 def absences(folded: str) -> list[tuple[re.Match[str], re.Match[str]]]:

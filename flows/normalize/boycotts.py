@@ -3,10 +3,11 @@
 Johannesburg", "ningún funcionario estadounidense asistirá a la cumbre de Pekín".
 
 The absent side is a state named inside the words of absence ("no U.S. officials would attend") or the
-closest before them; the host is the state named right after the event, after "in", "at", "of", "en" or "de",
-or after "hosted by", "convocada por" and the like, or a country, capital or other place the dictionaries know
-inside the event's name or right after it ("the Beijing Winter Olympics", "el Mundial de Rusia", "the summit in
-Johannesburg").
+closest before them with the states joined to it, or, for a verb that opens its clause, those between it and
+the event ("Boicotearon los presidentes de A, B y C la ceremonia"). The host is the state named right after the
+event, after "in", "at", "of", "en" or "de", or after "hosted by", "convocada por" and the like, or a country,
+capital or other place the dictionaries know inside the event's name or right after it ("the Beijing Winter
+Olympics", "el Mundial de Rusia", "the summit in Johannesburg").
 With no host named (or a place the dictionaries do not know) nothing is coded: a summit of an organisation is no
 protest against anyone in particular.
 """
@@ -19,7 +20,7 @@ from flows.normalize.coded import Actor, CodedEvent
 from flows.normalize.derived import actor_of
 from flows.normalize.dictionary import name, phrase_hits
 from flows.normalize.mention import ActorMention
-from flows.normalize.roles_base import Context, word_before
+from flows.normalize.roles_base import Context, coordinated, word_before
 from flows.reference import event_types
 
 BOYCOTT = "143"
@@ -32,31 +33,42 @@ def boycott_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
     ("staged a boycott of the summit in Caracas" read as a venue) gives way to it."""
     out: list[CodedEvent] = []
     for cue, event in absences(ctx.folded):
-        absent = _absent_side(ctx, cue.start(), cue.end())
-        host = _host(ctx, event.end()) or _named_in_event(ctx, cue.end(), event.end())
-        if absent is None or host is None or absent.country == host.country or any(
-                e.cameo.startswith("14") and e.source.country == absent.country and e.target is not None
-                and e.target.country == host.country for e in events + out):
-            continue
-        kind = event_types()[BOYCOTT]
-        out.append(CodedEvent(
-            source=actor_of(absent), target=host, cameo=BOYCOTT, plover=kind.plover_event,
-            quad_class=kind.quad_class, goldstein=kind.goldstein, support_category=kind.support_category,
-            direction=kind.direction, negated=False, amount_usd=None, amount_original=None, amount_currency=None,
-            evidence=ctx.sentence[cue.start():event.end()], confidence=CONFIDENCE, sentence=ctx.sentence,
-            sentence_index=ctx.index, event_date=ctx.day))
+        sides = _absent_sides(ctx, cue.start(), cue.end(), event.start("event"))
+        name_from = max([cue.end(), *(m.end for m in sides)])  # a subject after the verb names no host
+        host = _host(ctx, event.end()) or _named_in_event(ctx, name_from, event.end())
+        for absent in sides if host else ():
+            if absent.country != host.country and not any(
+                    e.cameo.startswith("14") and e.source.country == absent.country and e.target is not None
+                    and e.target.country == host.country for e in events + out):
+                out.append(_boycott(ctx, absent, host, cue.start(), event.end()))
     absent_sides = {e.source.country for e in out}
     return [e for e in events if not (e.target is None and e.cameo == BOYCOTT
                                       and e.source.country in absent_sides)] + out
 
 
-def _absent_side(ctx: Context, lo: int, hi: int) -> ActorMention | None:
-    inside = [m for m in ctx.mentions if lo <= m.start < hi and m.country]
+def _boycott(ctx: Context, absent: ActorMention, host: Actor, start: int, end: int) -> CodedEvent:
+    kind = event_types()[BOYCOTT]
+    return CodedEvent(
+        source=actor_of(absent), target=host, cameo=BOYCOTT, plover=kind.plover_event,
+        quad_class=kind.quad_class, goldstein=kind.goldstein, support_category=kind.support_category,
+        direction=kind.direction, negated=False, amount_usd=None, amount_original=None, amount_currency=None,
+        evidence=ctx.sentence[start:end], confidence=CONFIDENCE, sentence=ctx.sentence,
+        sentence_index=ctx.index, event_date=ctx.day)
+
+
+def _absent_sides(ctx: Context, lo: int, hi: int, event_start: int) -> list[ActorMention]:
+    """The state inside the words of absence, else the closest before them with those joined to it ("The United
+    States, France and Germany boycotted"), else, for a verb that opens its clause, those between it and the event
+    ("Boicotearon los presidentes de Estados Unidos, Francia y Alemania la ceremonia")."""
+    f, ms = ctx.folded, [m for m in ctx.mentions if m.country]
+    inside = [m for m in ms if lo <= m.start < hi]
     if inside:
-        return inside[0]
-    before = [m for m in ctx.mentions if m.end <= lo and m.country and lo - m.end <= 120
-              and not any(c in ctx.folded[m.end:lo] for c in ".;")]
-    return before[-1] if before else None
+        return inside[:1]
+    before = [m for m in ms if m.end <= lo and lo - m.end <= 120 and not any(c in f[m.end:lo] for c in ".;")]
+    if before:
+        return coordinated(f, ms, before[-1], -1, max(0, lo - 120), lo)
+    between = [m for m in ms if hi <= m.start and m.end <= event_start]
+    return coordinated(f, ms, between[0], 1, hi, event_start) if between else []
 
 
 def _host(ctx: Context, end: int) -> Actor | None:

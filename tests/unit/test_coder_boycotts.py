@@ -86,3 +86,16 @@ def test_states_that_join_another_in_an_act_do_it_too() -> None:
         codes
     sanctions = _codes("Chile joined Argentina in imposing sanctions on Peru.", "en")
     assert {("ARG", "PER", "163"), ("CHL", "PER", "163")} <= sanctions, sanctions
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile, Bolivia and Ecuador boycotted the opening ceremony of the Lima Games.", "en"),
+    ("Chile, Bolivia y Ecuador boicotearon la ceremonia de inauguración de los Juegos de Lima.", "es"),
+    ("Boicotearon los presidentes de Chile, Bolivia y Ecuador la ceremonia de inauguración de los Juegos de Lima.",
+     "es"),
+])
+def test_every_state_of_a_compound_subject_boycotts_the_host(text: str, language: str) -> None:
+    """Coder 0.3.20: each state joined to the absent one stays away too, and a subject put after a Spanish verb
+    ("Boicotearon los presidentes de A, B y C la ceremonia") is the absent side, not the host."""
+    codes = _codes(text, language)
+    assert {("CHL", "PER", "143"), ("BOL", "PER", "143"), ("ECU", "PER", "143")} <= codes, codes
