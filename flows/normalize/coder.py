@@ -82,6 +82,8 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         subject = [t for t in targets if t.end <= act.start]
     if subject and act.start not in ctx.lent_subject_acts:  # "acusó a X de orquestar ... y rompe"
         ctx.last_sources = subject  # a later verb of the sentence may share this subject
+        if not act.nominal:
+            ctx.verb_sources = subject
     if not sources and (stand_in := unnamed_source(ctx, act, targets, passive)):
         sources, penalty = [stand_in], penalty + 0.1  # "las protestas contra X": by unnamed protesters
     if not sources:

@@ -31,6 +31,7 @@ class Context:  # what the triggers of one sentence share
     clauses: Clauses | None = None
     used: set[int] = field(default_factory=set)
     last_sources: list[ActorMention] = field(default_factory=list)
+    verb_sources: list[ActorMention] = field(default_factory=list)  # the last verb's (not a noun's owner)
     last_targets: list[ActorMention] = field(default_factory=list)  # the previous act's, for a purpose protest
     # the last appeal or demand's sources and targets, for an answer to it ("asked X for loans, and X pledged")
     last_appeal: tuple[list[ActorMention], list[ActorMention]] | None = None

@@ -239,7 +239,9 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
     if not subjects and ctx.last_sources and object_pronoun_before(ctx, act):
         return ctx.last_sources, 0.05  # "expulsó a la embajadora, a la que acusó de": the expeller accuses
     if not subjects and ctx.last_sources and _joined(ctx.folded[act.lo:act.start].split(), ctx.language):
-        return ctx.last_sources, 0.0  # "invadieron y ocuparon Kuwait": the first verb's subject, not Kuwait
+        # "invadieron y ocuparon Kuwait": the first verb's subject, not Kuwait; "rechazó la oferta de Trump y acusó
+        # a Washington": the verb's, not the owner of the noun in its object
+        return (ctx.verb_sources or ctx.last_sources), 0.0
     subjects = subjects or _inverted_subject(ctx, act)
     if subjects:
         return subjects, 0.0

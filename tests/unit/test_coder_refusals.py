@@ -5,6 +5,7 @@
 - "both", "both governments", "ambos (países)" before a verb with no subject of its own stand for the last pair
   of actors joined by "and"/"y" before them. With a clause of cause ("after both refused"), what they did is aimed
   at the main act's doer.
+- A verb joined by "and"/"y" to an earlier one takes that verb's subject, not the owner of a noun in its object.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -55,3 +56,12 @@ def test_both_after_a_single_actor_is_no_one() -> None:
 def test_both_in_a_main_clause_does_what_the_pair_does() -> None:
     codes = _codes("Peru and Bolivia agreed on a pipeline, and both later signed a deal with Chile.", "en")
     assert {("PER", "CHL", "05"), ("BOL", "CHL", "05")} <= codes, codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile rechazó la oferta de diálogo de Perú y acusó a Lima de mentir.", "es"),
+    ("Chile rejected Peru's offer of talks and accused Lima of lying.", "en"),
+])
+def test_a_verb_joined_to_another_takes_its_subject_not_the_owner_of_its_object(text: str, language: str) -> None:
+    """Coder 0.3.20: "rechazó la oferta de Perú y acusó a Lima": Chile accuses, not Peru (the offer's owner)."""
+    assert ("CHL", "PER", "11") in _codes(text, language)
