@@ -31,9 +31,18 @@ def _mediators(ctx: Context) -> list[ActorMention]:
     out: list[ActorMention] = []
     for i, m in enumerate(ctx.mentions):
         joined = out and ctx.mentions[i - 1] is out[-1] and _AND.fullmatch(ctx.folded, out[-1].end, m.start)
-        if m.country and (joined or lead.search(ctx.folded, max(0, m.start - 45), m.start)):
+        if m.country and (joined or lead.search(ctx.folded, max(0, m.start - 45), m.start) or _owns_mediation(ctx, m)):
             out.append(m)
     return out
+
+
+def _owns_mediation(ctx: Context, m: ActorMention) -> bool:
+    """A demonym that qualifies the mediation: "under Chinese mediation", "con mediación qatarí"."""
+    if m.kind != "demonym":
+        return False
+    if ctx.language == "es":
+        return ctx.folded[:m.start].endswith("mediacion ")
+    return ctx.folded.startswith(" mediation", m.end)
 
 
 _AND = re.compile(r"\s+(?:and|y|e)\s+(?:(?:the|el|la)\s+)?")  # a comma ends the mediators' list

@@ -1,4 +1,4 @@
-"""Text coder, coder 0.3.12: a mediator named beside talks or an agreement.
+"""Text coder, coder 0.3.12 (0.3.20: releases, demonyms, sponsors): a mediator named beside talks or an agreement.
 
 "With the mediation of X", "brokered by X", "con la mediación de X", "mediado por X" (cue kind
 ``mediator_lead``; "y"/"and" joins more mediators, a comma ends the list): X is no party to the meeting or
@@ -48,3 +48,21 @@ def test_a_release_mediated_by_a_state(text: str, language: str) -> None:
     """Coder 0.3.20: a release (08) is mediated too, toward each party."""
     found = _events(text, language)
     assert {("BRA", "CHL", "04", True), ("BRA", "PER", "04", True)} <= found, found
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile and Peru held two days of talks under Brazilian mediation.", "en"),
+    ("Chile y Perú firmaron un acuerdo con mediación brasileña.", "es"),
+    ("Chile y Perú firmaron un acuerdo patrocinado por Brasil.", "es"),
+])
+def test_a_mediation_qualified_by_a_demonym_or_a_sponsor(text: str, language: str) -> None:
+    """Coder 0.3.20: "under Chinese mediation", "con mediación china", "patrocinado por": the state mediates and
+    is no party to the deal."""
+    found = _events(text, language)
+    assert {("BRA", "CHL", "04", True), ("BRA", "PER", "04", True)} <= found, found
+    assert not any(e[1] == "BRA" for e in found), found
+
+
+def test_sponsoring_is_no_boycott() -> None:
+    """"patrocinar" is filed in the dictionary with the verbs that promote a strike (143); sponsoring is none."""
+    assert not any(e[2] == "14" for e in _events("Rusia patrocinó un acuerdo con Venezuela.", "es"))
