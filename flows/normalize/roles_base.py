@@ -128,7 +128,15 @@ def coordinated(folded: str, mentions: list[ActorMention], first: ActorMention, 
         group.append(nxt)
         commas_only = commas_only and gap.strip(" ") == ","
         i += step
-    return [first] if commas_only and len(group) > 1 else sorted(group, key=lambda m: m.start)
+    group.sort(key=lambda m: m.start)
+    if commas_only and len(group) > 1 and not _LIST_TAIL.match(folded, group[-1].end):
+        return [first]
+    return group
+
+
+# "Francia, el Reino Unido y otros países europeos": a list of actors closed by a group that is no actor
+_LIST_TAIL = re.compile(r",?\s+(?:and|y|e)\s+(?:(?:the|la|las|los)\s+)?(?:other|others|otros|otras|many|most|several|"
+                        r"some|various|varios|varias|muchos|mayoria|demas|rest|resto)\b")
 
 
 def same_side(a: ActorMention, b: ActorMention) -> bool:

@@ -1,0 +1,30 @@
+"""Text coder, coder 0.3.20: a list of states closed by a group that is no actor ("Chile, Peru and other
+countries", "Chile, Perú y la mayoría de los países") names each state as one side.
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flows.normalize.coder import code_text
+
+
+def _codes(text: str, language: str) -> set[tuple]:
+    return {(e.source.country, e.target and e.target.country, e.cameo[:2])
+            for e in code_text(text, dt.date(2020, 1, 1), language=language) if not e.negated}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The envoys of Chile, Peru and several other countries walked out when the Bolivian minister spoke.", "en"),
+    ("Los embajadores de Chile, Perú y otros países andinos abandonaron la sala cuando habló el canciller "
+     "boliviano.", "es"),
+    ("Los embajadores de Chile, Perú y la mayoría de los países andinos abandonaron la sala cuando habló el "
+     "canciller boliviano.", "es"),
+])
+def test_each_state_of_a_list_closed_by_a_group_acts(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert {("CHL", "BOL", "14"), ("PER", "BOL", "14")} <= codes, codes
+
