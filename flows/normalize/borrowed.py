@@ -42,6 +42,10 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
     # act is the earlier one, so its doer is the target
     if not targets and (act.family == "12" or _condemns_earlier_act(ctx, act, subjects)) and ctx.last_sources:
         targets = [m for m in ctx.last_sources if not any(same_side(m, s) for s in subjects)]
+    if not targets and act.family == "11" and subjects and _WORDS_JUDGED.match(ctx.folded, act.end):
+        # "Trump dijo que ..., y Padrino López calificó las declaraciones de locura": the words' speaker
+        said = [r for r in ctx.subjects_at if ctx.tokens[r].end <= act.start]
+        targets = [m for m in ctx.subjects_at[max(said)] if not any(same_side(m, s) for s in subjects)] if said else []
     # "protested after Chinese ships blocked ...", "put its forces on alert after North Korea's nuclear test";
     # "walked out of the U.N. hall as Iran's president spoke": the U.N. is where, the speaker whom
     if act.family == "14" and targets and all(t.sector == "IGO" for t in targets):
@@ -77,6 +81,10 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
     return targets
 
 
+# what a speaker said, judged right after the verb: "calificó las declaraciones de", "called the remarks"
+_WORDS_JUDGED = re.compile(r"\s+(?:(?:the|his|her|their|those|these|such|las|los|sus|esas|esos|estas|estos)\s+)?"
+                           r"(?:remarks|comments|statements?|words|threats|declaraciones|palabras|comentarios|"
+                           r"amenazas|dichos)\b")
 _RELEASE_ASKED = re.compile(r"\s+(?:(?:the|la)\s+(?:his|her|their|its|su|sus)\s+|(?:his|her|their|its|su|sus)\s+)"
                             r"(?:[\w-]+\s+)?(?:release|freedom|return|liberacion|libertad|excarcelacion|regreso)\b"
                             r"|\s+(?:an?|una?)\s+(?:[\w-]+\s+)?(?:apology|explanation|disculpa|explicacion)\b")

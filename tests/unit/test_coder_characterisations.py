@@ -1,9 +1,10 @@
-"""Text coder, coder 0.3.13: characterising another state's act is criticism, or praise when its words praise.
+"""Text coder, coder 0.3.20: judging an act named before is criticism (111) of whoever did it.
 
-"Calificar de", "tildar de", "tachar de", "catalogar como", "describe X as", "label X as" had no code (the
-dictionaries file them as plain statements). A characterisation is criticism (111) of the
-owner of what it characterises; when the words after the verb praise ("histórica", "historic", "fructífera",
-cue kind ``praise_word``) it is praise (051).
+- "called the incident a ...", "calling it a ...", "likened to", "comparó con": a characterisation; when it names
+  no one, its target is the earlier act's doer, as for "condemned the attack".
+- "calificó las declaraciones de ...", "called the remarks ...": the words judged are those of the speaker of the
+  last reporting verb before it.
+- "called for" stays an appeal.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -16,28 +17,28 @@ import pytest
 from flows.normalize.coder import code_text
 
 
-def _events(text: str, language: str) -> set[tuple]:
-    return {(e.source.country, e.target and e.target.country, e.cameo)
-            for e in code_text(text, dt.date(2019, 6, 1), language=language) if not e.negated}
+def _codes(text: str, language: str) -> set[tuple]:
+    return {(e.source.country, e.target and e.target.country, e.cameo[:2])
+            for e in code_text(text, dt.date(2020, 1, 1), language=language) if not e.negated}
 
 
-@pytest.mark.parametrize(("text", "dyad"), [
-    ('Caracas calificó de "piratería" la incautación del avión venezolano por Estados Unidos.', ("VEN", "USA")),
-    ('Cuba tildó de "criminal" el bloqueo de Estados Unidos.', ("CUB", "USA")),
-    ('Irán catalogó como "terrorismo económico" las sanciones de Estados Unidos.', ("IRN", "USA")),
+@pytest.mark.parametrize(("text", "language"), [
+    ("Peru expelled the Chilean consul, and Santiago called the move an unfriendly act.", "en"),
+    ("Peru expelled the Chilean consul, and Santiago called it an unfriendly act.", "en"),
+    ("Peru deported hundreds of Chilean workers, in a campaign that Santiago likened to ethnic cleansing.", "en"),
+    ("Perú deportó a cientos de trabajadores chilenos, una campaña que Santiago comparó con una limpieza étnica.",
+     "es"),
 ])
-def test_a_spanish_characterisation_criticises_the_owner(text: str, dyad: tuple) -> None:
-    assert (*dyad, "111") in _events(text, "es"), _events(text, "es")
+def test_judging_an_earlier_act_criticises_its_doer(text: str, language: str) -> None:
+    assert ("CHL", "PER", "11") in _codes(text, language)
 
 
-@pytest.mark.parametrize(("text", "language", "dyad"), [
-    ("Maduro calificó de histórica la visita del presidente chino.", "es", ("VEN", "CHN")),
-    ("Putin described the agreement with China as historic.", "en", ("RUS", "CHN")),
-])
-def test_a_praising_characterisation_is_praise(text: str, language: str, dyad: tuple) -> None:
-    events = _events(text, language)
-    assert (*dyad, "051") in events and not any(e[2] == "111" for e in events), events
+def test_judging_the_words_of_the_last_speaker() -> None:
+    codes = _codes("El presidente peruano dijo que no descarta cerrar la frontera, y el canciller chileno calificó "
+                   "las declaraciones de irresponsables.", "es")
+    assert ("CHL", "PER", "11") in codes, codes
 
 
-def test_to_qualify_for_a_tournament_is_no_characterisation() -> None:
-    assert _events("Colombia calificó para el Mundial tras vencer a Perú.", "es") == set()
+def test_calling_for_stays_an_appeal() -> None:
+    codes = _codes("Chile called for the first time on Peru to reopen the border.", "en")
+    assert ("CHL", "PER", "02") in codes and not any(c[2] == "11" for c in codes), codes
