@@ -113,6 +113,15 @@ def test_a_place_inside_a_fixed_name_is_no_actor(sentence: str, place: str) -> N
     assert place not in [m.text for m in find_actors(sentence)]
 
 
+@pytest.mark.parametrize("sentence", [
+    "La Agencia de Seguridad Nacional de Estados Unidos espió a la presidenta.",
+    "The National Security Agency of the United States spied on the president.",
+])
+def test_a_state_after_a_national_or_supreme_institution_stays_the_state(sentence: str) -> None:
+    """Coder 0.3.20: "Nacional", "Supremo" are organ words like "National", not the start of a place's name."""
+    assert "USA" in [m.country for m in find_actors(sentence)]
+
+
 def test_places_keep_actors_that_only_look_like_names() -> None:
     assert codes("Russian President Vladimir Putin met Venezuelan Defence Minister Vladimir Padrino López.",
                  dt.date(2019, 1, 1)) == [("RUS", "GOV", "RUSGOV"), ("VEN", "MIL", "VENMIL")]
