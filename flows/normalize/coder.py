@@ -67,6 +67,8 @@ MASS_EXPULSION = "201"
 
 def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[CodedEvent]:
     sources, targets, penalty, passive = find_roles(ctx, act)
+    if "finding" in p.res.flags:  # "concluded that a North Korean torpedo sank ...": only the clause's subject
+        targets = [t for t in targets if _FINDING_SUBJECT.fullmatch(ctx.folded, act.end, t.start)]
     if armed_march(ctx, p, act, sources):
         return []
     p, halted = recoded(ctx, p, act, sources, targets)
@@ -127,6 +129,12 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
             events += _event(ctx, p, act, src, tgt, found, negation is not None and not refused, modal is not None,
                              amount, evidence, penalty, scheduled, agent=passive)
     return events
+
+
+# from the verb of a finding to the subject of the clause it opens: "that", a day, an article ("concluded on
+# Thursday that a North Korean torpedo", "concluyó Londres que agentes rusos")
+_FINDING_SUBJECT = re.compile(r"\s+(?:[\w.-]+\s+){0,3}?(?:that|que)\s+"
+                              r"(?:(?:a|an|the|un|una|unos|unas|el|la|los|las)\s+)?")
 
 
 def _clause_subject(ctx: Context, target: ActorMention) -> bool:

@@ -5,6 +5,8 @@
 - "calificó las declaraciones de ...", "called the remarks ...": the words judged are those of the speaker of the
   last reporting verb before it.
 - "called for" stays an appeal.
+- "concluded that X ...", "concluyó que X ...": an investigation's finding (090) against X, the subject of the clause
+  it opens; a clause that opens with no actor gives no event.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -42,3 +44,17 @@ def test_judging_the_words_of_the_last_speaker() -> None:
 def test_calling_for_stays_an_appeal() -> None:
     codes = _codes("Chile called for the first time on Peru to reopen the border.", "en")
     assert ("CHL", "PER", "02") in codes and not any(c[2] == "11" for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A Chilean-led investigation concluded that a Peruvian patrol boat sank the trawler.", "en"),
+    ("Santiago concluyó el jueves que agentes peruanos sabotearon el oleoducto.", "es"),
+])
+def test_a_finding_accuses_the_subject_of_the_clause_it_opens(text: str, language: str) -> None:
+    """Coder 0.3.20: "concluded that X did ...", "concluyó que X ...": an investigation's finding against X (090)."""
+    assert ("CHL", "PER", "09") in _codes(text, language)
+
+
+def test_a_finding_whose_clause_opens_with_no_actor_is_no_event() -> None:
+    codes = _codes("Chile concluded that the talks with Peru had been useful.", "en")
+    assert not any(c[2] == "09" for c in codes), codes
