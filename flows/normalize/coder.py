@@ -78,14 +78,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     crowd = crowd_demonstration(ctx, p, act, sources, targets)
     if crowd is not None:  # "miles de personas marcharon por Caracas"
         p, act, targets = crowd
-    # the receiver is the subject of "compró aviones a Rusia": a later verb may share it
-    subject = targets if act.recv and not halted and targets else sources
-    if passive:  # "six activists were detained when they protested": the grammatical subject goes on
-        subject = [t for t in targets if t.end <= act.start]
-    if subject and act.start not in ctx.lent_subject_acts:  # "acusó a X de orquestar ... y rompe"
-        ctx.last_sources = subject  # a later verb of the sentence may share this subject
-        if not act.nominal:
-            ctx.verb_sources = subject
+    _pass_subject_on(ctx, act, targets if act.recv and not halted and targets else sources, targets, passive)
     if not sources and (stand_in := unnamed_source(ctx, act, targets, passive)):
         sources, penalty = [stand_in], penalty + 0.1  # "las protestas contra X": by unnamed protesters
     if not sources:
@@ -129,6 +122,18 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
             events += _event(ctx, p, act, src, tgt, found, negation is not None and not refused, modal is not None,
                              amount, evidence, penalty, scheduled, agent=passive)
     return events
+
+
+def _pass_subject_on(ctx: Context, act: Act, subject: list[ActorMention], targets: list[ActorMention],
+                     passive: bool) -> None:
+    """Who a later verb of the sentence may take as its subject: this act's doer, or the receiver of "compró
+    aviones a Rusia"; the grammatical subject of a passive ("six activists were detained when they protested")."""
+    if passive:
+        subject = [t for t in targets if t.end <= act.start]
+    if subject and act.start not in ctx.lent_subject_acts:  # "acusó a X de orquestar ... y rompe"
+        ctx.last_sources = subject
+        if not act.nominal:  # a noun's owner is no subject a joined verb goes on with
+            ctx.verb_sources = subject
 
 
 # from the verb of a finding to the subject of the clause it opens: "that", a day, an article ("concluded on
