@@ -285,6 +285,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     adjectives = {b for a, b in spans if language == "en" and _qualifies(ctx, mention_at[a], a, b)}
     triggers = find_triggers(ctx.tokens, hits, spans, adjectives, language)
     ctx.event_noun_ends = {ctx.tokens[t.end - 1].end for t in triggers if t.nominal}
+    ctx.event_noun_starts = {ctx.tokens[t.start].start for t in triggers if t.nominal}
     accusing = cue_regex("accusation_content", language=language).search(folded) is not None
     if not triggers and not accusing:
         return []  # no event word: nothing to parse

@@ -39,6 +39,7 @@ class Context:  # what the triggers of one sentence share
     # starts of acts whose subject is not the sentence's (the accused, the owner of a decision): no later verb takes it
     lent_subject_acts: set[int] = field(default_factory=set)
     event_noun_ends: set[int] = field(default_factory=set)  # where nouns of events end ("el bloqueo| estadounidense")
+    event_noun_starts: set[int] = field(default_factory=set)  # and where they start ("the Russian |invasion")
     mediators: list[ActorMention] | None = None  # states named as mediators (flows/normalize/mediation.py), once
 
 

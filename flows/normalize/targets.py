@@ -42,7 +42,7 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
     not_target = cue_words("not_target", ctx.language) - ({"from"} if family in _FROM_TARGET else set())
     for m in ctx.mentions:
         if not (act.end <= m.start and m.end <= act.hi) or (m.kind == "demonym" and level < 2
-                                                             and not _owner_of_event_noun(ctx, m)
+                                                             and not _owner_of_event_noun(ctx, act, m)
                                                              and not _people_after_personal_a(ctx, m)
                                                              and not _attacked_by_demonym(ctx, act, m)):
             continue  # a bare demonym is first taken as an adjective ("Chinese loans"), not a recipient
@@ -82,11 +82,17 @@ _AIMED_AT = re.compile(r"\s*(?:at\s+(?:the\s+)?)?")
 _CITY_COMMA = re.compile(r"\b(?:in|at|en)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*,\s*$")
 
 
-def _owner_of_event_noun(ctx: Context, m: ActorMention) -> bool:
+def _owner_of_event_noun(ctx: Context, act: Act, m: ActorMention) -> bool:
     """A Spanish demonym right after the noun of an event owns it: "criticó el bloqueo estadounidense contra
-    Cuba" criticises the United States, whose blockade it is."""
-    return ctx.language == "es" and any(ctx.folded[end:m.start].isspace() for end in ctx.event_noun_ends
-                                        if end < m.start)
+    Cuba" criticises the United States, whose blockade it is. So does an English one right before it, when the act
+    judges that event: "condemned the Russian invasion of Ukraine" condemns Russia."""
+    if ctx.language == "es":
+        return any(ctx.folded[end:m.start].isspace() for end in ctx.event_noun_ends if end < m.start)
+    return act.family in _JUDGING and any(ctx.folded[m.end:start].isspace() for start in ctx.event_noun_starts
+                                          if start > m.end)
+
+
+_JUDGING = frozenset({"11", "12", "14"})  # criticism, rejection, protest
 
 
 # "liberó a diez estadounidenses", "expulsó a los rusos": after the personal "a" a plural demonym names people

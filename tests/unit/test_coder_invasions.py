@@ -1,0 +1,37 @@
+"""Text coder, coder 0.3.20: an invasion named by a noun is conventional force (190) by its owner against the
+state invaded ("Russia's invasion of Ukraine", "la invasión rusa de Ucrania"), also inside the object of a criticism;
+a state judging it criticises the owner ("condemned the Russian invasion of Ukraine": an English demonym right
+before the noun of the judged event owns it, as a Spanish one right after it does).
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flows.normalize.coder import code_text
+
+
+def _codes(text: str, language: str) -> set[tuple]:
+    return {(e.source.country, e.target and e.target.country, e.cameo)
+            for e in code_text(text, dt.date(2020, 1, 1), language=language) if not e.negated}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Peru's invasion of Ecuador began at dawn.", "en"),
+    ("Bolivia condemned Peru's invasion of Ecuador.", "en"),
+    ("Bolivia condenó la invasión peruana de Ecuador.", "es"),
+])
+def test_an_invasion_noun_is_force_by_its_owner(text: str, language: str) -> None:
+    assert ("PER", "ECU", "190") in _codes(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bolivia condemned the Peruvian invasion of Ecuador.", "en"),
+    ("Bolivia condenó la invasión peruana de Ecuador.", "es"),
+])
+def test_judging_an_owned_invasion_criticises_its_owner(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert ("BOL", "PER", "111") in codes and ("BOL", "ECU", "111") not in codes, codes
