@@ -144,11 +144,14 @@ def in_protest(ctx: Context, act: Act) -> bool:
 _BETWEEN = re.compile(r"\s*(?:[\w'-]+\s+){0,9}(?:between|entre)\s+(?:[\w'-]+\s+){0,6}")
 
 
+_MEDIATING = frozenset({"mediate", "arbitrate", "mediar", "arbitrar", "intermediar"})
+
+
 def between_pair(ctx: Context, act: Act) -> list[ActorMention]:
     """"un convenio de cooperación entre los ministerios de Chile y Perú", "an accord between X and Y":
     the two parties joined after "between"/"entre" in the act's window (two or more, else none)."""
-    if not (MUTUAL & {act.family, *act.absorbed_families} or act.compound):
-        return []
+    if not (MUTUAL & {act.family, *act.absorbed_families} or act.compound) or verb_lemma(ctx, act) in _MEDIATING:
+        return []  # "medió entre La Habana y Washington": the two are mediated, they did not meet each other
     f, hi = ctx.folded, _clause_end(ctx, act)  # past a nominal of the object ("un convenio comercial entre")
     for m in ctx.mentions:
         if m.country and act.last_end <= m.start and m.end <= hi and _BETWEEN.fullmatch(f[act.last_end:m.start]):

@@ -66,3 +66,13 @@ def test_a_mediation_qualified_by_a_demonym_or_a_sponsor(text: str, language: st
 def test_sponsoring_is_no_boycott() -> None:
     """"patrocinar" is filed in the dictionary with the verbs that promote a strike (143); sponsoring is none."""
     assert not any(e[2] == "14" for e in _events("Rusia patrocinó un acuerdo con Venezuela.", "es"))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A Vatican envoy mediated between Chile and Peru for a year.", "en"),
+    ("Un enviado del Vaticano medió entre Chile y Perú durante un año.", "es"),
+])
+def test_the_parties_of_a_mediation_do_not_meet_each_other(text: str, language: str) -> None:
+    """Coder 0.3.20: "medió entre A y B" with a mediator no dictionary knows codes nothing, not A and B meeting."""
+    found = _events(text, language)
+    assert not any({e[0], e[1]} == {"CHL", "PER"} for e in found), found
