@@ -1,4 +1,4 @@
-"""Text coder, coder 0.3.20: refusals of a demand, and "both" as the subject of a clause.
+"""Text coder, coder 0.3.20: refusals of a demand, "both" as the subject of a clause, withdrawing from a treaty.
 
 - "refused" (or "declined", "ignored", "defied") a demand, request, call, offer, deadline or ultimatum is a rejection
   (CAMEO 12) aimed at the one who made it; "refused to" + verb was one already.
@@ -6,6 +6,8 @@
   of actors joined by "and"/"y" before them. With a clause of cause ("after both refused"), what they did is aimed
   at the main act's doer.
 - A verb joined by "and"/"y" to an earlier one takes that verb's subject, not the owner of a noun in its object.
+- "withdrew the United States from the deal with X" reduces relations with X (160) as "withdrew from" does; the
+  Paris climate agreement is named after a city, not a deal with France.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -65,3 +67,20 @@ def test_both_in_a_main_clause_does_what_the_pair_does() -> None:
 def test_a_verb_joined_to_another_takes_its_subject_not_the_owner_of_its_object(text: str, language: str) -> None:
     """Coder 0.3.20: "rechazó la oferta de Perú y acusó a Lima": Chile accuses, not Peru (the offer's owner)."""
     assert ("CHL", "PER", "11") in _codes(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Trump withdrew the United States from the fisheries treaty with Peru.", "en"),
+    ("Retiró Trump a Estados Unidos del tratado pesquero con Perú.", "es"),
+])
+def test_withdrawing_ones_state_from_a_treaty_reduces_relations_with_the_other_party(text: str, language: str) -> None:
+    """Coder 0.3.20: "withdrew the United States from the nuclear deal with Iran" as "withdrew from" (160)."""
+    assert ("USA", "PER", "16") in _codes(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile withdrew from the Paris climate agreement.", "en"),
+    ("Chile se retiró del acuerdo de París.", "es"),
+])
+def test_the_paris_agreement_is_no_deal_with_france(text: str, language: str) -> None:
+    assert not any("FRA" in c for c in _codes(text, language))
