@@ -84,8 +84,8 @@ def inside_name(sentence: str, start: int, end: int, kind: str, spans: list[tupl
         after = _NEXT.match(sentence, end)
         if after and not _covered(after.start(1), spans) and not _describes(after.group(1)):
             return not title_case(sentence)
-    if not _capital_before(sentence, start):
-        return False
+    if not _capital_before(sentence, start) or (kind == "demonym" and sentence[start:start + 1].islower()):
+        return False  # a Spanish demonym in lower case after a name qualifies it: "los Altos del Golán sirios"
     before = _PREV.search(sentence, max(0, start - 40), start)
     if not before or _describes(before.group(1)) or _covered(before.start(1), spans):
         return False

@@ -163,3 +163,11 @@ def test_a_charge_d_affaires_is_a_diplomat_not_a_business() -> None:
     mentions = find_actors("Caracas expulsó a la encargada de negocios estadounidense.", dt.date(2019, 1, 1))
     envoy = [m for m in mentions if "negocios" in m.text]
     assert envoy and (envoy[0].country, envoy[0].sector) == ("USA", "GOV"), [(m.text, m.sector) for m in mentions]
+
+
+def test_a_lower_case_demonym_after_a_name_qualifies_it() -> None:
+    """Coder 0.3.20: "los Altos del Golán sirios": a Spanish demonym in lower case is no part of the name before it,
+    while one before a person's name still describes the person ("el exmarine estadounidense Paul Whelan")."""
+    assert "SYR" in [m.country for m in find_actors("Israel ocupó los Altos del Golán sirios.", language="es")]
+    assert "USA" not in [m.country for m in find_actors("Moscú condenó al exmarine estadounidense Paul Whelan.",
+                                                        language="es")]
