@@ -22,12 +22,16 @@ _ABSENT = re.compile(
     r"boycott(?:s|ed|ing)?)\b"
     r"|\bno\s+(?:asistir\w*|acudir\w*|asistio|acudio|participar\w*|participo|ira|iran|viajar\w*|"
     r"enviar\w*\s+(?:a\s+)?(?:[\w-]+\s+){0,6}?a)\b"
-    r"|\bningun[oa]?\s+(?:[\w.-]+\s+){0,6}?(?:asistir\w*|acudir\w*|participar\w*|viajar\w*|ira|iran)\b"
+    r"|\bningun[oa]?\s+(?:[\w.-]+\s+){0,8}?(?:asistir\w*|acudir\w*|participar\w*|viajar\w*|ira|iran)\b"
     r"|\b(?:boicote\w*|se\s+ausent\w*)")
 # a subject put after the verb may stand before the event, with its commas ("Boicotearon los presidentes de
 # Estados Unidos, Francia y Alemania la ceremonia")
 _EVENT_AFTER = re.compile(rf"(?:[\w.'-]+,?\s+){{0,9}}?(?:(?:the|la|el|los|las|al|a|del|de)\s+)?(?:[\w.'-]+\s+){{0,3}}?"
                           rf"(?P<event>{_EVENT})\b")
+
+
+# a longer name of the same event: "the G20 foreign ministers' meeting", "la cumbre del G20"
+_EVENT_MORE = re.compile(rf"(?:\s+[\w.'-]+){{0,3}}?\s+(?P<event>{_EVENT})\b")
 
 
 def absences(folded: str) -> list[tuple[re.Match[str], re.Match[str]]]:
@@ -36,7 +40,7 @@ def absences(folded: str) -> list[tuple[re.Match[str], re.Match[str]]]:
     for cue in _ABSENT.finditer(folded):
         event = _EVENT_AFTER.match(folded, cue.end() + (folded[cue.end():cue.end() + 1] == " "))
         if event is not None:
-            out.append((cue, event))
+            out.append((cue, _EVENT_MORE.match(folded, event.end()) or event))
     return out
 
 

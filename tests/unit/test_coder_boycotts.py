@@ -99,3 +99,13 @@ def test_every_state_of_a_compound_subject_boycotts_the_host(text: str, language
     ("Boicotearon los presidentes de A, B y C la ceremonia") is the absent side, not the host."""
     codes = _codes(text, language)
     assert {("CHL", "PER", "143"), ("BOL", "PER", "143"), ("ECU", "PER", "143")} <= codes, codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile's foreign minister said he would skip the G20 foreign ministers' meeting in Lima.", "en"),
+    ("Santiago anunció que ningún ministro ni miembro de la delegación oficial asistirá al Mundial de Perú.", "es"),
+])
+def test_a_longer_event_name_and_a_longer_absent_group(text: str, language: str) -> None:
+    """Coder 0.3.20: the event's name may go on past its first event word ("the G20 ... meeting in Lima"), and the
+    words of absence may name a longer group ("ningún ministro ni miembro de la delegación oficial")."""
+    assert ("CHL", "PER", "143") in _codes(text, language)
