@@ -95,12 +95,18 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     extra = NOMINAL_TARGET_EXTRA.get(act.family, frozenset())
     candidates = strong or [m for m in window if preps[id(m)] in NOMINAL_TARGET_PREPS | extra
                             | {"diplomats", "diplomaticos"}]
+    if act.family == "15":  # "las maniobras peruanas cerca de Ecuador preocuparon a Colombia": the state shown force
+        candidates = [m for m in window if _NEAR.search(f, max(0, m.start - 25), m.start)] or candidates
     targets = [m for m in candidates if m not in sources and not any(same_side(m, x) for x in sources)][:1]
     if targets:
         targets = coordinated(f, ms, targets[0], 1, act.last_end, act.hi)
     if protest_act:
         targets = []  # the act done in protest is coded with its own target; the protest stays one-sided
     return sources, [t for t in targets if not any(same_side(t, x) for x in sources)], penalty
+
+
+_NEAR = re.compile(r"\b(?:around|near|off|alrededor de|alrededor del|cerca de|cerca del|frente a|frente al)\s+"
+                   r"(?:(?:the|el|la|los|las)\s+)?$")
 
 
 def _verb_between(ctx: Context, start: int, end: int) -> bool:

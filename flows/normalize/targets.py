@@ -31,9 +31,9 @@ FORUM_PREPS = frozenset({"ante", "before", "at"})  # "denunció ante la ONU", "p
 NOMINAL_TARGET_PREPS = {"of", "on", "against", "to", "with", "toward", "towards", "over", "between",
                         "de", "del", "contra", "a", "al", "sobre", "con", "entre", "hacia"}
 # more by family: "aid for Kyiv", "the withdrawal of its troops from Syria", "an investigation into Moscow's role",
-# a complaint "ante" a state
+# a complaint "ante" a state ("una queja formal de Argentina ante Israel"), drills "around" or "near" a state
 NOMINAL_TARGET_EXTRA = {"07": frozenset({"for", "para"}), "08": frozenset({"from", "desde"}), "09": frozenset({"into"}),
-                        "11": frozenset({"ante"})}  # "una queja formal de Argentina ante Israel"
+                        "11": frozenset({"ante"}), "15": frozenset({"around", "near", "off", "alrededor", "cerca"})}
 
 
 def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int) -> list[ActorMention]:

@@ -35,3 +35,13 @@ def test_an_invasion_noun_is_force_by_its_owner(text: str, language: str) -> Non
 def test_judging_an_owned_invasion_criticises_its_owner(text: str, language: str) -> None:
     codes = _codes(text, language)
     assert ("BOL", "PER", "111") in codes and ("BOL", "ECU", "111") not in codes, codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Peruvian drills near Ecuador worried Colombia.", "en"),
+    ("Las maniobras peruanas cerca de Ecuador preocuparon a Colombia.", "es"),
+])
+def test_drills_named_by_a_noun_are_a_show_of_force_by_their_owner(text: str, language: str) -> None:
+    """Coder 0.3.20: drills or manoeuvres named by a noun, with their owner, are a show of force (150) toward the
+    state they are held around or near."""
+    assert ("PER", "ECU", "150") in _codes(text, language)
