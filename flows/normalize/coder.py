@@ -63,6 +63,7 @@ _SCHEDULED = re.compile(r"(?:will|shall|'ll|van? a)\b")
 CIVILIAN_ACTS = frozenset({"14"})  # civilians act by protest; their travel ("tourists visited") is no event
 VIOLENCE = frozenset({"18", "19", "20"})
 MASS_EXPULSION = "201"
+RELEASE = "084"  # return or release persons
 
 
 def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[CodedEvent]:
@@ -72,7 +73,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     if armed_march(ctx, p, act, sources):
         return []
     p, halted = recoded(ctx, p, act, sources, targets)
-    targets = _expelled_states(p, targets)
+    targets = _expelled_states(p, targets, sources)
     if halted and act.recv:
         sources, targets = targets, sources  # "dejó de comprar armas a Rusia": the buyer stops
     crowd = crowd_demonstration(ctx, p, act, sources, targets)
@@ -148,13 +149,19 @@ def _clause_subject(ctx: Context, target: ActorMention) -> bool:
     return word_before(ctx.folded, target.start) in ("que", "that") and not ctx.folded.startswith("'s", target.end)
 
 
-def _expelled_states(p: Planned, targets: list[ActorMention]) -> list[ActorMention]:
-    """CAMEO's mass expulsion (201) is of a nationality: the expelled nationals stand for their state as a
-    whole (country, no sector) in that event; any other act keeps its targets."""
-    if p.res.code != MASS_EXPULSION:
+def _expelled_states(p: Planned, targets: list[ActorMention], sources: list[ActorMention]) -> list[ActorMention]:
+    """CAMEO's mass expulsion (201) is of a nationality, and a release of foreigners (084) hands them back to their
+    state: the expelled or freed nationals stand for their state as a whole (country, no sector) in that event; a
+    state's release of its own people ("released opposition leader X") and any other act keep their targets."""
+    if p.res.code != MASS_EXPULSION and not p.res.code.startswith(RELEASE):
         return targets
+    people = {"CVL"} if p.res.code == MASS_EXPULSION else _RELEASED_PEOPLE  # "freed an American journalist"
+    own = {s.country for s in sources} if p.res.code != MASS_EXPULSION else set()
     return [replace(t, sector=None, code=t.country, kind="country", group=False)
-            if t.country and t.sector == "CVL" else t for t in targets]
+            if t.country and t.sector in people and t.country not in own else t for t in targets]
+
+
+_RELEASED_PEOPLE = frozenset({"CVL", "OPP", "MED", "LAB", "EDU", "HLH", "REF", "CRM", "HRI", "BUS", "RAD"})
 
 
 def _objects_from(act: Act, tgt: ActorMention, appeal: bool, passive: bool) -> int:
