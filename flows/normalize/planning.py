@@ -6,6 +6,7 @@ source and target inside each act's span (:mod:`roles`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from flows.normalize.actors import ActorMention
@@ -59,6 +60,9 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
             continue
         if ctx.clauses.hypothetical(trig.start, n):
             continue  # "if the US attacked Venezuela": no event
+        if res.code[:2] in RESTRICTABLE and _RESTRICTED.search(
+                ctx.folded, max(0, tokens[trig.start].start - 45), tokens[trig.start].start):
+            continue  # "new restrictions on travel and trade with the island": what is restricted is no event
         if _helps_do(ctx, trig, triggers):
             continue  # "helped seize an Iranian tanker": the helper takes part in the seizure
         if _joins_in(ctx, trig, actors, starts):
@@ -102,6 +106,12 @@ def _joins_in(ctx: Context, trig: Trigger, actors: dict[int, int], starts: set[i
     end = actors.get(at)
     return end is not None and end < len(ctx.tokens) and ctx.tokens[end].word in ("in", "en") \
         and any(end < s <= end + 4 for s in starts)  # an act within a few words: not "joined NATO in 2024"
+
+
+RESTRICTABLE = frozenset({"04", "05", "06"})  # visits, talks, trade: what a measure may restrict
+_RESTRICTED = re.compile(r"\b(?:restrictions?|bans?|limits?|curbs?|embargo|restriccion(?:es)?|prohibicion(?:es)?|"
+                         r"limites?|veto)\s+(?:on|to|against|a|al|de|del|sobre)\s+(?:(?:the|los|las|el|la)\s+)?"
+                         r"(?:[\w-]+\s+(?:and|y|e)\s+(?:(?:al|a|the|los|las|el|la)\s+)*)?$")
 
 
 def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) -> list[Planned]:

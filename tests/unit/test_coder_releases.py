@@ -1,6 +1,10 @@
-"""Text coder, coder 0.3.20: a state that frees another state's nationals (a journalist, detainees, a contractor)
-returns them to that state (084 toward the state as a whole, a state-to-state event); freeing its own people stays
-an event with the sub-state actor ("released opposition leader X").
+"""Text coder, coder 0.3.20: releases, and what a restriction bears on.
+
+- A state that frees another state's nationals (a journalist, detainees, a contractor) returns them to that state
+  (084 toward the state as a whole, a state-to-state event); freeing its own people stays an event with the
+  sub-state actor ("released opposition leader X").
+- Travel or trade named as what restrictions, a ban or an embargo bear on ("restrictions on travel and trade with
+  X", "restricciones a los viajes") is no visit and no cooperation.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -29,3 +33,15 @@ def test_freeing_foreign_nationals_returns_them_to_their_state(text: str) -> Non
 
 def test_freeing_ones_own_opposition_keeps_the_sub_state_target() -> None:
     assert ("VEN", "VEN", "OPP", "084") in _events("Venezuela released opposition leader Leopoldo Lopez.")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Peru announced new restrictions on travel and trade with Chile.", "en"),
+    ("Perú anunció restricciones a los viajes y al comercio con Chile.", "es"),
+])
+def test_what_a_measure_restricts_is_no_event(text: str, language: str) -> None:
+    """Coder 0.3.20: travel or trade named as what restrictions, a ban or an embargo bear on is no visit and no
+    cooperation."""
+    codes = {(e.source.country, e.target and e.target.country, e.cameo[:2])
+             for e in code_text(text, dt.date(2020, 1, 1), language=language) if not e.negated}
+    assert not any(c[2] in ("04", "06") for c in codes), codes
