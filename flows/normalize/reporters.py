@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flows.normalize.actors import ActorMention
 from flows.normalize.modality import cue_words
-from flows.normalize.roles_base import Context
+from flows.normalize.roles_base import Context, coordinated
 
 
 def note_reporters(ctx: Context, spans: list[tuple[int, int]], mention_at: dict[int, ActorMention]) -> None:
@@ -14,8 +14,11 @@ def note_reporters(ctx: Context, spans: list[tuple[int, int]], mention_at: dict[
         before = [mention_at[a] for a, b in spans if lo <= a and b <= r and a in mention_at
                   and mention_at[a].preposition not in cue_words("not_subject", ctx.language)]  # "En Líbano, X dijo"
         after = [mention_at[a] for a, b in spans if r < a <= r + 3 and a in mention_at]
-        if before or after:
-            ctx.subjects_at[r] = (before or after)[-1:] if before else after[:1]
+        if before:  # "Putin and Xi declared": the speakers joined by "and"
+            ctx.subjects_at[r] = coordinated(ctx.folded, ctx.mentions, before[-1], -1, ctx.tokens[lo].start,
+                                             ctx.tokens[r].start) if before[-1] in ctx.mentions else before[-1:]
+        elif after:
+            ctx.subjects_at[r] = after[:1]
         elif lead := _speaker_before_aside(ctx, spans, mention_at, r):
             ctx.subjects_at[r] = [lead]
 

@@ -1,5 +1,5 @@
 """Text coder, coder 0.3.20: a list of states closed by a group that is no actor ("Chile, Peru and other
-countries", "Chile, Perú y la mayoría de los países") names each state as one side.
+countries", "Chile, Perú y la mayoría de los países") names each state as one side; speakers joined by "and" all speak.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -28,3 +28,14 @@ def test_each_state_of_a_list_closed_by_a_group_acts(text: str, language: str) -
     codes = _codes(text, language)
     assert {("CHL", "BOL", "14"), ("PER", "BOL", "14")} <= codes, codes
 
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile and Peru declared a new partnership at a meeting in Quito.", "en"),
+    ("Chile y Perú declararon una nueva alianza en una reunión en Quito.", "es"),
+])
+def test_joined_speakers_both_speak(text: str, language: str) -> None:
+    """Coder 0.3.20: "Putin and Xi declared ... at a meeting": the subject of a reporting verb is every speaker joined
+    by "and", so a noun the reported words name (the meeting) is theirs, each with the other."""
+    codes = _codes(text, language)
+    assert {("CHL", "PER", "04"), ("PER", "CHL", "04")} <= codes, codes
