@@ -63,7 +63,7 @@ _SCHEDULED = re.compile(r"(?:will|shall|'ll|van? a)\b")
 CIVILIAN_ACTS = frozenset({"14"})  # civilians act by protest; their travel ("tourists visited") is no event
 VIOLENCE = frozenset({"18", "19", "20"})
 MASS_EXPULSION = "201"
-RELEASE = "084"  # return or release persons
+YIELDING = "08"  # concessions, releases: what a state yields to foreign nationals it yields to their state
 
 
 def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[CodedEvent]:
@@ -150,10 +150,11 @@ def _clause_subject(ctx: Context, target: ActorMention) -> bool:
 
 
 def _expelled_states(p: Planned, targets: list[ActorMention], sources: list[ActorMention]) -> list[ActorMention]:
-    """CAMEO's mass expulsion (201) is of a nationality, and a release of foreigners (084) hands them back to their
-    state: the expelled or freed nationals stand for their state as a whole (country, no sector) in that event; a
-    state's release of its own people ("released opposition leader X") and any other act keep their targets."""
-    if p.res.code != MASS_EXPULSION and not p.res.code.startswith(RELEASE):
+    """CAMEO's mass expulsion (201) is of a nationality, and what a state yields to foreigners (08: freeing them,
+    easing visa rules for them) it yields to their state: the expelled, freed or favoured nationals stand for their
+    state as a whole (country, no sector) in that event; a state's release of its own people ("released opposition
+    leader X") and any other act keep their targets."""
+    if p.res.code != MASS_EXPULSION and not p.res.code.startswith(YIELDING):
         return targets
     people = {"CVL"} if p.res.code == MASS_EXPULSION else _RELEASED_PEOPLE  # "freed an American journalist"
     own = {s.country for s in sources} if p.res.code != MASS_EXPULSION else set()

@@ -1,8 +1,9 @@
 """Text coder, coder 0.3.20: releases, and what a restriction bears on.
 
 - A state that frees another state's nationals (a journalist, detainees, a contractor) returns them to that state
-  (084 toward the state as a whole, a state-to-state event); freeing its own people stays an event with the
-  sub-state actor ("released opposition leader X").
+  (084 toward the state as a whole, a state-to-state event), and what it otherwise yields to them (eased visa rules)
+  it yields to their state; freeing its own people stays an event with the sub-state actor ("released opposition
+  leader X").
 - Travel or trade named as what restrictions, a ban or an embargo bear on ("restrictions on travel and trade with
   X", "restricciones a los viajes") is no visit and no cooperation.
 
@@ -26,9 +27,10 @@ def _events(text: str) -> set[tuple]:
     "Peru freed a Chilean journalist on Monday.",
     "Peru freed three Chilean detainees.",
     "Peru freed the Chilean contractor after a year in prison.",
+    "Peru eased visa restrictions on Chilean journalists.",
 ])
 def test_freeing_foreign_nationals_returns_them_to_their_state(text: str) -> None:
-    assert ("PER", "CHL", None, "084") in _events(text)
+    assert any(e[:3] == ("PER", "CHL", None) and e[3].startswith("08") for e in _events(text)), _events(text)
 
 
 def test_freeing_ones_own_opposition_keeps_the_sub_state_target() -> None:
