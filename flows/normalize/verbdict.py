@@ -112,23 +112,25 @@ def _element(text: str, language: str) -> Element:
     if text in MARKERS:
         return Element(text)
     options: list[Option] = []
+    lengths: set[int] = set()
     for option in text.split("/"):
         parts = tuple(_synset(part[1:], language) if part.startswith("&") else ((words_of(part, language),),)
                       for part in option.split("_"))
-        if _lengths(parts) - {0}:
+        if own := _lengths(parts) - {0}:
             options.append(parts)
+            lengths |= own
     firsts = frozenset().union(*(_firsts(parts) for parts in options))
-    lengths = set().union(*(_lengths(parts) for parts in options)) - {0}
     function_only = lengths == {1} and firsts <= _closed_class()
     first_length = next((n for parts in options if (n := _first_length(parts)) is not None), 0)
     return Element("", tuple(options), firsts, function_only, first_length)
 
 
 def _lengths(parts: Option) -> set[int]:
-    """Word counts of an option's alternatives."""
+    """Word counts of an option's alternatives (a set of hundreds of phrases has a few distinct lengths)."""
     lengths = {0}
     for phrases in parts:
-        lengths = {n + len(p) for n in lengths for p in phrases}
+        sizes = {len(p) for p in phrases}
+        lengths = {n + k for n in lengths for k in sizes}
     return lengths
 
 
@@ -158,6 +160,7 @@ def _closed_class() -> frozenset[str]:
     return cue_words("closed_class") | cue_words("not_subject")
 
 
+@cache
 def _elements(text: str, language: str) -> tuple[Element, ...]:
     out = tuple(_element(t, language) for t in text.split())
     return tuple(e for e in out if e.marker or e.options)
@@ -217,12 +220,12 @@ def group_patterns(language: str, group: str) -> tuple[Pattern, ...]:
     """The dictionary patterns of one verb block, compiled on first use (most blocks never occur)."""
     out = []
     header, groups = _pattern_rows(language)
+    at = {name: header.index(name) for name in ("verbs", "before", "after", "code", "reciprocal")}
     for order, cells in groups.get(group, ()):
-        row = dict(zip(header, cells, strict=True))
-        verbs = frozenset(lemma_key(v, language) for v in row["verbs"].split(",") if v)
-        code = "" if row["code"] == "---" else row["code"]
-        out.append(Pattern(_elements(row["before"], language), _elements(row["after"], language), code,
-                           row["reciprocal"].strip("-"), verbs, order=order))
+        verbs = frozenset(lemma_key(v, language) for v in cells[at["verbs"]].split(",") if v)
+        code = cells[at["code"]]
+        out.append(Pattern(_elements(cells[at["before"]], language), _elements(cells[at["after"]], language),
+                           "" if code == "---" else code, cells[at["reciprocal"]].strip("-"), verbs, order=order))
     return tuple(out)
 
 
