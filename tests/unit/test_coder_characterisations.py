@@ -7,6 +7,7 @@
 - "called for" stays an appeal.
 - "concluded that X ...", "concluyó que X ...": an investigation's finding (090) against X, the subject of the clause
   it opens; a clause that opens with no actor gives no event.
+- "foiled an Iranian plot", "frustró un complot ruso": an accusation of the plot's owner.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -58,3 +59,12 @@ def test_a_finding_accuses_the_subject_of_the_clause_it_opens(text: str, languag
 def test_a_finding_whose_clause_opens_with_no_actor_is_no_event() -> None:
     codes = _codes("Chile concluded that the talks with Peru had been useful.", "en")
     assert not any(c[2] == "09" for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile said it had foiled a Peruvian plot to sabotage the pipeline.", "en"),
+    ("Chile frustró un complot peruano para sabotear el oleoducto.", "es"),
+])
+def test_foiling_a_plot_accuses_its_owner(text: str, language: str) -> None:
+    """Coder 0.3.20: "foiled an Iranian plot", "frustró un complot ruso": an accusation (112) of the plot's owner."""
+    assert ("CHL", "PER", "11") in _codes(text, language)
