@@ -99,6 +99,10 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
         # "China's military launched": a past form right after an actor that ends in "military" is its verb
         past_after_actor = language == "en" and hit.start in actor_end and word != tokens[hit.start].lemma \
             and not word.endswith("s")
+        # "Kim Jong Un pidió disculpas": a Spanish finite verb right after a name, whose last word is no article
+        past_after_actor = past_after_actor or (language == "es" and hit.start in actor_end
+                                                and word != tokens[hit.start].lemma
+                                                and tokens[hit.start].lemma.endswith(("ar", "er", "ir")))
         nominal = ((nominal_position(tokens, hit.start, adjectives, language) and not past_after_actor) or after_verb
                    or (nominal_ok and headline_noun(tokens, hit))
                    or hit.start in in_object or hit.start in named_noun or trade_noun(tokens, hit, actor_end, language)

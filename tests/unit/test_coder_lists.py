@@ -39,3 +39,9 @@ def test_joined_speakers_both_speak(text: str, language: str) -> None:
     by "and", so a noun the reported words name (the meeting) is theirs, each with the other."""
     codes = _codes(text, language)
     assert {("CHL", "PER", "04"), ("PER", "CHL", "04")} <= codes, codes
+
+
+@pytest.mark.parametrize("text", ["Kim Jong Un amenazó a Seúl.", "Kim Jong Un pidió disculpas a Seúl."])
+def test_a_spanish_verb_after_a_name_ending_in_an_article_word_is_a_verb(text: str) -> None:
+    """Coder 0.3.20: the "Un" of "Kim Jong Un" is no article making "pidió" a noun."""
+    assert any(c[:2] == ("PRK", "KOR") for c in _codes(text, "es"))
