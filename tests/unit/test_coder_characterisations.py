@@ -8,6 +8,7 @@
 - "concluded that X ...", "concluyó que X ...": an investigation's finding (090) against X, the subject of the clause
   it opens; a clause that opens with no actor gives no event.
 - "foiled an Iranian plot", "frustró un complot ruso": an accusation of the plot's owner.
+- A vow of punishment ("vowed to hold Tehran accountable", "prometió que Israel pagará") is a threat, no promise.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -68,3 +69,13 @@ def test_a_finding_whose_clause_opens_with_no_actor_is_no_event() -> None:
 def test_foiling_a_plot_accuses_its_owner(text: str, language: str) -> None:
     """Coder 0.3.20: "foiled an Iranian plot", "frustró un complot ruso": an accusation (112) of the plot's owner."""
     assert ("CHL", "PER", "11") in _codes(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Peru's navy sank a Chilean trawler, and Santiago vowed to hold Lima accountable.", "en"),
+    ("La armada peruana hundió un pesquero chileno, y Santiago prometió que Perú pagará por este crimen.", "es"),
+])
+def test_a_vow_of_punishment_is_a_threat(text: str, language: str) -> None:
+    """Coder 0.3.20: "vowed to hold Tehran accountable", "prometió que Israel pagará": a threat (130), no promise."""
+    codes = _codes(text, language)
+    assert ("CHL", "PER", "13") in codes and ("CHL", "PER", "03") not in codes, codes
