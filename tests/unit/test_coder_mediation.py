@@ -76,3 +76,4 @@ def test_the_parties_of_a_mediation_do_not_meet_each_other(text: str, language: 
     """Coder 0.3.20: "medió entre A y B" with a mediator no dictionary knows codes nothing, not A and B meeting."""
     found = _events(text, language)
     assert not any({e[0], e[1]} == {"CHL", "PER"} for e in found), found
+
