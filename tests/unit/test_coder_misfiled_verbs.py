@@ -21,3 +21,11 @@ def test_a_figure_still_codes_what_the_states_did() -> None:
     text = "Chile y Perú firmaron un acuerdo comercial, y el comercio superó los 5.000 millones de dólares."
     codes = {(e.source.country, e.target and e.target.country) for e in code_text(text, language="es")}
     assert ("CHL", "PER") in codes, codes
+
+
+def test_winning_a_case_is_no_attack() -> None:
+    """"ganar" and "vencer" are filed among verbs of destruction (190): a state that wins a case or a vote, or a
+    deadline that runs out, attacks no one."""
+    for text in ("Chile ganó el arbitraje contra Perú.", "Venció el plazo que Chile había dado a Perú."):
+        codes = {e.cameo[:2] for e in code_text(text, dt.date(2020, 1, 1), language="es") if not e.negated}
+        assert not codes & {"17", "18", "19", "20"}, (text, codes)
