@@ -1,4 +1,4 @@
-"""Text coder, coder 0.3.20: verbs the Spanish dictionary files in a block whose code does not fit their common use
+"""Text coder, coder 0.3.20: verbs the dictionaries file in a block whose code does not fit their common use
 (``data/misfiled_verbs.csv``) code nothing on their own.
 
 The sentences are written for these tests (not taken from any evaluation set).
@@ -29,3 +29,11 @@ def test_winning_a_case_is_no_attack() -> None:
     for text in ("Chile ganó el arbitraje contra Perú.", "Venció el plazo que Chile había dado a Perú."):
         codes = {e.cameo[:2] for e in code_text(text, dt.date(2020, 1, 1), language="es") if not e.negated}
         assert not codes & {"17", "18", "19", "20"}, (text, codes)
+
+
+def test_overtaking_or_facing_is_no_attack_and_no_meeting() -> None:
+    """"overtake" is filed among verbs of destruction and "face" among verbs of meeting; in the news one state
+    overtakes another as a partner, and a state faces pressure."""
+    for text in ("Chile overtook Peru as Bolivia's largest trading partner.", "Chile faces new tariffs from Peru."):
+        codes = {e.cameo[:2] for e in code_text(text, dt.date(2020, 1, 1), language="en") if not e.negated}
+        assert not codes & {"04", "19"}, (text, codes)
