@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from flows.normalize.coder import code_text
 
 
@@ -37,3 +39,15 @@ def test_overtaking_or_facing_is_no_attack_and_no_meeting() -> None:
     for text in ("Chile overtook Peru as Bolivia's largest trading partner.", "Chile faces new tariffs from Peru."):
         codes = {e.cameo[:2] for e in code_text(text, dt.date(2020, 1, 1), language="en") if not e.negated}
         assert not codes & {"04", "19"}, (text, codes)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Brasil asumió la custodia de la embajada de Chile en Lima.", "es"),
+    ("Perú sufrió un apagón tras la visita del ministro chileno.", "es"),
+    ("Chile batió un récord de exportaciones a Perú.", "es"),
+    ("Chile will match Peru's offer of aid to Bolivia.", "en"),
+    ("Peruvian citizens who reside in Chile voted on Sunday.", "en"),
+])
+def test_everyday_words_filed_with_verbs_of_force_code_no_force(text: str, language: str) -> None:
+    codes = {e.cameo[:2] for e in code_text(text, dt.date(2020, 1, 1), language=language) if not e.negated}
+    assert not codes & {"17", "18", "19", "20"}, codes
