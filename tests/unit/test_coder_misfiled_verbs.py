@@ -51,3 +51,19 @@ def test_overtaking_or_facing_is_no_attack_and_no_meeting() -> None:
 def test_everyday_words_filed_with_verbs_of_force_code_no_force(text: str, language: str) -> None:
     codes = {e.cameo[:2] for e in code_text(text, dt.date(2020, 1, 1), language=language) if not e.negated}
     assert not codes & {"17", "18", "19", "20"}, codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("El presidente peruano ocupó un lugar de honor junto al mandatario chileno en Santiago.", "es"),
+    ("Peru's envoy occupied a seat of honour beside Chile's president.", "en"),
+])
+def test_occupying_a_seat_is_no_occupation(text: str, language: str) -> None:
+    """Coder 0.3.20: "ocupó un lugar de honor", "occupies the post": a position, not territory (no 192)."""
+    codes = {e.cameo for e in code_text(text, dt.date(2020, 1, 1), language=language) if not e.negated}
+    assert "192" not in codes, codes
+
+
+def test_occupying_land_is_still_an_occupation() -> None:
+    codes = {(e.source.country, e.target and e.target.country, e.cameo)
+             for e in code_text("Perú ocupó territorio ecuatoriano.", dt.date(2020, 1, 1), language="es")}
+    assert ("PER", "ECU", "192") in codes, codes
