@@ -19,6 +19,10 @@ from flows.normalize.planning import Planned
 from flows.normalize.roles import Act, Context
 
 EASED = "085"  # sanctions eased or lifted
+# a claim, demand or complaint made before an international court, or a state taken to one, is a lawsuit (115)
+_TAKEN_TO_COURT = frozenset({"02", "10", "11", "17"})
+_BEFORE_COURT = re.compile(r"\b(?:ante (?:la|el) (?:corte|tribunal|cij)|(?:to|before|at) (?:the )?(?:international "
+                           r"court|world court|icj|court of justice|hague court))\b")
 SENDING = frozenset({"07", "M"})  # giving, and arriving ("bombers landed in Venezuela"), which the objects make aid
 
 
@@ -33,6 +37,9 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
     if act.family in HALTED_AS and not act.nominal and _halt_lead(ctx.language).search(
             ctx.folded, max(0, act.start - 30), act.start):  # "dejó de enviar petróleo a Cuba": no aid, its end
         return replace(p, res=replace(p.res, code=HALTED_AS[act.family], reciprocal=""), inner=[]), True
+    if act.family in _TAKEN_TO_COURT and targets and any(t.country for t in targets) \
+            and _BEFORE_COURT.search(ctx.folded, act.end, act.hi):  # "reclamó a Chile ante la Corte de La Haya"
+        return replace(p, res=replace(p.res, code="115", reciprocal=""), inner=[]), False
     sent = act.family in SENDING and not act.nominal
     ordered = act.family == "10" and ctx.tokens[p.trig.start].lemma in ("order", "ordenar")  # "ordered troops to"
     if (sent or ordered) and cue_regex("forces_to_border", language=ctx.language).match(

@@ -9,6 +9,7 @@
   it opens; a clause that opens with no actor gives no event.
 - "foiled an Iranian plot", "frustró un complot ruso": an accusation of the plot's owner.
 - A vow of punishment ("vowed to hold Tehran accountable", "prometió que Israel pagará") is a threat, no promise.
+- A state taken before an international court is sued (115).
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -79,3 +80,18 @@ def test_a_vow_of_punishment_is_a_threat(text: str, language: str) -> None:
     """Coder 0.3.20: "vowed to hold Tehran accountable", "prometió que Israel pagará": a threat (130), no promise."""
     codes = _codes(text, language)
     assert ("CHL", "PER", "13") in codes and ("CHL", "PER", "03") not in codes, codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile took Peru to the International Court of Justice over the maritime border.", "en"),
+    ("Chile denunció a Perú ante la Corte Internacional de Justicia.", "es"),
+])
+def test_a_state_taken_before_an_international_court_is_sued(text: str, language: str) -> None:
+    """Coder 0.3.20: a claim, complaint or demand before an international court, or a state taken to one, is a
+    lawsuit (115), not a seizure or a plain criticism."""
+    assert ("CHL", "PER", "115") in {(c[0], c[1], e) for c, e in _full(text, language)}
+
+
+def _full(text: str, language: str) -> list[tuple[tuple, str]]:
+    return [((e.source.country, e.target and e.target.country), e.cameo)
+            for e in code_text(text, dt.date(2020, 1, 1), language=language) if not e.negated]
