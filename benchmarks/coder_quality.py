@@ -277,7 +277,7 @@ NOTES = [
     "the read batches (0.604 and 0.525); no rule was chosen or dropped on them. While 0.3.20 was built, fresh "
     "3, fresh 5 and the held half were again the development check (rules found on the read batches' misses, "
     "sorted by PLOVER category); fresh 6 and fresh 7 were scored when its rules were first finished (0.618 and "
-    "0.525) and again after seven later small rules chosen on the read batches; no rule was chosen or dropped on "
+    "0.525) and twice more after later small rules chosen on the read batches; no rule was chosen or dropped on "
     "them. "
     "Root_accuracy "
     "(`benchmarks/codebook_roots.py`) is the share of each sentence's distinct CAMEO codes, state-to-state and "
