@@ -86,8 +86,9 @@ class Lexicon:
     automaton: ahocorasick.Automaton
     keys: dict[str, KeyInfo]
 
-    def patterns(self, group: str) -> tuple[Pattern, ...]:
-        return group_patterns(self.language, group)
+    def patterns(self, group: str, key: str) -> tuple[Pattern, ...]:
+        """The block's patterns that may apply to the verb ``key`` (written for it, or for every verb)."""
+        return key_patterns(self.language, group, key)
 
 
 @cache
@@ -215,18 +216,34 @@ def _pattern_rows(language: str) -> tuple[list[str], dict[str, list[tuple[int, l
     return header, dict(out)
 
 
+_COLUMNS = ("before", "after", "code", "reciprocal")
+
+
 @cache
-def group_patterns(language: str, group: str) -> tuple[Pattern, ...]:
-    """The dictionary patterns of one verb block, compiled on first use (most blocks never occur)."""
-    out = []
+def _group_verbs(language: str, group: str) -> tuple[frozenset[str], ...]:
+    """Each pattern row's verbs (lemma keys; empty: every verb of the block), in file order."""
     header, groups = _pattern_rows(language)
-    at = {name: header.index(name) for name in ("verbs", "before", "after", "code", "reciprocal")}
-    for order, cells in groups.get(group, ()):
-        verbs = frozenset(lemma_key(v, language) for v in cells[at["verbs"]].split(",") if v)
-        code = cells[at["code"]]
-        out.append(Pattern(_elements(cells[at["before"]], language), _elements(cells[at["after"]], language),
-                           "" if code == "---" else code, cells[at["reciprocal"]].strip("-"), verbs, order=order))
-    return tuple(out)
+    at = header.index("verbs")
+    return tuple(frozenset(lemma_key(v, language) for v in cells[at].split(",") if v)
+                 for _, cells in groups.get(group, ()))
+
+
+@cache
+def _pattern(language: str, group: str, index: int) -> Pattern:
+    header, groups = _pattern_rows(language)
+    order, cells = groups[group][index]
+    before, after, code, reciprocal = (cells[header.index(name)] for name in _COLUMNS)
+    return Pattern(_elements(before, language), _elements(after, language), "" if code == "---" else code,
+                   reciprocal.strip("-"), _group_verbs(language, group)[index], order=order)
+
+
+@cache
+def key_patterns(language: str, group: str, key: str) -> tuple[Pattern, ...]:
+    """The patterns of one verb block that may apply to ``key``, compiled on first use: most blocks never occur,
+    and most English rows are written for one verb of their block."""
+    return tuple(_pattern(language, group, i) for i, verbs in enumerate(_group_verbs(language, group))
+                 if not verbs or key in verbs)
+
 
 
 def _project_triggers(language: str, keys: dict[str, KeyInfo]) -> None:

@@ -309,7 +309,7 @@ def _dictionary_match(lex: Lexicon, trig: Trigger, tokens: list[Token], lo: int,
                       actors: dict[int, int], words: set[str]) -> Resolution | None:
     best, rank = None, None
     for group in trig.info.groups:
-        for pattern in lex.patterns(group):
+        for pattern in lex.patterns(group, trig.key):
             if (pattern.verbs and trig.key not in pattern.verbs) or not pattern.possible(words):
                 continue  # most of a block's patterns fail here, before any matching
             found = _try(pattern, trig, tokens, lo, hi, actors, words)
