@@ -15,7 +15,7 @@ import re
 from flows.normalize.actors import ActorMention
 from flows.normalize.placenames import PREPOSITIONS
 from flows.normalize.roles_base import Act, Context, coordinated, same_side, verb_lemma, word_before
-from flows.normalize.subjects import object_pronoun_before
+from flows.normalize.subjects import last_speakers, object_pronoun_before
 from flows.normalize.targets import HARM_FAMILIES, place_past_naming
 from flows.normalize.territory import struck_place, visited_place
 
@@ -44,8 +44,7 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         targets = [m for m in ctx.last_sources if not any(same_side(m, s) for s in subjects)]
     if not targets and act.family == "11" and subjects and _WORDS_JUDGED.match(ctx.folded, act.end):
         # "Trump dijo que ..., y Padrino López calificó las declaraciones de locura": the words' speaker
-        said = [r for r in ctx.subjects_at if ctx.tokens[r].end <= act.start]
-        targets = [m for m in ctx.subjects_at[max(said)] if not any(same_side(m, s) for s in subjects)] if said else []
+        targets = [m for m in last_speakers(ctx, act.start) if not any(same_side(m, s) for s in subjects)]
     # "protested after Chinese ships blocked ...", "put its forces on alert after North Korea's nuclear test";
     # "walked out of the U.N. hall as Iran's president spoke": the U.N. is where, the speaker whom
     if act.family == "14" and targets and all(t.sector == "IGO" for t in targets):

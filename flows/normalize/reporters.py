@@ -16,7 +16,7 @@ def note_reporters(ctx: Context, spans: list[tuple[int, int]], mention_at: dict[
         after = [mention_at[a] for a, b in spans if r < a <= r + 3 and a in mention_at]
         if before:  # "Putin and Xi declared": the speakers joined by "and"
             ctx.subjects_at[r] = coordinated(ctx.folded, ctx.mentions, before[-1], -1, ctx.tokens[lo].start,
-                                             ctx.tokens[r].start) if before[-1] in ctx.mentions else before[-1:]
+                                             ctx.tokens[r].start)
         elif after:
             ctx.subjects_at[r] = after[:1]
         elif lead := _speaker_before_aside(ctx, spans, mention_at, r):

@@ -289,7 +289,12 @@ def _speaker_joined(ctx: Context, act: Act) -> list[ActorMention]:
     speaker said, with no subject of its own, is the speaker's."""
     if act.nominal or word_before(ctx.folded, act.start) not in JOINED_VERBS or not ctx.subjects_at:
         return []
-    said = [r for r in ctx.subjects_at if ctx.tokens[r].end <= act.start]
+    return last_speakers(ctx, act.start)
+
+
+def last_speakers(ctx: Context, at: int) -> list[ActorMention]:
+    """The subjects of the last reporting verb before character ``at`` (none: empty)."""
+    said = [r for r in ctx.subjects_at if ctx.tokens[r].end <= at]
     return list(ctx.subjects_at[max(said)]) if said else []
 
 

@@ -310,7 +310,7 @@ def _dictionary_match(lex: Lexicon, trig: Trigger, tokens: list[Token], lo: int,
     best, rank = None, None
     for group in trig.info.groups:
         for pattern in lex.patterns(group, trig.key):
-            if (pattern.verbs and trig.key not in pattern.verbs) or not pattern.possible(words):
+            if not pattern.possible(words):
                 continue  # most of a block's patterns fail here, before any matching
             found = _try(pattern, trig, tokens, lo, hi, actors, words)
             if found is not None and (rank is None or (pattern.weight, pattern.order) > rank):
