@@ -54,7 +54,7 @@ from flows.reference import event_types
 
 __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text", "split_sentences", "to_contract"]
 
-CODER_VERSION = "0.3.20"
+CODER_VERSION = "0.3.21"
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
 _WORD = re.compile(r"\w+")
 _SCHEDULED = re.compile(r"(?:will|shall|'ll|van? a)\b")
@@ -315,10 +315,14 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     events += setting_events(ctx, events) + joint_force_events(events)  # "in a video call", "joint strikes"
     events = without_shown_warnings(boycott_events(ctx, events))  # "will not attend the World Cup in Russia"
     events += echo_events(ctx, events) + joined_events(ctx, events)  # "Caracas did the same", "A joined B in"
+    # Material cooperation of no recognisable kind ("found Iran liable", "issued guidance to"): the dictionaries
+    # give 060 to everyday verbs (find, issue, lead, link, add); it is no act between states.
+    events = [e for e in events if e.cameo != VAGUE_COOPERATION]
     keys = [(e.source.code, e.target and e.target.code, e.cameo, e.negated) for e in events]
     return [e for i, e in enumerate(events) if keys.index(keys[i]) == i]  # first of each duplicate
 
 
+VAGUE_COOPERATION = "060"
 SUBJECT_SLOT = frozenset({"", "the", ",", "and", "but", ";", ":"})
 NOUN_FOLLOWERS = frozenset({"on", "against", "of", "over", "imposed", "that", "for"})
 

@@ -29,6 +29,7 @@ def _dyads(text: str, language: str) -> set[tuple]:
     ("Russia and China consulted regarding Venezuela.", "en"),
     ("Russia and China agreed over Venezuela.", "en"),
     ("Los cancilleres de Rusia y China intercambiaron opiniones sobre Venezuela.", "es"),
+    ("The foreign ministers of Russia and China exchanged views on Venezuela.", "en"),
 ])
 def test_the_state_talked_about_is_no_party(text: str, language: str) -> None:
     assert _dyads(text, language) == {("RUS", "CHN"), ("CHN", "RUS")}
