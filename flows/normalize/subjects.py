@@ -139,10 +139,13 @@ def _not_inverted() -> frozenset[str]:
 JOINED_VERBS = frozenset({"and", "y", "e"})  # between two verbs of one subject ("invaded and occupied")
 FRONTING_LEADS = frozenset({"after", "before", "while", "when", "upon", "on", "al", "tras", "despues", "de"})
 TEMPORAL = frozenset({"after", "following", "tras", "luego", "despues"})  # "tras una visita a China"
+# "During his visit to Caracas, Putin ...": opening the sentence, "during" names the main subject's own event
+# too; after the verb ("signed it during a meeting") the meeting is the earlier subject's, as with no lead.
+DURING = frozenset({"during", "durante"})
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "un", "una", "el", "la", "su", "sus", "de"})
 
 
-def temporal_nominal(ctx: Context, act: Act) -> list[str] | None:
+def temporal_nominal(ctx: Context, act: Act, leads: frozenset[str] = TEMPORAL) -> list[str] | None:
     """The words before a nominal event that a time phrase opens ("after a visit to", "luego de una
     visita a"), or None when it is in no such phrase."""
     if not act.nominal:
@@ -151,7 +154,7 @@ def temporal_nominal(ctx: Context, act: Act) -> list[str] | None:
     i = len(lead)
     while i and lead[i - 1] in _DETERMINERS:
         i -= 1
-    return lead if i and lead[i - 1] in TEMPORAL else None
+    return lead if i and lead[i - 1] in leads else None
 
 
 def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
@@ -166,9 +169,9 @@ def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
     comma = f.find(",", act.last_end)
     leads = FRONTING_LEADS
     if act.nominal:  # "Tras una visita a China, Maduro firmó ...": a fronted time phrase, too
-        if temporal_nominal(ctx, act) is None:
+        if temporal_nominal(ctx, act, TEMPORAL | DURING) is None:
             return []
-        gerund, leads = True, FRONTING_LEADS | TEMPORAL | _DETERMINERS
+        gerund, leads = True, FRONTING_LEADS | TEMPORAL | DURING | _DETERMINERS
     if not gerund or not set(lead) <= leads or comma < 0:
         return []
     after = [m for m in ctx.mentions if m.start > comma][:1]

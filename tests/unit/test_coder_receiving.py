@@ -72,6 +72,22 @@ def test_a_visit_in_a_fronted_time_phrase_is_the_main_subjects() -> None:
         assert ("KEN", "EGY", "057") in found, text
 
 
+def test_a_visit_in_a_fronted_during_phrase_is_the_main_subjects() -> None:
+    """Coder 0.3.21: "During his visit to ...," opening the sentence names the main subject's visit."""
+    for text, language in [("During his visit to Caracas, Putin signed an energy deal with Maduro.", "en"),
+                           ("Durante su visita a Caracas, Putin firmó un acuerdo energético con Maduro.", "es")]:
+        found = codes(text, language)
+        assert ("RUS", "VEN", "042") in found, text
+        assert ("RUS", "VEN", "057") in found, text
+
+
+def test_a_meeting_during_which_subjects_act_stays_theirs() -> None:
+    """After the verb, "durante una reunión" is the meeting of the subjects just named, as with no lead word."""
+    text = "Los cancilleres de Rusia y Venezuela firmaron un acuerdo el sábado durante una reunión en Moscú."
+    assert ("RUS", "VEN", "057") in codes(text, "es")
+    assert {("RUS", "VEN"), ("VEN", "RUS")} <= {(s, t) for s, t, c in codes(text, "es") if c.startswith("04")}
+
+
 def test_a_visit_after_another_clause_borrows_no_subject() -> None:
     text = ("El presidente de Ecuador habló con su colega de Perú, cuando el mandatario peruano volvía a su "
             "país tras una visita oficial a Egipto.")
