@@ -124,8 +124,8 @@ def coordinated(folded: str, mentions: list[ActorMention], first: ActorMention, 
         a, b = (nxt, group[-1]) if step < 0 else (group[-1], nxt)
         gap = _ARTICLE_END.sub("", folded[a.end:b.start])  # "Cuba and the United States"
         joined = gap.strip(" ,") in cue_words("joiner") | {""}
-        if not (lo <= nxt.start and nxt.end <= hi and joined):
-            break
+        if not (lo <= nxt.start and nxt.end <= hi and joined) or (nxt.is_place and "," in gap):
+            break  # "In Quito, the presidents of A and B": the place where they are is none of them
         group.append(nxt)
         commas_only = commas_only and gap.strip(" ") == ","
         i += step

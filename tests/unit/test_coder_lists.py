@@ -45,3 +45,14 @@ def test_joined_speakers_both_speak(text: str, language: str) -> None:
 def test_a_spanish_verb_after_a_name_ending_in_an_article_word_is_a_verb(text: str) -> None:
     """Coder 0.3.20: the "Un" of "Kim Jong Un" is no article making "pidió" a noun."""
     assert any(c[:2] == ("PRK", "KOR") for c in _codes(text, "es"))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("In Quito, the presidents of Chile and Peru agreed to resolve the dispute.", "en"),
+    ("En Quito, los presidentes de Chile y Perú acordaron resolver la disputa.", "es"),
+])
+def test_a_fronted_place_is_not_joined_to_the_subjects(text: str, language: str) -> None:
+    """Coder 0.3.21: the place a sentence opens with ("In Quito,") is where the subjects act, not one of them."""
+    states = {s for s, _, _ in _codes(text, language)} | {t for _, t, _ in _codes(text, language)}
+    assert states == {"CHL", "PER"}
+
