@@ -129,9 +129,9 @@ def is_location(kind: str, preposition: str) -> bool:
     return kind in PLACE_KINDS and preposition.split(" ")[0] in LOCATIVE
 
 
-# A sea, gulf, strait, peninsula or island named after a state: "la península coreana", "the Sea of Japan":
-# a place, not the state. A coast stays its state's ("bombers flew off the coast of Venezuela").
-_FEATURE_BEFORE = re.compile(r"\b(?:peninsula|mar|golfo|estrecho|islas?|archipielago|sea|gulf|straits?|islands?)"
+# A sea, gulf, strait or peninsula named after a state: "la península coreana", "the Sea of Japan": a place,
+# not the state. A coast or an island stays its state's ("off the coast of Venezuela", "una isla surcoreana").
+_FEATURE_BEFORE = re.compile(r"\b(?:peninsula|mar|golfo|estrecho|archipielago|sea|gulf|straits?)"
                              r"(?: (?:de|del|de la|of|of the))? $")
 
 

@@ -183,6 +183,16 @@ def test_a_sea_or_peninsula_named_after_a_state_is_a_place(text: str, language: 
     assert absent not in {m.country for m in find_actors(text, language=language)}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("La artillería norcoreana bombardeó una isla surcoreana.", "es"),
+    ("North Korean artillery shelled the South Korean island of Yeonpyeong.", "en"),
+])
+def test_an_island_named_after_a_state_is_its_territory(text: str, language: str) -> None:
+    """Coder 0.3.21: unlike a sea or a peninsula, an island a demonym qualifies belongs to that state."""
+    assert ("PRK", "KOR") in {(e.source.country, e.target and e.target.country)
+                              for e in code_text(text, language=language)}
+
+
 @pytest.mark.parametrize(("text", "first"), [
     ("LA HABANA, 23 jun (Prensa Latina).- Cuba condenó el bloqueo.", "Cuba condenó el bloqueo."),
     ("HAVANA (Reuters) - Cuba condemned the embargo.", "Cuba condemned the embargo."),
