@@ -45,3 +45,18 @@ def test_drills_named_by_a_noun_are_a_show_of_force_by_their_owner(text: str, la
     """Coder 0.3.20: drills or manoeuvres named by a noun, with their owner, are a show of force (150) toward the
     state they are held around or near."""
     assert ("PER", "ECU", "150") in _codes(text, language)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru launched an attack on Ecuador.",
+    "Peru mounted a major offensive towards Ecuador's second city.",
+    "Peru launched a counteroffensive against Ecuadorian forces.",
+])
+def test_launching_an_attack_or_offensive_is_force(text: str) -> None:
+    """Coder 0.3.21: the project's rows for "launch" (drills, air strikes) once bounded the dictionary's reading
+    of the verb to their first family, so "launched an attack" coded nothing; a row of its own codes it 190."""
+    assert any(c[:2] == ("PER", "ECU") and c[2] == "190" for c in _codes(text, "en"))
+
+
+def test_a_diplomatic_offensive_is_no_force() -> None:
+    assert not any(c[2].startswith("19") for c in _codes("Peru launched a diplomatic offensive in Ecuador.", "en"))
