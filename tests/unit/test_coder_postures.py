@@ -103,6 +103,10 @@ def test_a_promise_of_aid_stays_a_promise() -> None:
     ("Venezuela sent 3,000 more soldiers to the Colombian border.", "en"),
     ("Venezuela envió 2.000 soldados a la frontera con Colombia.", "es"),
     ("Venezuela envió tropas a la frontera colombiana.", "es"),
+    ("Venezuela sent two more divisions to the border with Colombia.", "en"),
+    ("Venezuela rushed troops to the border with Colombia.", "en"),
+    ("Venezuela moved reinforcements to the border with Colombia.", "en"),
+    ("Venezuela envió dos brigadas a la frontera con Colombia.", "es"),
 ])
 def test_forces_sent_to_a_border_are_mobilised_against_the_neighbour(text: str, language: str) -> None:
     """Coder 0.3.12: a verb of sending whose objects are forces bound for a border (cue kind
