@@ -269,15 +269,10 @@ def test_sample_feeds_tell_the_story() -> None:
     assert any(e.negated for e in events)
 
 
-def test_pattern_tables_only_name_known_codes() -> None:
+def test_object_code_table_only_names_known_codes() -> None:
     from flows.normalize.actors import read_data
 
     codes = event_types()
-    for row in read_data("event_patterns.csv"):
-        assert row["language"] in vocabulary()["languages"]
-        assert row["cameo"] in codes or row["cameo"] in ("02*", "03*", "06*", "07*", "10*", "12*", "13*",
-                                                         "16*", "M*"), row
-        re.compile(row["pattern"])
     families = {"02", "03", "06", "07", "10", "12", "13", "16", "M"}
     for row in read_data("object_codes.csv"):
         assert row["cameo"] in codes or row["cameo"].rstrip("*") in families, row
@@ -363,15 +358,6 @@ def test_amounts_in_other_currencies_stay_null() -> None:
 def test_demonyms_become_targets_when_nothing_else_is_named() -> None:
     ev = code_sentence("Russia rejected a Venezuelan request for new loans.")[0]
     assert (ev.target.country, ev.cameo) == ("VEN", "1221")
-
-
-def test_patterns_are_indexed_by_literal_prefix() -> None:
-    from flows.normalize.patterns import literal_prefixes, patterns
-
-    assert literal_prefixes("(?<!when )ask(?:s|ed)?") == {"ask"}
-    assert literal_prefixes("(?:tele)?phone call") == {"tel", "pho"}
-    assert literal_prefixes(r"\w+ed") is None
-    assert all(p.prefixes for p in patterns())  # every table pattern can be skipped cheaply
 
 
 def test_an_amount_in_another_currency_keeps_its_value_and_is_valued_on_the_article_date() -> None:
