@@ -34,7 +34,7 @@ from flows.normalize.roles_base import (
     word_before,
     words_outside_names,
 )
-from flows.normalize.subjects import accused_of, find_subjects, subjects_of
+from flows.normalize.subjects import accused_of, find_subjects, gerund_after_speaker, subjects_of
 from flows.normalize.targets import (
     MUTUAL,
     NOMINAL_SOURCE_PREPS,
@@ -328,7 +328,7 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     if act.participle and not act.source and _attributive(ctx, act):
         return [], [], 0.0, False  # "soldados asesinados en un ataque": the soldiers are no doers
     subjects, penalty = ([act.source], 0.0) if act.source else subjects_of(ctx, act)
-    if ctx.last_sources and _comma_gerund(ctx, act):
+    if ctx.last_sources and _comma_gerund(ctx, act) and not gerund_after_speaker(ctx, act):
         subjects = ctx.last_sources  # "threatened to block the bids to join NATO, accusing Stockholm of"
     subjects = [m for m in subjects if not any(m is x for x in mediators(ctx))] or subjects  # no party either
     if act.joint and len({m.country for m in subjects if m.country}) > 1:

@@ -263,6 +263,8 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
             return before[:1], 0.05
     if act.reporter is not None and act.reporter in ctx.subjects_at:
         return ctx.subjects_at[act.reporter], 0.05  # "Russia said it would send troops"
+    if speakers := gerund_after_speaker(ctx, act):  # "X was abducted, Zelenskiy said, calling it a crime"
+        return speakers, 0.05
     if _noun_relative(ctx, act):  # "tras el terremoto que devastó su costa": the earthquake did it, no actor
         return [], 0.0
     if ctx.last_sources and temporal_nominal(ctx, act) is None:  # "X habló con Y cuando Z volvía tras una visita"
@@ -293,6 +295,18 @@ def _speaker_joined(ctx: Context, act: Act) -> list[ActorMention]:
     if act.nominal or word_before(ctx.folded, act.start) not in JOINED_VERBS or not ctx.subjects_at:
         return []
     return last_speakers(ctx, act.start)
+
+
+def gerund_after_speaker(ctx: Context, act: Act) -> list[ActorMention]:
+    """An English gerund right after ", <speaker> said," is the speaker's: the reported act's doer does not
+    go on into it."""
+    said = [r for r in ctx.subjects_at if ctx.tokens[r].end <= act.start]
+    if ctx.language == "es" or act.nominal or not said or not ctx.folded[act.start:act.end].split(" ")[0].endswith(
+            "ing"):
+        return []
+    verb, speakers = ctx.tokens[max(said)], ctx.subjects_at[max(said)]
+    right_before = speakers and ctx.folded[speakers[-1].end:verb.start].strip() == ""
+    return list(speakers) if right_before and ctx.folded[verb.end:act.start].strip() == "," else []
 
 
 def last_speakers(ctx: Context, at: int) -> list[ActorMention]:

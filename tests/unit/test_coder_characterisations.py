@@ -95,3 +95,12 @@ def test_a_state_taken_before_an_international_court_is_sued(text: str, language
 def _full(text: str, language: str) -> list[tuple[tuple, str]]:
     return [((e.source.country, e.target and e.target.country), e.cameo)
             for e in code_text(text, dt.date(2020, 1, 1), language=language) if not e.negated]
+
+
+def test_a_gerund_after_a_speaker_is_the_speakers() -> None:
+    """Coder 0.3.21: ", X said, calling it a crime": the speaker calls the act a crime; the doer of the act the
+    speaker reports does not go on into the gerund (it still does with no speaker between: "accusing")."""
+    text = "Peruvian troops abducted a Bolivian mayor, Bolivia's foreign ministry said, calling it a crime."
+    found = {(e.source.country, e.target and e.target.country, e.cameo) for e in code_text(text, language="en")}
+    assert ("BOL", "PER", "111") in found
+    assert ("PER", "BOL", "111") not in found
