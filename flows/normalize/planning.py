@@ -15,7 +15,7 @@ from flows.normalize.roles import ANSWERED, ANSWERED_ASKS, Act, Context
 from flows.normalize.roles_base import GERUND_ENDINGS, words_outside_names
 from flows.normalize.subjects import JOINED_VERBS
 from flows.normalize.verbdict import lexicon
-from flows.normalize.verbs import RECEIVED_MESSAGES, Resolution, Trigger, resolve
+from flows.normalize.verbs import ACT_NOUNS, RECEIVED_MESSAGES, Resolution, Trigger, resolve
 from flows.normalize.wordclass import HELP_LEMMAS
 
 GOVERNING = {"02", "03", "10", "12", "13"}  # families whose object may be another verb ("refused to send")
@@ -49,6 +49,7 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
     covered = -1
     for trig in triggers:
         lo, hi = ctx.clauses.span(trig.start, n)
+        hi = _before_relative(ctx, trig.start, hi)  # "seized a plane, which La Paz called ...": not its object
         start_char, end_char = ctx.tokens[lo].start, char_at(ctx, hi)
         has_object = any(start_char <= o[0] < end_char for o in objects)  # passives name it first
         res = resolve(lex, trig, tokens, lo, hi, actors, has_object)
@@ -82,6 +83,15 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
         if res.pattern is not None and res.pattern.after:
             covered = res.end
     return _absorb(ctx, planned, spans)
+
+
+def _before_relative(ctx: Context, start: int, hi: int) -> int:
+    """The end of a clause's words for a verb before a relative clause that opens inside it (", which ...", ", a
+    move that ...")."""
+    relative, tokens = cue_words("relative", ctx.language), ctx.tokens
+    return min([a for a in range(start + 1, min(hi, len(tokens) - 2)) if tokens[a].word == "," and (
+        tokens[a + 1].word in relative or (tokens[a + 1].word in ("a", "an") and tokens[a + 2].word in ACT_NOUNS))],
+        default=hi)
 
 
 def _helps_do(ctx: Context, trig: Trigger, triggers: list[Trigger]) -> bool:

@@ -246,9 +246,31 @@ def _blocked(pattern: Pattern, tokens: list[Token], end: int) -> bool:
     return any(_find(e, nxt, 0, len(nxt), {}) is not None for e in pattern.unless)
 
 
+# nouns that name an act just told ("..., a move which", "..., a practice officials denounced as")
+ACT_NOUNS = frozenset({"measure", "measures", "move", "moves", "practice", "practices", "step", "steps", "decision",
+                       "decisions", "action", "actions", "policy", "policies"})
+_RELATIVE_HEADS = ACT_NOUNS | {"which", "that", "what"}
+_BETWEEN = frozenset({"have", "has", "had", "also", "publicly", "repeatedly", "openly", "the", "a"})
+
+
+def _relative_lead(tokens: list[Token], start: int, lo: int, actors: dict[int, int]) -> bool:
+    """"which La Paz called", "a measure that the Bolivian government called", "a practice Bolivian officials have
+    denounced as": an actor right before the verb, opened by a relative word or a noun for a measure."""
+    i = start
+    while i > lo and tokens[i - 1].word in _BETWEEN - {"the", "a"}:
+        i -= 1
+    first = next((a for a, b in actors.items() if b == i), None)
+    if first is None:
+        return False
+    j = first - (first > lo and tokens[first - 1].word == "the")
+    return j > lo and tokens[j - 1].word in _RELATIVE_HEADS
+
+
 def _try(pattern: Pattern, trig: Trigger, tokens: list[Token], lo: int, hi: int,
          actors: dict[int, int], words: set[str]) -> Resolution | None:
     if not pattern.possible(words) or (pattern.unless and _blocked(pattern, tokens, trig.end)):
+        return None
+    if "relative" in pattern.flags and not _relative_lead(tokens, trig.start, lo, actors):
         return None
     after = match_after(pattern.after, tokens, trig.end, hi, actors, "loose" in pattern.flags) \
         if pattern.after else (trig.end, {})

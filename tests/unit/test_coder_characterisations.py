@@ -104,3 +104,25 @@ def test_a_gerund_after_a_speaker_is_the_speakers() -> None:
     found = {(e.source.country, e.target and e.target.country, e.cameo) for e in code_text(text, language="en")}
     assert ("BOL", "PER", "111") in found
     assert ("PER", "BOL", "111") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Peru seized a Bolivian plane, which La Paz called a kidnapping.",
+    "Peru deported thousands of Bolivians, a practice Bolivian officials have denounced as a crime.",
+    "Peru expelled 300 Bolivian migrants, a measure that the Bolivian government called a disgrace.",
+])
+def test_a_relative_characterisation_criticises_the_doer(text: str) -> None:
+    """Coder 0.3.21: "which X called a ...", "a practice X denounced as ...": X criticises the doer of the act
+    just told."""
+    assert ("BOL", "PER", "11") in _codes(text, "en")
+
+
+def test_a_verb_before_a_relative_clause_takes_no_object_from_it() -> None:
+    """The relative clause is no object of the verb before it: the ships went to no state."""
+    found = _codes("Peru sent ships to the area, which Bolivia called a provocation.", "en")
+    assert not any(c[0] == "PER" and c[2].startswith("07") for c in found)
+    assert ("BOL", "PER", "11") in found
+
+
+def test_calling_a_meeting_is_no_characterisation() -> None:
+    assert not any(c[2] == "11" for c in _codes("Bolivia called a meeting with Peru.", "en"))
