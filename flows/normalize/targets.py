@@ -47,7 +47,8 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
                                                              and not _attacked_by_demonym(ctx, act, m)):
             continue  # a bare demonym is first taken as an adjective ("Chinese loans"), not a recipient
         prep = word_before(f, m.start)
-        topic = family in TALK_FAMILIES and prep in cue_words("topic", ctx.language)
+        topic = family in TALK_FAMILIES and prep in cue_words("topic", ctx.language) \
+            and not _BEHALF.match(f, m.end)  # "visited them on OPEC's behalf": for whom, not what about
         retry = family in _PLACE_RETRY or (family == "14" and _BOYCOTT.match(f, act.start) is not None)
         place = prep in cue_words("place", ctx.language) and family in PLACE_FAMILIES \
             and not (level and retry) and not _AIMED_AT.fullmatch(f, act.end, m.start)
@@ -122,6 +123,7 @@ _PLACE_NOUN = re.compile(r" (?:(?:border|frontier|port|capital|coastal|southern|
                          r"town|village|port|capital|province|region|district|territory|enclave|island|oblast)\b")
 
 
+_BEHALF = re.compile(r"(?:'s)?\s+behalf\b")
 # "over the crisis of", "sobre el futuro de", "hailed as the failure of": what a statement is about, not
 # whom it is addressed to (an investigation is aimed at what it is about: "una investigación sobre el papel de X").
 TOPIC = re.compile(r"\b(?:about|over|regarding|concerning|as|sobre|acerca de|respecto a|como)\s+"

@@ -54,3 +54,20 @@ def test_a_spanish_gerund_after_a_verb_is_the_verb(text: str, expected: tuple) -
     found = {(e.source.country, e.target and e.target.country, e.cameo)
              for e in code_text(text, language="es") if not e.negated}
     assert any(f[:2] == expected[:2] and f[2].startswith(expected[2]) for f in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Britain passed intelligence on Russian troop movements to Ukraine.", ("GBR", "UKR")),
+    ("Britain shared intelligence on Russian positions with Ukraine.", ("GBR", "UKR")),
+])
+def test_what_cooperation_is_on_is_its_topic(text: str, expected: tuple) -> None:
+    """Coder 0.3.21: after cooperative talk or sharing, "on X" names the topic, like "about X"."""
+    dyads = _dyads(text, "en")
+    assert expected in dyads
+    assert ("GBR", "RUS") not in dyads
+
+
+def test_on_someones_behalf_is_no_topic() -> None:
+    """"on OPEC's behalf" says for whom, not what about: the visit is still to OPEC, not among its hosts."""
+    dyads = _dyads("Norway, Egypt and Russia agreed to help OPEC after he visited them on OPEC's behalf.", "en")
+    assert not any(s and t for s, t in dyads)
