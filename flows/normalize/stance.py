@@ -20,13 +20,18 @@ _DENIED_THAT = re.compile(r"\b(?:den(?:ied|ies|y|ying)|neg(?:o|aron|aba|aban|and
                           r"(?:the |el |la |los |las )?$")
 
 
+_CONJUNCTION = re.compile(r"\b(?:and|but|y|e|pero)\b")
+
+
 def stance(ctx: Context, p: Planned, act: Act, sources: list, targets: list,
           passive: bool) -> tuple[Planned, Act, int, int | None, bool, int | None]:
     """Negation and modality around the act: (plan, act, where cues start, negation, refused, modal)."""
     f = ctx.folded
     before = [s.end for s in sources if s.end <= act.start and s.text]  # a stand-in (no text) marks no subject
     cue_lo = max(before) if before and not passive else max(0, act.start - 45)
-    negation = find_cue(cue_regex("negation"), f, cue_lo, act.start)
+    joined = [m.end() for m in _CONJUNCTION.finditer(f, cue_lo, act.start)]
+    # "denied sending troops and accused Washington of lying": a cue before the "and" is the first verb's
+    negation = find_cue(cue_regex("negation"), f, max([cue_lo, *joined]), act.start)
     if negation is None and before and not passive:  # "denied that Russia was massing troops"
         first = min(s.start for s in sources)
         negation = first if _DENIED_THAT.search(f, max(0, first - 40), first) else None

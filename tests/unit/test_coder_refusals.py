@@ -84,3 +84,15 @@ def test_withdrawing_ones_state_from_a_treaty_reduces_relations_with_the_other_p
 ])
 def test_the_paris_agreement_is_no_deal_with_france(text: str, language: str) -> None:
     assert not any("FRA" in c for c in _codes(text, language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Cuba denied sending troops to Venezuela and accused Washington of lying.", "en"),
+    ("Cuba no envió tropas a Venezuela y acusó a Washington de mentir.", "es"),
+])
+def test_a_denial_does_not_negate_the_verb_joined_after_it(text: str, language: str) -> None:
+    """Coder 0.3.21: the negation cue before "and" belongs to the first verb; the accusation after it happened."""
+    events = code_text(text, language=language)
+    assert any((e.source.country, e.target and e.target.country, e.cameo, e.negated) == ("CUB", "USA", "112", False)
+               for e in events)
+    assert all(e.negated for e in events if e.cameo.startswith("07"))
