@@ -201,6 +201,17 @@ def _attack_owner(ctx: Context, act: Act) -> list[ActorMention]:
     return inside[-1:]
 
 
+def _sentence_subject(ctx: Context, act: Act) -> list[ActorMention]:
+    """The actor a sentence opens with, when it stands as a subject (no preposition before it) and no clause
+    break falls between it and ``act``: a verb joined by "and" to a first verb that coded nothing is its."""
+    f = ctx.folded
+    first = next((m for m in ctx.mentions if m.end <= act.start), None)
+    if first is None or first.is_place or word_before(f, first.start) in cue_words("not_subject", ctx.language) \
+            or len(_WORDS.findall(f[:first.start])) > 2 or any(c in f[first.end:act.start] for c in ";:"):
+        return []
+    return coordinated(f, ctx.mentions, first, 1, first.start, act.start)
+
+
 def _joined(words: list[str], language: str | None) -> bool:
     """Only "and"/"y" and auxiliaries before a verb: "and occupied", "and has stepped up", "y se comprometió"."""
     return bool(words) and words[0] in JOINED_VERBS and all(w in cue_words("joined_aux", language) for w in words[1:])
@@ -245,6 +256,8 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
         # "invadieron y ocuparon Kuwait": the first verb's subject, not Kuwait; "rechazó la oferta de Trump y acusó
         # a Washington": the verb's, not the owner of the noun in its object
         return (ctx.verb_sources or ctx.last_sources), 0.0
+    if not subjects and not ctx.last_sources and _joined(ctx.folded[act.lo:act.start].split(), ctx.language):
+        subjects = _sentence_subject(ctx, act)  # "habló en La Habana y acusó a Washington": the first verb's
     subjects = subjects or _inverted_subject(ctx, act)
     if subjects:
         return subjects, 0.0

@@ -271,3 +271,21 @@ def test_two_states_holding_drills_hold_them_together(text: str, language: str) 
 ])
 def test_one_states_drills_near_another_are_a_show_of_force(text: str, language: str) -> None:
     assert _coded(text, language) == {("CHN", "TWN", "150")}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Cuban foreign minister spoke in Havana and accused Washington of lying.", "en"),
+    ("El canciller cubano habló en La Habana y acusó a Washington de mentir.", "es"),
+    ("El canciller cubano negó que Cuba tenga tropas en Venezuela y acusó a Washington de mentir.", "es"),
+])
+def test_a_verb_joined_to_a_first_verb_that_codes_nothing_takes_the_sentence_subject(text: str,
+                                                                                     language: str) -> None:
+    """Coder 0.3.21: "spoke ... and accused": the first verb is no event, so no earlier act lends a subject; the
+    actor the sentence opens with is the joined verb's."""
+    assert ("CUB", "USA", "112") in {(e.source.country, e.target and e.target.country, e.cameo)
+                                     for e in code_text(text, language=language)}
+
+
+def test_a_sentence_opening_place_lends_no_subject() -> None:
+    found = code_text("En La Habana se habló de la crisis y acusó a Washington de mentir.", language="es")
+    assert not any(e.source.country == "CUB" for e in found)
