@@ -17,13 +17,16 @@ _EVENT = (r"(?:summit|olympics|olympic games|games|world cup|ceremony|inaugurati
 _ABSENT = re.compile(
     r"\b(?:(?:will|would|did|does|do|to|shall)\s+not|won't|wouldn't|didn't|never)\s+(?:attend|go\s+to|travel\s+to|"
     r"take\s+part\s+in|participate\s+in|send\s+(?:any|a|an)?\s*(?:[\w'-]+\s+){0,4}?to)\b"
-    r"|\bno\s+(?:[\w.'-]+\s+){0,5}?(?:would|will)\s+(?:attend|travel\s+to|go\s+to)\b"
+    r"|\bno\s+(?:[\w.'-]+\s+){0,5}?(?:(?:would|will)\s+(?:attend|travel\s+to|go\s+to)|attended|went\s+to|"
+    r"travell?ed\s+to)\b"
     r"|\b(?:skip(?:s|ped|ping)?|stay(?:s|ed|ing)?\s+away\s+from|stayed\s+away\s+from|shun(?:s|ned)?|"
     r"boycott(?:s|ed|ing)?)\b"
     r"|\bno\s+(?:asistir\w*|acudir\w*|asistio|acudio|participar\w*|participo|ira|iran|viajar\w*|"
+    r"estar[aá]n?\s+presentes?\s+en|estuvo\s+presente\s+en|"
     r"enviar\w*\s+(?:a\s+)?(?:[\w-]+\s+){0,6}?a)\b"
-    r"|\bningun[oa]?\s+(?:[\w.-]+\s+){0,8}?(?:asistir\w*|acudir\w*|participar\w*|viajar\w*|ira|iran)\b"
-    r"|\b(?:boicote\w*|se\s+ausent\w*)")
+    r"|\bningun[oa]?\s+(?:[\w.-]+\s+){0,8}?(?:asistir\w*|asistio|acudir\w*|acudio|participar\w*|participo|"
+    r"viajar\w*|viajo|ira|iran)\b"
+    r"|\b(?:boicot(?:s\b|e\w*)?|se\s+ausent\w*)")
 # a subject put after the verb may stand before the event, with its commas ("Boicotearon los presidentes de
 # Estados Unidos, Francia y Alemania la ceremonia")
 _EVENT_AFTER = re.compile(rf"(?:[\w.'-]+,?\s+){{0,9}}?(?:(?:the|la|el|los|las|al|a|del|de)\s+)?(?:[\w.'-]+\s+){{0,3}}?"

@@ -109,3 +109,16 @@ def test_a_longer_event_name_and_a_longer_absent_group(text: str, language: str)
     """Coder 0.3.20: the event's name may go on past its first event word ("the G20 ... meeting in Lima"), and the
     words of absence may name a longer group ("ningún ministro ni miembro de la delegación oficial")."""
     assert ("CHL", "PER", "143") in _codes(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chile anunció un boicot diplomático a los Juegos Olímpicos de Pekín.", "es"),
+    ("Chile se sumó al boicot diplomático de los Juegos Olímpicos de Pekín.", "es"),
+    ("El presidente chileno no estará presente en los Juegos Olímpicos de Pekín.", "es"),
+    ("No Chilean official attended the Beijing Olympics.", "en"),
+])
+def test_a_boycott_noun_and_past_absences_are_protests(text: str, language: str) -> None:
+    """Coder 0.3.21: the Spanish noun "boicot" (the cue knew only the verb), "no estará presente en", and an
+    absence told in the past ("No Chilean official attended") are protests by absence against the host."""
+    assert ("CHL", "CHN", "143") in {(e.source.country, e.target and e.target.country, e.cameo)
+                                     for e in code_text(text, language=language) if not e.negated}
