@@ -23,14 +23,17 @@ EASED = "085"  # sanctions eased or lifted
 _TAKEN_TO_COURT = frozenset({"02", "10", "11", "17"})
 _BEFORE_COURT = re.compile(r"\b(?:ante (?:la|el) (?:corte|tribunal|cij)|(?:to|before|at) (?:the )?(?:international "
                            r"court|world court|icj|court of justice|hague court))\b")
+# "near the border with Colombia": the state a border is shared with is no partner in drills held there
+_BORDER_WITH = re.compile(r"\b(?:border|frontier|boundary|frontera|limite)s?\s+(?:with|con)\s+(?:the\s+|el\s+|la\s+)?$")
 SENDING = frozenset({"07", "M"})  # giving, and arriving ("bombers landed in Venezuela"), which the objects make aid
 
 
 def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) -> tuple[Planned, bool]:
     """Codes the sentence around an act changes: drills held together, sanctions said to be lifted, a vow
     of consequences, an act stopped; and whether it was stopped."""
-    if "together" in p.res.flags and targets and ((len(sources) > 1 and targets == sources)
-                                                  or all(t.preposition in ("with", "con") for t in targets)):
+    if "together" in p.res.flags and targets and ((len(sources) > 1 and targets == sources) or all(
+            t.preposition in ("with", "con") and not _BORDER_WITH.search(ctx.folded, max(0, t.start - 30), t.start)
+            for t in targets)):
         return replace(p, res=replace(p.res, code="062", reciprocal="062")), False  # drills held together
     if act.nominal and p.res.code.startswith("16") and lifted_after(ctx, act):
         return replace(p, res=replace(p.res, code=EASED, reciprocal="")), False  # "US sanctions on India were lifted"

@@ -144,3 +144,19 @@ def test_a_show_of_force_demonstrates_military_power(text: str, language: str, e
     "strike group" is a naval unit, no attack."""
     found = _events(text, language)
     assert expected in found and not any(e[2].startswith("19") for e in found), found
+
+
+@pytest.mark.parametrize(("text", "language", "code"), [
+    ("Venezuela began military exercises near the border with Colombia.", "en", "150"),
+    ("Venezuela realizó maniobras militares cerca de la frontera con Colombia.", "es", "150"),
+    ("Venezuela staged war games close to the Colombian border.", "en", "150"),
+    ("Venezuela placed its troops on high alert along the border with Colombia.", "en", "152"),
+    ("Venezuela called up reservists amid tensions with Colombia.", "en", "154"),
+    ("Venezuela convocó a los reservistas ante las amenazas de Colombia.", "es", "154"),
+])
+def test_postures_near_a_border_are_shows_of_force_not_cooperation(text: str, language: str, code: str) -> None:
+    """Coder 0.3.21: the state a border is shared with is no partner in drills held there (no 062); "close to" is
+    no closing of a border (no 191); calling up reservists is a mobilisation, not a telephone call (no 041)."""
+    found = _events(text, language)
+    assert ("VEN", "COL", code) in found
+    assert not any(c[:2] in ("06", "04") or c == "191" for _, _, c in found)
