@@ -33,12 +33,12 @@ from flows.normalize.en_es import guess_en_es
 from flows.normalize.figurative import figurative_code
 from flows.normalize.joiners import joined_events
 from flows.normalize.mediation import mediation_events
-from flows.normalize.modality import confidence, cue_regex, cue_words, unreal
+from flows.normalize.modality import confidence, cue_words, unreal
 from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
 from flows.normalize.pairs import earlier_states, resolve_references
 from flows.normalize.planning import Planned, act_of, plan_acts
 from flows.normalize.recoding import recoded
-from flows.normalize.reported import ACCUSE, reported_accusations
+from flows.normalize.reported import judging, reported_judgements
 from flows.normalize.reporters import note_reporters
 from flows.normalize.roles import Act, Context, find_roles, same_side
 from flows.normalize.roles_base import PERSON_KINDS, word_before
@@ -294,7 +294,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     triggers = find_triggers(ctx.tokens, hits, spans, adjectives, language)
     ctx.event_noun_ends = {ctx.tokens[t.end - 1].end for t in triggers if t.nominal}
     ctx.event_noun_starts = {ctx.tokens[t.start].start for t in triggers if t.nominal}
-    accusing = cue_regex("accusation_content", language=language).search(folded) is not None
+    accusing = judging(folded, language)
     if not triggers and not accusing:
         return []  # no event word: nothing to parse
     reporting = cue_words("reporting")  # only a reporting verb can name an act instead ("declararon una huelga")
@@ -351,15 +351,16 @@ def _initials_qualify(ctx: Context, name: str, at: int) -> bool:
 
 
 def _accusations(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
-    """"The US said Taiwan's tariffs were unacceptable": the report is the speaker's accusation."""
-    kind, out = event_types()[ACCUSE], []
-    accused_already = {(e.source.code, e.target.code) for e in events if e.cameo[:2] == "11" and e.target}
-    for src, tgt, lo, hi in reported_accusations(ctx):
-        if (src.code, tgt.code) in accused_already or _not_an_event(src, tgt) or src.sector == "CVL":
+    """"The US said Taiwan's tariffs were unacceptable", "said Russia would pay a heavy price": the report is the
+    speaker's accusation or threat."""
+    out: list[CodedEvent] = []
+    judged_already = {(e.source.code, e.target.code, e.cameo[:2]) for e in events if e.target}
+    for src, tgt, lo, hi, code in reported_judgements(ctx):
+        if (src.code, tgt.code, code[:2]) in judged_already or _not_an_event(src, tgt) or src.sector == "CVL":
             continue
-        act = Act(start=lo, end=lo, last_end=lo, lo=lo, hi=hi, family="11")
+        act = Act(start=lo, end=lo, last_end=lo, lo=lo, hi=hi, family=code[:2])
         score = confidence(act, False, src, tgt, 0.1)  # no event word: a guess from the wording
-        out.append(_build(ctx, ACCUSE, kind, False, src, tgt, False, None, ctx.sentence[lo:hi], score))
+        out.append(_build(ctx, code, event_types()[code], False, src, tgt, False, None, ctx.sentence[lo:hi], score))
     return out
 
 

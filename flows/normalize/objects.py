@@ -65,6 +65,9 @@ def object_class(classes: list[str], family: str) -> tuple[str, bool]:
     return cls, energy
 
 
+THREAT_OF = {"17": "130", "18": "138", "19": "138", "20": "138"}
+
+
 def resolve_code(code: str, classes: list[str], inner: list[str], military_source: bool,
                  modal: bool) -> tuple[str, bool]:
     """CAMEO code and energy flag of a trigger given its objects, the codes it governs and modality.
@@ -73,6 +76,8 @@ def resolve_code(code: str, classes: list[str], inner: list[str], military_sourc
     says the subject is an armed force ("Russian bombers landed in Caracas": the subject is the object).
     """
     family = code.rstrip("*")[:2] if code[:1] != "M" else "M"
+    if family == "03" and inner and inner[0][:2] in THREAT_OF:  # "vowed to attack Taiwan", "prometió aplastar":
+        return THREAT_OF[inner[0][:2]], False  # an intent to use force or coercion is a threat of it
     cls, energy = object_class(classes, family)
     if not cls and inner:  # "refused to send" with no object: the inner verb's kind
         kind = event_types().get(inner[0].rstrip("*"))

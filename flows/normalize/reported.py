@@ -15,31 +15,39 @@ from flows.normalize.modality import cue_regex
 from flows.normalize.roles import Context, same_side
 
 ACCUSE = "112"
+THREATEN = "130"
+_JUDGEMENTS = (("accusation_content", ACCUSE), ("reported_threat", THREATEN))
 OWNER = re.compile(r"\s+(?:of|by|de|del|por)\s+(?:(?:the|el|la|los|las)\s+)?")
 
 
-def reported_accusations(ctx: Context) -> list[tuple[ActorMention, ActorMention, int, int]]:
-    """(speaker, accused, evidence start, evidence end) for each reported clause that accuses."""
+def reported_judgements(ctx: Context) -> list[tuple[ActorMention, ActorMention, int, int, str]]:
+    """(speaker, the state judged, evidence start, evidence end, code) for each reported clause that accuses
+    (cue kind ``accusation_content``, 112) or says a state will pay for what it does (``reported_threat``, 130)."""
     if ctx.clauses is None:
         return []
-    rx = cue_regex("accusation_content", language=ctx.language)
+    cues = [(cue_regex(kind, language=ctx.language), code) for kind, code in _JUDGEMENTS]
     n, out = len(ctx.tokens), []
     for start, verb in sorted(ctx.clauses.reported_by.items()):
         speakers = ctx.subjects_at.get(verb, [])
         if start >= n or not speakers or speakers[0].country is None or speakers[0].group:
             continue
         lo, hi = ctx.tokens[start].start, _clause_end(ctx, start)
-        cue = rx.search(ctx.folded, lo, hi)
+        cue, code = next(((c, code) for rx, code in cues if (c := rx.search(ctx.folded, lo, hi))), (None, ""))
         if cue is None:
             continue
         named = [m for m in ctx.mentions if lo <= m.start and m.end <= hi and m.country and not m.group
                  and not m.is_place and not same_side(m, speakers[0])]
         # its subject or owner before the wording, else the owner right after a noun ("la injerencia de EE.UU.")
-        accused = [m for m in named if m.end <= cue.start()] or [
+        judged = [m for m in named if m.end <= cue.start()] or [
             m for m in named if m.start >= cue.end() and OWNER.fullmatch(ctx.folded[cue.end():m.start])][:1]
-        if accused:
-            out.append((speakers[0], accused[0], ctx.tokens[verb].start, cue.end()))
+        if judged:
+            out.append((speakers[0], judged[0], ctx.tokens[verb].start, cue.end(), code))
     return out
+
+
+def judging(folded: str, language: str | None) -> bool:
+    """Whether the sentence has wording that could make a report an accusation or a threat."""
+    return any(cue_regex(kind, language=language).search(folded) for kind, _ in _JUDGEMENTS)
 
 
 def _clause_end(ctx: Context, start: int) -> int:

@@ -160,3 +160,30 @@ def test_postures_near_a_border_are_shows_of_force_not_cooperation(text: str, la
     found = _events(text, language)
     assert ("VEN", "COL", code) in found
     assert not any(c[:2] in ("06", "04") or c == "191" for _, _, c in found)
+
+
+@pytest.mark.parametrize(("text", "language", "code"), [
+    ("China vowed to attack Taiwan.", "en", "138"),
+    ("China prometió aplastar a Taiwán.", "es", "130"),
+    ("Russia vowed to seize Ukrainian assets.", "en", "130"),
+])
+def test_an_intent_to_use_force_or_coercion_is_a_threat(text: str, language: str, code: str) -> None:
+    """Coder 0.3.21: a promise or vow whose act is force (18-20) or coercion (17) threatens its target; it is no
+    intent to give military aid (0332), as the inner act's military kind made it before."""
+    found = _events(text, language)
+    assert any(c == code for _, _, c in found), found
+    assert not any(c.startswith("03") for _, _, c in found)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Biden said Russia would pay a heavy price if it invaded Ukraine.", "en"),
+    ("Biden said Russia would face serious consequences.", "en"),
+    ("Biden dijo que Rusia pagará caro.", "es"),
+])
+def test_saying_a_state_will_pay_threatens_it(text: str, language: str) -> None:
+    """Coder 0.3.21: a report that a state would pay or face consequences (cue kind ``reported_threat``) is the
+    speaker's threat (130) against it, as wording that judges it is an accusation; the "if" act stays
+    hypothetical."""
+    found = _events(text, language)
+    assert ("USA", "RUS", "130") in found
+    assert not any(c.startswith("19") for _, _, c in found)
