@@ -67,3 +67,15 @@ def test_occupying_land_is_still_an_occupation() -> None:
     codes = {(e.source.country, e.target and e.target.country, e.cameo)
              for e in code_text("Perú ocupó territorio ecuatoriano.", dt.date(2020, 1, 1), language="es")}
     assert ("PER", "ECU", "192") in codes, codes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia pulled its troops out of Ukraine.", ("RUS", "UKR", "087")),
+    ("Russia pulled out of the grain deal with Ukraine.", ("RUS", "UKR", "160")),
+])
+def test_pull_is_no_seizure(text: str, expected: tuple) -> None:
+    """Coder 0.3.21: the dictionary files "pull" with seizing (171); troops pulled out are a withdrawal (087),
+    and pulling out of a deal keeps the dictionary's 160."""
+    found = {(e.source.country, e.target and e.target.country, e.cameo) for e in code_text(text, language="en")}
+    assert expected in found
+    assert not any(c.startswith("17") for _, _, c in found)
