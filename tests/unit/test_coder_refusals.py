@@ -96,3 +96,16 @@ def test_a_denial_does_not_negate_the_verb_joined_after_it(text: str, language: 
     assert any((e.source.country, e.target and e.target.country, e.cameo, e.negated) == ("CUB", "USA", "112", False)
                for e in events)
     assert all(e.negated for e in events if e.cameo.startswith("07"))
+
+
+@pytest.mark.parametrize(("text", "language", "target"), [
+    ("Washington excluded Cuba, Venezuela and Nicaragua from the summit.", "en", "NIC"),
+    ("Washington excluyó a Cuba de la cumbre.", "es", "CUB"),
+    ("The United States blocked Iran's application to join the trade body.", "en", "IRN"),
+])
+def test_keeping_a_state_out_is_a_rejection(text: str, language: str, target: str) -> None:
+    """Coder 0.3.21: excluding a state, or blocking its application, rejects it (12x), not coercion (the
+    dictionary's 170)."""
+    codes = {(e.source.country, e.target and e.target.country, e.cameo) for e in code_text(text, language=language)}
+    assert any(s == "USA" and t == target and c.startswith("12") for s, t, c in codes), codes
+    assert not any(c.startswith("17") for _, _, c in codes)
