@@ -79,7 +79,8 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
     chosen: list[Trigger] = []
     verb_ends = set()  # a word right after a verb is its object, not a second verb ("expand trade")
     # At one start the project's triggers go first ("pedir" before the dictionary's "pedir a"), then longest.
-    for hit in sorted(hits, key=lambda h: (h.start, not h.info.triggers, h.start - h.end)):
+    for hit in sorted(hits, key=lambda h: (h.start, not (h.info.triggers or _particle_phrase(tokens, h)),
+                                           h.start - h.end)):
         if any(i in inside for i in range(hit.start, hit.end)) or (chosen and hit.start < chosen[-1].end):
             continue
         info = hit.info
@@ -119,6 +120,16 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
             if not nominal and (info.triggers or info.verb_code):
                 verb_ends.add(hit.end)
     return chosen
+
+
+# words after a verb that make a dictionary phrase of its own ("broke down", "called off"), unlike a preposition
+# the project's rows for the verb read themselves ("pedir a")
+_PARTICLES = frozenset({"down", "off", "up", "out", "back", "away", "apart"})
+
+
+def _particle_phrase(tokens: list[Token], hit: Hit) -> bool:
+    """A dictionary phrase of a verb and a particle: it goes before the verb's own rows at the same start."""
+    return hit.end - hit.start == 2 and tokens[hit.start + 1].word in _PARTICLES
 
 
 def _match_at(alternative: tuple, tokens: list[Token], p: int) -> bool:

@@ -79,3 +79,21 @@ def test_pull_is_no_seizure(text: str, expected: tuple) -> None:
     found = {(e.source.country, e.target and e.target.country, e.cameo) for e in code_text(text, language="en")}
     assert expected in found
     assert not any(c.startswith("17") for _, _, c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Relations between Russia and Ukraine broke down.",
+    "The talks between Russia and Ukraine broke down.",
+])
+def test_a_verb_and_particle_phrase_goes_before_the_verbs_own_rows(text: str) -> None:
+    """Coder 0.3.21: "broke down" is the dictionary's phrase of failing (no code); the project's rows for "break"
+    (ties, ceasefire) no longer take the start and leave the verb's bare 190."""
+    assert not any(e.cameo.startswith("19") for e in code_text(text, language="en"))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Russia broke off relations with Ukraine.", "161"),
+    ("Russia broke the ceasefire with Ukraine.", "196"),
+])
+def test_the_verbs_own_rows_still_apply(text: str, code: str) -> None:
+    assert code in {e.cameo for e in code_text(text, language="en")}
