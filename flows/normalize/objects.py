@@ -84,6 +84,8 @@ def resolve_code(code: str, classes: list[str], inner: list[str], military_sourc
         cls = "meeting" if inner[0][:2] in ("04", "M*") else (kind.support_category or "" if kind else "")
     if not cls and military_source:
         cls = "military"
+    if cls == "military" and inner and inner[0][:2] == "08":
+        cls = "deescalation"  # "urged Moscow to withdraw its troops": asked to pull forces out, not to send them
     codes = object_codes()
     if modal:
         code = codes.get(("modal", code)) or codes.get(("modal", family)) or code

@@ -187,3 +187,15 @@ def test_saying_a_state_will_pay_threatens_it(text: str, language: str) -> None:
     found = _events(text, language)
     assert ("USA", "RUS", "130") in found
     assert not any(c.startswith("19") for _, _, c in found)
+
+
+@pytest.mark.parametrize(("text", "language", "code"), [
+    ("Washington urged Moscow to withdraw its troops from Ukraine.", "en", "0256"),
+    ("Washington exigió a Moscú retirar sus tropas de Ucrania.", "es", "1056"),
+    ("Rusia entregó sistemas antiaéreos a Venezuela.", "es", "072"),
+    ("Rusia atacó la decisión de Estados Unidos.", "es", "111"),
+])
+def test_objects_that_name_what_is_asked_or_sent(text: str, language: str, code: str) -> None:
+    """Coder 0.3.21: troops asked to withdraw are a de-escalation asked for (0256, 1056), not military aid asked
+    for (0232, 1032); anti-aircraft systems are military goods; attacking a decision is criticism."""
+    assert code in {c for _, _, c in _events(text, language)}
