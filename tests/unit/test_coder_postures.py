@@ -199,3 +199,16 @@ def test_objects_that_name_what_is_asked_or_sent(text: str, language: str, code:
     """Coder 0.3.21: troops asked to withdraw are a de-escalation asked for (0256, 1056), not military aid asked
     for (0232, 1032); anti-aircraft systems are military goods; attacking a decision is criticism."""
     assert code in {c for _, _, c in _events(text, language)}
+
+
+@pytest.mark.parametrize(("text", "language", "code"), [
+    ("Venezuela announced the closure of its border with Colombia.", "en", "191"),
+    ("Venezuela anunció el cierre de la frontera con Colombia.", "es", "191"),
+    ("Venezuela announced the severing of ties with Colombia.", "en", "161"),
+    ("Venezuela anunció la ruptura de relaciones con Colombia.", "es", "161"),
+])
+def test_closures_and_ruptures_named_by_nouns(text: str, language: str, code: str) -> None:
+    """Coder 0.3.21: a border closure and a rupture of relations named by a noun are events of their own (191,
+    161)."""
+    found = _events(text, language)
+    assert any(c == code for _, _, c in found), found
