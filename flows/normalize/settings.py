@@ -27,6 +27,8 @@ from flows.normalize.roles_base import Context
 CODES = {"call": "041", "talks": "046", "meeting": "040"}
 # acts done in words, which a call or a meeting can hold; not force, aid or sanctions ("attacked ... during the summit")
 SPOKEN = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+# acts the two sides do together, so both were at the meeting that frames them ("signed a pact at their summit")
+AGREEING = frozenset({"03", "05", "06"})
 _WITH = re.compile(r"[^,;.]{0,30}?\b(?:with|con)\s+(?:the\s+|el\s+|la\s+|su\s+)?$")
 
 
@@ -55,7 +57,7 @@ def setting_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
                 continue
             partner = next((m for m in ctx.mentions if found.end() <= m.start < found.end() + 60 and m.country
                             and _WITH.fullmatch(ctx.folded, found.end(), m.start)), None)
-            if partner is None and found.lastgroup == "meeting":
+            if partner is None and found.lastgroup == "meeting" and done.cameo[:2] not in AGREEING:
                 continue  # "criticised Russia at a summit of EU leaders": Russia need not have been there
             other = actor_of(partner) if partner else done.target
             if other is None or other.country in (None, done.source.country) or any(

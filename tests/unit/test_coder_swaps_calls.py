@@ -408,3 +408,19 @@ def test_a_demanded_apology_is_asked_of_the_earlier_doer() -> None:
     codes = _codes("Chile admitted that its navy had sunk a Peruvian fishing boat, and Peru's president demanded an "
                    "official apology.", "en")
     assert any(c[:2] == ("PER", "CHL") and c[2].startswith("10") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Putin and Kim Jong Un signed a pact at their summit in Pyongyang.", "en"),
+    ("Putin y Kim Jong Un firmaron un pacto en una cumbre en Pyongyang.", "es"),
+])
+def test_a_summit_framing_an_agreement_is_a_meeting_of_its_parties(text: str, language: str) -> None:
+    """Coder 0.3.21: the parties to an agreement signed at a summit were both there: they met (04x), though
+    no one is named after "with"."""
+    found = {(e.source.country, e.target and e.target.country, e.cameo[:2]) for e in code_text(text, language=language)}
+    assert {("RUS", "PRK", "04"), ("PRK", "RUS", "04")} <= found
+
+
+def test_criticism_at_a_summit_is_no_meeting_with_the_one_criticised() -> None:
+    found = code_text("Russia criticised Ukraine at a summit of EU leaders.", language="en")
+    assert not any(e.cameo.startswith("04") for e in found)
