@@ -141,3 +141,13 @@ def test_attacking_a_decision_is_criticism_and_shooting_down_a_proposal_a_reject
     found = _codes(text, "en")
     assert ("PER", "BOL", code) in found
     assert {c for _, _, c in found} == {code}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bolivia held Peru responsible for the attack.", "en"),
+    ("Bolivia said Peru was behind the attack.", "en"),
+    ("Bolivia dijo que Perú estaba detrás del ataque.", "es"),
+])
+def test_holding_responsible_and_being_behind_are_accusations(text: str, language: str) -> None:
+    """Coder 0.3.21: "held X responsible", "said X was behind", "dijo que X estaba detrás de" accuse X (112)."""
+    assert ("BOL", "PER", "11") in _codes(text, language)
