@@ -151,3 +151,13 @@ def test_attacking_a_decision_is_criticism_and_shooting_down_a_proposal_a_reject
 def test_holding_responsible_and_being_behind_are_accusations(text: str, language: str) -> None:
     """Coder 0.3.21: "held X responsible", "said X was behind", "dijo que X estaba detrás de" accuse X (112)."""
     assert ("BOL", "PER", "11") in _codes(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bolivia manifestó su profundo descontento con la decisión de Perú.", "es"),
+    ("Bolivia expresó su malestar con Perú.", "es"),
+    ("Bolivia voiced displeasure with Peru.", "en"),
+])
+def test_voiced_discontent_is_disapproval(text: str, language: str) -> None:
+    """Coder 0.3.21: discontent, displeasure, "malestar" voiced at a state are disapproval (110), like concern."""
+    assert ("BOL", "PER", "11") in _codes(text, language)
