@@ -27,7 +27,7 @@ NOUN_FOLLOWERS = frozenset({"between", "of", "entre", "de", "del"})  # after a s
 # Words before an English base form that make it a verb ("will invest", "to trade", "did not sell").
 VERB_LEADS = frozenset({"to", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "not",
                         "do", "does", "did", "also", "jointly"})
-GERUND_LEADS = frozenset({"after", "before", "upon", "while", "since", "by"})  # "by rebuffing its hopes"
+GERUND_LEADS = frozenset({"after", "before", "upon", "while", "since", "by", "in"})  # "by rebuffing its hopes"
 
 
 _CLITIC_INFINITIVE = re.compile(r"[aei]r(?:lo|la|los|las|le|les|se|me|nos|te)$")

@@ -289,3 +289,15 @@ def test_a_verb_joined_to_a_first_verb_that_codes_nothing_takes_the_sentence_sub
 def test_a_sentence_opening_place_lends_no_subject() -> None:
     found = code_text("En La Habana se habló de la crisis y acusó a Washington de mentir.", language="es")
     assert not any(e.source.country == "CUB" for e in found)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Japan joined Western partners in freezing visa talks with Moscow.", "164"),
+    ("Japan succeeded in freezing Russian assets.", "163"),
+])
+def test_a_gerund_after_in_with_an_object_is_a_verb(text: str, code: str) -> None:
+    """Coder 0.3.21: "in freezing visa talks" is the act of freezing them (a verb with its object), not a noun
+    followed by talks held."""
+    found = {(e.source.country, e.target and e.target.country, e.cameo) for e in code_text(text, language="en")}
+    assert ("JPN", "RUS", code) in found
+    assert not any(c.startswith("04") for _, _, c in found)
