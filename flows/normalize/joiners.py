@@ -35,11 +35,14 @@ def joined_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
         joiners = coordinated(ctx.folded, ctx.mentions, before[-1], -1, 0, lead.start(1))
         # not talks: "joined Argentina in freezing talks with Peru" holds no talks (a joiner's meeting with the
         # target would need its own words)
-        done = [e for e in events if e.source.country == joined.country and e.target is not None
+        # the act after "in" is a noun with the joined state as its doer ("in a boycott"), or a verb with the
+        # joiners as its subject ("in imposing sanctions"): every one of them does it
+        sides = [joined, *joiners]
+        done = [e for e in events if e.source.country in {m.country for m in sides} and e.target is not None
                 and not e.cameo.startswith("04") and ctx.sentence.find(e.evidence) >= joined.end]
         for e in done:
-            out += [derived(e, e.cameo, actor_of(m), e.target) for m in joiners
-                    if m.country not in (joined.country, e.target.country)]
+            out += [derived(e, e.cameo, actor_of(m), e.target) for m in sides
+                    if m.country not in (e.source.country, e.target.country)]
     return out
 
 
