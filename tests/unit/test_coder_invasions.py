@@ -60,3 +60,16 @@ def test_launching_an_attack_or_offensive_is_force(text: str) -> None:
 
 def test_a_diplomatic_offensive_is_no_force() -> None:
     assert not any(c[2].startswith("19") for c in _codes("Peru launched a diplomatic offensive in Ecuador.", "en"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ecuador condemned the Peruvian strikes on Bolivia.", ("PER", "BOL", "190")),
+    ("Peruvian strikes on Bolivia killed dozens.", ("PER", "BOL", "190")),
+])
+def test_strikes_on_a_state_are_force(text: str, expected: tuple) -> None:
+    """Coder 0.3.21: "strikes on X" named by a noun are force against X, also inside the object of a criticism."""
+    assert expected in _codes(text, "en")
+
+
+def test_a_labour_strike_on_a_weekday_is_no_force() -> None:
+    assert not any(c[2].startswith("19") for c in _codes("Bolivian miners held strikes on Monday.", "en"))
