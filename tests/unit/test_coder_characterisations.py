@@ -161,3 +161,12 @@ def test_holding_responsible_and_being_behind_are_accusations(text: str, languag
 def test_voiced_discontent_is_disapproval(text: str, language: str) -> None:
     """Coder 0.3.21: discontent, displeasure, "malestar" voiced at a state are disapproval (110), like concern."""
     assert ("BOL", "PER", "11") in _codes(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bolivia said the Peruvian deportations of its citizens were unjust.", "en"),
+    ("Bolivia dijo que las deportaciones de Perú son injustas.", "es"),
+])
+def test_reported_unjust_conduct_is_an_accusation(text: str, language: str) -> None:
+    """Coder 0.3.21: "unjust", "unfair", "arbitrary", "inhumane" in a reported clause judge the conduct (112)."""
+    assert ("BOL", "PER", "11") in _codes(text, language)
