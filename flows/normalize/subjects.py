@@ -9,7 +9,7 @@ from functools import cache
 from flows.normalize.actors import ActorMention
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.phrases import time_words
-from flows.normalize.roles_base import Act, Context, coordinated, word_before
+from flows.normalize.roles_base import Act, Context, coordinated, verb_lemma, word_before
 from flows.normalize.wordclass import GERUND_LEADS
 
 _WORDS = re.compile(r"[\w']+")
@@ -103,6 +103,10 @@ def _inverted_subject(ctx: Context, act: Act) -> list[ActorMention]:
                 and not set(gap[:-1]) & _not_inverted():
             start = first.end  # "se reunieron este lunes en Quito los cancilleres de A y B": the place is skipped
             continue
+        if not gap and start == act.end and first.kind in _PLACE_KINDS and len(after) > 1 \
+                and verb_lemma(ctx, act) in PLACE_OBJECT_VERBS:
+            start = first.end  # "Visitó Caracas el canciller ruso": the place visited is the object
+            continue
         # "Condenó este lunes el canciller ruso", "Conversaron por teléfono los presidentes de A y B"
         if len([w for w in gap if w not in _GAP_FILLERS and w not in time_words()]) <= 2 \
                 and not set(gap) & _not_inverted():
@@ -128,6 +132,7 @@ def _verb_first_subject(ctx: Context, act: Act, after: list[ActorMention]) -> li
 
 
 _PLACE_KINDS = frozenset({"country", "capital"})
+PLACE_OBJECT_VERBS = frozenset({"visitar", "recorrer", "sobrevolar"})  # their direct object is a place
 
 
 @cache

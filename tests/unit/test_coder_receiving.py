@@ -94,3 +94,11 @@ def test_a_visit_after_another_clause_borrows_no_subject() -> None:
     found = codes(text, "es")
     assert ("ECU", "PER", "046") in found
     assert not any(s == "ECU" and t == "EGY" for s, t, _ in found)
+
+
+def test_a_place_right_after_a_verb_of_visiting_is_its_object() -> None:
+    """Coder 0.3.21: "Visitó Caracas el canciller ruso": the verb-first subject is the minister after the place
+    visited, so Russia visits Venezuela (042), not the other way round."""
+    found = codes("Visitó Caracas el canciller ruso.", "es")
+    assert ("RUS", "VEN", "042") in found
+    assert ("VEN", "RUS", "042") not in found
