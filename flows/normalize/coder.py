@@ -246,7 +246,8 @@ def _build(ctx: Context, cameo: str, kind, energy: bool, src: ActorMention, tgt:
 def _without_goods(ctx: Context, hits: list) -> list[ActorMention]:
     """A group noun inside an object term is what is sent or held, not an actor ("sent troops", "envió
     médicos", "ejercicios militares")."""
-    goods = [(ctx.tokens[h.start].start, ctx.tokens[h.end - 1].end) for h in hits if h.info.objects]
+    goods = [(ctx.tokens[h.start].start, ctx.tokens[h.end - 1].end) for h in hits
+             if set(h.info.objects) - {"release"}]  # "released Ukrainian prisoners": persons freed stay actors
     # Before the sentence's first event word the group is a subject ("los médicos iniciaron una huelga").
     first_verb = min((ctx.tokens[h.start].start for h in hits if h.info.is_verb or h.info.triggers),
                      default=len(ctx.sentence))

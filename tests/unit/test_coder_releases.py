@@ -47,3 +47,18 @@ def test_what_a_measure_restricts_is_no_event(text: str, language: str) -> None:
     codes = {(e.source.country, e.target and e.target.country, e.cameo[:2])
              for e in code_text(text, dt.date(2020, 1, 1), language=language) if not e.negated}
     assert not any(c[2] in ("04", "06") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Russia released two Ukrainian prisoners.", "en"),
+    ("Russia handed over two Ukrainian prisoners.", "en"),
+    ("Russia repatriated 50 Ukrainian children.", "en"),
+    ("Rusia liberó a dos prisioneros ucranianos.", "es"),
+    ("Rusia devolvió los cuerpos de 500 soldados ucranianos.", "es"),
+])
+def test_prisoners_freed_or_handed_over_are_yielded_to_their_state(text: str, language: str) -> None:
+    """Coder 0.3.21: prisoners are no goods sent ("Ukrainian prisoners" stays an actor, so the release has its
+    target); handing over, returning or repatriating persons is a release (084)."""
+    found = {(e.source.country, e.target and e.target.country, e.cameo[:3]) for e in code_text(text, language=language)
+             if not e.negated}
+    assert ("RUS", "UKR", "084") in found
