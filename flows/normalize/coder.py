@@ -56,6 +56,7 @@ __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text",
 
 CODER_VERSION = "0.3.21"
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
+VAGUE_COOPERATION = "060"  # CAMEO's material cooperation of no stated kind
 _WORD = re.compile(r"\w+")
 _SCHEDULED = re.compile(r"(?:will|shall|'ll|van? a)\b")
 # Threats, protests, coercion and violence are coded with no target when none is an actor, as GDELT does
@@ -323,7 +324,6 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     return [e for i, e in enumerate(events) if keys.index(keys[i]) == i]  # first of each duplicate
 
 
-VAGUE_COOPERATION = "060"
 SUBJECT_SLOT = frozenset({"", "the", ",", "and", "but", ";", ":"})
 NOUN_FOLLOWERS = frozenset({"on", "against", "of", "over", "imposed", "that", "for"})
 
