@@ -318,19 +318,24 @@ def _speaker_joined(ctx: Context, act: Act) -> list[ActorMention]:
 def gerund_after_speaker(ctx: Context, act: Act) -> list[ActorMention]:
     """An English gerund right after ", <speaker> said," is the speaker's: the reported act's doer does not
     go on into it."""
-    said = [r for r in ctx.subjects_at if ctx.tokens[r].end <= act.start]
-    if ctx.language == "es" or act.nominal or not said or not ctx.folded[act.start:act.end].split(" ")[0].endswith(
-            "ing"):
+    said = _last_reporter(ctx, act.start)
+    if ctx.language == "es" or act.nominal or said is None or not ctx.folded[act.start:act.end].split(" ")[
+            0].endswith("ing"):
         return []
-    verb, speakers = ctx.tokens[max(said)], ctx.subjects_at[max(said)]
+    verb, speakers = ctx.tokens[said], ctx.subjects_at[said]
     right_before = speakers and ctx.folded[speakers[-1].end:verb.start].strip() == ""
     return list(speakers) if right_before and ctx.folded[verb.end:act.start].strip() == "," else []
 
 
 def last_speakers(ctx: Context, at: int) -> list[ActorMention]:
     """The subjects of the last reporting verb before character ``at`` (none: empty)."""
-    said = [r for r in ctx.subjects_at if ctx.tokens[r].end <= at]
-    return list(ctx.subjects_at[max(said)]) if said else []
+    said = _last_reporter(ctx, at)
+    return list(ctx.subjects_at[said]) if said is not None else []
+
+
+def _last_reporter(ctx: Context, at: int) -> int | None:
+    """The token of the last reporting verb with known subjects that ends before character ``at``."""
+    return max((r for r in ctx.subjects_at if ctx.tokens[r].end <= at), default=None)
 
 
 _ACCUSING = re.compile(r"\b(?:accus\w*|blam\w*|charg\w*|suspect\w*|acus\w*|culp\w*|responsabiliz\w*)\s+(?:a\s+|al\s+)?"

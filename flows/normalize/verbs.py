@@ -261,14 +261,14 @@ def _blocked(pattern: Pattern, tokens: list[Token], end: int) -> bool:
 ACT_NOUNS = frozenset({"measure", "measures", "move", "moves", "practice", "practices", "step", "steps", "decision",
                        "decisions", "action", "actions", "policy", "policies"})
 _RELATIVE_HEADS = ACT_NOUNS | {"which", "that", "what"}
-_BETWEEN = frozenset({"have", "has", "had", "also", "publicly", "repeatedly", "openly", "the", "a"})
+_BETWEEN = frozenset({"have", "has", "had", "also", "publicly", "repeatedly", "openly"})
 
 
 def _relative_lead(tokens: list[Token], start: int, lo: int, actors: dict[int, int]) -> bool:
     """"which La Paz called", "a measure that the Bolivian government called", "a practice Bolivian officials have
     denounced as": an actor right before the verb, opened by a relative word or a noun for a measure."""
     i = start
-    while i > lo and tokens[i - 1].word in _BETWEEN - {"the", "a"}:
+    while i > lo and tokens[i - 1].word in _BETWEEN:
         i -= 1
     first = next((a for a, b in actors.items() if b == i), None)
     if first is None:
