@@ -52,8 +52,10 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
             or targets
     if not targets and act.family in ("11", "14", "15") and subjects:
         targets = [m for m in _doer_after(ctx, act) if not any(same_side(m, s) for s in subjects)]
-    if not targets and act.family == "11" and _pronoun_object(ctx, act):  # "expelled X, accusing them of"
-        targets = [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in subjects)]
+    if act.family == "11" and (not targets or object_pronoun_before(ctx, act)) and _pronoun_object(ctx, act):
+        # "expelled X, accusing them of"; "X, al que acusa de reprimir a la Iglesia": the pronoun is the object, and
+        # an actor after "de" is the object of what it is accused of
+        targets = [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in subjects)] or targets
     if not targets and subjects and _grants_appeal(ctx, act, subjects):
         # "asked Saudi Arabia for a bailout, and the kingdom pledged $6 billion": what was asked is given to the asker
         targets = [m for m in ctx.last_appeal[0] if m.country and not any(same_side(m, s) for s in subjects)]

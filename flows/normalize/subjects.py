@@ -187,10 +187,19 @@ def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
 
 
 def object_pronoun_before(ctx: Context, act: Act) -> bool:
-    """A pronoun object right before the verb: "a la que acusó", "lo acusó", "whom it accused" (cue kind
-    ``object_pronoun``): it stands for what an earlier act was done to."""
+    """A pronoun object right before the verb: "a la que acusó", "lo acusó", "whom it accused", "which it
+    accuses" (cue kind ``object_pronoun``): it stands for what an earlier act was done to."""
     rx = cue_regex("object_pronoun", r"\s+(?:(?:it|they|he|she)\s+)?$", language=ctx.language)
-    return rx.search(ctx.folded, max(0, act.start - 24), act.start) is not None
+    lo = max(0, act.start - 24)
+    return rx.search(ctx.folded, lo, act.start) is not None or _pronoun_relative(ctx, act)
+
+
+# "Nicaragua, which it accuses of ...": a relative with a pronoun subject has the relative word as its object
+_PRONOUN_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(?:it|they|he|she)\s+(?:(?:\w+ly|has|had|have)\s+)?$")
+
+
+def _pronoun_relative(ctx: Context, act: Act) -> bool:
+    return ctx.language == "en" and _PRONOUN_RELATIVE.search(ctx.folded, max(0, act.start - 30), act.start) is not None
 
 
 _ATTACK_NOUN = re.compile(r"\s*(?:(?:un|una|el|la|los|las|a|an|the)\s+)?(?:ataques?|bombardeos?|atentados?|"
@@ -254,6 +263,8 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
     if accused:  # "Kyiv accused Moscow of deporting children": Moscow is said to deport, not Kyiv
         ctx.lent_subject_acts.add(act.start)
         return accused, 0.05
+    if ctx.last_sources and _pronoun_relative(ctx, act):  # "sanctioned Nicaragua, which it accuses of": its doer
+        return ctx.last_sources, 0.05
     subjects = find_subjects(ctx, act) or _fronted_subject(ctx, act)
     if not subjects and ctx.last_sources and object_pronoun_before(ctx, act):
         return ctx.last_sources, 0.05  # "expulsó a la embajadora, a la que acusó de": the expeller accuses

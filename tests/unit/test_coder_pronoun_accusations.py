@@ -37,3 +37,16 @@ def test_the_accused_pronoun_is_what_the_expulsion_was_done_to(text: str, langua
 def test_an_accusation_with_no_pronoun_and_no_target_stays_uncoded() -> None:
     events = _events("Moscow expelled three Estonian diplomats and accused the press of lying.", "en")
     assert ("RUS", "EST", "11") not in events, events
+
+
+# coder 0.3.22: "which it accuses" is a relative whose object is "which" (the subject is the pronoun), and after
+# "al que acusa de <verb> a X" the actor X is the object of the verb it is accused of, not of the accusation.
+@pytest.mark.parametrize(("text", "language", "dyad"), [
+    ("Canada sanctioned Belarus, which it accuses of helping the invasion.", "en", ("CAN", "BLR")),
+    ("Lithuania closed its border with Belarus, which it blamed for the migrant crisis.", "en", ("LTU", "BLR")),
+    ("Panamá sancionó a Cuba, a la que acusa de reprimir a la Iglesia católica.", "es", ("PAN", "CUB")),
+])
+def test_the_relative_object_is_the_accused(text: str, language: str, dyad: tuple) -> None:
+    events = _events(text, language)
+    assert (*dyad, "11") in events, events
+    assert (dyad[1], dyad[0], "11") not in events, events
