@@ -171,3 +171,29 @@ def test_a_lower_case_demonym_after_a_name_qualifies_it() -> None:
     assert "SYR" in [m.country for m in find_actors("Israel ocupó los Altos del Golán sirios.", language="es")]
     assert "USA" not in [m.country for m in find_actors("Moscú condenó al exmarine estadounidense Paul Whelan.",
                                                         language="es")]
+
+
+
+def _overlay_places() -> list[tuple[str, str, str]]:
+    import csv
+
+    from flows.normalize.gazetteer import DATA_DIR
+    with open(DATA_DIR / "actor_aliases.csv", encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["kind"] == "place"]
+    return [(a, r["language"], r["iso3"]) for r in rows for a in r["alias"].split("|") if a.strip()]
+
+
+def test_every_overlay_place_is_territory_of_its_state() -> None:
+    """The overlay's places (Ukrainian cities the dictionaries predate, Spanish exonyms such as "Alepo" or
+    "Jersón") are no actors, but an attack on one is an attack on its state."""
+    from flows.normalize.coder import code_text
+
+    wrong = []
+    for i, (alias, language, iso3) in enumerate(_overlay_places()):
+        spanish = language == "es" or (language == "any" and i % 2 == 1)  # "any" rows: both languages in turn
+        text = f"Francia bombardeó {alias}." if spanish else f"France shelled {alias}."
+        events = code_text(text, dt.date(2024, 1, 1), language="es" if spanish else "en")
+        if not any(e.target and e.target.country == iso3 and e.cameo.startswith("19") for e in events):
+            wrong.append((alias, iso3))
+    assert len(_overlay_places()) > 60
+    assert not wrong, wrong
