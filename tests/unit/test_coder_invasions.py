@@ -73,3 +73,22 @@ def test_strikes_on_a_state_are_force(text: str, expected: tuple) -> None:
 
 def test_a_labour_strike_on_a_weekday_is_no_force() -> None:
     assert not any(c[2].startswith("19") for c in _codes("Bolivian miners held strikes on Monday.", "en"))
+
+
+@pytest.mark.parametrize(("text", "language", "dyad"), [
+    ("Peru sank an Ecuadorian frigate.", "en", ("PER", "ECU")),
+    ("Peruvian jets downed an Ecuadorian helicopter.", "en", ("PER", "ECU")),
+    ("Perú hundió una fragata ecuatoriana.", "es", ("PER", "ECU")),
+    ("Perú disparó proyectiles de artillería contra una base ecuatoriana.", "es", ("PER", "ECU")),
+])
+def test_sinking_downing_and_shelling_are_force(text: str, language: str, dyad: tuple) -> None:
+    """Coder 0.3.22: sinking a ship, downing an aircraft, firing shells at X: the dictionaries have no such rows."""
+    assert any(c[:2] == dyad and c[2].startswith("19") for c in _codes(text, language)), _codes(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The scandal sank Peru's trade deal with Ecuador.", "en"),
+    ("La crisis hundió la economía peruana y la de Ecuador.", "es"),
+])
+def test_sinking_a_deal_or_an_economy_is_no_force(text: str, language: str) -> None:
+    assert not any(c[2].startswith("19") for c in _codes(text, language))
