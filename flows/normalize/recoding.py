@@ -7,7 +7,8 @@ to a border are mobilised against the neighbour (154), force sent as a warning t
 reduces relations with it (160), where a state withdraws (087); a government that protests
 complains formally (114); a vow of consequences is a threat (130); water cannon turned on a state's vessels
 coerce it (170), whether the verb reads as words ("blasted") or fire ("fired water cannon at"); a release in
-exchange for the other side's prisoners is a swap, a release both ways; a "verbal attack" is criticism (111).
+exchange for the other side's prisoners is a swap, a release both ways; a "verbal attack" is criticism (111);
+agreeing to a ceasefire declares it (0871).
 """
 from __future__ import annotations
 
@@ -67,6 +68,8 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
     if not act.nominal and sources and all(s.country and s.sector == "GOV" for s in sources) \
             and ctx.tokens[p.trig.start].lemma in cue_words("state_protest", ctx.language):
         return replace(p, res=replace(p.res, code="114", reciprocal=""), inner=[]), False  # "Estonia protested to"
+    if act.family in ("03", "05") and _agreed_truce(ctx, p, act):  # "agreed to a ceasefire", "pactaron una tregua"
+        return replace(p, res=replace(p.res, code=TRUCE, reciprocal=TRUCE), inner=[]), False
     if act.family == "03" and cue_regex("threat_content", language=ctx.language).search(ctx.folded, act.end, act.hi):
         return replace(p, res=replace(p.res, code="130", reciprocal=""), inner=[]), False  # "would face consequences"
     if act.family in ("02", "10") and cue_regex("penalty_clause", language=ctx.language).search(
@@ -85,6 +88,19 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
     if act.family in ("16", "17") and _mass_expulsion(ctx, p, act):
         return replace(p, res=replace(p.res, code="201", reciprocal=""), inner=[]), False  # "deported 1,000 Colombians"
     return p, False
+
+
+TRUCE = "0871"
+_AGREEING = frozenset({"agree", "accept", "acordar", "pactar", "aceptar", "convenir"})
+_TRUCE_AFTER = re.compile(r"\s+(?:(?:to|on|upon|a|an|the|un|una|el|en|new|humanitarian|temporary|nuevo|nueva|"
+                          r"humanitario|humanitaria|temporal)\s+){0,3}(?:ceasefire|cease-fire|truce|armistice|"
+                          r"alto (?:el|al) fuego|cese (?:el|al|del) fuego|tregua|armisticio)\b")
+
+
+def _agreed_truce(ctx: Context, p: Planned, act: Act) -> bool:
+    """Agreeing to a ceasefire declares it (0871), as "declared a ceasefire" does; the dictionaries read it as an
+    intent to de-escalate (0356). A project row on "agree" would bound the dictionary's other readings of it."""
+    return ctx.tokens[p.trig.start].lemma in _AGREEING and _TRUCE_AFTER.match(ctx.folded, act.end) is not None
 
 
 _IN_WORDS = re.compile(r"\b(?:verbal|rhetorical|verbales|retoricos?|retoricas?|dialecticos?)\s+$")
