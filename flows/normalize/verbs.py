@@ -91,8 +91,9 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
         word = tokens[hit.start].word
         # A Spanish gerund after a verb is the verb of a periphrasis ("están reclamando"), not its object.
         # "helped seize" is the exception: "help" takes a bare verb
+        # An English -s form of some verbs right after a verb is a plural noun ("sent forces", "built up forces").
         after_verb = hit.start in verb_ends and (word != tokens[hit.start].lemma and not gerund(word)
-                                                 if language == "es" else word == hit.key
+                                                 if language == "es" else (word == hit.key or _plural(word, hit))
                                                  and tokens[hit.start - 1].lemma not in HELP_LEMMAS)
         # "Recibió Ecuador ayuda de Cuba": after a Spanish verb and the subject it puts after itself, its object
         after_verb = after_verb or (language == "es" and word != tokens[hit.start].lemma and not gerund(word)
@@ -120,6 +121,14 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
             if not nominal and (info.triggers or info.verb_code):
                 verb_ends.add(hit.end)
     return chosen
+
+
+# verbs whose -s form is, after a verb, the plural noun of what is sent ("sent forces", "provided funds")
+_SENT_NOUNS = frozenset({"force", "fund", "supply", "arm"})
+
+
+def _plural(word: str, hit: Hit) -> bool:
+    return hit.key in _SENT_NOUNS and word.endswith("s")
 
 
 # words after a verb that make a dictionary phrase of its own ("broke down", "called off"), unlike a preposition

@@ -97,3 +97,20 @@ def test_a_verb_and_particle_phrase_goes_before_the_verbs_own_rows(text: str) ->
 ])
 def test_the_verbs_own_rows_still_apply(text: str, code: str) -> None:
     assert code in {e.cameo for e in code_text(text, language="en")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru sent forces to Ecuador.", "072"),
+    ("Peru provided funds to Ecuador.", "071"),
+])
+def test_a_plural_noun_after_a_verb_is_what_is_sent(text: str, expected: str) -> None:
+    """Coder 0.3.22: "forces", "funds", "supplies", "arms" right after a verb are the plural nouns of what it
+    sends, not the verbs "force" (coerce, 170) or "fund"; forces sent to a state are military aid."""
+    codes = {(e.source.country, e.target and e.target.country, e.cameo)
+             for e in code_text(text, dt.date(2020, 1, 1), language="en")}
+    assert codes == {("PER", "ECU", expected)}, codes
+
+
+def test_forces_as_a_verb_still_coerce() -> None:
+    codes = {e.cameo for e in code_text("Peru forces Ecuador to pay.", dt.date(2020, 1, 1), language="en")}
+    assert codes == {"170"}, codes
