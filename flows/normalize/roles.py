@@ -110,10 +110,14 @@ _NEAR = re.compile(r"\b(?:around|near|off|alrededor de|alrededor del|cerca de|ce
 
 
 def _verb_between(ctx: Context, start: int, end: int) -> bool:
-    """A Spanish verb between a name and a noun ("Cuba condena sanciones de EE.UU."): the name is the verb's
-    subject, not the noun's owner (English owners are marked: "Russia's", "U.S. sanctions")."""
-    return ctx.language == "es" and any(
-        start <= t.start < end and t.word != t.lemma and t.lemma.endswith(("ar", "er", "ir")) for t in ctx.tokens)
+    """A verb between a name and a noun ("Cuba condena sanciones de EE.UU.", "Russia and Ukraine began talks"):
+    the name is the verb's subject, not the noun's owner. English owners are marked ("Russia's", "U.S.
+    sanctions"); an inflected English word there that is no plural ("began", "held") is a verb."""
+    if ctx.language == "es":
+        return any(start <= t.start < end and t.word != t.lemma and t.lemma.endswith(("ar", "er", "ir"))
+                   for t in ctx.tokens)
+    return "'" not in ctx.folded[start:end] and any(
+        start <= t.start < end and t.word != t.lemma and not t.word.endswith("s") for t in ctx.tokens)
 
 
 _DE_GOODS = re.compile(r"\b(?:de|del)\s+[a-z]+\s+$")  # "compras de petroleo ruso": the demonym follows the goods

@@ -109,6 +109,7 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
                    or (nominal_ok and headline_noun(tokens, hit))
                    or hit.start in in_object or hit.start in named_noun or trade_noun(tokens, hit, actor_end, language)
                    or (language == "es" and bare_infinitive(tokens, hit.start, verb_ends | actor_end))
+                   or (language == "en" and _after_past(tokens, hit))
                    ) if verbal_ok else nominal_ok
         if nominal and not nominal_ok:
             continue  # a verb used as a noun and not listed as a nominal trigger ("the attack")
@@ -129,6 +130,13 @@ _SENT_NOUNS = frozenset({"force", "fund", "supply", "arm"})
 
 def _plural(word: str, hit: Hit) -> bool:
     return hit.key in _SENT_NOUNS and word.endswith("s")
+
+
+def _after_past(tokens: list[Token], hit: Hit) -> bool:
+    """"resumed talks", "began negotiations": an -s form right after a past form is a plural noun, its object."""
+    prev = tokens[hit.start - 1] if hit.start else None
+    return prev is not None and tokens[hit.start].word.endswith("s") and prev.word.endswith("ed") \
+        and prev.word != prev.lemma
 
 
 # words after a verb that make a dictionary phrase of its own ("broke down", "called off"), unlike a preposition

@@ -1,0 +1,41 @@
+"""Text coder, coder 0.3.22: talks two states begin, resume or hold together.
+
+"Russia and Ukraine began negotiations" had coded nothing: the noun took only the state right before the verb
+("Ukraine began" read like "Ukraine's"), so the talks had one party. An inflected English word between a name and
+a noun is a verb, the noun's parties are its subject's states, an -s word right after a past form is a plural
+noun ("resumed talks", not the verb "talks"), and "negociaciones" is a noun of talks like "conversaciones".
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flows.normalize.coder import code_text
+
+
+def _codes(text: str, language: str) -> set[tuple]:
+    return {(e.source.country, e.target and e.target.country, e.cameo[:2])
+            for e in code_text(text, dt.date(2020, 1, 1), language=language) if not e.negated}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Peru and Ecuador began negotiations in Lima.", "en"),
+    ("Peru and Ecuador resumed talks.", "en"),
+    ("Perú y Ecuador iniciaron negociaciones en Lima.", "es"),
+    ("Perú y Ecuador celebraron una nueva ronda de negociaciones.", "es"),
+    ("Perú inició negociaciones con Ecuador.", "es"),
+])
+def test_states_that_begin_talks_together_talk_with_each_other(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert {("PER", "ECU", "04"), ("ECU", "PER", "04")} <= codes, codes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("U.S. economic sanctions on Cuba hurt its economy.", ("USA", "CUB", "16")),
+    ("Peru's new sanctions on Ecuador took effect.", ("PER", "ECU", "16")),
+])
+def test_an_owner_before_a_noun_still_owns_it(text: str, expected: tuple) -> None:
+    assert expected in _codes(text, "en")
