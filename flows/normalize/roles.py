@@ -116,8 +116,9 @@ def _verb_between(ctx: Context, start: int, end: int) -> bool:
     if ctx.language == "es":
         return any(start <= t.start < end and t.word != t.lemma and t.lemma.endswith(("ar", "er", "ir"))
                    for t in ctx.tokens)
-    return "'" not in ctx.folded[start:end] and any(
-        start <= t.start < end and t.word != t.lemma and not t.word.endswith("s") for t in ctx.tokens)
+    return "'" not in ctx.folded[start:end] and any(  # "the U.S.-led strikes": an adjective joined by a hyphen
+        start <= t.start < end and t.word != t.lemma and not t.word.endswith("s") and ctx.folded[t.start - 1] != "-"
+        for t in ctx.tokens)
 
 
 _DE_GOODS = re.compile(r"\b(?:de|del)\s+[a-z]+\s+$")  # "compras de petroleo ruso": the demonym follows the goods

@@ -81,7 +81,8 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
     # At one start the project's triggers go first ("pedir" before the dictionary's "pedir a"), then longest.
     for hit in sorted(hits, key=lambda h: (h.start, not (h.info.triggers or _particle_phrase(tokens, h)),
                                            h.start - h.end)):
-        if any(i in inside for i in range(hit.start, hit.end)) or (chosen and hit.start < chosen[-1].end):
+        if any(i in inside for i in range(hit.start, hit.end)) or (chosen and hit.start < chosen[-1].end) \
+                or _hyphen_compound(tokens, hit.start):
             continue
         info = hit.info
         nominal_ok = any("nominal" in p.flags for p in info.triggers)
@@ -130,6 +131,12 @@ _SENT_NOUNS = frozenset({"force", "fund", "supply", "arm"})
 
 def _plural(word: str, hit: Hit) -> bool:
     return hit.key in _SENT_NOUNS and word.endswith("s")
+
+
+def _hyphen_compound(tokens: list[Token], i: int) -> bool:
+    """"the U.S.-led strikes": a participle joined to a name by a hyphen is an adjective, not a verb."""
+    return i > 1 and tokens[i - 1].word == "-" and tokens[i - 2].end == tokens[i - 1].start == tokens[i - 1].end - 1 \
+        and tokens[i - 1].end == tokens[i].start
 
 
 def _after_past(tokens: list[Token], hit: Hit) -> bool:

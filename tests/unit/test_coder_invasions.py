@@ -92,3 +92,9 @@ def test_sinking_downing_and_shelling_are_force(text: str, language: str, dyad: 
 ])
 def test_sinking_a_deal_or_an_economy_is_no_force(text: str, language: str) -> None:
     assert not any(c[2].startswith("19") for c in _codes(text, language))
+
+
+def test_a_hyphenated_participle_is_an_adjective_of_its_owner() -> None:
+    """Coder 0.3.22: "the U.S.-led strikes on Bolivia" are U.S. strikes (190), not a labour strike it led."""
+    codes = _codes("Ecuador condemned the U.S.-led strikes on Bolivia.", "en")
+    assert ("USA", "BOL", "190") in codes and not any(c[2].startswith("14") for c in codes), codes
