@@ -197,3 +197,17 @@ def test_every_overlay_place_is_territory_of_its_state() -> None:
             wrong.append((alias, iso3))
     assert len(_overlay_places()) > 60
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize(("sentence", "language", "country"), [
+    ("Emiratos y Egipto rompieron relaciones con Catar.", "es", "ARE"),
+    ("Norcorea disparó un misil.", "es", "PRK"),
+    ("Surcorea respondió.", "es", "KOR"),
+    ("El Vaticano medió.", "es", "VAT"),
+    ("The Vatican mediated.", "en", "VAT"),
+    ("Rwanda accused the Democratic Republic of Congo.", "en", "COD"),
+])
+def test_short_country_names_name_their_state(sentence: str, language: str, country: str) -> None:
+    """Coder 0.3.22: "Emiratos", "Norcorea", "Vaticano" and a few more short names were no actors, and one
+    missing name broke a list of subjects ("Arabia Saudí, Emiratos, Bahréin y Egipto")."""
+    assert country in {m.country for m in find_actors(sentence, dt.date(2020, 1, 1), language)}
