@@ -1,0 +1,30 @@
+"""Text coder, coder 0.3.22: formal agreements (057) signed, inked or sealed.
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flows.normalize.coder import code_text
+
+
+def _codes(text: str, language: str) -> set[tuple]:
+    return {(e.source.country, e.target and e.target.country, e.cameo)
+            for e in code_text(text, dt.date(2020, 1, 1), language=language) if not e.negated}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Peru and Ecuador inked a trade deal.", "en"),
+    ("The Peruvian president and his Ecuadorian counterpart sealed a strategic alliance.", "en"),
+    ("Perú y Ecuador sellaron una alianza estratégica.", "es"),
+])
+def test_inking_or_sealing_a_deal_signs_it(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert {("PER", "ECU", "057"), ("ECU", "PER", "057")} <= codes, codes
+
+
+def test_sealing_a_border_still_closes_it() -> None:
+    assert ("PER", "ECU", "191") in _codes("Peru sealed its border with Ecuador.", "en")
