@@ -9,7 +9,7 @@ from functools import cache
 from flows.normalize.actors import ActorMention
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.phrases import time_words
-from flows.normalize.roles_base import Act, Context, coordinated, verb_lemma, word_before
+from flows.normalize.roles_base import Act, Context, coordinated, same_side, verb_lemma, word_before
 from flows.normalize.wordclass import GERUND_LEADS
 
 _WORDS = re.compile(r"[\w']+")
@@ -284,7 +284,10 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
     if act.hidden is not None:  # "Maduro, who visited Moscow, ...": the actor the clause describes
         before = [m for m in ctx.mentions if m.end <= act.hidden[0]]
         if before and ctx.folded[before[-1].end:act.hidden[0]].strip() == "":
-            return [before[-1]], 0.05
+            # "visited Beijing, where he signed", "visitó Pekín, donde firmó": the place is where, not who
+            where = _WHERE.match(ctx.folded, act.hidden[0]) is not None
+            return ([m for m in ctx.last_sources if not same_side(m, before[-1])], 0.05) if where \
+                else ([before[-1]], 0.05)
     if _adverbial_gerund(ctx, act):  # "Peru angered Chile after meeting X": the main clause's subject
         before = [m for m in ctx.mentions if m.end <= act.start
                   and word_before(ctx.folded, m.start) not in cue_words("not_subject", ctx.language)]
@@ -306,6 +309,9 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
 _BOTH = re.compile(r"\b(?:both|ambos|ambas|los dos|las dos)(?:\s+(?:governments?|countries|nations|sides|leaders|"
                    r"capitals|gobiernos|paises|naciones|partes|lideres|mandatarios|capitales))?\s+"
                    r"(?:(?:have|had|also|then|later|han|habian|tambien|luego|se|no)\s+)*$")
+
+
+_WHERE = re.compile(r"[\s,(]*(?:where|en donde|donde|en el que|en la que|en el cual|en la cual)\b")
 
 
 def _both_of(ctx: Context, act: Act) -> list[ActorMention]:

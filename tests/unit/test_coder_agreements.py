@@ -28,3 +28,14 @@ def test_inking_or_sealing_a_deal_signs_it(text: str, language: str) -> None:
 
 def test_sealing_a_border_still_closes_it() -> None:
     assert ("PER", "ECU", "191") in _codes("Peru sealed its border with Ecuador.", "en")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Peruvian president visited Quito, where he signed a trade deal with Ecuador.", "en"),
+    ("El presidente peruano visitó Quito, donde firmó con Ecuador un acuerdo comercial.", "es"),
+])
+def test_a_place_before_where_is_no_subject(text: str, language: str) -> None:
+    """Coder 0.3.22: in "visited Quito, where he signed ...", "donde firmó ..." the place is where it happened;
+    the signer is the main clause's subject, and the partner named after "with" stays the other side."""
+    codes = _codes(text, language)
+    assert ("PER", "ECU", "057") in codes, codes
