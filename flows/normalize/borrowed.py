@@ -19,6 +19,7 @@ from flows.normalize.subjects import last_speakers, object_pronoun_before
 from flows.normalize.targets import HARM_FAMILIES, place_past_naming
 from flows.normalize.territory import struck_place, visited_place
 
+_AFTER_MEETING = frozenset({"03", "05", "06"})  # intents, diplomatic and material cooperation
 _JOINED_CLITIC = re.compile(r"(?:\by|\be|,)\s+(?:lo|la|los|las)\s+$")  # "y los capturaron"
 
 
@@ -36,6 +37,9 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
             and subjects and all(any(s is m for m in ctx.last_sources) for s in subjects):
         # "dispararon contra tres buques ucranianos y los capturaron": the pronoun is the previous act's target
         targets = [m for m in ctx.last_targets if not any(same_side(m, s) for s in subjects)]
+    if not targets and act.family in _AFTER_MEETING and word_before(f, act.start) in ("and", "y", "e") and subjects:
+        # "se reunió con Lavrov y firmó acuerdos": what is signed or promised right after a meeting is with its guest
+        targets = [m for m in ctx.last_met if not any(same_side(m, s) for s in subjects)]
     if not targets and mutual and len(subjects) > 1:
         targets = subjects  # "Putin and Maduro met": each met the other (pairs of one actor are skipped)
     # "A culpó a B, pero B rechazó las acusaciones"; "the US killed X, and Iraq condemned the attack": the condemned

@@ -64,7 +64,8 @@ _SCHEDULED = re.compile(r"(?:will|shall|'ll|van? a)\b")
 CIVILIAN_ACTS = frozenset({"14"})  # civilians act by protest; their travel ("tourists visited") is no event
 VIOLENCE = frozenset({"18", "19", "20"})
 MASS_EXPULSION = "201"
-YIELDING = "08"  # concessions, releases: what a state yields to foreign nationals it yields to their state
+YIELDING = "08"
+MEETING = "04"  # concessions, releases: what a state yields to foreign nationals it yields to their state
 
 
 def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[CodedEvent]:
@@ -91,6 +92,8 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     ctx.last_targets = targets
     if act.family in APPEALS:
         ctx.last_appeal = (sources, targets)
+    if act.family == MEETING or (act.recv and any(s.kind in PERSON_KINDS for s in sources)):
+        ctx.last_met = sources if act.recv else targets  # "Maduro recibió a Lavrov": the guest is the source
     one_sided = not targets  # "the rebels attacked overnight": one side named, the other no actor
     if one_sided:
         if not (may_be_one_sided(ctx, p, act, sources, penalty, passive) or purpose):  # a purpose: its subject

@@ -39,3 +39,29 @@ def test_a_place_before_where_is_no_subject(text: str, language: str) -> None:
     the signer is the main clause's subject, and the partner named after "with" stays the other side."""
     codes = _codes(text, language)
     assert ("PER", "ECU", "057") in codes, codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Peruvian president met Ecuador's foreign minister and signed two agreements.", "en"),
+    ("El presidente peruano se reunió con el canciller ecuatoriano y firmó dos acuerdos.", "es"),
+    ("El presidente peruano recibió al canciller ecuatoriano y firmaron dos acuerdos.", "es"),
+])
+def test_what_is_signed_right_after_a_meeting_is_signed_with_the_guest(text: str, language: str) -> None:
+    """Coder 0.3.22: a signing joined by "and"/"y" to a meeting names no partner; it is the one just met."""
+    assert ("PER", "ECU", "057") in _codes(text, language)
+
+
+def test_a_signing_after_a_criticism_borrows_no_partner() -> None:
+    assert not any(c[2] == "057" for c in _codes("Peru criticised Ecuador and signed a deal.", "en"))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Peru and Ecuador renewed their cooperation agreement.", "en"),
+    ("Peru ratified a treaty with Ecuador.", "en"),
+    ("Peru and Ecuador finalized an oil deal.", "en"),
+    ("Perú y Ecuador renovaron su acuerdo de cooperación.", "es"),
+    ("Perú y Ecuador ratificaron el tratado de amistad.", "es"),
+    ("Perú y Ecuador concretaron un acuerdo petrolero.", "es"),
+])
+def test_renewing_ratifying_or_finalizing_an_agreement_signs_it(text: str, language: str) -> None:
+    assert ("PER", "ECU", "057") in _codes(text, language)
