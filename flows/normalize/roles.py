@@ -323,7 +323,10 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
         if not sources and act.family == "15" and before and all(m.sector == "MIL" for m in before):
             # "Colombian troops were put on alert near Venezuela": a state readies its own forces
             return before, find_targets(ctx, act, before, False), 0.05, False
-        return sources, before or find_targets(ctx, act, sources, False), 0.05, True
+        targets = before or find_targets(ctx, act, sources, False)
+        if not targets and act.family in MUTUAL and len({m.country for m in sources if m.country}) > 1:
+            targets = sources  # "the accord was signed by Russia and Venezuela": each with the other
+        return sources, targets, 0.05, True
     agent = reduced_passive_agent(f, ms, act.start, act.end, ctx.language) if act.participle else []
     if agent:  # "the sanctions imposed by Washington on Iran": the clause's subject is no party to it
         past_agent = replace(act, end=agent[0].end, last_end=max(act.last_end, agent[0].end))

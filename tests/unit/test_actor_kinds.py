@@ -211,3 +211,18 @@ def test_short_country_names_name_their_state(sentence: str, language: str, coun
     """Coder 0.3.22: "Emiratos", "Norcorea", "Vaticano" and a few more short names were no actors, and one
     missing name broke a list of subjects ("Arabia Saudí, Emiratos, Bahréin y Egipto")."""
     assert country in {m.country for m in find_actors(sentence, dt.date(2020, 1, 1), language)}
+
+
+@pytest.mark.parametrize(("sentence", "language", "sector"), [
+    ("Huawei signed a deal with a Mexican mobile operator.", "en", "BUS"),
+    ("A Chilean retailer bought the stores.", "en", "BUS"),
+    ("Britain sanctioned Russian oligarchs.", "en", "CVL"),
+    ("Una operadora mexicana firmó el contrato.", "es", "BUS"),
+    ("El Reino Unido sancionó a oligarcas rusos.", "es", "CVL"),
+])
+def test_businesses_and_rich_persons_named_by_nationality_are_not_the_state(sentence: str, language: str,
+                                                                              sector: str) -> None:
+    """Coder 0.3.22: a demonym before an unknown noun stands for its state; operators, retailers, lenders,
+    oligarchs and the like were read so ("a Mexican mobile operator" as Mexico)."""
+    found = find_actors(sentence, dt.date(2020, 1, 1), language)
+    assert sector in {m.sector for m in found if m.kind != "country"}, found

@@ -65,3 +65,9 @@ def test_a_signing_after_a_criticism_borrows_no_partner() -> None:
 ])
 def test_renewing_ratifying_or_finalizing_an_agreement_signs_it(text: str, language: str) -> None:
     assert ("PER", "ECU", "057") in _codes(text, language)
+
+
+def test_an_agreement_signed_by_two_states_in_the_passive_is_signed_with_each_other() -> None:
+    """Coder 0.3.22: the passive agent of a mutual act, when it names two states, acts with itself."""
+    codes = _codes("El acuerdo fue firmado por Perú y Ecuador en Lima.", "es")
+    assert {("PER", "ECU", "057"), ("ECU", "PER", "057")} <= codes, codes
