@@ -20,6 +20,7 @@ from flows.normalize.targets import HARM_FAMILIES, place_past_naming
 from flows.normalize.territory import struck_place, visited_place
 
 _AFTER_MEETING = frozenset({"03", "05", "06"})  # intents, diplomatic and material cooperation
+_WITH_WHOM = re.compile(r"\b(?:con quien|con quienes|con el que|con la que|con el cual|with whom)\s+(?:\w+\s+)?$")
 _JOINED_CLITIC = re.compile(r"(?:\by|\be|,)\s+(?:lo|la|los|las)\s+$")  # "y los capturaron"
 
 
@@ -37,7 +38,8 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
             and subjects and all(any(s is m for m in ctx.last_sources) for s in subjects):
         # "dispararon contra tres buques ucranianos y los capturaron": the pronoun is the previous act's target
         targets = [m for m in ctx.last_targets if not any(same_side(m, s) for s in subjects)]
-    if not targets and act.family in _AFTER_MEETING and word_before(f, act.start) in ("and", "y", "e") and subjects:
+    if not targets and act.family in _AFTER_MEETING and subjects and (
+            word_before(f, act.start) in ("and", "y", "e") or _WITH_WHOM.search(f, max(0, act.start - 24), act.start)):
         # "se reunió con Lavrov y firmó acuerdos": what is signed or promised right after a meeting is with its guest
         targets = [m for m in ctx.last_met if not any(same_side(m, s) for s in subjects)]
     if not targets and mutual and len(subjects) > 1:

@@ -130,7 +130,8 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
     out: list[Planned] = []
     for p in planned:
         head = out[-1] if out else None
-        receiving = head is not None and "recv" in head.res.flags  # "received loans from Japan": one act
+        # "received loans from Japan": one act; "recibió a Lavrov, con quien firmó": a verb after a comma or "and"
+        receiving = head is not None and "recv" in head.res.flags and not _new_clause_verb(ctx, head, p)
         same_aid = head is not None and p.trig.nominal and head.family == p.family == "07"  # "sent $5 billion in aid"
         if head and not head.trig.nominal and _carries(ctx, head, p, inside):
             out[-1] = p  # "ordered new sanctions on Damascus", "approved $1.3 billion in aid": the act, by its author
@@ -173,6 +174,12 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
                 continue
         out.append(p)
     return out
+
+
+def _new_clause_verb(ctx: Context, head: Planned, p: Planned) -> bool:
+    """A finite verb after a comma or "and" is a clause of its own, not what its head governs."""
+    return not (p.trig.nominal or p.trig.infinitive) and any(
+        t.word in (",", "and", "y", "e") for t in ctx.tokens[head.trig.last_end:p.trig.start])
 
 
 ANSWERING_WORDS = frozenset({"retaliation", "response", "reprisal", "revenge", "represalia", "respuesta",

@@ -126,7 +126,7 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
 
 
 # verbs whose -s form is, after a verb, the plural noun of what is sent ("sent forces", "provided funds")
-_SENT_NOUNS = frozenset({"force", "fund", "supply", "arm"})
+_SENT_NOUNS = frozenset({"force", "fund", "supply", "arm", "loan", "credit", "ship", "export", "import"})
 
 
 def _plural(word: str, hit: Hit) -> bool:

@@ -71,3 +71,19 @@ def test_an_agreement_signed_by_two_states_in_the_passive_is_signed_with_each_ot
     """Coder 0.3.22: the passive agent of a mutual act, when it names two states, acts with itself."""
     codes = _codes("El acuerdo fue firmado por Perú y Ecuador en Lima.", "es")
     assert {("PER", "ECU", "057"), ("ECU", "PER", "057")} <= codes, codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("El presidente peruano recibió al canciller ecuatoriano, con quien firmó diez acuerdos.", "es"),
+    ("The Peruvian president hosted Ecuador's foreign minister, with whom he signed ten agreements.", "en"),
+])
+def test_a_signing_with_whom_after_a_hosting_is_with_the_guest(text: str, language: str) -> None:
+    """Coder 0.3.22: receiving a guest no longer swallows a finite verb after it ("recibió a X, con quien
+    firmó"): a verb after a comma or "and" is its own act; "con quien"/"with whom" names the guest."""
+    codes = _codes(text, language)
+    assert {("PER", "ECU", "057"), ("PER", "ECU", "043")} <= codes, codes
+
+
+def test_received_loans_stay_one_act() -> None:
+    codes = _codes("Peru will receive loans totalling 390 million dollars from Ecuador.", "en")
+    assert codes == {("ECU", "PER", "071")}, codes
