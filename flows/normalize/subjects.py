@@ -142,7 +142,9 @@ def _not_inverted() -> frozenset[str]:
 
 
 JOINED_VERBS = frozenset({"and", "y", "e"})  # between two verbs of one subject ("invaded and occupied")
-FRONTING_LEADS = frozenset({"after", "before", "while", "when", "upon", "on", "al", "tras", "despues", "de"})
+FRONTING_LEADS = frozenset({"after", "before", "while", "when", "upon", "on", "al", "tras", "despues", "luego",
+                            "antes", "de"})
+_INFINITIVE = re.compile(r"(?:ar|er|ir)(?:se|lo|la|le|los|las|les)?$")
 TEMPORAL = frozenset({"after", "following", "tras", "luego", "despues"})  # "tras una visita a China"
 # "During his visit to Caracas, Putin ...": opening the sentence, "during" names the main subject's own event
 # too; after the verb ("signed it during a meeting") the meeting is the earlier subject's, as with no lead.
@@ -169,8 +171,10 @@ def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
     f = ctx.folded
     lead = _WORDS.findall(f[:act.start])
     word = f[act.start:act.end].split(" ")[0]
+    # "Al recibir a X,", "Tras reunirse con X,", "Después de visitar X,": an infinitive after such a lead
     gerund = word.endswith("ing") if ctx.language != "es" else (
-        word.endswith(("ando", "iendo", "yendo")) or (lead[-1:] == ["al"] and word.endswith(("ar", "er", "ir"))))
+        word.endswith(("ando", "iendo", "yendo")) or (lead[-1:] in (["al"], ["tras"], ["de"])
+                                                      and _INFINITIVE.search(word) is not None))
     comma = f.find(",", act.last_end)
     leads = FRONTING_LEADS
     if act.nominal:  # "Tras una visita a China, Maduro firmó ...": a fronted time phrase, too

@@ -39,3 +39,13 @@ def test_states_that_begin_talks_together_talk_with_each_other(text: str, langua
 ])
 def test_an_owner_before_a_noun_still_owns_it(text: str, expected: tuple) -> None:
     assert expected in _codes(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Tras reunirse con el canciller ecuatoriano, el presidente peruano viajó a Lima.",
+    "Después de visitar Quito, el canciller peruano volvió a Lima.",
+])
+def test_a_fronted_spanish_infinitive_takes_the_main_subject(text: str) -> None:
+    """Coder 0.3.22: "Tras reunirse con X," / "Después de visitar X," open the sentence with no subject of their
+    own, like "Al recibir a X," and the English "After meeting X,": the main clause's subject met or visited."""
+    assert ("PER", "ECU", "04") in _codes(text, "es")
