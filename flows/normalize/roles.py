@@ -19,6 +19,7 @@ from flows.normalize.actors import ActorMention
 from flows.normalize.borrowed import borrowed_targets
 from flows.normalize.mediation import mediators
 from flows.normalize.modality import cue_regex, cue_words
+from flows.normalize.owners import owns, phrase_end
 from flows.normalize.passives import attributive_participle, reduced_passive_agent
 from flows.normalize.roles_base import (
     ANSWER_LEAD,
@@ -49,7 +50,6 @@ from flows.normalize.territory import struck_place, visited_place
 
 __all__ = ["DOMESTIC_OTHERS", "Act", "Context", "coordinated", "find_roles", "same_side", "victim_verb", "word_before"]
 
-_OWNER_GAP = re.compile(r"\s*(?:'s)?\s*(?!(?:the|a|an|el|la|los|las|un|una)\s)(?:\S+\s+)?")
 ANSWERED_ASKS = frozenset({"02", "03", "10"})  # appeals, offers and demands, which a rejection answers
 ANSWERED = frozenset({"11", "13"}) | ANSWERED_ASKS  # what a rejection answers is aimed at the rejecter
 STRONG_TARGET_PREPS = {"on", "against", "to", "toward", "towards", "contra", "a", "al", "hacia", "sobre", "with", "con"}
@@ -65,14 +65,15 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     subject. Target: the first actor after a preposition ("of", "on", "against", "to", "de", "contra").
     """
     f, ms = ctx.folded, ctx.mentions
-    window = [m for m in ms if act.last_end <= m.start and m.end <= act.hi
+    hi = phrase_end(ctx, act)
+    window = [m for m in ms if act.last_end <= m.start and m.end <= hi
               and (act.family == "09" or not TOPIC.search(f[max(act.last_end, m.start - 60):m.start]))]
     preps = {id(m): _nominal_prep(ctx, act, m) for m in window}
     # "protesta por la matanza de ballenas por barcos japoneses": after a protest noun "por" gives the reason
     by = find_agent(f, ms, act.last_end, act.hi, {"by"} if act.family == "14" else NOMINAL_SOURCE_PREPS)
     # "U.S. sanctions", "Russia's new offer"; an article between ("Rechazó el gobierno la exigencia") ends the owner
     adjacent = [m for m in ms if m.end <= act.start and act.lo <= m.start and not m.is_place
-                and _OWNER_GAP.fullmatch(f[m.end:act.start]) and not _verb_between(ctx, m.end, act.start)]
+                and owns(ctx, m, act)]
     if ctx.language == "es" and window and window[0].kind == "demonym" and not f[act.end:window[0].start].strip():
         adjacent = window[:1]  # "el bombardeo israelí"
     strong = [m for m in window if preps[id(m)] in STRONG_TARGET_PREPS and m not in adjacent]
@@ -99,7 +100,7 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
         candidates = [m for m in window if _NEAR.search(f, max(0, m.start - 25), m.start)] or candidates
     targets = [m for m in candidates if m not in sources and not any(same_side(m, x) for x in sources)][:1]
     if targets:
-        targets = coordinated(f, ms, targets[0], 1, act.last_end, act.hi)
+        targets = coordinated(f, ms, targets[0], 1, act.last_end, hi)
     if protest_act:
         targets = []  # the act done in protest is coded with its own target; the protest stays one-sided
     return sources, [t for t in targets if not any(same_side(t, x) for x in sources)], penalty
@@ -107,18 +108,6 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
 
 _NEAR = re.compile(r"\b(?:around|near|off|alrededor de|alrededor del|cerca de|cerca del|frente a|frente al)\s+"
                    r"(?:(?:the|el|la|los|las)\s+)?$")
-
-
-def _verb_between(ctx: Context, start: int, end: int) -> bool:
-    """A verb between a name and a noun ("Cuba condena sanciones de EE.UU.", "Russia and Ukraine began talks"):
-    the name is the verb's subject, not the noun's owner. English owners are marked ("Russia's", "U.S.
-    sanctions"); an inflected English word there that is no plural ("began", "held") is a verb."""
-    if ctx.language == "es":
-        return any(start <= t.start < end and t.word != t.lemma and t.lemma.endswith(("ar", "er", "ir"))
-                   for t in ctx.tokens)
-    return "'" not in ctx.folded[start:end] and any(  # "the U.S.-led strikes": an adjective joined by a hyphen
-        start <= t.start < end and t.word != t.lemma and not t.word.endswith("s") and ctx.folded[t.start - 1] != "-"
-        for t in ctx.tokens)
 
 
 _DE_GOODS = re.compile(r"\b(?:de|del)\s+[a-z]+\s+$")  # "compras de petroleo ruso": the demonym follows the goods

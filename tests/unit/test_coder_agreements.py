@@ -87,3 +87,14 @@ def test_a_signing_with_whom_after_a_hosting_is_with_the_guest(text: str, langua
 def test_received_loans_stay_one_act() -> None:
     codes = _codes("Peru will receive loans totalling 390 million dollars from Ecuador.", "en")
     assert codes == {("ECU", "PER", "071")}, codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Durante la visita de Lula a Lima, Perú y Ecuador firmaron 15 acuerdos.", "es"),
+    ("During Lula's visit to Lima, Peru and Ecuador signed 15 agreements.", "en"),
+])
+def test_a_time_phrase_ends_at_its_comma_when_a_verbs_subjects_follow(text: str, language: str) -> None:
+    """Coder 0.3.22: "to Lima, Peru and Ecuador signed" is no list of three places visited: the phrase ends at
+    its comma, and the two states after it sign with each other."""
+    codes = _codes(text, language)
+    assert {("PER", "ECU", "057"), ("ECU", "PER", "057")} <= codes, codes

@@ -1,0 +1,48 @@
+"""Where a noun's own actors stand: an owner right before it with no verb between ("U.S. sanctions", "Russia's
+offer", not "Ukraine began talks"), and the end of a time phrase that opens the sentence."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from flows.normalize.actors import ActorMention
+from flows.normalize.roles_base import Act, Context, coordinated
+from flows.normalize.subjects import DURING, TEMPORAL, temporal_nominal
+
+_OWNER_GAP = re.compile(r"\s*(?:'s)?\s*(?!(?:the|a|an|el|la|los|las|un|una)\s)(?:\S+\s+)?")
+
+
+def owns(ctx: Context, m: ActorMention, act: Act) -> bool:
+    """``m`` stands right before the noun as its owner: "'s" or at most one word between, and no verb."""
+    return _OWNER_GAP.fullmatch(ctx.folded[m.end:act.start]) is not None and not _verb_between(ctx, m.end, act.start)
+
+
+_POSSESSIVE = re.compile(r"\s*'s\s+")
+
+
+def phrase_end(ctx: Context, act: Act) -> int:
+    """A time phrase opening the sentence ("Durante la visita de Lula a Pekín, Brasil y China firmaron ...") ends
+    at its comma when the actors after it are a verb's subjects: they are not the visit's hosts."""
+    comma = ctx.folded.find(",", act.last_end, act.hi)
+    owner = next((m for m in ctx.mentions if _POSSESSIVE.fullmatch(ctx.folded, m.end, act.start)), None)
+    opened = replace(act, start=owner.start) if owner else act  # "During Lula's visit to Beijing, ..."
+    if comma < 0 or temporal_nominal(ctx, opened, TEMPORAL | DURING) is None:
+        return act.hi
+    after = [m for m in ctx.mentions if m.start > comma]
+    if not after:
+        return act.hi
+    group = coordinated(ctx.folded, ctx.mentions, after[0], 1, comma, act.hi)
+    nxt = next((t for t in ctx.tokens if t.start >= group[-1].end), None)
+    return comma if nxt is not None and nxt.word != nxt.lemma and not nxt.word.endswith("s") else act.hi
+
+
+def _verb_between(ctx: Context, start: int, end: int) -> bool:
+    """A verb between a name and a noun ("Cuba condena sanciones de EE.UU.", "Russia and Ukraine began talks"):
+    the name is the verb's subject, not the noun's owner. English owners are marked ("Russia's", "U.S.
+    sanctions"); an inflected English word there that is no plural ("began", "held") is a verb."""
+    if ctx.language == "es":
+        return any(start <= t.start < end and t.word != t.lemma and t.lemma.endswith(("ar", "er", "ir"))
+                   for t in ctx.tokens)
+    return "'" not in ctx.folded[start:end] and any(  # "the U.S.-led strikes": an adjective joined by a hyphen
+        start <= t.start < end and t.word != t.lemma and not t.word.endswith("s") and ctx.folded[t.start - 1] != "-"
+        for t in ctx.tokens)
