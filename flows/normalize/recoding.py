@@ -68,33 +68,49 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
     if not act.nominal and sources and all(s.country and s.sector == "GOV" for s in sources) \
             and ctx.tokens[p.trig.start].lemma in cue_words("state_protest", ctx.language):
         return replace(p, res=replace(p.res, code="114", reciprocal=""), inner=[]), False  # "Estonia protested to"
+    return _recoded_by_words(ctx, p, act, targets) or p, False
+
+
+def _recoded_by_words(ctx: Context, p: Planned, act: Act, targets: list) -> Planned | None:
+    """Codes the words around an act change: a truce agreed, consequences vowed, a penalty clause, water cannon,
+    a swap, verbal attacks, a named person killed, a mass expulsion, talks called for between others."""
+    if p.res.code == "036" and _between_others(ctx, act):  # "China called for talks between Russia and Ukraine"
+        return replace(p, res=replace(p.res, code="026", reciprocal=""), inner=[])
     if act.family in ("03", "05") and _agreed_truce(ctx, p, act):  # "agreed to a ceasefire", "pactaron una tregua"
-        return replace(p, res=replace(p.res, code=TRUCE, reciprocal=TRUCE), inner=[]), False
+        return replace(p, res=replace(p.res, code=TRUCE, reciprocal=TRUCE), inner=[])
     if act.family == "03" and cue_regex("threat_content", language=ctx.language).search(ctx.folded, act.end, act.hi):
-        return replace(p, res=replace(p.res, code="130", reciprocal=""), inner=[]), False  # "would face consequences"
+        return replace(p, res=replace(p.res, code="130", reciprocal=""), inner=[])  # "would face consequences"
     if act.family in ("02", "10") and cue_regex("penalty_clause", language=ctx.language).search(
             ctx.folded, act.end, len(ctx.folded)):  # "pidió que detengan la caravana so pena de perder la ayuda"
-        return replace(p, res=replace(p.res, code="130", reciprocal=""), inner=[]), False
+        return replace(p, res=replace(p.res, code="130", reciprocal=""), inner=[])
     if act.family in ("11", "19") and targets and not any(t.group for t in targets) and cue_regex(
             "water_cannon", language=ctx.language).search(ctx.folded, act.start, act.hi):
-        return replace(p, res=replace(p.res, code="170", reciprocal=""), inner=[]), False  # "blasted a boat with"
+        return replace(p, res=replace(p.res, code="170", reciprocal=""), inner=[])  # "blasted a boat with"
     if p.res.code.startswith("084") and targets and not p.res.reciprocal and _swap(ctx, act):
-        return replace(p, res=replace(p.res, reciprocal=p.res.code)), False  # "freed X in exchange for Y": a swap
+        return replace(p, res=replace(p.res, reciprocal=p.res.code))  # "freed X in exchange for Y": a swap
     if act.family in ("18", "19", "20") and (_IN_WORDS.search(ctx.folded, max(0, act.start - 12), act.start)
                                              or _WORDS_AFTER.match(ctx.folded, act.end)):
-        return replace(p, res=replace(p.res, code="111", reciprocal=""), inner=[]), False  # "his verbal attacks on"
+        return replace(p, res=replace(p.res, code="111", reciprocal=""), inner=[])  # "his verbal attacks on"
     if act.family in ("18", "19") and not act.nominal and _kills_named_person(ctx, p, act):
-        return replace(p, res=replace(p.res, code="186", reciprocal=""), inner=[]), False  # "killed General X"
+        return replace(p, res=replace(p.res, code="186", reciprocal=""), inner=[])  # "killed General X"
     if act.family in ("16", "17") and _mass_expulsion(ctx, p, act):
-        return replace(p, res=replace(p.res, code="201", reciprocal=""), inner=[]), False  # "deported 1,000 Colombians"
-    return p, False
+        return replace(p, res=replace(p.res, code="201", reciprocal=""), inner=[])  # "deported 1,000 Colombians"
+    return None
 
 
 TRUCE = "0871"
+_BETWEEN_OTHERS = re.compile(r"\s+(?:(?:for|of|to|hold|host|new|direct|peace|a|the|de|para|celebrar|nuevas|"
+                             r"directas|de paz)\s+)*(?:talks|negotiations|dialogue|conversaciones|negociaciones|"
+                             r"dialogo)\s+(?:\w+\s+){0,2}(?:between|entre)\s")
 _AGREEING = frozenset({"agree", "accept", "acordar", "pactar", "aceptar", "convenir"})
 _TRUCE_AFTER = re.compile(r"\s+(?:(?:to|on|upon|a|an|the|un|una|el|en|new|humanitarian|temporary|nuevo|nueva|"
                           r"humanitario|humanitaria|temporal)\s+){0,3}(?:ceasefire|cease-fire|truce|armistice|"
                           r"alto (?:el|al) fuego|cese (?:el|al|del) fuego|tregua|armisticio)\b")
+
+
+def _between_others(ctx: Context, act: Act) -> bool:
+    """Talks asked for between two others: the caller appeals to them to meet (026), it does not offer to meet."""
+    return _BETWEEN_OTHERS.match(ctx.folded, act.end) is not None
 
 
 def _agreed_truce(ctx: Context, p: Planned, act: Act) -> bool:

@@ -170,3 +170,14 @@ def test_voiced_discontent_is_disapproval(text: str, language: str) -> None:
 def test_reported_unjust_conduct_is_an_accusation(text: str, language: str) -> None:
     """Coder 0.3.21: "unjust", "unfair", "arbitrary", "inhumane" in a reported clause judge the conduct (112)."""
     assert ("BOL", "PER", "11") in _codes(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Peru pointed the finger at Ecuador over the attack.", "en"),
+    ("Perú señaló con el dedo a Ecuador por el ataque.", "es"),
+])
+def test_pointing_the_finger_accuses(text: str, language: str) -> None:
+    """Coder 0.3.22: "pointed the finger at X", "señaló con el dedo a X" accuse X (112)."""
+    codes = {(e.source.country, e.target and e.target.country, e.cameo)
+             for e in code_text(text, dt.date(2020, 1, 1), language=language)}
+    assert ("PER", "ECU", "112") in codes, codes

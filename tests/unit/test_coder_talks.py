@@ -49,3 +49,17 @@ def test_a_fronted_spanish_infinitive_takes_the_main_subject(text: str) -> None:
     """Coder 0.3.22: "Tras reunirse con X," / "Después de visitar X," open the sentence with no subject of their
     own, like "Al recibir a X," and the English "After meeting X,": the main clause's subject met or visited."""
     assert ("PER", "ECU", "04") in _codes(text, "es")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bolivia called for talks between Peru and Ecuador.", "en"),
+    ("Bolivia pidió conversaciones entre Perú y Ecuador.", "es"),
+])
+def test_talks_called_for_between_others_are_an_appeal(text: str, language: str) -> None:
+    """Coder 0.3.22: calling for talks between two others asks them to meet (026); it is no offer to meet (036)."""
+    codes = _codes(text, language)
+    assert {("BOL", "PER", "02"), ("BOL", "ECU", "02")} <= codes and not any(c[2] == "03" for c in codes), codes
+
+
+def test_talks_called_for_with_a_partner_stay_an_offer() -> None:
+    assert ("BOL", "PER", "03") in _codes("Bolivia called for talks with Peru.", "en")
