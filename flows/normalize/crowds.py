@@ -9,6 +9,7 @@ event is then one-sided unless a target stands after "against", "contra", "ante"
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from flows.normalize.actors import ActorMention
@@ -25,6 +26,8 @@ CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "HLH", "IND", "REF
 CROWD_READINGS = frozenset({"04", "14", "15", "18"})
 PLACE_PREPOSITIONS = frozenset({"in", "through", "across", "around", "along", "into", "to", "toward", "towards",
                                 "from", "en", "por", "hacia", "hasta", "desde", "de", "del"})
+# a state's mission a crowd marches to stands for that state, whatever the preposition ("hacia la embajada británica")
+MISSION = re.compile(r"\b(?:embass(?:y|ies)|consulates?|embajadas?|consulados?)\b")
 MEETING_PREPOSITIONS = frozenset({"with", "con"})  # "los vecinos se reunieron con el alcalde": a meeting
 
 
@@ -46,7 +49,8 @@ def crowd_demonstration(ctx: Context, p: Planned, act: Act, sources: list[ActorM
         return None
     if any(t.preposition in MEETING_PREPOSITIONS for t in targets):
         return None
-    kept = [t for t in targets if not t.is_place and word_before(ctx.folded, t.start) not in PLACE_PREPOSITIONS]
+    kept = [t for t in targets if not t.is_place and (word_before(ctx.folded, t.start) not in PLACE_PREPOSITIONS
+                                                      or MISSION.search(ctx.folded, t.start, t.end))]
     p = replace(p, res=replace(p.res, code=DEMONSTRATION, reciprocal=""))
     return p, replace(act, family=DEMONSTRATION[:2]), kept
 

@@ -128,3 +128,13 @@ def test_people_acted_on_are_a_target_group() -> None:
 ])
 def test_forces_that_march_neither_protest_nor_visit(text: str, language: str) -> None:
     assert not any(e[4].startswith(("04", "14")) for e in _events(text, language)), _events(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Estudiantes peruanos marcharon hacia la embajada ecuatoriana para protestar.", "es"),
+    ("Peruvian students marched to the Ecuadorian embassy in Lima.", "en"),
+])
+def test_a_crowd_marching_to_an_embassy_addresses_its_state(text: str, language: str) -> None:
+    """Coder 0.3.22: a city or a square a crowd marches to is where it protests; an embassy is its state."""
+    events = _events(text, language)
+    assert any(e[4] == "141" and e[2] == "ECU" for e in events), events
