@@ -44,7 +44,8 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
         if not (act.end <= m.start and m.end <= act.hi) or (m.kind == "demonym" and level < 2
                                                              and not _owner_of_event_noun(ctx, act, m)
                                                              and not _people_after_personal_a(ctx, m)
-                                                             and not _attacked_by_demonym(ctx, act, m)):
+                                                             and not _attacked_by_demonym(ctx, act, m)
+                                                             and not _shares_noun(ctx, m)):
             continue  # a bare demonym is first taken as an adjective ("Chinese loans"), not a recipient
         prep = word_before(f, m.start)
         topic = family in TALK_FAMILIES and prep in cue_words("topic", ctx.language) \
@@ -99,6 +100,25 @@ _JUDGING = frozenset({"11", "12", "14"})  # criticism, rejection, protest
 # "liberó a diez estadounidenses", "expulsó a los rusos": after the personal "a" a plural demonym names people
 _PERSONAL_A = re.compile(r"\ba\s+(?:(?:los|las|unos|unas|sus|[\d.,]+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
                          r"diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien|cientos|decenas de|miles de)\s+)*$")
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|and|y|e)\s+")
+
+
+def _shares_noun(ctx: Context, m: ActorMention) -> bool:
+    """A bare demonym joined to a noun another demonym qualifies shares that noun: "expelled Russian and Iranian
+    diplomats", "sancionó a empresas rusas y chinas"."""
+    joined = _LIST_JOIN.match(ctx.folded, m.end)
+    nxt = next((x for x in ctx.mentions if joined and x.start == joined.end() and x.kind != "demonym"), None)
+    if nxt is not None and nxt.group == m.group and nxt.country != m.country:
+        return True
+    prev = next((x for x in ctx.mentions if x.end <= m.start and _LIST_JOIN.fullmatch(ctx.folded, x.end, m.start)),
+                None)
+    return ctx.language == "es" and prev is not None and prev.kind != "demonym" and prev.country != m.country \
+        and _ENDS_IN_DEMONYM.search(prev.text) is not None
+
+
+_ENDS_IN_DEMONYM = re.compile(r"\w+(?:os|as|es)$")
 
 
 def _people_after_personal_a(ctx: Context, m: ActorMention) -> bool:

@@ -56,3 +56,15 @@ def test_a_fronted_place_is_not_joined_to_the_subjects(text: str, language: str)
     states = {s for s, _, _ in _codes(text, language)} | {t for _, t, _ in _codes(text, language)}
     assert states == {"CHL", "PER"}
 
+
+
+@pytest.mark.parametrize(("text", "language", "first", "second"), [
+    ("Bolivia expelled Peruvian and Chilean diplomats.", "en", "PER", "CHL"),
+    ("Bolivia hosted Peruvian and Chilean officials.", "en", "PER", "CHL"),
+    ("Bolivia sancionó a empresas peruanas y chilenas.", "es", "PER", "CHL"),
+])
+def test_demonyms_joined_before_one_noun_share_it(text: str, language: str, first: str, second: str) -> None:
+    """Coder 0.3.22: "Peruvian and Chilean diplomats" are diplomats of both states; the first demonym had been
+    read as an adjective of nothing and dropped."""
+    targets = {e.target.country for e in code_text(text, dt.date(2020, 1, 1), language=language) if e.target}
+    assert {first, second} <= targets, targets
