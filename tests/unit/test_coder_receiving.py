@@ -6,6 +6,8 @@ The sentences are written for these tests (not taken from any evaluation set).
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from flows.normalize.coder import code_text
@@ -102,3 +104,15 @@ def test_a_place_right_after_a_verb_of_visiting_is_its_object() -> None:
     found = codes("Visitó Caracas el canciller ruso.", "es")
     assert ("RUS", "VEN", "042") in found
     assert ("VEN", "RUS", "042") not in found
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bolivia recibió a diplomáticos peruanos en La Paz.", "es"),
+    ("Bolivia recibió a negociadores peruanos.", "es"),
+    ("Bolivia hosted Peruvian negotiators.", "en"),
+])
+def test_received_diplomats_and_negotiators_are_guests(text: str, language: str) -> None:
+    """Coder 0.3.22: diplomats, negotiators, officials received are a visit hosted (043), not goods (070)."""
+    codes = {(e.source.country, e.target and e.target.country, e.cameo)
+             for e in code_text(text, dt.date(2020, 1, 1), language=language)}
+    assert ("BOL", "PER", "043") in codes and not any(c[2].startswith("07") for c in codes), codes
