@@ -66,6 +66,8 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
             continue  # "atacó Gaza con aviones estadounidenses": the weapons, not the one attacked
         if NAMER_LEAD.search(f, max(0, m.start - 12), m.start):
             continue  # "freed ten prisoners, in what Madrid described as": Madrid names the act, no party to it
+        if family in _SENDING_OR_FIRING and _instrument_before_target(ctx, act, m):
+            continue  # "fired North Korean missiles at Ukraine", "sent Iranian drones to X": the weapons' origin
         if family < "11" and ANSWER_LEAD.search(f, max(act.end, m.start - 60), m.start):
             continue  # "deployed warships in response to Chinese drills": whom it answers is no recipient
         if in_relative(f[act.end:m.start]):
@@ -123,6 +125,20 @@ _ENDS_IN_DEMONYM = re.compile(r"\w+(?:os|as|es)$")
 
 def _people_after_personal_a(ctx: Context, m: ActorMention) -> bool:
     return ctx.language == "es" and m.text.endswith("s") and _PERSONAL_A.search(ctx.folded, 0, m.start) is not None
+
+
+_SENDING_OR_FIRING = frozenset({"07", "18", "19", "20", "M"})
+_TARGET_PREPS = re.compile(r"\s(?:at|to|on|against|into|toward|towards|a|al|contra|sobre|hacia)\s+"
+                           r"(?:the\s+|la\s+|el\s+)?$")
+
+
+def _instrument_before_target(ctx: Context, act: Act, m: ActorMention) -> bool:
+    """Weapons named with their maker's demonym as the verb's object, with a target after a preposition later."""
+    if not re.search(rf"\b{_WEAPON.pattern}", ctx.folded[m.start:m.end]) or word_before(ctx.folded, m.start) \
+            in ("at", "on", "against", "contra", "sobre"):
+        return False
+    return any(m.end < x.start <= act.hi and x.country and _TARGET_PREPS.search(ctx.folded, x.start - 12, x.start)
+               for x in ctx.mentions)
 
 
 _WEAPON = re.compile(r"(?:aviones|misiles|drones|cohetes|armas|tanques|bombas|proyectiles|jets|missiles|rockets|"

@@ -98,3 +98,18 @@ def test_a_hyphenated_participle_is_an_adjective_of_its_owner() -> None:
     """Coder 0.3.22: "the U.S.-led strikes on Bolivia" are U.S. strikes (190), not a labour strike it led."""
     codes = _codes("Ecuador condemned the U.S.-led strikes on Bolivia.", "en")
     assert ("USA", "BOL", "190") in codes and not any(c[2].startswith("14") for c in codes), codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Peru fired Chilean missiles at Bolivia.", "en"),
+    ("Perú lanzó misiles chilenos contra Bolivia.", "es"),
+])
+def test_weapons_named_by_their_makers_demonym_are_no_target(text: str, language: str) -> None:
+    """Coder 0.3.22: with a target after "at"/"contra", the weapons' demonym names where they come from."""
+    codes = _codes(text, language)
+    assert any(c[:2] == ("PER", "BOL") and c[2].startswith("19") for c in codes), codes
+    assert not any(c[1] == "CHL" for c in codes), codes
+
+
+def test_weapons_fired_on_stay_the_target() -> None:
+    assert any(c[:2] == ("BOL", "PER") for c in _codes("Bolivia shot down Peruvian drones over La Paz.", "en"))
