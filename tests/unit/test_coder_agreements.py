@@ -98,3 +98,15 @@ def test_a_time_phrase_ends_at_its_comma_when_a_verbs_subjects_follow(text: str,
     its comma, and the two states after it sign with each other."""
     codes = _codes(text, language)
     assert {("PER", "ECU", "057"), ("ECU", "PER", "057")} <= codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "Perú y Ecuador estrecharon su cooperación militar.",
+    "Perú y Ecuador profundizaron sus lazos militares.",
+])
+def test_deepening_military_cooperation_is_military_cooperation(text: str) -> None:
+    """Coder 0.3.22: "estrechar", "profundizar", "intensificar", "fortalecer" cooperation or ties: the object
+    decides the kind, as with the English "deepened military cooperation" (062); none recognisable, no event."""
+    codes = _codes(text, "es")
+    assert {("PER", "ECU", "062"), ("ECU", "PER", "062")} <= codes, codes
+    assert not _codes("Perú y Ecuador estrecharon sus lazos.", "es")
