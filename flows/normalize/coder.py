@@ -27,7 +27,7 @@ from flows.normalize.borrowed import APPEALS
 from flows.normalize.boycotts import boycott_events
 from flows.normalize.clauses import segment
 from flows.normalize.coded import Actor, CodedEvent
-from flows.normalize.crowds import armed_march, crowd_demonstration
+from flows.normalize.crowds import armed_march, crowd_demonstration, protest_sides
 from flows.normalize.echoes import echo_events
 from flows.normalize.en_es import guess_en_es
 from flows.normalize.figurative import figurative_code
@@ -65,7 +65,8 @@ CIVILIAN_ACTS = frozenset({"14"})  # civilians act by protest; their travel ("to
 VIOLENCE = frozenset({"18", "19", "20"})
 MASS_EXPULSION = "201"
 YIELDING = "08"
-MEETING = "04"  # concessions, releases: what a state yields to foreign nationals it yields to their state
+MEETING = "04"
+PROTESTS = "14"  # concessions, releases: what a state yields to foreign nationals it yields to their state
 
 
 def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[CodedEvent]:
@@ -81,6 +82,8 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     crowd = crowd_demonstration(ctx, p, act, sources, targets)
     if crowd is not None:  # "miles de personas marcharon por Caracas"
         p, act, targets = crowd
+    if act.family == PROTESTS:  # "protesters in Seoul", "anti-American protests in Pakistan"
+        sources, targets = protest_sides(ctx, act, sources, targets)
     _pass_subject_on(ctx, act, targets if act.recv and not halted and targets else sources, targets, passive)
     if not sources and (stand_in := unnamed_source(ctx, act, targets, passive)):
         sources, penalty = [stand_in], penalty + 0.1  # "las protestas contra X": by unnamed protesters

@@ -138,3 +138,14 @@ def test_a_crowd_marching_to_an_embassy_addresses_its_state(text: str, language:
     """Coder 0.3.22: a city or a square a crowd marches to is where it protests; an embassy is its state."""
     events = _events(text, language)
     assert any(e[4] == "141" and e[2] == "ECU" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Protesters in Lima rallied against Ecuador.", "en"),
+    ("Thousands protested in Lima against Ecuadorian tariffs.", "en"),
+    ("Manifestantes en Lima protestaron contra Ecuador.", "es"),
+])
+def test_protesters_named_by_no_state_are_of_the_place_they_protest_in(text: str, language: str) -> None:
+    """Coder 0.3.22: a protest by unnamed protesters "in Lima" is by Peruvians (the sector stays theirs)."""
+    events = _events(text, language)
+    assert any(e[0] == "PER" and e[2] == "ECU" and e[4].startswith("14") for e in events), events
