@@ -38,10 +38,8 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
             and subjects and all(any(s is m for m in ctx.last_sources) for s in subjects):
         # "dispararon contra tres buques ucranianos y los capturaron": the pronoun is the previous act's target
         targets = [m for m in ctx.last_targets if not any(same_side(m, s) for s in subjects)]
-    if not targets and act.family in _AFTER_MEETING and subjects and (
-            word_before(f, act.start) in ("and", "y", "e") or _WITH_WHOM.search(f, max(0, act.start - 24), act.start)):
-        # "se reunió con Lavrov y firmó acuerdos": what is signed or promised right after a meeting is with its guest
-        targets = [m for m in ctx.last_met if not any(same_side(m, s) for s in subjects)]
+    if not targets and act.family in _AFTER_MEETING and subjects:
+        targets = _met_partner(ctx, act, subjects)  # "se reunió con Lavrov y firmó acuerdos"
     if not targets and mutual and len(subjects) > 1:
         targets = subjects  # "Putin and Maduro met": each met the other (pairs of one actor are skipped)
     # "A culpó a B, pero B rechazó las acusaciones"; "the US killed X, and Iraq condemned the attack": the condemned
@@ -139,6 +137,14 @@ def _possessed_object(ctx: Context, act: Act) -> bool:
     f, end = ctx.folded, min(act.hi, act.last_end + POSSESSED_REACH)
     return _POSSESSED_OBJECT.match(f, act.last_end, end) is not None or \
         _POSSESSED_AFTER.search(f, act.last_end, end) is not None
+
+
+def _met_partner(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[ActorMention]:
+    """What is signed or promised right after a meeting ("and", "con quien", "with whom") is with its guest."""
+    f = ctx.folded
+    if word_before(f, act.start) in ("and", "y", "e") or _WITH_WHOM.search(f, max(0, act.start - 24), act.start):
+        return [m for m in ctx.last_met if not any(same_side(m, s) for s in subjects)]
+    return []
 
 
 def _pronoun_object(ctx: Context, act: Act) -> bool:

@@ -92,11 +92,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     purpose = p.trig.infinitive and protest_purpose(ctx, act)
     if purpose and (not targets or act.family != "14"):  # "convocó al embajador de España para protestar"
         targets = [t for t in ctx.last_targets if t.country and not any(same_side(t, s) for s in sources)]
-    ctx.last_targets = targets
-    if act.family in APPEALS:
-        ctx.last_appeal = (sources, targets)
-    if act.family == MEETING or (act.recv and any(s.kind in PERSON_KINDS for s in sources)):
-        ctx.last_met = sources if act.recv else targets  # "Maduro recibió a Lavrov": the guest is the source
+    _remember(ctx, act, sources, targets)
     one_sided = not targets  # "the rebels attacked overnight": one side named, the other no actor
     if one_sided:
         if not (may_be_one_sided(ctx, p, act, sources, penalty, passive) or purpose):  # a purpose: its subject
@@ -130,6 +126,15 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
             events += _event(ctx, p, act, src, tgt, found, negation is not None and not refused, modal is not None,
                              amount, evidence, penalty, scheduled, agent=passive)
     return events
+
+
+def _remember(ctx: Context, act: Act, sources: list[ActorMention], targets: list[ActorMention]) -> None:
+    """What later acts of the sentence may borrow: this act's targets, an appeal's sides, whom a meeting was with."""
+    ctx.last_targets = targets
+    if act.family in APPEALS:
+        ctx.last_appeal = (sources, targets)
+    if act.family == MEETING or (act.recv and any(s.kind in PERSON_KINDS for s in sources)):
+        ctx.last_met = sources if act.recv else targets  # "Maduro recibió a Lavrov": the guest is the source
 
 
 def _pass_subject_on(ctx: Context, act: Act, subject: list[ActorMention], targets: list[ActorMention],
