@@ -15,7 +15,7 @@ import re
 from flows.normalize.actors import ActorMention
 from flows.normalize.placenames import PREPOSITIONS
 from flows.normalize.roles_base import Act, Context, coordinated, same_side, verb_lemma, word_before
-from flows.normalize.subjects import last_speakers, object_pronoun_before
+from flows.normalize.subjects import JOINED_VERBS, last_speakers, object_pronoun_before
 from flows.normalize.targets import HARM_FAMILIES, place_past_naming
 from flows.normalize.territory import struck_place, visited_place
 
@@ -142,7 +142,7 @@ def _possessed_object(ctx: Context, act: Act) -> bool:
 def _met_partner(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[ActorMention]:
     """What is signed or promised right after a meeting ("and", "con quien", "with whom") is with its guest."""
     f = ctx.folded
-    if word_before(f, act.start) in ("and", "y", "e") or _WITH_WHOM.search(f, max(0, act.start - 24), act.start):
+    if word_before(f, act.start) in JOINED_VERBS or _WITH_WHOM.search(f, max(0, act.start - 24), act.start):
         return [m for m in ctx.last_met if not any(same_side(m, s) for s in subjects)]
     return []
 

@@ -64,9 +64,9 @@ _SCHEDULED = re.compile(r"(?:will|shall|'ll|van? a)\b")
 CIVILIAN_ACTS = frozenset({"14"})  # civilians act by protest; their travel ("tourists visited") is no event
 VIOLENCE = frozenset({"18", "19", "20"})
 MASS_EXPULSION = "201"
-YIELDING = "08"
+YIELDING = "08"  # concessions, releases: what a state yields to foreign nationals it yields to their state
 MEETING = "04"
-PROTESTS = "14"  # concessions, releases: what a state yields to foreign nationals it yields to their state
+PROTESTS = "14"
 
 
 def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[CodedEvent]:

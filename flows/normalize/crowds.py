@@ -57,25 +57,24 @@ def crowd_demonstration(ctx: Context, p: Planned, act: Act, sources: list[ActorM
 
 
 _IN_PLACE = re.compile(r"\s+(?:in|across|throughout|en)\s+(?:the\s+)?$")
+_PLACE_KINDS = frozenset({"place", "capital", "country"})
 
 
 def protest_sides(ctx: Context, act: Act, sources: list[ActorMention],
                   targets: list[ActorMention]) -> tuple[list[ActorMention], list[ActorMention]]:
     """Protesters named by no state are of the place they protest in: "Protesters in Seoul rallied against
     Japan" are South Koreans, "Thousands protested in Caracas against U.S. sanctions" Venezuelans."""
-    f = ctx.folded
     if sources and any(s.country for s in sources):
         return sources, targets
     crowd = sources or [protesters(act)]
     place = next((m for m in ctx.mentions if m.country and m.kind in _PLACE_KINDS and act.lo <= m.start < act.hi
-                  and _IN_PLACE.search(f, max(0, m.start - 14), m.start)
+                  and _IN_PLACE.search(ctx.folded, max(0, m.start - 14), m.start)
                   and not any(same_side(m, t) for t in targets)), None)
     if place is None:
         return sources, targets
     return [replace(s, country=place.country, code=place.country + s.sector) for s in crowd], targets
 
 
-_PLACE_KINDS = frozenset({"place", "capital", "country"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SEP", "IMG"})
 
 

@@ -24,9 +24,11 @@ def phrase_end(ctx: Context, act: Act) -> int:
     """A time phrase opening the sentence ("Durante la visita de Lula a Pekín, Brasil y China firmaron ...") ends
     at its comma when the actors after it are a verb's subjects: they are not the visit's hosts."""
     comma = ctx.folded.find(",", act.last_end, act.hi)
+    if comma < 0:
+        return act.hi
     owner = next((m for m in ctx.mentions if _POSSESSIVE.fullmatch(ctx.folded, m.end, act.start)), None)
     opened = replace(act, start=owner.start) if owner else act  # "During Lula's visit to Beijing, ..."
-    if comma < 0 or temporal_nominal(ctx, opened, TEMPORAL | DURING) is None:
+    if temporal_nominal(ctx, opened, TEMPORAL | DURING) is None:
         return act.hi
     after = [m for m in ctx.mentions if m.start > comma]
     if not after:

@@ -134,7 +134,7 @@ _TARGET_PREPS = re.compile(r"\s(?:at|to|on|against|into|toward|towards|a|al|cont
 
 def _instrument_before_target(ctx: Context, act: Act, m: ActorMention) -> bool:
     """Weapons named with their maker's demonym as the verb's object, with a target after a preposition later."""
-    if not re.search(rf"\b{_WEAPON.pattern}", ctx.folded[m.start:m.end]) or word_before(ctx.folded, m.start) \
+    if not _WEAPON_WORD.search(ctx.folded, m.start, m.end) or word_before(ctx.folded, m.start) \
             in ("at", "on", "against", "contra", "sobre"):
         return False
     return any(m.end < x.start <= act.hi and x.country and _TARGET_PREPS.search(ctx.folded, x.start - 12, x.start)
@@ -143,6 +143,7 @@ def _instrument_before_target(ctx: Context, act: Act, m: ActorMention) -> bool:
 
 _WEAPON = re.compile(r"(?:aviones|misiles|drones|cohetes|armas|tanques|bombas|proyectiles|jets|missiles|rockets|"
                      r"weapons|tanks|aircraft|planes|bombs|shells)\b")
+_WEAPON_WORD = re.compile(rf"\b{_WEAPON.pattern}")  # a weapon noun anywhere inside a mention
 
 
 def _attacked_by_demonym(ctx: Context, act: Act, m: ActorMention) -> bool:
