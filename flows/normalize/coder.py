@@ -36,6 +36,7 @@ from flows.normalize.mediation import mediation_events
 from flows.normalize.modality import confidence, cue_words, unreal
 from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
 from flows.normalize.pairs import earlier_states, resolve_references
+from flows.normalize.phrases import setting_spans
 from flows.normalize.planning import Planned, act_of, plan_acts
 from flows.normalize.recoding import recoded
 from flows.normalize.reported import judging, reported_judgements
@@ -54,7 +55,7 @@ from flows.reference import event_types
 
 __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text", "split_sentences", "to_contract"]
 
-CODER_VERSION = "0.3.22"
+CODER_VERSION = "0.3.23"
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
 VAGUE_COOPERATION = "060"  # CAMEO's material cooperation of no stated kind
 _WORD = re.compile(r"\w+")
@@ -112,7 +113,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         return []  # "Kenya plans to buy wheat from Ukraine": the buyer's plan is no intent of the seller
     if unreal(f, ctx.tokens, p.trig.start, act, cue_lo, ctx.language):
         return []
-    skip = [(m.start, m.end) for m in ctx.mentions]
+    skip = [(m.start, m.end) for m in ctx.mentions] + setting_spans(ctx.tokens, p.trig.end, p.res.end)
     events = []
     for i, tgt in enumerate(targets):
         lo_obj = _objects_from(act, tgt, appeal, passive)

@@ -36,3 +36,32 @@ def time_words() -> frozenset[str]:
     """Days, months and "today"-words: a time phrase may stand between a verb and its preposition."""
     rows = [r["words"] for r in read_data("name_words.csv") if r["kind"] == "calendar"]
     return frozenset(w for words in rows for w in words.split("|")) | {"hoy", "ayer", "today", "yesterday"}
+
+
+# where words were agreed or said: "agreed at a summit in Tokyo to", "pledged during talks with Kiir to"
+_SETTING_PREPS = frozenset({"at", "during", "in", "en", "durante"})
+_SETTING_NOUNS = frozenset({"summit", "meeting", "talks", "conference", "negotiations", "call", "cumbre", "reunion",
+                            "encuentro", "conversacion", "conversaciones", "negociaciones", "conferencia", "llamada",
+                            "videoconferencia", "videollamada"})
+_SETTING_ADJECTIVES = frozenset({"telefonica", "virtual", "bilateral", "privada"})  # after a Spanish noun
+
+
+def setting_end(tokens: list[Token], pos: int, hi: int) -> int:
+    """One past a meeting named as the setting at ``pos`` ("at their summit", "during talks in Geneva"), or ``pos``
+    when none stands there; two words at most (articles, adjectives) come before the meeting noun."""
+    if pos >= hi or tokens[pos].word not in _SETTING_PREPS:
+        return pos
+    for k in range(pos + 1, min(hi, pos + 4)):
+        if tokens[k].word in _SETTING_NOUNS:
+            k += k + 1 < hi and tokens[k + 1].word in _SETTING_ADJECTIVES
+            place = k + 2 < hi and tokens[k + 1].word in ("in", "en") and tokens[k + 2].word.isalpha()
+            return k + 3 if place else k + 1
+        if not tokens[k].word.isalpha():
+            break
+    return pos
+
+
+def setting_spans(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Character spans of the meetings named as settings in tokens[lo:hi]: their nouns are no object of the act
+    ("agreed at a summit to expand defence ties" is about defence, not about meeting)."""
+    return [(tokens[i].start, tokens[end - 1].end) for i in range(lo, hi) if (end := setting_end(tokens, i, hi)) > i]
