@@ -140,11 +140,22 @@ def _possessed_object(ctx: Context, act: Act) -> bool:
 
 
 def _met_partner(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[ActorMention]:
-    """What is signed or promised right after a meeting ("and", "con quien", "with whom") is with its guest."""
+    """What is signed or promised right after a meeting ("and", "con quien", "with whom") or in the main clause
+    after a fronted one is with its guest."""
     f = ctx.folded
-    if word_before(f, act.start) in JOINED_VERBS or _WITH_WHOM.search(f, max(0, act.start - 24), act.start):
+    if word_before(f, act.start) in JOINED_VERBS or _WITH_WHOM.search(f, max(0, act.start - 24), act.start) \
+            or _fronted_meeting(ctx, subjects):
         return [m for m in ctx.last_met if not any(same_side(m, s) for s in subjects)]
     return []
+
+
+_FRONTED = re.compile(r"\W*(?:in|at|on|during|en|durante)\b")
+
+
+def _fronted_meeting(ctx: Context, subjects: list[ActorMention]) -> bool:
+    """"At a meeting with Putin, Erdogan pledged ...": a meeting that opens the sentence frames its main clause."""
+    met = [m for m in ctx.last_met if m.end <= subjects[0].start]
+    return bool(met) and _FRONTED.match(ctx.folded) is not None and "," in ctx.folded[met[-1].end:subjects[0].start]
 
 
 def _pronoun_object(ctx: Context, act: Act) -> bool:

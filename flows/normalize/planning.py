@@ -140,7 +140,9 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
             p.trig.infinitive = False  # "ordered troops to withdraw": the order makes the purpose an act
             out[-1] = p
             continue
-        if head and (head.family in ABSORBING or receiving or same_aid) and not head.trig.nominal:
+        # "walked out of the meeting with China", "boycotted the summit": a meeting left or shunned is no consultation
+        left_meeting = head is not None and head.family == "14" and p.trig.nominal and p.family == "04"
+        if head and (head.family in ABSORBING or receiving or same_aid or left_meeting) and not head.trig.nominal:
             gap = [t for i, t in enumerate(ctx.tokens[head.trig.last_end:p.trig.start], head.trig.last_end)
                    if i not in inside and t.word.isalnum()]
             same_clause = ctx.clauses.span(p.trig.start, len(ctx.tokens))[0] <= head.trig.start

@@ -149,6 +149,7 @@ TEMPORAL = frozenset({"after", "following", "tras", "luego", "despues"})  # "tra
 # "During his visit to Caracas, Putin ...": opening the sentence, "during" names the main subject's own event
 # too; after the verb ("signed it during a meeting") the meeting is the earlier subject's, as with no lead.
 DURING = frozenset({"during", "durante"})
+SETTING_LEADS = frozenset({"in", "at", "on", "en"})  # "In a phone call with X, Erdogan ...": a meeting's setting
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "un", "una", "el", "la", "su", "sus", "de"})
 
 
@@ -178,9 +179,10 @@ def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
     comma = f.find(",", act.last_end)
     leads = FRONTING_LEADS
     if act.nominal:  # "Tras una visita a China, Maduro firmó ...": a fronted time phrase, too
-        if temporal_nominal(ctx, act, TEMPORAL | DURING) is None:
+        fronting = TEMPORAL | DURING | (SETTING_LEADS if act.family == "04" else frozenset())
+        if temporal_nominal(ctx, act, fronting) is None:
             return []
-        gerund, leads = True, FRONTING_LEADS | TEMPORAL | DURING | _DETERMINERS
+        gerund, leads = True, FRONTING_LEADS | fronting | _DETERMINERS
     if not gerund or not set(lead) <= leads or comma < 0:
         return []
     after = [m for m in ctx.mentions if m.start > comma][:1]

@@ -1,6 +1,9 @@
 """Text coder, coder 0.3.23: a meeting named as the setting of an intent ("agreed at a summit in Tokyo to",
 "acordaron durante una conversación telefónica") stands between the verb and what it governs, like a time
-phrase: the intent is read across it, and the meeting noun is no object that decides the sub-code.
+phrase: the intent is read across it, and the meeting noun is no object that decides the sub-code. A meeting
+walked out of, left or boycotted is no consultation; pulling out of talks halts them (164). A meeting that opens
+the sentence ("In a phone call with X, Y pledged ...") is the main subject's, and what is promised in the main
+clause is promised to the one met.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -41,3 +44,27 @@ def test_a_meeting_that_is_the_object_still_decides() -> None:
     # "agreed to a summit": the meeting is what was agreed to, an intent to meet
     codes = _codes("Chile and Peru agreed to hold a summit in Lima.", "en")
     assert "036" in codes.get(("CHL", "PER"), set())
+
+
+@pytest.mark.parametrize(("text", "language", "code"), [
+    ("Chile walked out of the meeting with Peru.", "en", "143"),
+    ("Chile se retiró de la reunión con Perú.", "es", "143"),
+    ("Chile abandonó la cumbre con Perú.", "es", "143"),
+    ("Chile pulled out of talks with Peru.", "en", "164"),
+    ("Chile se retiró de las negociaciones con Perú.", "es", "164"),
+])
+def test_a_meeting_left_is_no_consultation(text: str, language: str, code: str) -> None:
+    codes = _codes(text, language)
+    assert codes.get(("CHL", "PER")) == {code}  # the protest or the halt, and no meeting (04x) either way
+    assert ("PER", "CHL") not in codes
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("In a phone call with Boric, Boluarte pledged to expand trade.", "en"),
+    ("At a meeting with Boric, Boluarte pledged to expand trade.", "en"),
+    ("En una reunión con Boric, Boluarte prometió ampliar el comercio.", "es"),
+])
+def test_a_fronted_meeting_frames_the_main_clause(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    assert any(c.startswith("04") for c in codes.get(("PER", "CHL"), set()))  # the meeting, by the main subject
+    assert any(c.startswith("03") for c in codes[("PER", "CHL")])  # the promise, to the one met
