@@ -23,6 +23,9 @@ _DENIED_THAT = re.compile(r"\b(?:den(?:ied|ies|y|ying)|neg(?:o|aron|aba|aban|and
 _CONJUNCTION = re.compile(r"\b(?:and|but|y|e|pero)\b")
 
 
+_QUOTED_MODIFIER = re.compile(r'["“«]\w+(?:[ -]\w+)?["”»]')  # two quoted words at most
+
+
 def stance(ctx: Context, p: Planned, act: Act, sources: list, targets: list,
           passive: bool) -> tuple[Planned, Act, int, int | None, bool, int | None]:
     """Negation and modality around the act: (plan, act, where cues start, negation, refused, modal)."""
@@ -32,6 +35,8 @@ def stance(ctx: Context, p: Planned, act: Act, sources: list, targets: list,
     joined = [m.end() for m in _CONJUNCTION.finditer(f, cue_lo, act.start)]
     # "denied sending troops and accused Washington of lying": a cue before the "and" is the first verb's
     negation = find_cue(cue_regex("negation"), f, max([cue_lo, *joined]), act.start)
+    if negation is not None and _QUOTED_MODIFIER.match(f, negation - 1):
+        negation = None  # "declared a "no limits" partnership": a quoted modifier, not the act denied
     if negation is None and before and not passive:  # "denied that Russia was massing troops"
         first = min(s.start for s in sources)
         negation = first if _DENIED_THAT.search(f, max(0, first - 40), first) else None

@@ -1,0 +1,44 @@
+"""Coder 0.3.23: two states declaring, forging, forming or launching a partnership or an alliance, or upgrading
+their ties to one, cooperate diplomatically with each other (050 both ways); the dictionaries' rows for "forge
+an alliance" name no reciprocal, so a joint subject had coded nothing. A negation inside a quoted modifier
+("a "no limits" partnership") denies nothing.
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.normalize.coder import code_text
+
+
+def _pairs(text: str, language: str) -> dict[tuple[str, str], set[str]]:
+    found: dict[tuple[str, str], set[str]] = {}
+    for e in code_text(text, language=language):
+        if e.target is not None and e.source.country and e.target.country and not e.negated:
+            found.setdefault((e.source.country, e.target.country), set()).add(e.cameo)
+    return found
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ghana and Kenya forged a strategic partnership.", "en"),
+    ("Ghana and Kenya formed an alliance.", "en"),
+    ("Ghana and Kenya upgraded their ties to a comprehensive strategic partnership.", "en"),
+    ("Ghana announced a partnership with Kenya.", "en"),
+    ("Ghana y Kenia establecieron una asociación estratégica.", "es"),
+    ("Ghana y Kenia elevaron sus relaciones a una asociación estratégica integral.", "es"),
+])
+def test_a_partnership_formed_is_cooperation_both_ways(text: str, language: str) -> None:
+    pairs = _pairs(text, language)
+    assert "050" in pairs.get(("GHA", "KEN"), set()) and "050" in pairs.get(("KEN", "GHA"), set())
+
+
+def test_a_quoted_no_is_a_modifier_not_a_negation() -> None:
+    pairs = _pairs('Ghana and Kenya declared a "no limits" partnership at a meeting in Accra.', "en")
+    assert "050" in pairs.get(("GHA", "KEN"), set())
+    assert any(c.startswith("04") for c in pairs[("GHA", "KEN")])  # the meeting is not negated
+
+
+def test_quoted_speech_keeps_its_negation() -> None:
+    events = code_text('Ghana said it "will not send troops" to Kenya.', language="en")
+    assert all(e.negated for e in events if e.cameo.startswith("07"))
