@@ -41,6 +41,7 @@ from flows.normalize.mention import ActorMention
 from flows.normalize.offices import former_of, private_title_before
 from flows.normalize.organs import (
     POSSESSIVE_BEFORE,
+    STANCE_AFTER,
     counted_people,
     modifies_agent,
     organ_before,
@@ -190,6 +191,7 @@ def find_actors(sentence: str, on: dt.date | None = None, language: str | None =
     named = counted_people(sentence, folded, with_organs(sentence, folded, [m for m in raw if m.kind != "agent"]))
     mentions = [m for m in named if m.kind != "place"]  # a place is an actor only through an organ
     covered = [m for m in raw if m.kind == "agent" and not modifies_agent(folded, m)
+               and not (m.sector == "OPP" and STANCE_AFTER.match(folded, m.end))  # "opposition to": a stance
                and not any(o.start < m.end and m.start < o.end for o in named)]
     groups = standalone_groups(sentence, folded, raw + named + covered + blocks)
     merged = former_of(folded, _merged(sentence, folded, sorted(mentions + covered + groups, key=lambda m: m.start)))

@@ -123,6 +123,7 @@ def organ_before(folded: str, m: ActorMention) -> tuple[int, str] | None:
     return None
 
 
+STANCE_AFTER = re.compile(r" (?:to|a|al) ")  # what an opposition is to: a stance against it
 # "retiró sus tropas de Gaza", "withdrew its troops of ...": the troops are the subject's, "de X" is a place
 _POSSESSIVES = frozenset({"su", "sus", "its", "their", "his", "her"})
 POSSESSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_POSSESSIVES))}) $")
@@ -132,6 +133,10 @@ def with_organs(sentence: str, folded: str, mentions: list[ActorMention]) -> lis
     out = []
     for m in mentions:
         after, before = _organ_after(folded, m, sentence), organ_before(folded, m)
+        if after and STANCE_AFTER.match(folded, after[0]) and after[1] == "OPP":
+            after = None  # "Russia's opposition to NATO enlargement": a stance, not the political opposition
+        if before and STANCE_AFTER.match(folded, m.end) and before[1] == "OPP":
+            before = None  # "la oposición de Rusia a la ampliación de la OTAN"
         start, end, sector = m.start, m.end, m.sector
         if after:
             end, sector = after
@@ -214,5 +219,16 @@ def modifies_agent(folded: str, m: ActorMention) -> bool:
     return bool((after and after.group() in words) or (before and before.group(1) in words))
 
 
-__all__ = ["ANCHOR_KINDS", "POSSESSIVE_BEFORE", "SECTOR_KIND", "counted_people", "first_words", "modifies_agent",
-           "noun_at", "organ_before", "standalone_groups", "with_organs"]
+__all__ = [
+    "ANCHOR_KINDS",
+    "POSSESSIVE_BEFORE",
+    "SECTOR_KIND",
+    "STANCE_AFTER",
+    "counted_people",
+    "first_words",
+    "modifies_agent",
+    "noun_at",
+    "organ_before",
+    "standalone_groups",
+    "with_organs",
+]

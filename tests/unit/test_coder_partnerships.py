@@ -1,7 +1,8 @@
 """Coder 0.3.23: two states declaring, forging, forming or launching a partnership or an alliance, or upgrading
 their ties to one, cooperate diplomatically with each other (050 both ways); the dictionaries' rows for "forge
 an alliance" name no reciprocal, so a joint subject had coded nothing. A negation inside a quoted modifier
-("a "no limits" partnership") denies nothing.
+("a "no limits" partnership") denies nothing; "Russia's opposition to NATO enlargement" is a stance, not the
+Russian opposition.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -42,3 +43,12 @@ def test_a_quoted_no_is_a_modifier_not_a_negation() -> None:
 def test_quoted_speech_keeps_its_negation() -> None:
     events = code_text('Ghana said it "will not send troops" to Kenya.', language="en")
     assert all(e.negated for e in events if e.cameo.startswith("07"))
+
+
+def test_a_state_s_opposition_to_something_is_its_stance_not_its_opposition() -> None:
+    from flows.normalize.actors import find_actors
+
+    found = [(m.country, m.sector) for m in find_actors("Ghana backed Kenya's opposition to the plan.", language="en")]
+    assert ("KEN", "OPP") not in found
+    kept = [(m.country, m.sector) for m in find_actors("Kenya's opposition called for protests.", language="en")]
+    assert kept == [("KEN", "OPP")]
