@@ -48,6 +48,7 @@ from flows.normalize.organs import (
     standalone_groups,
     with_organs,
 )
+from flows.normalize.phrases import time_words
 from flows.normalize.placenames import (
     given_name_of_another,
     inside_name,
@@ -195,9 +196,40 @@ def find_actors(sentence: str, on: dt.date | None = None, language: str | None =
                and not any(o.start < m.end and m.start < o.end for o in named)]
     groups = standalone_groups(sentence, folded, raw + named + covered + blocks)
     merged = former_of(folded, _merged(sentence, folded, sorted(mentions + covered + groups, key=lambda m: m.start)))
-    return [_with_preposition(folded, _private_titled(folded, m)) for m in merged
+    return [_with_preposition(folded, _private_titled(folded, _with_given_name(sentence, folded, m, merged)))
+            for m in merged
             if not (m.kind in ("country", "demonym") and not_the_state(folded, m.start, m.end))
             and not _posted_to(folded, m, merged)]
+
+
+_GIVEN_NAME = re.compile(r"(?<![\w.'-])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}) $")
+_NOT_GIVEN = frozenset({"the", "and", "but", "after", "before", "when", "while", "with", "for", "from", "then",
+                        "also", "con", "tras", "por", "para", "pero", "luego", "cuando", "mientras", "ante", "segun",
+                        "tambien"})
+
+
+def _with_given_name(sentence: str, folded: str, m: ActorMention, mentions: list[ActorMention]) -> ActorMention:
+    """"Abbas Araqchi" where the dictionaries list "Araqchí": a capitalised word right before an official's or
+    leader's one-word name that is no title, time word or other mention is the first name, part of the mention
+    (so "Rubio and Abbas Araqchi held talks" is one joint subject); not at the sentence's start ("Prometió Xi
+    Jinping") nor in a Title Case headline."""
+    if m.kind not in ("leader", "official") or " " in m.text or _headline(sentence, mentions):
+        return m
+    given = _GIVEN_NAME.search(sentence, max(0, m.start - 20), m.start)
+    if given is None:
+        return m
+    word = folded[given.start(1):given.end(1)]
+    if not given.start(1) or word in _NOT_GIVEN or word in time_words() or _TITLE.match(word) or any(
+            o.start < m.start and o.end > given.start(1) for o in mentions if o is not m):
+        return m
+    return replace(m, start=given.start(1), text=sentence[given.start(1):m.end])
+
+
+def _headline(sentence: str, mentions: list[ActorMention]) -> bool:
+    """Title Case ("Lula Receives Argentine President ..."): the words outside names capitalised, verbs too."""
+    words = [w.group() for w in re.finditer(r"[^\W\d_]{4,}", sentence)
+             if not any(m.start <= w.start() < m.end for m in mentions)]
+    return len(words) > 1 and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 # "China's U.N. ambassador", "the Russian UN envoy": the IGO names where the state's envoy serves

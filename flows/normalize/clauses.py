@@ -119,6 +119,14 @@ def _phrase_at(tokens: list[Token], i: int) -> bool:
     return any(tuple(t.word for t in tokens[i:i + len(p)]) == p for p in _phrase_cues().get(tokens[i].word, ()))
 
 
+def _absolute_with(tokens: list[Token], i: int, actor_at: dict[int, int]) -> bool:
+    """", with China backing Russia's stance", ", con Rusia enviando tropas": an actor doing something after
+    ", with" is the subject of a clause of its own, no partner of what came before."""
+    end = actor_at.get(i + 2)
+    return tokens[i].word == "," and i + 2 < len(tokens) and tokens[i + 1].word in ("with", "con") \
+        and end is not None and end < len(tokens) and tokens[end].word.endswith(("ing", "ando", "iendo"))
+
+
 DEADLINE_WORDS = frozenset({"midnight", "noon", "midday", "next", "tomorrow"})
 
 
@@ -144,7 +152,8 @@ def segment(tokens: list[Token], actor_spans: list[tuple[int, int]], verbs: set[
     for i, t in enumerate(tokens):
         if t.word in BREAKS:
             starts.update((i, i + 1))
-        elif (t.word in words and not _deadline(tokens, i)) or t.word in frames or _phrase_at(tokens, i):
+        elif (t.word in words and not _deadline(tokens, i)) or t.word in frames or _phrase_at(tokens, i) \
+                or _absolute_with(tokens, i, actor_at):
             starts.add(i)
         elif t.word in JOINERS and i + 1 < n:
             after = actor_at.get(i + 1, i + 1)

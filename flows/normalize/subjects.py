@@ -28,7 +28,7 @@ def find_subjects(ctx: Context, act: Act) -> list[ActorMention]:
     hidden = _hidden_chars(ctx, act)
     pool = [m for m in ms if act.lo <= m.start and m.end <= act.start and id(m) not in ctx.used
             and (word_before(f, m.start) not in cue_words("not_subject", ctx.language)
-                 or _conjunction_before(ctx, m, act))
+                 or _conjunction_before(ctx, m, act) or (_ABSOLUTE.search(f, 0, m.start) and f[m.end:act.start] == " "))
             and not any(a <= m.start < b for a, b in hidden)]
     # "Maduro, an ally of Moscow, asked ...": skip an actor wrapped in commas.
     plain = [m for m in pool if not ("," in f[act.lo:m.start] and "," in f[m.end:act.start])] or pool
@@ -40,6 +40,7 @@ def find_subjects(ctx: Context, act: Act) -> list[ActorMention]:
     return []
 
 
+_ABSOLUTE = re.compile(r", (?:with|con) $")  # ", with Oman's minister shuttling between them": its own subject
 _CONJUNCTIONS = frozenset({"after", "before", "since", "until"})  # also prepositions ("after the talks")
 # what may stand between that actor and its verb: auxiliaries, and "help" before the verb it helps do
 _AUXILIARIES = frozenset({"had", "have", "has", "was", "were", "is", "are", "did", "would", "could", "also", "then",
