@@ -191,7 +191,8 @@ def test_every_overlay_place_is_territory_of_its_state() -> None:
     wrong = []
     for i, (alias, language, iso3) in enumerate(_overlay_places()):
         spanish = language == "es" or (language == "any" and i % 2 == 1)  # "any" rows: both languages in turn
-        text = f"Francia bombardeó {alias}." if spanish else f"France shelled {alias}."
+        attacker = ("Alemania", "Germany") if iso3 == "FRA" else ("Francia", "France")  # no state shells itself
+        text = f"{attacker[0]} bombardeó {alias}." if spanish else f"{attacker[1]} shelled {alias}."
         events = code_text(text, dt.date(2024, 1, 1), language="es" if spanish else "en")
         if not any(e.target and e.target.country == iso3 and e.cameo.startswith("19") for e in events):
             wrong.append((alias, iso3))
@@ -226,3 +227,12 @@ def test_businesses_and_rich_persons_named_by_nationality_are_not_the_state(sent
     oligarchs and the like were read so ("a Mexican mobile operator" as Mexico)."""
     found = find_actors(sentence, dt.date(2020, 1, 1), language)
     assert sector in {m.sector for m in found if m.kind != "country"}, found
+
+
+def test_a_summit_in_a_spanish_exonym_names_its_host() -> None:
+    """Coder 0.3.23: "Johannesburgo", "Estambul", "Nueva York" and other Spanish exonyms are places of their state,
+    so staying away from a summit there is a boycott of the host."""
+    from flows.normalize.coder import code_text
+
+    events = code_text("Chile no asistirá a la cumbre del G20 en Johannesburgo.", dt.date(2025, 11, 1), language="es")
+    assert {(e.source.country, e.target.country, e.cameo) for e in events if e.target} == {("CHL", "ZAF", "143")}
