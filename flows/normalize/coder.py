@@ -68,6 +68,7 @@ MASS_EXPULSION = "201"
 YIELDING = "08"  # concessions, releases: what a state yields to foreign nationals it yields to their state
 MEETING = "04"
 PROTESTS = "14"
+JUDGING = frozenset({"11", "12", "14"})  # criticism, rejection, protest: what they judge happened anyway
 
 
 def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[CodedEvent]:
@@ -136,6 +137,8 @@ def _remember(ctx: Context, act: Act, sources: list[ActorMention], targets: list
         ctx.last_appeal = (sources, targets)
     if act.family == MEETING or (act.recv and any(s.kind in PERSON_KINDS for s in sources)):
         ctx.last_met = sources if act.recv else targets  # "Maduro recibió a Lavrov": the guest is the source
+    if act.family in JUDGING and not act.nominal:
+        ctx.last_judging_end = act.end
 
 
 def _pass_subject_on(ctx: Context, act: Act, subject: list[ActorMention], targets: list[ActorMention],

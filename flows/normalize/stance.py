@@ -37,6 +37,8 @@ def stance(ctx: Context, p: Planned, act: Act, sources: list, targets: list,
     negation = find_cue(cue_regex("negation"), f, max([cue_lo, *joined]), act.start)
     if negation is not None and _QUOTED_MODIFIER.match(f, negation - 1):
         negation = None  # "declared a "no limits" partnership": a quoted modifier, not the act denied
+    if negation is not None and act.nominal and negation < ctx.last_judging_end <= act.start:
+        negation = None  # "no ha condenado la invasión rusa": the condemning is denied, the invasion happened
     if negation is None and before and not passive:  # "denied that Russia was massing troops"
         first = min(s.start for s in sources)
         negation = first if _DENIED_THAT.search(f, max(0, first - 40), first) else None

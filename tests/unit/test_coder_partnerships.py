@@ -2,7 +2,7 @@
 their ties to one, cooperate diplomatically with each other (050 both ways); the dictionaries' rows for "forge
 an alliance" name no reciprocal, so a joint subject had coded nothing. A negation inside a quoted modifier
 ("a "no limits" partnership") denies nothing; "Russia's opposition to NATO enlargement" is a stance, not the
-Russian opposition.
+Russian opposition. A negated criticism ("no ha condenado la invasión rusa") denies the criticism, not the invasion.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -52,3 +52,14 @@ def test_a_state_s_opposition_to_something_is_its_stance_not_its_opposition() ->
     assert ("KEN", "OPP") not in found
     kept = [(m.country, m.sector) for m in find_actors("Kenya's opposition called for protests.", language="en")]
     assert kept == [("KEN", "OPP")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ghana no ha condenado la invasión keniana de Uganda.", "es"),
+    ("Ghana has not condemned Kenya's invasion of Uganda.", "en"),
+])
+def test_not_condemning_an_invasion_leaves_the_invasion_standing(text: str, language: str) -> None:
+    events = code_text(text, language=language)
+    invasion = [e for e in events if e.cameo.startswith("19")]
+    assert [(e.source.country, e.target.country, e.negated) for e in invasion] == [("KEN", "UGA", False)]
+    assert all(e.negated for e in events if e.cameo.startswith("11"))
