@@ -105,7 +105,9 @@ _BETWEEN_OTHERS = re.compile(r"\s+(?:(?:for|of|to|hold|host|new|direct|peace|a|t
 _AGREEING = frozenset({"agree", "accept", "acordar", "pactar", "aceptar", "convenir"})
 _TRUCE_AFTER = re.compile(r"\s+(?:(?:to|on|upon|a|an|the|un|una|el|en|new|humanitarian|temporary|nuevo|nueva|"
                           r"humanitario|humanitaria|temporal)\s+){0,3}(?:ceasefire|cease-fire|truce|armistice|"
-                          r"alto (?:el|al) fuego|cese (?:el|al|del) fuego|tregua|armisticio)\b")
+                          r"alto (?:el|al) fuego|cese (?:el|al|del) fuego|tregua|armisticio|"
+                          r"end (?:the |all )?(?:hostilities|fighting)|"
+                          r"poner fin a (?:las hostilidades|los combates))\b")
 
 
 def _between_others(ctx: Context, act: Act) -> bool:

@@ -44,3 +44,15 @@ def test_scrapping_tariffs_or_softening_sanctions_eases_them(text: str, language
 ])
 def test_a_troop_withdrawal_noun_is_a_retreat(text: str, language: str) -> None:
     assert _events(text, language) == {("RUS", "SYR", "087")}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ghana and Togo declared an end to hostilities.", "en"),
+    ("Ghana and Togo agreed to end the fighting.", "en"),
+    ("Ghana y Togo declararon el fin de las hostilidades.", "es"),
+    ("Ghana y Togo acordaron poner fin a las hostilidades.", "es"),
+])
+def test_ending_hostilities_declares_a_truce(text: str, language: str) -> None:
+    """Coder 0.3.23: declaring or agreeing to an end of hostilities is a truce (0871), like a ceasefire."""
+    events = _events(text, language)
+    assert {e for e in events if e[2] == "0871"} >= {("GHA", "TGO", "0871"), ("TGO", "GHA", "0871")}
