@@ -21,6 +21,7 @@ from flows.normalize.territory import struck_place, visited_place
 
 _AFTER_MEETING = frozenset({"03", "05", "06"})  # intents, diplomatic and material cooperation
 _WITH_WHOM = re.compile(r"\b(?:con quien|con quienes|con el que|con la que|con el cual|with whom)\s+(?:\w+\s+)?$")
+_JOINT = re.compile(r"\b(?:joint|combined|conjunt[oa]s?|combinad[oa]s?)\b")
 _BETWEEN_THEM = re.compile(r"\b(?:between|entre) (?:them|the two|the two sides|ambos|ellos|ellas|las dos partes)\b")
 _JOINED_CLITIC = re.compile(r"(?:\by|\be|,)\s+(?:lo|la|los|las)\s+$")  # "y los capturaron"
 
@@ -44,7 +45,8 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
     if not targets and subjects and _BETWEEN_THEM.search(f, act.start, act.last_end + 24):
         # "with Oman's foreign minister shuttling between them": the parties of the act before
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
-    if not targets and mutual and len(subjects) > 1:
+    if not targets and mutual and len(subjects) > 1 and not (
+            act.family in HARM_FAMILIES and _JOINT.search(f, act.start, act.hi)):  # "joint strikes": on a third
         targets = subjects  # "Putin and Maduro met": each met the other (pairs of one actor are skipped)
     # "A culpó a B, pero B rechazó las acusaciones"; "the US killed X, and Iraq condemned the attack": the condemned
     # act is the earlier one, so its doer is the target

@@ -63,3 +63,20 @@ def test_not_condemning_an_invasion_leaves_the_invasion_standing(text: str, lang
     invasion = [e for e in events if e.cameo.startswith("19")]
     assert [(e.source.country, e.target.country, e.negated) for e in invasion] == [("KEN", "UGA", False)]
     assert all(e.negated for e in events if e.cameo.startswith("11"))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Cuba and Ghana launched a joint biotechnology plant.", "en"),
+    ("Cuba and Ghana opened a joint laboratory.", "en"),
+    ("Pusieron en marcha Cuba y Ghana una planta conjunta de biotecnología.", "es"),
+    ("Cuba y Ghana abrieron una empresa mixta.", "es"),
+])
+def test_a_joint_plant_or_venture_is_economic_cooperation_both_ways(text: str, language: str) -> None:
+    pairs = _pairs(text, language)
+    assert "061" in pairs.get(("CUB", "GHA"), set()) and "061" in pairs.get(("GHA", "CUB"), set())
+
+
+def test_states_striking_jointly_do_not_strike_each_other() -> None:
+    pairs = _pairs("Ghana and Togo carried out joint air strikes.", "en")
+    assert not any(c.startswith("19") for c in pairs.get(("GHA", "TGO"), set()) | pairs.get(("TGO", "GHA"), set()))
+    assert "062" in pairs.get(("GHA", "TGO"), set())  # they cooperate militarily
