@@ -212,3 +212,14 @@ def test_closures_and_ruptures_named_by_nouns(text: str, language: str, code: st
     161)."""
     found = _events(text, language)
     assert any(c == code for _, _, c in found), found
+
+
+@pytest.mark.parametrize(("text", "language", "code"), [
+    ("Ghana denounced the deployment of Togolese warships off its coast near Accra.", "en", "150"),
+    ("Ghana denounced the deployment of Togolese troops near Ghana's border.", "en", "150"),
+    ("Ghana denunció el despliegue de buques togoleses frente a las costas de Ghana.", "es", "150"),
+    ("Togo ordenó el despliegue de diez batallones en la frontera con Ghana.", "es", "154"),
+])
+def test_a_deployment_named_by_a_noun_is_a_show_of_force(text: str, language: str, code: str) -> None:
+    """Coder 0.3.23: the noun "deployment"/"despliegue" near a state or on its border reads as the verb does."""
+    assert ("TGO", "GHA", code) in {(s, t, c) for s, t, c in _events(text, language)}
