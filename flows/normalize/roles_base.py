@@ -126,7 +126,8 @@ def coordinated(folded: str, mentions: list[ActorMention], first: ActorMention, 
         a, b = (nxt, group[-1]) if step < 0 else (group[-1], nxt)
         gap = _ARTICLE_END.sub("", folded[a.end:b.start])  # "Cuba and the United States"
         joined = gap.strip(" ,") in cue_words("joiner") | {""}
-        if not (lo <= nxt.start and nxt.end <= hi and joined) or (nxt.is_place and "," in gap):
+        if not (lo <= nxt.start and nxt.end <= hi and joined) or (nxt.is_place and "," in gap) \
+                or in_its_capital(folded, nxt):
             break  # "In Quito, the presidents of A and B": the place where they are is none of them
         group.append(nxt)
         commas_only = commas_only and gap.strip(" ") == ","
@@ -161,3 +162,11 @@ DOMESTIC_OTHERS = frozenset({"OPP", "REB", "INS", "SEP", "UAF", "RAD", "CVL", "L
 # next is the act answered, with its owner and adjectives first
 ANSWER_LEAD = re.compile(r"\b(?:in (?:response|retaliation|reprisal|answer) (?:to|for)|en (?:respuesta|represalia) "
                          r"(?:a|al|por)|como (?:respuesta|represalia) (?:a|al|por))\s+(?:[\w.'-]+\s+){0,4}$")
+
+
+_CAPITAL_BEFORE = re.compile(r"\ben\s+la\s+capital\s+$")
+
+
+def in_its_capital(f: str, m: ActorMention) -> bool:
+    """"en la capital ecuatoriana": the demonym says where, it names no party (neither subject nor target)."""
+    return m.kind == "demonym" and _CAPITAL_BEFORE.search(f, max(0, m.start - 20), m.start) is not None

@@ -151,6 +151,7 @@ TEMPORAL = frozenset({"after", "following", "tras", "luego", "despues"})  # "tra
 # too; after the verb ("signed it during a meeting") the meeting is the earlier subject's, as with no lead.
 DURING = frozenset({"during", "durante"})
 SETTING_LEADS = frozenset({"in", "at", "on", "en"})  # "In a phone call with X, Erdogan ...": a meeting's setting
+_LEADERS = frozenset({"presidents", "leaders", "ministers", "presidentes", "mandatarios", "lideres", "cancilleres"})
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "un", "una", "el", "la", "su", "sus", "de"})
 
 
@@ -174,12 +175,12 @@ def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
     lead = _WORDS.findall(f[:act.start])
     word = f[act.start:act.end].split(" ")[0]
     # "Al recibir a X,", "Tras reunirse con X,", "Después de visitar X,": an infinitive after such a lead
-    gerund = word.endswith("ing") if ctx.language != "es" else (
-        word.endswith(("ando", "iendo", "yendo")) or (lead[-1:] in (["al"], ["tras"], ["de"])
-                                                      and _INFINITIVE.search(word) is not None))
+    gerund = word.endswith("ing") if ctx.language != "es" else (  # "Reunidos en Quito,": a plural participle too
+        word.endswith(("ando", "iendo", "yendo")) or (not lead and _PARTICIPLE.search(word) and word[-1] == "s")
+        or (lead[-1:] in (["al"], ["tras"], ["de"]) and _INFINITIVE.search(word) is not None))
     comma = f.find(",", act.last_end)
     leads = FRONTING_LEADS
-    if act.nominal:  # "Tras una visita a China, Maduro firmó ...": a fronted time phrase, too
+    if act.nominal and not (gerund and not lead):  # "Tras una visita a China, Maduro firmó ...": a time phrase
         fronting = TEMPORAL | DURING | (SETTING_LEADS if act.family == "04" else frozenset())
         if temporal_nominal(ctx, act, fronting) is None:
             return []
@@ -188,7 +189,8 @@ def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
         return []
     after = [m for m in ctx.mentions if m.start > comma][:1]
     gap = _WORDS.findall(f[comma:after[0].start]) if after else []
-    if after and len(gap) <= 1 and not set(gap) & cue_words("not_subject", ctx.language):
+    if after and (len(gap) <= 1 or (len(gap) == 2 and gap[1] in _LEADERS)) \
+            and not set(gap) & cue_words("not_subject", ctx.language):  # ", los presidentes A y B"
         return coordinated(f, ctx.mentions, after[0], 1, comma, len(f))
     return []
 

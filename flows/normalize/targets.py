@@ -15,7 +15,16 @@ from flows.normalize.behest import requested_by
 from flows.normalize.mediation import mediators
 from flows.normalize.modality import cue_words
 from flows.normalize.phrases import time_words
-from flows.normalize.roles_base import ANSWER_LEAD, NAMER_LEAD, Act, Context, coordinated, same_side, word_before
+from flows.normalize.roles_base import (
+    ANSWER_LEAD,
+    NAMER_LEAD,
+    Act,
+    Context,
+    coordinated,
+    in_its_capital,
+    same_side,
+    word_before,
+)
 
 _WORDS = re.compile(r"[\w']+")  # compiled once
 # where "in X" names a place, not a target; also seizures and arrests ("seized a plane in the Dominican Republic")
@@ -53,7 +62,8 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
         retry = family in _PLACE_RETRY or (family == "14" and _BOYCOTT.match(f, act.start) is not None)
         place = prep in cue_words("place", ctx.language) and family in PLACE_FAMILIES \
             and not (level and retry) and not _AIMED_AT.fullmatch(f, act.end, m.start)
-        place = place or (family in PLACE_FAMILIES and _CITY_COMMA.search(ctx.sentence, max(0, m.start - 40), m.start))
+        place = place or (family in PLACE_FAMILIES and (
+            _CITY_COMMA.search(ctx.sentence, max(0, m.start - 40), m.start) or in_its_capital(f, m)))
         if (prep in not_target and level == 0) or topic or place or (level < 2 and requested_by(ctx, m)):
             continue  # "seized the plane at the request of X": X asked; a target only when none else is
         before = f[max(act.end, m.start - 60):m.start]

@@ -68,3 +68,16 @@ def test_a_fronted_meeting_frames_the_main_clause(text: str, language: str) -> N
     codes = _codes(text, language)
     assert any(c.startswith("04") for c in codes.get(("PER", "CHL"), set()))  # the meeting, by the main subject
     assert any(c.startswith("03") for c in codes[("PER", "CHL")])  # the promise, to the one met
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Meeting in Lima, Boric and Boluarte agreed to expand trade.", "en"),
+    ("Reunidos en Lima, los presidentes Gabriel Boric y Dina Boluarte acordaron ampliar el comercio.", "es"),
+    ("Reunidos en la capital ecuatoriana, Boric y Boluarte acordaron ampliar el comercio.", "es"),
+])
+def test_a_fronted_meeting_participle_is_a_meeting_of_the_main_subjects(text: str, language: str) -> None:
+    codes = _codes(text, language)
+    for pair in (("CHL", "PER"), ("PER", "CHL")):
+        assert any(c.startswith("04") for c in codes.get(pair, set())), pair  # they met
+        assert any(c.startswith("03") for c in codes[pair]), pair  # and the main verb keeps them as subjects
+    assert not any("ECU" in pair for pair in codes)  # "la capital ecuatoriana" is only where they met
