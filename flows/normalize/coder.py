@@ -102,9 +102,8 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         targets, penalty = [nobody(act)], penalty + 0.1
     f, appeal = ctx.folded, act.family == "02"
     # a later clause's doer stays its subject; so does the one a "que"/"that" clause opens with ("denunció que
-    # Nicaragua invadió su territorio": Nicaragua is accused, and invaded)
-    ctx.used.update(id(t) for t in targets if t.start < act.hi and not _clause_subject(ctx, t)
-                    and not any(t is s for s in sources))  # "Reunidos en Quito, A y B": each other, still subjects
+    # Nicaragua invadió su territorio": Nicaragua is accused, and invaded), and a side met ("Reunidos en Quito, A y B")
+    ctx.used.update(id(t) for t in targets if t.start < act.hi and not _clause_subject(ctx, t) and t not in sources)
     p, act, cue_lo, negation, refused, modal = stance(ctx, p, act, sources, targets, passive)
     # "China will receive loans from Japan": the giver has already granted them; a plain future is no intent
     scheduled = act.recv and modal is not None and (modal == act.start or _SCHEDULED.match(f, modal) is not None)

@@ -188,9 +188,8 @@ def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
     if not gerund or not set(lead) <= leads or comma < 0:
         return []
     after = [m for m in ctx.mentions if m.start > comma][:1]
-    gap = _WORDS.findall(f[comma:after[0].start]) if after else []
-    if after and (len(gap) <= 1 or (len(gap) == 2 and gap[1] in _LEADERS)) \
-            and not set(gap) & cue_words("not_subject", ctx.language):  # ", los presidentes A y B"
+    gap = [w for w in _WORDS.findall(f[comma:after[0].start]) if w not in _LEADERS] if after else []
+    if after and len(gap) <= 1 and not set(gap) & cue_words("not_subject", ctx.language):  # ", los presidentes A"
         return coordinated(f, ctx.mentions, after[0], 1, comma, len(f))
     return []
 
