@@ -316,7 +316,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
         return []  # no event word: nothing to parse
     reporting = cue_words("reporting")  # only a reporting verb can name an act instead ("declararon una huelga")
     acting = frozenset(t.start for t in triggers if not t.nominal and t.info.triggers
-                       and ctx.tokens[t.start].lemma in reporting and names_own_object(t, ctx.tokens))
+                       and ctx.tokens[t.start].lemma in reporting and names_own_object(t, ctx.tokens, dict(spans)))
     ctx.clauses = segment(ctx.tokens, spans, {t.start for t in triggers if not t.nominal}, acting)
     objects = object_hits(hits, ctx.tokens, {t.start for t in triggers if not t.nominal
                                              and (t.info.triggers or t.info.verb_code)})

@@ -382,9 +382,10 @@ def is_future(trig: Trigger, tokens: list[Token], language: str | None, sentence
     return language == "es" and not trig.nominal and spanish_future(tokens[trig.start], sentence)
 
 
-def names_own_object(trig: Trigger, tokens: list[Token]) -> bool:
+def names_own_object(trig: Trigger, tokens: list[Token], actors: dict[int, int]) -> bool:
     """The verb is followed by an object one of the project's own rows names ("declararon una huelga",
-    "se declararon en huelga"): it does something, it does not report speech."""
-    hi = min(len(tokens), trig.end + GAP_FIRST + 3)
-    return any(p.after and "nominal" not in p.flags and match_after(p.after, tokens, trig.end, hi, {}) is not None
+    "se declararon en huelga", "declared Brazilian President X persona non grata"): it does something, it does
+    not report speech. ``actors`` maps each actor's first token to one past its last, so a long name fits."""
+    hi = min(len(tokens), trig.end + GAP_FIRST + 3 + list_width(tokens, trig.end, actors))
+    return any(p.after and "nominal" not in p.flags and match_after(p.after, tokens, trig.end, hi, actors) is not None
                for p in trig.info.triggers)

@@ -80,3 +80,10 @@ def test_states_striking_jointly_do_not_strike_each_other() -> None:
     pairs = _pairs("Ghana and Togo carried out joint air strikes.", "en")
     assert not any(c.startswith("19") for c in pairs.get(("GHA", "TGO"), set()) | pairs.get(("TGO", "GHA"), set()))
     assert "062" in pairs.get(("GHA", "TGO"), set())  # they cooperate militarily
+
+
+def test_a_long_name_between_a_reporting_verb_and_its_own_object_keeps_the_act() -> None:
+    """Coder 0.3.23: "declared" is a reporting verb unless a project row names its object; a long name ("Brazilian
+    President Luiz Inacio Lula da Silva") between them had hidden the object, so the expulsion was read as speech."""
+    pairs = _pairs("Chile declared Brazilian President Luiz Inacio Lula da Silva persona non grata.", "en")
+    assert pairs.get(("CHL", "BRA")) == {"161"}
