@@ -64,3 +64,14 @@ def test_sanctions_said_to_be_lifted_are_an_easing_by_who_imposed_them(text: str
 ])
 def test_sanctions_said_to_be_extended_stay_sanctions(text: str, language: str) -> None:
     assert _events(text, language) == {("USA", "CUB", "163")}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ghana suspended imports of Togolese cocoa.", "en"),
+    ("Ghana halted imports of Togolese cocoa.", "en"),
+    ("Ghana suspendió las importaciones de cacao togolés.", "es"),
+])
+def test_suspending_another_state_s_imports_is_an_embargo(text: str, language: str) -> None:
+    """Coder 0.3.23: a halt to imports of a state's goods is an embargo (163), not reduced aid (162)."""
+    assert ("GHA", "TGO", "163") in {(e.source.country, e.target and e.target.country, e.cameo)
+                                      for e in code_text(text, language=language)}
