@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from flows.normalize.actors import ActorMention
+from flows.normalize.contents import content_owner, opposed_text
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.phrases import time_words
 from flows.normalize.roles_base import Act, Context, coordinated, same_side, verb_lemma, word_before
@@ -239,31 +240,11 @@ def _joined(words: list[str], language: str | None) -> bool:
     return bool(words) and words[0] in JOINED_VERBS and all(w in cue_words("joined_aux", language) for w in words[1:])
 
 
-def _content_owner(ctx: Context, act: Act) -> tuple[str, list[ActorMention]] | None:
-    """An infinitive that tells the content of an owned noun: "Washington's decision to put Cuba on its list",
-    "la decisión de Washington de incluir a Cuba", "el plan de EE.UU. de enviar tropas". Returns the noun's
-    kind (``decided_noun`` or ``planned_noun``) and its owner; None for any other verb."""
-    f, language = ctx.folded, ctx.language
-    lead = "to" if language != "es" else "de"
-    before = f[max(0, act.start - 80):act.start].split()
-    if not before or before[-1] != lead:
-        return None
-    for kind in ("decided_noun", "planned_noun"):
-        nouns = cue_words(kind, language)
-        for m in ctx.mentions:
-            gap = [w for w in f[m.end:act.start].split() if w not in ("'s", "s")]
-            if language != "es" and len(gap) == 2 and gap[0] in nouns:  # "Washington's decision to"
-                return kind, [m]
-            ahead = f[:m.start].split()[-2:]  # "la decisión de Washington de"
-            if language == "es" and gap == [lead] and len(ahead) == 2 and ahead[0] in nouns \
-                    and ahead[1] in ("de", "del"):
-                return kind, [m]
-    return None
-
-
 def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
     """Subjects of an active verb and a confidence penalty for guessed ones."""
-    owned = _content_owner(ctx, act)
+    if (text_by := opposed_text(ctx, act)) is not None:  # "abstained in a UN vote condemning X": not the voter
+        return text_by, 0.05
+    owned = content_owner(ctx, act)
     if owned is not None:  # the owner decided it; a plan or offer is no act (the noun may be its own event)
         ctx.lent_subject_acts.add(act.start)
         return (owned[1], 0.05) if owned[0] == "decided_noun" else ([], 0.0)

@@ -42,3 +42,14 @@ def test_a_sentence_initial_verb_or_a_headline_word_is_no_first_name() -> None:
     assert first.text == "Xi Jinping"
     assert "Receives" not in " ".join(m.text for m in find_actors("Lula Receives Argentine President Alberto "
                                                                    "Fernandez in Brasilia", language="en"))
+
+
+def test_a_text_a_state_opposed_is_the_organisation_s_act_not_the_state_s() -> None:
+    """Coder 0.3.23: "abstained in a UN vote condemning X", "votó en contra de la resolución de la ONU que exige":
+    the text's verb is done by the organisation named with it, not by the state that opposed the text."""
+    events = _events("Ghana abstained in a UN vote condemning Togo's invasion of Benin.")
+    assert ("GHA", "TGO", "111") not in events
+    assert (None, "TGO", "111") in events  # the United Nations condemns (an IGO has no country)
+    spanish = _events("Ghana se abstuvo en la votación de la ONU que exigió a Togo la retirada de sus tropas.", "es")
+    assert not any(s == "GHA" and t == "TGO" for s, t, _ in spanish)
+    assert _events("Ghana backed a UN resolution condemning Togo.") >= {("GHA", "TGO", "111")}  # support joins it
