@@ -64,7 +64,9 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
             and not (level and retry) and not _AIMED_AT.fullmatch(f, act.end, m.start)
         place = place or (family in PLACE_FAMILIES and (
             _CITY_COMMA.search(ctx.sentence, max(0, m.start - 40), m.start) or in_its_capital(f, m)))
-        if (prep in not_target and level == 0) or topic or place or (level < 2 and requested_by(ctx, m)):
+        asked_of = prep == "from" and family == "10" and _ASKED_FROM.search(f, max(0, m.start - 40), m.start)
+        if (prep in not_target and level == 0 and not asked_of) or topic or place or (
+                level < 2 and requested_by(ctx, m)):
             continue  # "seized the plane at the request of X": X asked; a target only when none else is
         before = f[max(act.end, m.start - 60):m.start]
         if (TOPIC.search(before) and family != "09") or _ORIGIN.search(before[-30:]) or (
@@ -92,6 +94,9 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
 _AIMED_AT = re.compile(r"\s*(?:at\s+(?:the\s+)?)?")
 
 
+# "demanded guarantees from Washington that ...": what is asked, then whom it is asked of
+_ASKED_FROM = re.compile(r"\b(?:guarantees?|assurances?|explanations?|apology|apologies|compensation|answers?|"
+                         r"clarifications?|commitments?|concessions?)\s+from\s+(?:the\s+)?$")
 # "met in Busan, South Korea": the state after a named town and a comma says where the town is
 _CITY_COMMA = re.compile(r"\b(?:in|at|en)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*,\s*$")
 
