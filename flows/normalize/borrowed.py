@@ -42,12 +42,8 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         targets = [m for m in ctx.last_targets if not any(same_side(m, s) for s in subjects)]
     if not targets and act.family in _AFTER_MEETING and subjects:
         targets = _met_partner(ctx, act, subjects)  # "se reunió con Lavrov y firmó acuerdos"
-    if not targets and subjects and _BETWEEN_THEM.search(f, act.start, act.last_end + 24):
-        # "with Oman's foreign minister shuttling between them": the parties of the act before
-        targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
-    if not targets and mutual and len(subjects) > 1 and not (
-            act.family in HARM_FAMILIES and _JOINT.search(f, act.start, act.hi)):  # "joint strikes": on a third
-        targets = subjects  # "Putin and Maduro met": each met the other (pairs of one actor are skipped)
+    if not targets and subjects:
+        targets = _parties(ctx, act, subjects, mutual)
     # "A culpó a B, pero B rechazó las acusaciones"; "the US killed X, and Iraq condemned the attack": the condemned
     # act is the earlier one, so its doer is the target
     if not targets and (act.family == "12" or _condemns_earlier_act(ctx, act, subjects)) and ctx.last_sources:
@@ -143,6 +139,20 @@ def _possessed_object(ctx: Context, act: Act) -> bool:
     f, end = ctx.folded, min(act.hi, act.last_end + POSSESSED_REACH)
     return _POSSESSED_OBJECT.match(f, act.last_end, end) is not None or \
         _POSSESSED_AFTER.search(f, act.last_end, end) is not None
+
+
+def _parties(ctx: Context, act: Act, subjects: list[ActorMention], mutual: bool) -> list[ActorMention]:
+    """The previous act's parties after "between them" ("with Oman's foreign minister shuttling between them"),
+    else each other for a joint subject of a mutual act ("Putin and Maduro met": pairs of one actor are skipped),
+    unless they strike jointly ("joint strikes" hit a third party)."""
+    f = ctx.folded
+    between = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)] \
+        if _BETWEEN_THEM.search(f, act.start, act.last_end + 24) else []
+    if between:
+        return between
+    if mutual and len(subjects) > 1 and not (act.family in HARM_FAMILIES and _JOINT.search(f, act.start, act.hi)):
+        return subjects
+    return []
 
 
 def _met_partner(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[ActorMention]:
