@@ -123,6 +123,16 @@ def find_money(sentence: str, on: dt.date | None = None, folded: str | None = No
     return None
 
 
+def amount_text(folded: str) -> str | None:
+    """The text of the first amount of money in a folded sentence, without valuing it (cheaper than find_money
+    where only where the amount stands matters)."""
+    currency_first, amount_first, _ = _patterns()
+    for match in sorted([*currency_first.finditer(folded), *amount_first.finditer(folded)], key=lambda m: m.start()):
+        if not (match.group("num") in _WORDS_ONE and not match.group("scale")):
+            return folded[match.start():match.end()].strip()
+    return None
+
+
 def find_amount(sentence: str, on: dt.date | None = None) -> tuple[float | None, str | None]:
     """(USD value, matched text) of the first amount, else (None, None); see find_money."""
     money = find_money(sentence, on)

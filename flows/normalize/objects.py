@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from flows.normalize.amounts import find_amount
+from flows.normalize.amounts import amount_text
 from flows.normalize.gazetteer import read_data
 from flows.normalize.modality import cue_words
 from flows.normalize.tokens import Token
@@ -43,7 +43,7 @@ def object_hits(hits: list[Hit], tokens: list[Token], verbs: set[int]) -> list[O
 def find_objects(found: list[Object], folded: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Object]:
     """Object terms in folded[lo:hi] outside actor names; a dollar amount counts as money."""
     out = [o for o in found if lo <= o[0] and o[1] <= hi and not any(a <= o[0] < b for a, b in skip)]
-    amount = find_amount(folded[lo:hi])[1]
+    amount = amount_text(folded[lo:hi])
     if amount:
         start = folded.find(amount, lo, hi)
         if not any(o[0] <= start < o[1] for o in out):
