@@ -131,9 +131,3 @@ def amount_text(folded: str) -> str | None:
         if not (match.group("num") in _WORDS_ONE and not match.group("scale")):
             return folded[match.start():match.end()].strip()
     return None
-
-
-def find_amount(sentence: str, on: dt.date | None = None) -> tuple[float | None, str | None]:
-    """(USD value, matched text) of the first amount, else (None, None); see find_money."""
-    money = find_money(sentence, on)
-    return (money.usd, money.text) if money else (None, None)

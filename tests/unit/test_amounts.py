@@ -8,7 +8,7 @@ import pytest
 from currency_converter import CurrencyConverter
 
 from flows.normalize import amounts
-from flows.normalize.amounts import find_amount, find_money
+from flows.normalize.amounts import amount_text, find_money
 
 DAY = dt.date(2019, 3, 1)  # a Friday: the ECB quoted every currency below that day
 
@@ -42,7 +42,8 @@ def test_no_amount(text: str) -> None:
 
 def test_dollars_need_no_date_and_no_rate_table() -> None:
     amounts._converter.cache_clear()
-    assert find_amount("China lent Venezuela $5 billion in 2018.") == (5e9, "$5 billion")
+    money = find_money("China lent Venezuela $5 billion in 2018.")
+    assert money is not None and (money.usd, money.text) == (5e9, "$5 billion")
     assert amounts._converter.cache_info().currsize == 0  # the ~1 s rate table is loaded only when needed
 
 
@@ -75,3 +76,10 @@ def test_a_weekend_takes_the_surrounding_quotes() -> None:
 def test_unknown_rates_keep_the_amount_and_give_no_usd(text: str, on: dt.date | None) -> None:
     money = find_money(text, on)
     assert money is not None and money.value > 0 and money.usd is None
+
+
+def test_where_an_amount_stands_without_valuing_it() -> None:
+    amounts._converter.cache_clear()
+    assert amount_text("china lent venezuela 5 billion euros in 2018.") == "5 billion euros"
+    assert amount_text("a dollar is no amount worth keeping") is None
+    assert amounts._converter.cache_info().currsize == 0  # no rate table is read to find the text
