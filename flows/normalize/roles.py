@@ -44,6 +44,7 @@ from flows.normalize.targets import (
     TOPIC,
     find_agent,
     find_targets,
+    housed_troops,
     in_relative,
 )
 from flows.normalize.territory import struck_place, visited_place
@@ -368,4 +369,6 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)] or targets
     elif act.family in VIOLENT and targets and victims:
         targets = struck_place(ctx, act, subjects) or targets  # "killed civilians in Aleppo": Syria's people
+    if act.family in VIOLENT and targets:
+        targets = housed_troops(ctx, targets) or targets  # "bases housing U.S. troops": aimed at the troops
     return borrowed_targets(ctx, act, subjects, targets, bool(mutual or act.compound))

@@ -288,3 +288,18 @@ def place_past_naming(ctx: Context, act: Act, sources: list[ActorMention]) -> li
         if m.country and word_before(f, m.start) in _PLACE_LEADS and not any(same_side(m, s) for s in sources):
             return [m]
     return []
+
+
+# "fired missiles at two Iraqi bases housing U.S. troops": the troops a struck base houses are whom it is aimed at
+_HOUSING = re.compile(r"\s+(?:housing|hosting|that house|that houses|which house|que albergan?|que alojan?|"
+                      r"donde hay)\s+(?:the\s+|las\s+|los\s+)?")
+
+
+def housed_troops(ctx: Context, targets: list[ActorMention]) -> list[ActorMention]:
+    """The armed forces a struck base houses, named right after it; [] when the targets house none."""
+    for t in targets:
+        after = next((m for m in ctx.mentions if m.start > t.end), None)
+        if after is not None and after.country and after.country != t.country and after.sector == "MIL" \
+                and _HOUSING.fullmatch(ctx.folded, t.end, after.start):
+            return [after]
+    return []

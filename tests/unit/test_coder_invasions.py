@@ -113,3 +113,14 @@ def test_weapons_named_by_their_makers_demonym_are_no_target(text: str, language
 
 def test_weapons_fired_on_stay_the_target() -> None:
     assert any(c[:2] == ("BOL", "PER") for c in _codes("Bolivia shot down Peruvian drones over La Paz.", "en"))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Iran fired missiles at two Qatari bases housing U.S. troops.", "en"),
+    ("Irán lanzó misiles contra dos bases cataríes que albergan tropas estadounidenses.", "es"),
+])
+def test_a_strike_on_a_base_housing_foreign_troops_is_aimed_at_them(text: str, language: str) -> None:
+    """Coder 0.3.23: the armed forces a struck base houses, named right after it, are the target."""
+    found = {(e.source.country, e.target and e.target.country) for e in code_text(text, language=language)
+             if e.cameo.startswith("19")}
+    assert found == {("IRN", "USA")}
