@@ -113,7 +113,12 @@ def _count(word: str) -> bool:
     return word.isdigit() and not (len(word) == 4 and word[:2] in ("19", "20"))
 
 
+# what may open each joined name: "Cuba and the United States", "a la embajadora de México y a dos diplomáticos
+# españoles", "y al cónsul de España", "Mexico's ambassador and two Spanish diplomats"
 _ARTICLE_END = re.compile(r"(?<=[ ,])(?:the|el|la|los|las) $")
+# after a joiner only: a count ("and two Spanish diplomats") and the personal "a" ("y a", "y al")
+_JOINER_LEAD = re.compile(r"\b(and|y|e) (?:a |al )?(?:(?:two|three|four|five|several|dos|tres|cuatro|cinco|varios|"
+                          r"varias|\d+) )?$")
 
 
 def coordinated(folded: str, mentions: list[ActorMention], first: ActorMention, step: int,
@@ -124,7 +129,7 @@ def coordinated(folded: str, mentions: list[ActorMention], first: ActorMention, 
     while 0 <= i + step < len(mentions):
         nxt = mentions[i + step]
         a, b = (nxt, group[-1]) if step < 0 else (group[-1], nxt)
-        gap = _ARTICLE_END.sub("", folded[a.end:b.start])  # "Cuba and the United States"
+        gap = _JOINER_LEAD.sub(r"\1", _ARTICLE_END.sub("", folded[a.end:b.start]))  # "Cuba and the United States"
         joined = gap.strip(" ,") in cue_words("joiner") | {""}
         if not (lo <= nxt.start and nxt.end <= hi and joined) or (nxt.is_place and "," in gap) \
                 or in_its_capital(folded, nxt):

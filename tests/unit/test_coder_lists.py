@@ -68,3 +68,19 @@ def test_demonyms_joined_before_one_noun_share_it(text: str, language: str, firs
     read as an adjective of nothing and dropped."""
     targets = {e.target.country for e in code_text(text, dt.date(2020, 1, 1), language=language) if e.target}
     assert {first, second} <= targets, targets
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bolivia expelled Chile's ambassador and two Peruvian diplomats.", "en"),
+    ("Bolivia expulsó a la embajadora de Chile y a dos diplomáticos peruanos.", "es"),
+    ("Bolivia expulsó a la embajadora de Chile y al cónsul de Perú.", "es"),
+])
+def test_objects_joined_with_a_count_or_the_personal_a_are_each_a_target(text: str, language: str) -> None:
+    """Coder 0.3.23: "and two ...", "y a ...", "y al ..." join a second object like "and the ..."."""
+    targets = {e.target.country for e in code_text(text, language=language) if e.target and e.cameo == "161"}
+    assert targets == {"CHL", "PER"}
+
+
+def test_a_count_alone_joins_no_one() -> None:
+    events = code_text("Aterrizaron en Caracas dos bombarderos estratégicos rusos.", language="es")
+    assert {(e.source.country, e.target and e.target.country) for e in events} == {("RUS", "VEN")}
