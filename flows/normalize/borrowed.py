@@ -15,7 +15,7 @@ import re
 from flows.normalize.actors import ActorMention
 from flows.normalize.placenames import PREPOSITIONS
 from flows.normalize.roles_base import Act, Context, coordinated, same_side, verb_lemma, word_before
-from flows.normalize.subjects import JOINED_VERBS, last_speakers, object_pronoun_before
+from flows.normalize.subjects import DURING, JOINED_VERBS, SETTING_LEADS, last_speakers, object_pronoun_before
 from flows.normalize.targets import HARM_FAMILIES, place_past_naming
 from flows.normalize.territory import struck_place, visited_place
 
@@ -165,13 +165,17 @@ def _met_partner(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[A
     return []
 
 
-_FRONTED = re.compile(r"\W*(?:in|at|on|during|en|durante)\b")
+
+
+_FIRST_WORD = re.compile(r"\W*(\w+)")
 
 
 def _fronted_meeting(ctx: Context, subjects: list[ActorMention]) -> bool:
     """"At a meeting with Putin, Erdogan pledged ...": a meeting that opens the sentence frames its main clause."""
     met = [m for m in ctx.last_met if m.end <= subjects[0].start]
-    return bool(met) and _FRONTED.match(ctx.folded) is not None and "," in ctx.folded[met[-1].end:subjects[0].start]
+    first = _FIRST_WORD.match(ctx.folded)
+    return bool(met) and first is not None and first.group(1) in SETTING_LEADS | DURING \
+        and "," in ctx.folded[met[-1].end:subjects[0].start]
 
 
 def _pronoun_object(ctx: Context, act: Act) -> bool:

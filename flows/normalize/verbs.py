@@ -181,8 +181,8 @@ def _skip_actors(tokens: list[Token], pos: int, hi: int, actors: dict[int, int],
                 word in ("in", "en") and pos + 1 in actors) or (  # a place: "agreed in Moscow to"
                 word in ("este", "esta", "on", "this", "last") and pos + 1 < hi and tokens[pos + 1].word in times):
             pos += 1
-        elif setting_end(tokens, pos, hi) > pos:  # "agreed at a summit in Tokyo to"
-            pos = setting_end(tokens, pos, hi)
+        elif (past := setting_end(tokens, pos, hi)) > pos:  # "agreed at a summit in Tokyo to"
+            pos = past
         else:
             break
     return pos
