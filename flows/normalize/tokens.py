@@ -7,7 +7,9 @@ forms the lemmatizer gets wrong, "thanked" -> "thanke"), then from ``simplemma``
 lemmatizer without dependencies that covers English and Spanish alike (lemminflect would cover English only). Each
 distinct word is lemmatized once: a bounded cache keeps memory flat on long streams. The lexicon's own words
 are lemmatized when the lexicon is built (``lexicon/lemmas_<lang>.tsv``, simplemma's answers written by
-``scripts/lexicon_verbs.py``), so loading a language does not lemmatize thousands of dictionary entries.
+``scripts/lexicon_verbs.py``), and so are the project's own trigger and object words
+(``lexicon/project_lemmas_<lang>.tsv``, ``scripts/project_lemmas.py``), so loading a language does not lemmatize
+thousands of entries.
 """
 from __future__ import annotations
 
@@ -59,8 +61,9 @@ def _lemmatizer():
 
 @cache
 def _lexicon_lemmas(language: str) -> dict[str, str]:
-    """simplemma's lemmas of the lexicon's words, as the lexicon build wrote them."""
-    return {row["word"]: row["lemma"] for row in read_tsv(f"lemmas_{language}.tsv")}
+    """simplemma's lemmas of the lexicon's words, as the lexicon build and ``scripts/project_lemmas.py`` wrote them."""
+    return {row["word"]: row["lemma"] for name in (f"lemmas_{language}.tsv", f"project_lemmas_{language}.tsv")
+            for row in read_tsv(name)}
 
 
 @lru_cache(maxsize=LEMMA_CACHE)
