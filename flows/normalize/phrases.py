@@ -65,3 +65,30 @@ def setting_spans(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]
     """Character spans of the meetings named as settings in tokens[lo:hi]: their nouns are no object of the act
     ("agreed at a summit to expand defence ties" is about defence, not about meeting)."""
     return [(tokens[i].start, tokens[end - 1].end) for i in range(lo, hi) if (end := setting_end(tokens, i, hi)) > i]
+
+
+_AMOUNT_LEADS = frozenset({"worth", "of", "totalling", "totaling", "de", "por", "valued", "valorado", "valorada",
+                           "valorados", "valoradas", "at", "en", "valor"})
+_AMOUNT_WORDS = frozenset({
+    "$", "us", "usd", "eur", "million", "millions", "billion", "billions", "trillion", "thousand", "mn", "bn", "m",
+    "millon", "millones", "mil", "miles", "billon", "billones", "dollars", "dollar", "euros", "euro", "yuan", "rubles",
+    "roubles", "pesos", "yen", "yenes", "dolares", "dolar", "rublos", "libras", "pounds"})
+
+
+def amount_end(tokens: list[Token], pos: int, hi: int) -> int:
+    """Past a sum that follows a noun ("aid worth $200 million to", "una ayuda de 5.000 millones de dólares para",
+    "valued at $1 billion"): ``pos`` itself when no figure with its scale or currency starts there."""
+    end = pos
+    while end < hi and tokens[end].word in _AMOUNT_LEADS and end - pos < 3:
+        end += 1
+    digits = units = 0
+    while end < hi:
+        word = tokens[end].word
+        if word[:1].isdigit():
+            digits += 1
+        elif word in _AMOUNT_WORDS:
+            units += 1 + (word in ("millions", "billions", "millones", "miles"))  # "worth millions" is a sum too
+        elif not (word == "de" and end + 1 < hi and tokens[end + 1].word in _AMOUNT_WORDS):
+            break  # "de" only inside the sum: "5.000 millones de dólares"
+        end += 1
+    return end if (digits and units) or units > 1 else pos  # a bare figure is a year or a count: "en 2019"

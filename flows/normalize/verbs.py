@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from flows.normalize.joint import compound_subject, list_width
-from flows.normalize.phrases import in_locutions, setting_end, time_words
+from flows.normalize.phrases import amount_end, in_locutions, setting_end, time_words
 from flows.normalize.tokens import Token, spanish_future
 from flows.normalize.verbdict import Element, Hit, KeyInfo, Lexicon, Pattern
 from flows.normalize.wordclass import (
@@ -181,8 +181,8 @@ def _skip_actors(tokens: list[Token], pos: int, hi: int, actors: dict[int, int],
                 word in ("in", "en") and pos + 1 in actors) or (  # a place: "agreed in Moscow to"
                 word in ("este", "esta", "on", "this", "last") and pos + 1 < hi and tokens[pos + 1].word in times):
             pos += 1
-        elif (past := setting_end(tokens, pos, hi)) > pos:  # "agreed at a summit in Tokyo to"
-            pos = past
+        elif (past := setting_end(tokens, pos, hi)) > pos or (past := amount_end(tokens, pos, hi)) > pos:
+            pos = past  # "agreed at a summit in Tokyo to", "aid worth $200 million to"
         else:
             break
     return pos
