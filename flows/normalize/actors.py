@@ -67,7 +67,7 @@ FUZZY_CUTOFF = 88  # rapidfuzz ratio (0-100) a misspelt long name needs; exact s
 FUZZY_MIN_LENGTH = 10  # shorter names are too easy to confuse ("Peru"/"Perm")
 _CAP_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'-]+(?:\s+(?:de\s+|da\s+|al-)?[A-ZÁÉÍÓÚÑ][\w'-]+)+")
 # Words allowed between a title-bearing mention and the person ("Russian Foreign Minister X").
-_TITLE = re.compile(
+TITLE = re.compile(
     r"^(?:[\s,]|'s|\b(?:the|el|la|los|las|de|del|of|vice|deputy|acting|interim|"
     r"president|presidente|presidenta|vicepresident[ea]?|prime|primer|minister|ministra|ministro|"
     r"foreign|defen[cs]e|interior|affairs|exteriores|relaciones|defensa|secretary|secretario|"
@@ -151,7 +151,7 @@ def _merge_pair(sentence: str, folded: str, a: ActorMention, b: ActorMention) ->
                        code=f"{b.country}{a.sector}")
     if a.kind == "agent" and b.kind not in ("agent", "place") and gap == " ":
         return replace(b, start=a.start, text=sentence[a.start:b.end])  # "opposition leader Machado"
-    if a.country is None or a.country != b.country or len(gap) > 60 or not _TITLE.match(gap) \
+    if a.country is None or a.country != b.country or len(gap) > 60 or not TITLE.match(gap) \
             or is_location(a.kind, preposition_before(folded, a.start)):  # "en Moscú los presidentes de Rusia"
         return None
     best = max((a, b), key=lambda m: KIND_RANK.get(m.kind, 9))
@@ -219,7 +219,7 @@ def _with_given_name(sentence: str, folded: str, m: ActorMention, mentions: list
     if given is None:
         return m
     word = folded[given.start(1):given.end(1)]
-    if not given.start(1) or word in _NOT_GIVEN or word in time_words() or _TITLE.match(word) or any(
+    if not given.start(1) or word in _NOT_GIVEN or word in time_words() or TITLE.match(word) or any(
             o.start < m.start and o.end > given.start(1) for o in mentions if o is not m):
         return m
     return replace(m, start=given.start(1), text=sentence[given.start(1):m.end])

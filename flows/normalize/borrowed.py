@@ -171,10 +171,13 @@ _FIRST_WORD = re.compile(r"\W*(\w+)")
 
 
 def _fronted_meeting(ctx: Context, subjects: list[ActorMention]) -> bool:
-    """"At a meeting with Putin, Erdogan pledged ...": a meeting that opens the sentence frames its main clause."""
+    """"At a meeting with Putin, Erdogan pledged ...", "Visiting Managua, Iran's president promised ...": a meeting
+    that opens the sentence (after a setting word, or as a gerund) frames its main clause."""
     met = [m for m in ctx.last_met if m.end <= subjects[0].start]
     first = _FIRST_WORD.match(ctx.folded)
-    return bool(met) and first is not None and first.group(1) in SETTING_LEADS | DURING \
+    lead = first.group(1) if first is not None else ""
+    gerund = lead.endswith("ing") if ctx.language != "es" else lead.endswith(("ando", "iendo"))
+    return bool(met) and (lead in SETTING_LEADS | DURING or gerund) \
         and "," in ctx.folded[met[-1].end:subjects[0].start]
 
 

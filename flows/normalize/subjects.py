@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from flows.normalize.actors import ActorMention
+from flows.normalize.actors import TITLE, ActorMention
 from flows.normalize.contents import content_owner, opposed_text
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.phrases import time_words
@@ -189,7 +189,9 @@ def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
     if not gerund or not set(lead) <= leads or comma < 0:
         return []
     after = [m for m in ctx.mentions if m.start > comma][:1]
-    gap = [w for w in _WORDS.findall(f[comma:after[0].start]) if w not in _LEADERS] if after else []
+    # titles before the name are no gap: "Durante una visita a Caracas, el canciller chino Wang Yi firmó"
+    gap = [w for w in _WORDS.findall(f[comma:after[0].start]) if w not in _LEADERS and not TITLE.match(w)] \
+        if after else []
     if after and len(gap) <= 1 and not set(gap) & cue_words("not_subject", ctx.language):  # ", los presidentes A"
         return coordinated(f, ctx.mentions, after[0], 1, comma, len(f))
     return []
