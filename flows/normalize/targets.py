@@ -62,6 +62,7 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
         retry = family in _PLACE_RETRY or (family == "14" and _BOYCOTT.match(f, act.start) is not None)
         place = prep in cue_words("place", ctx.language) and family in PLACE_FAMILIES \
             and not (level and retry) and not _AIMED_AT.fullmatch(f, act.end, m.start)
+        place = place and not (family == "13" and _FORCE_IN.search(f, max(act.end, m.start - 40), m.start))
         place = place or (family in PLACE_FAMILIES and (
             _CITY_COMMA.search(ctx.sentence, max(0, m.start - 40), m.start) or in_its_capital(f, m)))
         asked_of = prep == "from" and family == "10" and _ASKED_FROM.search(f, max(0, m.start - 40), m.start)
@@ -88,6 +89,12 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
             pool.append(m)
     # A group with no country is a target only when no other actor is ("Russia sent advisers to Caracas").
     return [m for m in pool if not m.group] or pool
+
+
+# "threatened military action in Venezuela", "no descarta una opción militar en Venezuela": force threatened
+# "in" a state is aimed at it, no mere place
+_FORCE_IN = re.compile(r"(?:military\s+\w+|\w+\s+militar(?:es)?|invasion|intervention|intervencion|strikes?|ataques?|"
+                       r"bombardeos?)\s+(?:in|en)\s+(?:the\s+)?$")
 
 
 # "took aim at X", "lashed out at the United States": "at" right after the verb names whom it is aimed at
