@@ -113,7 +113,8 @@ def codebook_style_scores(dev_gold: Path) -> SetScores:
     score_py, coder_cmd = dev_gold / "score.py", shlex.join(EXTRACT)
     coder, floor, sizes, verbatim = {}, {}, {}, []
     everything = [row for name in ("held.jsonl", "looked_at.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl",
-                                   "fresh4.jsonl", "fresh5.jsonl", "fresh6.jsonl", "fresh7.jsonl")
+                                   "fresh4.jsonl", "fresh5.jsonl", "fresh6.jsonl", "fresh7.jsonl", "fresh8.jsonl",
+                                   "fresh9.jsonl")
                   for row in read_rows(CODEBOOK_STYLE / name)]
     roots = predicted_roots(extract_objects(everything)), floor_roots(everything)
     with tempfile.TemporaryDirectory(prefix="allywatch-codebook-style-") as tmp:
@@ -125,7 +126,9 @@ def codebook_style_scores(dev_gold: Path) -> SetScores:
                    "fresh 4 (read)": CODEBOOK_STYLE / "fresh4.jsonl",
                    "fresh 5 (unread)": CODEBOOK_STYLE / "fresh5.jsonl",
                    "fresh 6 (unread)": CODEBOOK_STYLE / "fresh6.jsonl",
-                   "fresh 7 (unread)": CODEBOOK_STYLE / "fresh7.jsonl"}
+                   "fresh 7 (unread)": CODEBOOK_STYLE / "fresh7.jsonl",
+                   "fresh 8 (read)": CODEBOOK_STYLE / "fresh8.jsonl",
+                   "fresh 9 (unread)": CODEBOOK_STYLE / "fresh9.jsonl"}
         for subset, gold in subsets.items():
             base = [sys.executable, str(score_py), "--gold", str(gold)]
             coder_line, floor_line = _last_line([*base, "--cmd", coder_cmd]), _last_line([*base, "--baseline"])
