@@ -3,6 +3,7 @@
 its pattern ("calificó este lunes de")."""
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from flows.normalize.gazetteer import read_data
@@ -21,14 +22,31 @@ def _locutions() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def in_locutions(tokens: list[Token]) -> set[int]:
-    """Tokens inside a fixed phrase: "largo" in "a lo largo de" is no verb of letting go."""
+    """Tokens inside a fixed phrase: "largo" in "a lo largo de" is no verb of letting go; "volvió a" before an
+    infinitive says "again" (cue kind ``again_lead``), the act is the infinitive's, no return."""
     inside: set[int] = set()
     for i, token in enumerate(tokens):
         for words in _locutions().get(token.word, ()):
             if tuple(t.word for t in tokens[i:i + len(words)]) == words:
                 inside.update(range(i, i + len(words)))
                 break
+        for words in _again_leads().get(token.word, ()):
+            n = i + len(words)
+            if tuple(t.word for t in tokens[i:n]) == words and n < len(tokens) and _INFINITIVE.search(tokens[n].word):
+                inside.update(range(i, n))
+                break
     return inside
+
+
+_INFINITIVE = re.compile(r"(?:ar|er|ir)(?:se|lo|la|le|los|las|les)?$")
+
+
+@cache
+def _again_leads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in cue_words("again_lead", "es"):
+        found.setdefault(phrase.split()[0], []).append(tuple(phrase.split()))
+    return {first: tuple(found_) for first, found_ in found.items()}
 
 
 @cache

@@ -8,7 +8,8 @@ reduces relations with it (160), where a state withdraws (087); a government tha
 complains formally (114); a vow of consequences is a threat (130); water cannon turned on a state's vessels
 coerce it (170), whether the verb reads as words ("blasted") or fire ("fired water cannon at"); a release in
 exchange for the other side's prisoners is a swap, a release both ways; a "verbal attack" is criticism (111);
-agreeing to a ceasefire declares it (0871).
+agreeing to a ceasefire declares it (0871); protesters clashing with the police riot (145) and the police
+repress them (175).
 """
 from __future__ import annotations
 
@@ -63,12 +64,29 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
         return replace(p, res=replace(p.res, code="041", reciprocal="041"), inner=[]), False
     if p.res.code == "111" and _praising(ctx, p, act):  # "calificó de histórica la visita", "described ... as historic"
         return replace(p, res=replace(p.res, code="051", reciprocal=""), inner=[]), False
+    if act.family == "19" and p.res.reciprocal and (riot := _riot_codes(sources, targets)):  # "clashed with police"
+        return replace(p, res=replace(p.res, code=riot[0], reciprocal=riot[1]), inner=[]), False
     if p.res.code == "087" and sources and all(s.sector == "BUS" for s in sources):
         return replace(p, res=replace(p.res, code="160", reciprocal=""), inner=[]), False  # "Rosneft pulled out of"
     if not act.nominal and sources and all(s.country and s.sector == "GOV" for s in sources) \
             and ctx.tokens[p.trig.start].lemma in cue_words("state_protest", ctx.language):
         return replace(p, res=replace(p.res, code="114", reciprocal=""), inner=[]), False  # "Estonia protested to"
     return _recoded_by_words(ctx, p, act, targets) or p, False
+
+
+_CROWD = frozenset({"OPP", "CVL"})
+
+
+def _riot_codes(sources: list, targets: list) -> tuple[str, str] | None:
+    """A clash (both sides fighting) between protesters and the police is no war: the crowd riots (145), the police
+    repress it (175); one side firing on the other stays force."""
+    if not sources or not targets:
+        return None
+    if all(s.sector in _CROWD for s in sources) and all(t.sector == "COP" for t in targets):
+        return "145", "175"
+    if all(s.sector == "COP" for s in sources) and all(t.sector in _CROWD for t in targets):
+        return "175", "145"
+    return None
 
 
 def _recoded_by_words(ctx: Context, p: Planned, act: Act, targets: list) -> Planned | None:
