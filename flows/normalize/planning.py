@@ -257,6 +257,16 @@ def _right_after(ctx: Context, rejection: Trigger, trig: Trigger) -> bool:
         <= GOVERN_GAP
 
 
+# "lashed out at Washington over a new arms package for Taiwan": what a criticism is about, after its target
+_OVER_TOPIC = re.compile(r"\b(?:over|about|for|por|sobre)\s+(?:(?:the|a|an|its|their|new|el|la|los|las|un|una|su|sus|"
+                         r"nuevos?|nuevas?)\s+)*$")
+
+
+def _criticised_over(ctx: Context, trig: Trigger) -> bool:
+    start = ctx.tokens[trig.start].start
+    return _OVER_TOPIC.search(ctx.folded, max(0, start - 40), start) is not None
+
+
 def _second_governed(ctx: Context, head: Planned, p: Planned) -> bool:
     """"threatened to suspend relations with X and withdraw its ambassador": a bare verb joined to the
     infinitive the head governs is governed too, however long the first one's object."""
@@ -335,5 +345,5 @@ def act_of(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, Acto
                    p.family not in ANSWERED_ASKS or _right_after(ctx, plan[i - 1].trig, p.trig)))
                or (p.trig.nominal and p.family in ANSWERED and _defied(ctx, p.trig)),
                criticised=p.trig.nominal and i > 0 and plan[i - 1].family == "11" and not plan[i - 1].trig.nominal
-               and _right_after(ctx, plan[i - 1].trig, p.trig),
+               and (_right_after(ctx, plan[i - 1].trig, p.trig) or _criticised_over(ctx, p.trig)),
                hidden=(ctx.tokens[hidden[0]].start, ctx.tokens[hidden[1] - 1].end) if hidden else None)

@@ -9,7 +9,7 @@ complains formally (114); a vow of consequences is a threat (130); water cannon 
 coerce it (170), whether the verb reads as words ("blasted") or fire ("fired water cannon at"); a release in
 exchange for the other side's prisoners is a swap, a release both ways; a "verbal attack" is criticism (111);
 agreeing to a ceasefire declares it (0871); protesters clashing with the police riot (145) and the police
-repress them (175).
+repress them (175); a number of people charged are taken to court (173), a state or a leader charged is accused.
 """
 from __future__ import annotations
 
@@ -64,6 +64,8 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
         return replace(p, res=replace(p.res, code="041", reciprocal="041"), inner=[]), False
     if p.res.code == "111" and _praising(ctx, p, act):  # "calificó de histórica la visita", "described ... as historic"
         return replace(p, res=replace(p.res, code="051", reciprocal=""), inner=[]), False
+    if act.family == "11" and ctx.tokens[p.trig.start].lemma == "charge" and _charged_people(ctx, act, targets):
+        return replace(p, res=replace(p.res, code="173", reciprocal=""), inner=[]), False  # "charged two officers"
     if act.family == "19" and p.res.reciprocal and (riot := _riot_codes(sources, targets)):  # "clashed with police"
         return replace(p, res=replace(p.res, code=riot[0], reciprocal=riot[1]), inner=[]), False
     if p.res.code == "087" and sources and all(s.sector == "BUS" for s in sources):
@@ -72,6 +74,19 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
             and ctx.tokens[p.trig.start].lemma in cue_words("state_protest", ctx.language):
         return replace(p, res=replace(p.res, code="114", reciprocal=""), inner=[]), False  # "Estonia protested to"
     return _recoded_by_words(ctx, p, act, targets) or p, False
+
+
+_STATE_KINDS = frozenset({"country", "capital", "seat"})
+_COUNT_LEAD = re.compile(r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several)\s+$")
+
+
+def _charged_people(ctx: Context, act: Act, targets: list) -> bool:
+    """"charged two Russian officers over the poisoning": a number of a state's people charged are taken to court
+    (173); a state or a named leader charged ("charged the United States with meddling", "charged Maduro with")
+    is accused (112), as the labels read it."""
+    first = min(targets, key=lambda t: t.start) if targets else None
+    return first is not None and first.kind not in _STATE_KINDS \
+        and _COUNT_LEAD.fullmatch(ctx.folded, act.end, first.start) is not None
 
 
 _CROWD = frozenset({"OPP", "CVL"})
