@@ -237,6 +237,17 @@ def _sentence_subject(ctx: Context, act: Act) -> list[ActorMention]:
     return coordinated(f, ctx.mentions, first, 1, first.start, act.start)
 
 
+def _aimed_at_itself(ctx: Context, act: Act, doers: list[ActorMention]) -> bool:
+    """The first state the act's clause names after it, after a preposition that aims ("on Moscow", "contra
+    Rusia"), is one of ``doers`` (on its side); "deployed Russian bombers" names an instrument, no aim."""
+    first = next((m for m in ctx.mentions if act.end <= m.start < act.hi and m.country), None)
+    return first is not None and word_before(ctx.folded, first.start) in _AIMING \
+        and any(same_side(first, d) for d in doers)
+
+
+_AIMING = frozenset({"on", "against", "at", "upon", "that", "contra", "sobre", "a", "al", "que"})
+
+
 def _joined(words: list[str], language: str | None) -> bool:
     """Only "and"/"y" and auxiliaries before a verb: "and occupied", "and has stepped up", "y se comprometió"."""
     return bool(words) and words[0] in JOINED_VERBS and all(w in cue_words("joined_aux", language) for w in words[1:])
@@ -262,7 +273,11 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
     if not subjects and ctx.last_sources and _joined(ctx.folded[act.lo:act.start].split(), ctx.language):
         # "invadieron y ocuparon Kuwait": the first verb's subject, not Kuwait; "rechazó la oferta de Trump y acusó
         # a Washington": the verb's, not the owner of the noun in its object
-        return (ctx.verb_sources or ctx.last_sources), 0.0
+        lent = ctx.verb_sources or ctx.last_sources
+        # "said Russia had used chemical weapons ... and imposed new sanctions on Moscow": a reported subject
+        # that would act on itself is not the doer; the sentence's subject, which reported it, is
+        main = [m for m in _sentence_subject(ctx, act) if not any(same_side(m, x) for x in lent)]
+        return (main, 0.05) if main and _aimed_at_itself(ctx, act, lent) else (lent, 0.0)
     if not subjects and not ctx.last_sources and _joined(ctx.folded[act.lo:act.start].split(), ctx.language):
         subjects = _sentence_subject(ctx, act)  # "habló en La Habana y acusó a Washington": the first verb's
     subjects = subjects or _inverted_subject(ctx, act)
