@@ -158,6 +158,12 @@ def _merge_pair(sentence: str, folded: str, a: ActorMention, b: ActorMention) ->
     return replace(best, start=a.start, end=b.end, text=sentence[a.start:b.end])
 
 
+# a sports word names who is held, not what the sentence is about: "swapped basketball star X for Y"
+_HELD_PEOPLE = re.compile(r"\b(?:swap(?:s|ped)?|prisoner swap|(?:prisoner|hostage) exchange|exchanged|freed|released|"
+                          r"detained|jailed|arrested|canje\w*|canjea\w*|intercambi\w*|liberad[oa]s?|liber[oó]|"
+                          r"detenid[oa]s?|encarcelad[oa]s?)\b")
+
+
 def _merged(sentence: str, folded: str, mentions: list[ActorMention]) -> list[ActorMention]:
     out: list[ActorMention] = []
     for m in mentions:
@@ -177,8 +183,8 @@ def find_actors(sentence: str, on: dt.date | None = None, language: str | None =
     on = on.date() if isinstance(on, dt.datetime) else on
     folded = fold(sentence) if folded is None else folded
     hits = without_capitals_words(sentence, phrase_hits(folded, sentence), language)
-    if discarded(folded, hits) is not None and not absences(folded):  # a boycott of the World Cup is political
-        return []
+    if discarded(folded, hits) is not None and not absences(folded) and not _HELD_PEOPLE.search(folded):
+        return []  # a boycott of the World Cup, an athlete swapped or jailed: political
     raw = _pick(sentence, hits, on)
     raw = raw + _fuzzy_mentions(sentence, folded, [m for m in raw if m.kind != "place"], on)
     taken = [(s, e) for s, e, _ in hits] + [(m.start, m.end) for m in raw]
