@@ -355,7 +355,8 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
         targets = find_targets(ctx, act, subjects, act.family == "02")
     if _discusses(ctx, act):  # "Russia discussed Venezuela with China": the object is the topic
         targets = find_agent(f, ms, act.last_end, act.hi, {"with", "con"})
-    mutual = MUTUAL & {act.family, *act.absorbed_families}
+    # a meeting walked out of or boycotted is absorbed by the protest, which is no mutual act
+    mutual = MUTUAL & {act.family, *(act.absorbed_families if act.family != "14" else ())}
     if (mutual or act.compound) and len({m.country for m in subjects if m.country}) > 1 \
             and targets and all(t.is_place or t.sector == "CVL" for t in targets):
         # "A and B agreed to hold a summit in Singapore": with each other, not with the venue; "intercambiaron

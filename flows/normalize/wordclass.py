@@ -37,6 +37,9 @@ CLITICS = frozenset({"lo", "la", "los", "las", "le", "les"})
 _PLURAL_PAST = re.compile(r"(?:aron|ieron|eron|aban|ian|aran|ieran)$")  # no noun ends so; "la ayuda" stays a noun
 
 
+_CODE_NAME = re.compile(r"[a-z]{1,4}\d{1,3}")  # "G20", "G7", "P5": a group's name before a noun qualifies it
+
+
 def nominal_position(tokens: list[Token], i: int, adjectives: set[int], language: str | None) -> bool:
     """"the attack", "Venezuela's request", "for loans", "Russian aid": a noun, not a verb."""
     prev = tokens[i - 1].word if i else ""
@@ -52,7 +55,8 @@ def nominal_position(tokens: list[Token], i: int, adjectives: set[int], language
             and tokens[i].lemma.endswith(("ar", "er", "ir")):
         return False  # "y los capturaron": an object pronoun before a verb, not an article before a noun
     return (prev in determiners or (language != "es" and prev in PREPOSITIONS) or after_de
-            or i in adjectives or prev[0].isdigit() or (language != "es" and _participle_modifier(tokens, i)))
+            or i in adjectives or prev[0].isdigit() or _CODE_NAME.fullmatch(prev) is not None  # "a G20 meeting"
+            or (language != "es" and _participle_modifier(tokens, i)))
 
 
 HELP_LEMMAS = frozenset({"help", "ayudar"})  # "helped seize": help takes the bare verb it helps do
