@@ -166,7 +166,9 @@ def segment(tokens: list[Token], actor_spans: list[tuple[int, int]], verbs: set[
             if verb_at in verbs or new_subject:
                 starts.add(i)  # "and pledged", "Russia sent troops and China sent aid"
     clauses = Clauses(sorted(s for s in starts if s < n))
-    clauses.conditional = {i for i, t in enumerate(tokens) if t.word in cue_words("conditional")}
+    # "Should Washington lift sanctions, ...": a sentence that opens with "should" states a condition, as "if" does
+    clauses.conditional = {i for i, t in enumerate(tokens) if t.word in cue_words("conditional")
+                           or (i == 0 and t.word == "should")}
     _reporting_starts(tokens, clauses, actor_spans, acting)
     clauses.hidden = _hidden_spans(tokens, {b for _, b in actor_spans}, verbs)
     return clauses
