@@ -251,9 +251,10 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
         pool = _target_pool(ctx, act, sources, level)
         if pool:
             break
-    if everyone:  # appeals: each addressee after the first is joined by "and", a comma, "to" or "a"
-        return [m for i, m in enumerate(pool) if not i or re.search(r"(?:,|\b(?:and|y|e|to|a))\s*$",
-                                                                    f[:m.start])]
+    if everyone:  # appeals: each addressee after the first is joined by "and", a comma, "to" or "a", close to the
+        # one before ("urged Russia and China to"); "urged the US to cancel a sale of tanks to Taiwan": the content's
+        return [m for i, m in enumerate(pool) if not i or (re.search(r"(?:,|\b(?:and|y|e|to|a))\s*$", f[:m.start])
+                                                          and len(re.findall(r"\w+", f[pool[i - 1].end:m.start])) <= 3)]
     # "denunció ante la ONU el bloqueo de EE.UU.": an IGO after "ante" or "at" is the forum when a state follows
     pool = [m for m in pool if not (m.sector == "IGO" and word_before(f, m.start) in FORUM_PREPS)] or pool
     if not pool:
