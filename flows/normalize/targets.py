@@ -83,6 +83,8 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
             continue  # "fired North Korean missiles at Ukraine", "sent Iranian drones to X": the weapons' origin
         if family < "11" and ANSWER_LEAD.search(f, max(act.end, m.start - 60), m.start):
             continue  # "deployed warships in response to Chinese drills": whom it answers is no recipient
+        if family == "14" and prep in ("over", "por"):
+            continue  # "boycotted the event over Ukraine": the cause of a protest is not whom it is aimed at
         if in_relative(f[act.end:m.start]):
             continue  # "rejected a plan that would allow strikes on Iran": the clause describes the object
         if not any(same_side(m, s) for s in sources):
@@ -97,6 +99,8 @@ _FORCE_IN = re.compile(r"(?:military\s+\w+|\w+\s+militar(?:es)?|invasion|interve
                        r"bombardeos?)\s+(?:in|en)\s+(?:the\s+)?$")
 
 
+_PRESENCE_OF = re.compile(r"\b(?:presence|participation|attendance|invitation|presencia|participacion|asistencia|"
+                          r"invitacion)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$")
 # "took aim at X", "lashed out at the United States": "at" right after the verb names whom it is aimed at
 _AIMED_AT = re.compile(r"\s*(?:at\s+(?:the\s+)?)?")
 
@@ -255,6 +259,8 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
         # one before ("urged Russia and China to"); "urged the US to cancel a sale of tanks to Taiwan": the content's
         return [m for i, m in enumerate(pool) if not i or (re.search(r"(?:,|\b(?:and|y|e|to|a))\s*$", f[:m.start])
                                                           and len(re.findall(r"\w+", f[pool[i - 1].end:m.start])) <= 3)]
+    if act.family == "14" and (present := [m for m in pool if _PRESENCE_OF.search(f, max(0, m.start - 30), m.start)]):
+        return present  # "boycotted an OSCE meeting over the presence of Russia's Lavrov": aimed at Russia
     # "denunció ante la ONU el bloqueo de EE.UU.": an IGO after "ante" or "at" is the forum when a state follows
     pool = [m for m in pool if not (m.sector == "IGO" and word_before(f, m.start) in FORUM_PREPS)] or pool
     if not pool:
