@@ -150,9 +150,17 @@ def _parties(ctx: Context, act: Act, subjects: list[ActorMention], mutual: bool)
         if _BETWEEN_THEM.search(f, act.start, act.last_end + 24) else []
     if between:
         return between
-    if mutual and len(subjects) > 1 and not (act.family in HARM_FAMILIES and _JOINT.search(f, act.start, act.hi)):
+    if mutual and len(subjects) > 1 and not (act.family in HARM_FAMILIES and _JOINT.search(f, act.start, act.hi)) \
+            and verb_lemma(ctx, act) not in _ONE_SIDED:
         return subjects
     return []
+
+
+# support given to a third party or a thing, never to each other: "Brasil y Argentina elogiaron el acuerdo",
+# "España, Irlanda y Noruega reconocieron al Estado palestino" (signing or agreeing stays mutual)
+_ONE_SIDED = frozenset({"recognize", "recognise", "praise", "welcome", "endorse", "support", "back", "applaud", "hail",
+                        "commend", "congratulate", "thank", "defend", "reconocer", "elogiar", "respaldar", "apoyar",
+                        "aplaudir", "felicitar", "agradecer", "defender", "saludar", "destacar", "valorar"})
 
 
 def _met_partner(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[ActorMention]:
