@@ -1,5 +1,8 @@
 """"The two countries", "ambos países", "his country": phrases that stand for states named elsewhere.
 
+"The three countries", "los cuatro países" stand for the last list of that many states joined by commas and
+"and"/"y" before them in the sentence ("España, Irlanda y Noruega ... sus embajadores en los tres países").
+
 A pair phrase stands for the two states of its sentence when the sentence names exactly two ("Last year
 the two countries signed a gas deal that covers half of Latvia's needs from Norway"); else for the last
 two named before it, in the sentence and then in the text's sentences before it. Anything else (one
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 from flows.normalize.actors import ActorMention, find_actors, fold
 from flows.normalize.placenames import is_location, preposition_before
@@ -21,7 +25,11 @@ from flows.normalize.placenames import is_location, preposition_before
 PAIR_PHRASE = re.compile(
     r"\b(?:(?:the )?two|both) (?:countries|nations|governments|states|neighbou?rs|leaders|presidents|sides)\b"
     r"|\b(?:(?:los )?dos|ambos) (?:paises|gobiernos|estados|vecinos|lideres|mandatarios|presidentes|dirigentes)\b"
-    r"|\b(?:(?:las )?dos|ambas) (?:naciones|partes)\b")
+    r"|\b(?:(?:las )?dos|ambas) (?:naciones|partes)\b"
+    r"|\b(?:the )?(?:three|four) (?:countries|nations|governments|states)\b"
+    r"|\b(?:los )?(?:tres|cuatro) (?:paises|gobiernos|estados)\b|\b(?:las )?(?:tres|cuatro) naciones\b")
+_LISTED = {"three": 3, "four": 4, "tres": 3, "cuatro": 4}  # "the three countries": the three states listed together
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+|e\s+)?|and\s+|y\s+|e\s+)$")
 _OWN_SECTORS = frozenset({"GOV", "MIL"})  # a state's organs that speak for it; opposition and rebels do not
 
 
@@ -45,7 +53,11 @@ def resolve_pairs(sentence: str, folded: str, mentions: list[ActorMention], earl
             continue
         everywhere = _states(mentions)
         before = _states([m for m in mentions if m.end <= start])
-        if len(everywhere) == 2:
+        if (count := _LISTED.get(folded[start:end].split()[-2])) is not None:
+            if (listed := _listed_states(folded, [m for m in mentions if m.end <= start], count)) is None:
+                continue  # no list of that many states before it: no safe reading
+            pair = listed
+        elif len(everywhere) == 2:
             pair = everywhere
         elif len(before) >= 2:
             pair = before[-2:]
@@ -58,6 +70,18 @@ def resolve_pairs(sentence: str, folded: str, mentions: list[ActorMention], earl
         out += [ActorMention(start, end, sentence[start:end], country, "GOV", f"{country}GOV", "country", word,
                              is_location("country", word)) for country in pair]
     return sorted(out, key=lambda m: m.start)
+
+
+def _listed_states(folded: str, mentions: list[ActorMention], count: int) -> list[str] | None:
+    """The states of the last run of ``count`` state mentions joined by commas and "and"/"y" ("España, Irlanda y
+    Noruega"), or None."""
+    states = [m for m in mentions if m.country and m.sector in _OWN_SECTORS and not m.group]
+    for end in range(len(states), count - 1, -1):
+        run = states[end - count:end]
+        if all(_LIST_JOINER.fullmatch(folded, a.end, b.start) for a, b in pairwise(run)) \
+                and len({m.country for m in run}) == count:
+            return [m.country for m in run]
+    return None
 
 
 EARLIER_SENTENCES = 3  # how far back in the text the pair may have been named
