@@ -150,10 +150,16 @@ def _parties(ctx: Context, act: Act, subjects: list[ActorMention], mutual: bool)
         if _BETWEEN_THEM.search(f, act.start, act.last_end + 24) else []
     if between:
         return between
-    if mutual and len(subjects) > 1 and not (act.family in HARM_FAMILIES and _JOINT.search(f, act.start, act.hi)) \
-            and verb_lemma(ctx, act) not in _ONE_SIDED:
+    # three or more states using force together use it on a third party ("The United States, Britain and France
+    # launched missiles at ..."), not on each other
+    allied = len({m.country for m in subjects if m.country}) > 2 and not _EACH_OTHER.search(f, act.start, act.hi)
+    harm = act.family in HARM_FAMILIES and (_JOINT.search(f, act.start, act.hi) or allied)
+    if mutual and len(subjects) > 1 and not harm and verb_lemma(ctx, act) not in _ONE_SIDED:
         return subjects
     return []
+
+
+_EACH_OTHER = re.compile(r"\b(?:each other|one another|mutuamente|entre s[ií]|el uno al otro)\b")
 
 
 # support given to a third party or a thing, never to each other: "Brasil y Argentina elogiaron el acuerdo",
