@@ -83,6 +83,8 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
             continue  # "fired North Korean missiles at Ukraine", "sent Iranian drones to X": the weapons' origin
         if family < "11" and ANSWER_LEAD.search(f, max(act.end, m.start - 60), m.start):
             continue  # "deployed warships in response to Chinese drills": whom it answers is no recipient
+        if family == "17" and _CARGO_TO.search(f, max(act.end, m.start - 60), m.start):
+            continue  # "seized a tanker carrying Iranian crude to Syria": where the cargo went, not whose it is
         if family == "14" and prep in ("over", "por"):
             continue  # "boycotted the event over Ukraine": the cause of a protest is not whom it is aimed at
         if in_relative(f[act.end:m.start]):
@@ -99,6 +101,8 @@ _FORCE_IN = re.compile(r"(?:military\s+\w+|\w+\s+militar(?:es)?|invasion|interve
                        r"bombardeos?)\s+(?:in|en)\s+(?:the\s+)?$")
 
 
+_CARGO_TO = re.compile(r"\b(?:carrying|transporting|loaded with|bound for|con destino a|que transportaba|cargad[oa] "
+                       r"de)\b[^,;]*\b(?:to|a|al|hacia)\s+$|\b(?:bound for|con destino a)\s+$")
 _PRESENCE_OF = re.compile(r"\b(?:presence|participation|attendance|invitation|presencia|participacion|asistencia|"
                           r"invitacion)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$")
 # "took aim at X", "lashed out at the United States": "at" right after the verb names whom it is aimed at
