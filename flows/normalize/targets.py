@@ -255,6 +255,10 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
     pool: list[ActorMention] = []
     if domestic_object(ctx, act, sources):
         return pool
+    if act.family == "14" and (present := [m for m in ctx.mentions if act.end <= m.start and m.end <= act.hi
+                                           and m.country and not any(same_side(m, s) for s in sources)
+                                           and _PRESENCE_OF.search(f, max(0, m.start - 30), m.start)]):
+        return present  # "boycotted an OSCE meeting over the presence of Russia's Lavrov": aimed at Russia
     for level in (0, 1, 2):  # "rejected a request from Caracas", "a Venezuelan request"
         pool = _target_pool(ctx, act, sources, level)
         if pool:
@@ -263,8 +267,6 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
         # one before ("urged Russia and China to"); "urged the US to cancel a sale of tanks to Taiwan": the content's
         return [m for i, m in enumerate(pool) if not i or (re.search(r"(?:,|\b(?:and|y|e|to|a))\s*$", f[:m.start])
                                                           and len(re.findall(r"\w+", f[pool[i - 1].end:m.start])) <= 3)]
-    if act.family == "14" and (present := [m for m in pool if _PRESENCE_OF.search(f, max(0, m.start - 30), m.start)]):
-        return present  # "boycotted an OSCE meeting over the presence of Russia's Lavrov": aimed at Russia
     # "denunció ante la ONU el bloqueo de EE.UU.": an IGO after "ante" or "at" is the forum when a state follows
     pool = [m for m in pool if not (m.sector == "IGO" and word_before(f, m.start) in FORUM_PREPS)] or pool
     if not pool:

@@ -38,3 +38,9 @@ def test_the_one_present_outranks_the_organisation_met() -> None:
 def test_the_cause_of_a_boycott_is_not_its_target() -> None:
     events = _events("Barack Obama and Angela Merkel boycotted the event over Ukraine.")
     assert events and not any(t == "UKR" for _, t, _ in events)
+
+
+def test_the_one_present_is_found_after_the_organisation_and_the_venue() -> None:
+    text = ("The foreign ministers of Ukraine, Estonia and Latvia boycotted an OSCE meeting in Skopje over the "
+            "presence of Russia's Sergei Lavrov.")
+    assert {("UKR", "RUS", "143"), ("EST", "RUS", "143"), ("LVA", "RUS", "143")} <= _events(text)
