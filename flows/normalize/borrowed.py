@@ -209,9 +209,15 @@ _AFTER_CLAUSE = re.compile(r"\s*,?\s*(?:after|when|as|during|following|amid|in r
                            r"(?:(?:the|el|la|los|las|un|una|unos|unas|an?)\s+)?(?:[\w-]+\s+){0,4}$")
 
 
+_RESPONDED = re.compile(r"\b(?:responded|reacted|retaliated|respondio|reacciono|respondieron|reaccionaron)\s+"
+                        r"(?:by\s+|con\s+|al\s+)?$")
+
+
 def _doer_after(ctx: Context, act: Act) -> list[ActorMention]:
     """A complaint that names no target answers the doer of the clause right after it ("Manila protested
     after Chinese ships fired on a Philippine boat", "protestó después de que Israel expulsara a ...")."""
+    if ctx.last_sources and _RESPONDED.search(ctx.folded, max(0, act.start - 30), act.start):
+        return ctx.last_sources  # "..., and Caracas responded by mobilising militia units": the one answered
     first = next((m for m in ctx.mentions if m.start >= act.hi and m.start - act.hi <= 50), None)
     if first is None or not _AFTER_CLAUSE.fullmatch(ctx.folded, act.hi, first.start):
         return []
