@@ -33,7 +33,13 @@ _LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+|e\s+)?|and\s+|y\s+|e\s+)$")
 _OWN_SECTORS = frozenset({"GOV", "MIL"})  # a state's organs that speak for it; opposition and rebels do not
 
 
+# every pair phrase holds one of these words: a substring test spares most sentences the regex
+_PAIR_WORDS = ("two ", "both ", "three ", "four ", "dos ", "ambos ", "ambas ", "tres ", "cuatro ")
+
+
 def pair_phrases(folded: str) -> list[tuple[int, int]]:
+    if not any(w in folded for w in _PAIR_WORDS):
+        return []
     return [m.span() for m in PAIR_PHRASE.finditer(folded)]
 
 
@@ -90,7 +96,7 @@ EARLIER_SENTENCES = 3  # how far back in the text the pair may have been named
 def earlier_states(sentences: list[str], index: int, on: dt.date | None) -> list[str] | None:
     """The states named in the few sentences of a text before sentence ``index``, the most recent last;
     None (nothing looked up) when that sentence has no pair phrase."""
-    if not index or not PAIR_PHRASE.search(fold(sentences[index])):
+    if not index or not pair_phrases(fold(sentences[index])):
         return None
     return _states([m for s in sentences[max(0, index - EARLIER_SENTENCES):index] for m in find_actors(s, on)])
 

@@ -18,7 +18,15 @@ def package() -> CurrencyConverter:
 def test_same_currencies_and_bounds(package: CurrencyConverter) -> None:
     lazy = LazyRatesConverter()
     assert lazy.currencies == package.currencies and len(lazy.currencies) > 30
-    assert lazy.bounds == package.bounds
+    assert {c: lazy.bounds[c] for c in package.bounds} == package.bounds  # looked up one by one, as they are
+    with pytest.raises(KeyError):
+        lazy.bounds["XYZ"]
+
+
+def test_bounds_are_worked_out_only_when_looked_up() -> None:
+    lazy = LazyRatesConverter()
+    lazy.convert(1, "GBP", "USD", dt.date(2019, 3, 1))
+    assert set(lazy.bounds) <= {"GBP", "USD", "EUR"}
 
 
 @pytest.mark.parametrize("currency", ["USD", "CNY", "RUB", "GBP", "BRL", "ISK"])
