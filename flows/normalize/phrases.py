@@ -11,14 +11,24 @@ from flows.normalize.modality import cue_words
 from flows.normalize.tokens import Token
 
 
-@cache
-def _locutions() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Fixed phrases (``cues.csv``, kind ``locution``) by first word, longest first: "a lo largo de"."""
+def _by_first_word(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases as word tuples by their first word, longest first."""
     found: dict[str, list[tuple[str, ...]]] = {}
-    # "dejó de enviar": "dejar de" leads the verb after it (which it halts), it is no act of its own
-    for phrase in cue_words("locution") | cue_words("halt_lead", "es"):
+    for phrase in phrases:
         found.setdefault(phrase.split()[0], []).append(tuple(phrase.split()))
     return {first: tuple(sorted(all_, key=len, reverse=True)) for first, all_ in found.items()}
+
+
+@cache
+def _locutions() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Fixed phrases (``cues.csv``, kind ``locution``): "a lo largo de"; "dejó de enviar": "dejar de" leads the verb
+    after it (which it halts), it is no act of its own."""
+    return _by_first_word(cue_words("locution") | cue_words("halt_lead", "es"))
+
+
+@cache
+def _again_leads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    return _by_first_word(cue_words("again_lead", "es"))
 
 
 def in_locutions(tokens: list[Token]) -> set[int]:
@@ -32,21 +42,13 @@ def in_locutions(tokens: list[Token]) -> set[int]:
                 break
         for words in _again_leads().get(token.word, ()):
             n = i + len(words)
-            if tuple(t.word for t in tokens[i:n]) == words and n < len(tokens) and _INFINITIVE.search(tokens[n].word):
+            if tuple(t.word for t in tokens[i:n]) == words and n < len(tokens) and INFINITIVE.search(tokens[n].word):
                 inside.update(range(i, n))
                 break
     return inside
 
 
-_INFINITIVE = re.compile(r"(?:ar|er|ir)(?:se|lo|la|le|los|las|les)?$")
-
-
-@cache
-def _again_leads() -> dict[str, tuple[tuple[str, ...], ...]]:
-    found: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in cue_words("again_lead", "es"):
-        found.setdefault(phrase.split()[0], []).append(tuple(phrase.split()))
-    return {first: tuple(found_) for first, found_ in found.items()}
+INFINITIVE = re.compile(r"(?:ar|er|ir)(?:se|lo|la|le|los|las|les)?$")  # a Spanish infinitive, clitic or not
 
 
 @cache

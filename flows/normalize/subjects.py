@@ -9,7 +9,7 @@ from functools import cache
 from flows.normalize.actors import TITLE, ActorMention
 from flows.normalize.contents import content_owner, opposed_text
 from flows.normalize.modality import cue_regex, cue_words
-from flows.normalize.phrases import time_words
+from flows.normalize.phrases import INFINITIVE, time_words
 from flows.normalize.roles_base import Act, Context, coordinated, same_side, verb_lemma, word_before
 from flows.normalize.wordclass import GERUND_LEADS
 
@@ -146,7 +146,6 @@ def _not_inverted() -> frozenset[str]:
 JOINED_VERBS = frozenset({"and", "y", "e"})  # between two verbs of one subject ("invaded and occupied")
 FRONTING_LEADS = frozenset({"after", "before", "while", "when", "upon", "on", "al", "tras", "despues", "luego",
                             "antes", "de"})
-_INFINITIVE = re.compile(r"(?:ar|er|ir)(?:se|lo|la|le|los|las|les)?$")
 TEMPORAL = frozenset({"after", "following", "tras", "luego", "despues"})  # "tras una visita a China"
 # "During his visit to Caracas, Putin ...": opening the sentence, "during" names the main subject's own event
 # too; after the verb ("signed it during a meeting") the meeting is the earlier subject's, as with no lead.
@@ -178,7 +177,7 @@ def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
     # "Al recibir a X,", "Tras reunirse con X,", "Después de visitar X,": an infinitive after such a lead
     gerund = word.endswith("ing") if ctx.language != "es" else (  # "Reunidos en Quito,": a plural participle too
         word.endswith(("ando", "iendo", "yendo")) or (not lead and _PARTICIPLE.search(word) and word[-1] == "s")
-        or (lead[-1:] in (["al"], ["tras"], ["de"]) and _INFINITIVE.search(word) is not None))
+        or (lead[-1:] in (["al"], ["tras"], ["de"]) and INFINITIVE.search(word) is not None))
     comma = f.find(",", act.last_end)
     leads = FRONTING_LEADS
     if act.nominal and not (gerund and not lead):  # "Tras una visita a China, Maduro firmó ...": a time phrase
