@@ -272,8 +272,13 @@ def lemma_rows(lang: str, verbs: list[list[str]], patterns: list[list[str]],
 
     texts = [row[0] for row in verbs] + [" ".join(row[1:4]) for row in patterns]
     texts += [p for phrases in synsets.values() for p in phrases]
-    words = {w for text in texts for w in re.split(r"[\s_/,]+", text.lower()) if w[:1].isalpha()}
-    return [[w, lemmatizer_lemma(w, lang)] for w in sorted(words)]
+    return [[w, lemmatizer_lemma(w, lang)] for w in sorted(words_in(texts))]
+
+
+def words_in(texts: list[str]) -> set[str]:
+    """The words the coder lemmatizes in lexicon texts: split at spaces, "_", "/" and commas; markers and
+    ``&sets`` left out."""
+    return {w for text in texts for w in re.split(r"[\s_/,]+", text.lower()) if w[:1].isalpha()}
 
 
 def build(source: Path, out: Path) -> dict[str, dict[str, int]]:

@@ -12,17 +12,19 @@ table is rewritten after the rows change.
 """
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("en", "es")
+if str(ROOT) not in sys.path:  # run as a script from anywhere, or loaded from its file by a test
+    sys.path.insert(0, str(ROOT))
 
 
 def project_words(language: str) -> set[str]:
     """Every word the lexicon lemmatizes when it reads the project's rows of ``language``."""
     from flows.normalize.gazetteer import read_data
+    from scripts.lexicon_verbs import words_in
 
     texts: list[str] = []
     for row in read_data("triggers.csv"):
@@ -31,7 +33,7 @@ def project_words(language: str) -> set[str]:
             texts += [*row["verbs"].split("|"), row["after"], *unless]
     texts += [t for row in read_data("object_terms.csv") if row["language"] == language
               for t in row["terms"].split("|")]
-    return {w for text in texts for w in re.split(r"[\s_/,]+", text.lower()) if w[:1].isalpha()}
+    return words_in(texts)
 
 
 def lemma_rows(language: str) -> list[list[str]]:
@@ -48,8 +50,6 @@ def table_text(language: str) -> str:
 
 
 def main() -> int:
-    if str(ROOT) not in sys.path:  # run as a script from anywhere
-        sys.path.insert(0, str(ROOT))
     from flows.normalize.lexicon_files import LEXICON_DIR
 
     for language in LANGUAGES:

@@ -63,6 +63,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
 
 
 @cache
+def amount_words() -> frozenset[str]:
+    """Every one-word scale and currency as the tokenizer folds it ("million", "millones", "$", "usd", "dolares"):
+    what a sum written out after a noun is made of."""
+    texts = list(_SCALES) + [r["text"] for r in read_data("currencies.csv")]
+    return frozenset(fold(t).lower() for t in texts if " " not in t)
+
+
+@cache
 def _converter():  # the converter reads ~7,000 days of rates: loaded once, on the first use
     from flows.normalize.rates import LazyRatesConverter
 

@@ -215,7 +215,8 @@ _RESPONDED = re.compile(r"\b(?:responded|reacted|retaliated|respondio|reacciono|
 
 def _doer_after(ctx: Context, act: Act) -> list[ActorMention]:
     """A complaint that names no target answers the doer of the clause right after it ("Manila protested
-    after Chinese ships fired on a Philippine boat", "protestó después de que Israel expulsara a ...")."""
+    after Chinese ships fired on a Philippine boat", "protestó después de que Israel expulsara a ..."); one told
+    after "responded by" answers the doer of the act before it."""
     if ctx.last_sources and _RESPONDED.search(ctx.folded, max(0, act.start - 30), act.start):
         return ctx.last_sources  # "..., and Caracas responded by mobilising militia units": the one answered
     first = next((m for m in ctx.mentions if m.start >= act.hi and m.start - act.hi <= 50), None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from flows.normalize.amounts import amount_words
 from flows.normalize.gazetteer import read_data
 from flows.normalize.modality import cue_words
 from flows.normalize.tokens import Token
@@ -89,16 +90,21 @@ def setting_spans(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int]
 
 _AMOUNT_LEADS = frozenset({"worth", "of", "totalling", "totaling", "de", "por", "valued", "valorado", "valorada",
                            "valorados", "valoradas", "at", "en", "valor"})
-_AMOUNT_WORDS = frozenset({
-    "$", "us", "usd", "eur", "million", "millions", "billion", "billions", "trillion", "thousand", "mn", "bn", "m",
-    "millon", "millones", "mil", "miles", "billon", "billones", "dollars", "dollar", "euros", "euro", "yuan", "rubles",
-    "roubles", "pesos", "yen", "yenes", "dolares", "dolar", "rublos", "libras", "pounds"})
+_PLURAL_SCALES = frozenset({"millions", "billions", "millones", "miles"})  # "worth millions" is a sum on its own
+# words of a sum the converter reads only inside longer forms: "us" of "US$" (split by the tokenizer), a singular
+# dollar, pesos of no named country
+_SUM_WORDS = frozenset({"us", "dollar", "dolar", "pesos"})
+
+
+@cache
+def _sum_words() -> frozenset[str]:
+    return amount_words() | _SUM_WORDS
 
 
 def amount_end(tokens: list[Token], pos: int, hi: int) -> int:
     """Past a sum that follows a noun ("aid worth $200 million to", "una ayuda de 5.000 millones de dólares para",
     "valued at $1 billion"): ``pos`` itself when no figure with its scale or currency starts there."""
-    end = pos
+    end, units_of = pos, _sum_words()
     while end < hi and tokens[end].word in _AMOUNT_LEADS and end - pos < 3:
         end += 1
     digits = units = 0
@@ -106,9 +112,9 @@ def amount_end(tokens: list[Token], pos: int, hi: int) -> int:
         word = tokens[end].word
         if word[:1].isdigit():
             digits += 1
-        elif word in _AMOUNT_WORDS:
-            units += 1 + (word in ("millions", "billions", "millones", "miles"))  # "worth millions" is a sum too
-        elif not (word == "de" and end + 1 < hi and tokens[end + 1].word in _AMOUNT_WORDS):
+        elif word in units_of or word in _PLURAL_SCALES:
+            units += 1 + (word in _PLURAL_SCALES)
+        elif not (word == "de" and end + 1 < hi and tokens[end + 1].word in units_of):
             break  # "de" only inside the sum: "5.000 millones de dólares"
         end += 1
     return end if (digits and units) or units > 1 else pos  # a bare figure is a year or a count: "en 2019"
