@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import atexit
 import logging
+import os
 import signal
 import sys
 import threading
@@ -53,14 +54,47 @@ def fail(message: str, code: int = 2) -> None:
 # Ctrl-C raises KeyboardInterrupt as usual and is also noted, because a flow engine or a library may catch
 # the exception on its way up; a noted interrupt always ends the command with exit 130 and one line.
 _interrupted = threading.Event()
+_redelivering = threading.Event()  # set while _interrupt_in_finalizer raises the same interrupt again
+GRACE_ENV = "ALLYWATCH_INTERRUPT_GRACE_SECONDS"
+DEFAULT_GRACE_SECONDS = 30.0
+
+
+def _grace_seconds() -> float:
+    try:
+        return max(0.0, float(os.environ.get(GRACE_ENV, DEFAULT_GRACE_SECONDS)))
+    except ValueError:
+        return DEFAULT_GRACE_SECONDS
+
+
+def _end_now() -> None:
+    """Exit 130 at once, as a kill would: only committed batches stay, which a crash leaves too."""
+    err.print("error: interrupted", markup=False, highlight=False)
+    sys.stderr.flush()
+    os._exit(130)
 
 
 def _on_sigint(_signum: int, _frame: Any) -> None:
-    _interrupted.set()
+    """The first Ctrl-C stops the command at its next safe point (the open batch rolls back); a second one,
+    or the grace period passing without the command ending, ends the process at once. The grace period
+    covers a library that swallows the interrupt or waits on something that will not come."""
+    if _redelivering.is_set():
+        _redelivering.clear()
+    elif _interrupted.is_set():
+        _end_now()
+    else:
+        _interrupted.set()
+        watchdog = threading.Timer(_grace_seconds(), _end_now)
+        watchdog.daemon = True
+        watchdog.start()
     raise KeyboardInterrupt
 
 
 _REDELIVERIES = 3  # an interrupt that keeps landing in finalizers is given up on; the run then ends as it can
+
+
+def _redeliver() -> None:
+    _redelivering.set()
+    signal.raise_signal(signal.SIGINT)
 
 
 def _interrupt_in_finalizer(unraisable: Any) -> None:
@@ -71,7 +105,7 @@ def _interrupt_in_finalizer(unraisable: Any) -> None:
     if isinstance(unraisable.exc_value, KeyboardInterrupt) and _interrupted.is_set():
         if _REDELIVERIES > 0:  # from another thread, so it arrives after this hook has returned
             _REDELIVERIES -= 1
-            threading.Timer(0.05, signal.raise_signal, (signal.SIGINT,)).start()
+            threading.Timer(0.05, _redeliver).start()
         return
     sys.__unraisablehook__(unraisable)
 

@@ -14,6 +14,7 @@ import pyarrow.parquet as pq
 from flows.crashpoints import crash_point
 from flows.db import connect, sql_literal, sql_text, transaction, utc_now
 from flows.files import fsync_path, remove_leftovers
+from flows.interrupts import interrupts_held
 from flows.load.dictionary import apply_comments, described_schema
 
 SNAPSHOT_TABLES = ("dim_date", "dim_country", "dim_actor", "dim_event_type", "dim_source",
@@ -49,7 +50,8 @@ def publish_snapshot(con: duckdb.DuckDBPyConnection, snapshot: Path, event_windo
         with transaction(con):  # one commit: a commit per COMMENT statement would cost ten times as long
             apply_comments(con, "snap")
     finally:
-        con.execute("detach snap")
+        with interrupts_held():
+            con.execute("detach snap")
     fsync_path(tmp)
     crash_point("snapshot.before_replace")
     os.replace(tmp, snapshot)
