@@ -7,6 +7,7 @@ import atexit
 import logging
 import os
 import signal
+import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -182,19 +183,32 @@ def ordered(start: datetime | None, end: datetime | None) -> None:
         fail(f"--since {start:%Y-%m-%d %H:%M:%S} is after --until {end:%Y-%m-%d %H:%M:%S}")
 
 
+# Run in a child process: a query cut by Ctrl-C can leave DuckDB 1.5 unable to open that file again in this
+# process (connect() never returns), and this check runs on the way out of an interrupted load.
+_COUNT_BATCHES = """
+import sys, duckdb
+try:
+    con = duckdb.connect(sys.argv[1], read_only=True)
+except duckdb.Error:
+    print("held"); raise SystemExit
+try:
+    print(con.execute(sys.argv[2]).fetchone()[0])
+except duckdb.Error:
+    print(0)  # no ledger yet: created and never migrated
+"""
+
+
 def _holds_no_batch(warehouse: Path) -> bool:
-    import duckdb
+    from flows.db import sql_text
 
     try:
-        con = duckdb.connect(str(warehouse), read_only=True)
-    except duckdb.Error:
-        return False  # held by another process, or not ours to judge: leave it
-    try:
-        return con.execute("select count(*) from batch_ledger").fetchone()[0] == 0
-    except duckdb.Error:  # no ledger yet: created and never migrated
-        return True
-    finally:
-        con.close()
+        child = subprocess.run([sys.executable, "-c", _COUNT_BATCHES, str(warehouse),
+                                sql_text("queries/ledger_batch_count.sql")],
+                               capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        return False
+    # "held": by another process, or not ours to judge; anything unreadable is left alone too
+    return child.returncode == 0 and child.stdout.strip() == "0"
 
 
 @contextmanager
