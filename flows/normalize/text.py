@@ -63,8 +63,8 @@ def _build(form: str, groups: tuple[str, ...], on: dt.date | None) -> dt.date | 
     month = _MONTHS.get(parts["m"].lower()) if not parts["m"].isdigit() else int(parts["m"])
     if "y" in parts:
         year = int(parts["y"])
-    elif on is not None:  # "on 10 December" read in an article of January -> last December
-        year = on.year if month <= on.month else on.year - 1
+    elif on is not None and month:
+        return _nearest(month, int(parts.get("d", 1)), on)
     else:
         return None
     day = int(parts.get("d", 1))
@@ -76,11 +76,23 @@ def _build(form: str, groups: tuple[str, ...], on: dt.date | None) -> dt.date | 
         return None
 
 
+def _nearest(month: int, day: int, on: dt.date) -> dt.date | None:
+    """A day and month without a year, in the year that puts it nearest the publication date: "on 10
+    December" in January is last December, "from 1 August" in July is this August (ties go back)."""
+    candidates = []
+    for year in (on.year - 1, on.year, on.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(candidates, key=lambda d: (abs((d - on).days), d > on)) if candidates else None
+
+
 def event_date(sentence: str, on: dt.date | None = None) -> dt.date | None:
     """The date a sentence states ("on 10 December 2018", "en diciembre de 2018" -> 1 Dec), or None.
 
     A month without a day means its first day; a date without a year is resolved against the
-    publication date ``on`` (the most recent such date not after it), else ignored.
+    publication date ``on`` (the nearest such date), else ignored; a date after ``on`` gives ``on``.
     """
     if not _DIGIT.search(sentence):
         return None  # every form has a day or a year
@@ -94,4 +106,9 @@ def event_date(sentence: str, on: dt.date | None = None) -> dt.date | None:
             if value is not None:
                 found.append((m.start(), value))
                 break
-    return min(found)[1] if found else None
+    if not found:
+        return None
+    stated = min(found)[1]
+    # A news lead reports what happened by its publication: a later date it names ("tariffs from 1 August")
+    # is when something takes effect, so the event itself is dated on publication.
+    return on if on is not None and stated > on else stated

@@ -204,6 +204,10 @@ def test_split_sentences_keeps_abbreviations() -> None:
     ("Ocurrió en septiembre de 2018.", None, dt.date(2018, 9, 1)),
     ("It happened on 10 December.", dt.date(2019, 1, 15), dt.date(2018, 12, 10)),
     ("It happened on 10 December.", None, None),
+    ("Los aranceles rigen a partir del 1 de agosto.", dt.date(2025, 7, 9), dt.date(2025, 7, 9)),  # named later
+    ("Tariffs take effect on 1 August 2025.", dt.date(2025, 7, 9), dt.date(2025, 7, 9)),
+    ("It happened on 3 March.", dt.date(2025, 9, 1), dt.date(2025, 3, 3)),
+    ("It happened on 2 January.", dt.date(2025, 12, 30), dt.date(2025, 12, 30)),  # nearest: next 2 January
     ("Russia may send troops.", None, None),
     ("Russia sent troops to Venezuela on 2019-03-01.", None, dt.date(2019, 3, 1)),  # ISO dates once crashed the coder
     ("0000-00-00", None, None),
