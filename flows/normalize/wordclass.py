@@ -51,6 +51,8 @@ def nominal_position(tokens: list[Token], i: int, adjectives: set[int], language
         return i + 1 < len(tokens) and tokens[i + 1].word in NOUN_FOLLOWERS
     if language != "es" and tokens[i].word.endswith("ing") and (prev in GERUND_LEADS or _accused_of(tokens, i)):
         return False  # "after meeting the minister": a gerund with its object, not a noun
+    if language == "es" and gerund(tokens[i].word) and tokens[i].lemma.endswith(("ar", "er", "ir")):
+        return False  # "está presionando": folded, "está" is the demonstrative "esta"; a gerund is never a noun
     if language == "es" and prev in CLITICS and _PLURAL_PAST.search(tokens[i].word) \
             and tokens[i].lemma.endswith(("ar", "er", "ir")):
         return False  # "y los capturaron": an object pronoun before a verb, not an article before a noun
