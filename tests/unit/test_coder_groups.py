@@ -148,8 +148,9 @@ def test_nouns_are_not_acts_of_trade_or_finance() -> None:
 
 
 def test_a_time_phrase_may_stand_between_the_verb_and_its_preposition() -> None:
+    # a denial: the claim denied is Peru's accusation, coded as reported (since 0.3.25; a rejection, 120, before)
     events = _coded("El gobierno de Chile calificó este lunes de falsas las acusaciones de Perú.", "es")
-    assert ("CHL", "GOV", ("PER", "GOV"), "120") in events
+    assert ("PER", "GOV", ("CHL", "GOV"), "112") in events
     assert [e[3] for e in _coded("Perú pidió el martes a Chile más créditos.", "es")] == ["0231"]
 
 

@@ -54,9 +54,10 @@ def test_receiving_a_thing_is_no_visit() -> None:
     assert ("RUS", "NIC", "072") in codes("Nicaragua recibió armas de Rusia.", "es")
 
 
-def test_calling_accusations_false_rejects_them() -> None:
+def test_calling_accusations_false_denies_the_accusers_claim() -> None:
+    # since 0.3.25 a denial codes the claim it denies, as reported (it was a rejection, 120, before)
     found = codes("Paraguay calificó de infundadas las acusaciones de Bolivia.", "es")
-    assert ("PRY", "BOL", "120") in found
+    assert ("BOL", "PRY", "112") in found and ("PRY", "BOL", "120") not in found
 
 
 # "el apoyo de X a Y": a support noun names its giver after "de" and its receiver after "a", whoever speaks.
