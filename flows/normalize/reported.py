@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from flows.normalize.actors import ActorMention
-from flows.normalize.modality import cue_regex
+from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.roles import Context, same_side
 
 ACCUSE = "112"
@@ -28,7 +28,7 @@ def reported_judgements(ctx: Context) -> list[tuple[ActorMention, ActorMention, 
     cues = [(cue_regex(kind, language=ctx.language), code) for kind, code in _JUDGEMENTS]
     n, out = len(ctx.tokens), []
     for start, verb in sorted(ctx.clauses.reported_by.items()):
-        speakers = ctx.subjects_at.get(verb, [])
+        speakers = _doer_before_comma(ctx, verb) or ctx.subjects_at.get(verb, [])
         if start >= n or not speakers or speakers[0].country is None or speakers[0].group:
             continue
         lo, hi = ctx.tokens[start].start, _clause_end(ctx, start)
@@ -43,6 +43,19 @@ def reported_judgements(ctx: Context) -> list[tuple[ActorMention, ActorMention, 
         if judged:
             out.append((speakers[0], judged[0], ctx.tokens[verb].start, cue.end(), code))
     return out
+
+
+def _doer_before_comma(ctx: Context, verb: int) -> list[ActorMention]:
+    """A reporting gerund after a comma (", saying", ", alegando") speaks for the subject of the clause before the
+    comma ("expelled 23 diplomats, saying Moscow was culpable": Britain says it, Moscow is what is said): the first
+    actor there that no preposition introduces."""
+    tokens = ctx.tokens
+    if verb < 2 or tokens[verb - 1].word != "," or not tokens[verb].word.endswith(("ing", "ando", "iendo")):
+        return []
+    lo = tokens[ctx.clauses.span(verb - 2, len(tokens))[0]].start
+    not_subject = cue_words("not_subject", ctx.language)
+    return [m for m in ctx.mentions if lo <= m.start and m.end <= tokens[verb - 1].start
+            and m.preposition not in not_subject][:1]
 
 
 def judging(folded: str, language: str | None) -> bool:
