@@ -132,7 +132,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
 
 def _remember(ctx: Context, act: Act, sources: list[ActorMention], targets: list[ActorMention]) -> None:
     """What later acts of the sentence may borrow: this act's targets, an appeal's sides, whom a meeting was with."""
-    ctx.last_targets = targets
+    ctx.last_targets, ctx.last_family = targets, act.family
     if act.family in APPEALS:
         ctx.last_appeal = (sources, targets)
     if act.family == MEETING or (act.recv and any(s.kind in PERSON_KINDS for s in sources)):

@@ -260,6 +260,11 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
         # "expelled two diplomats in retaliation for Washington's sanctions": the act answered was done to the one
         # answering it
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in sources)]
+    if not sources and act.family == "04" and len(ctx.last_sources) > 1 and ctx.last_family in MEETING_OUTCOMES \
+            and word_before(f, act.start) in AFTER_LEADS:
+        # "A and B agreed to a ceasefire after talks in Putrajaya": the agreeing sides talked with each other
+        # (a single agreeing side's talks "with X" were tried too: dev_gold 0.675 -> 0.671)
+        sources, targets = ctx.last_sources, targets or ctx.last_targets
     if sources and not targets:  # "Russia's annexation of Crimea", "los bombardeos rusos sobre Alepo"
         targets = struck_place(ctx, act, sources)
     if sources and not targets and verb_lemma(ctx, act) in VISITS:
@@ -268,6 +273,8 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
 
 
 VISITS = frozenset({"visit", "trip", "tour", "visita", "viaje", "gira"})
+AFTER_LEADS = frozenset({"after", "following", "tras"})  # a meeting that led to the act before it
+MEETING_OUTCOMES = frozenset({"03", "05", "06", "07", "08"})  # agreements, support, cooperation, aid, concessions
 HANDING_OVER = frozenset({"extradite", "deport", "repatriate", "extraditar", "deportar", "repatriar"})
 
 

@@ -42,6 +42,7 @@ class Context:  # what the triggers of one sentence share
     event_noun_ends: set[int] = field(default_factory=set)  # where nouns of events end ("el bloqueo| estadounidense")
     event_noun_starts: set[int] = field(default_factory=set)  # and where they start ("the Russian |invasion")
     last_judging_end: int = -1  # where the last verb of criticism, rejection or protest ends
+    last_family: str = ""  # the CAMEO root of the last act coded, for a meeting that led to it
     mediators: list[ActorMention] | None = None  # states named as mediators (flows/normalize/mediation.py), once
 
 
