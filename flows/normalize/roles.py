@@ -265,6 +265,10 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
         # "A and B agreed to a ceasefire after talks in Putrajaya": the agreeing sides talked with each other
         # (a single agreeing side's talks "with X" were tried too: dev_gold 0.675 -> 0.671)
         sources, targets = ctx.last_sources, targets or ctx.last_targets
+    if sources and not targets and act.family == "13" \
+            and any(same_side(s, m) for s in sources for m in ctx.last_sources):
+        # "demanded that Maduro step down and said all options remained on the table": aimed where the demand was
+        targets = [m for m in ctx.last_targets if not any(same_side(m, s) for s in sources)]
     if sources and not targets:  # "Russia's annexation of Crimea", "los bombardeos rusos sobre Alepo"
         targets = struck_place(ctx, act, sources)
     if sources and not targets and verb_lemma(ctx, act) in VISITS:
