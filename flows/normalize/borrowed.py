@@ -225,14 +225,14 @@ def _doer_after(ctx: Context, act: Act) -> list[ActorMention]:
     return coordinated(ctx.folded, ctx.mentions, first, 1, first.start, len(ctx.folded))
 
 
-_WHILE = re.compile(r"\s*(?:[\w'-]+\s+){0,6}?(?:as|when|while|during|after|cuando|mientras|durante|tras|despues de que)"
+_WHILE = re.compile(r"\s*(?:[\w'-]+\s+){0,9}?(?:as|when|while|during|after|cuando|mientras|durante|tras|despues de que)"
                     r"\s+(?:[\w'-]+\s+){0,4}?$")  # "walked out ... after Iran's president said"
 
 
 def _speaker_after(ctx: Context, start: int) -> list[ActorMention]:
     """The state actor of a time clause soon after ``start``: "[walked out of the U.N. hall] as Iran's president
     began his speech"."""
-    first = next((m for m in ctx.mentions if m.start >= start and m.country), None)
+    first = next((m for m in ctx.mentions if m.start >= start and m.country and not m.is_place), None)
     if first is None or not _WHILE.fullmatch(ctx.folded, start, first.start):
         return []
     return [first]
