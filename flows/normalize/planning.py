@@ -142,6 +142,9 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
             continue
         # "walked out of the meeting with China", "boycotted the summit": a meeting left or shunned is no consultation
         left_meeting = head is not None and head.family == "14" and p.trig.nominal and p.family == "04"
+        if head is not None and head.family == "09" and p.family == "06" and p.trig.start - head.trig.last_end <= 8:
+            head.hi = max(head.hi, p.hi)  # "opened an anti-dumping probe into glass imported from Vietnam": the
+            continue  # imports are what is probed, and where they come from is whom the probe is aimed at
         if head and (head.family in ABSORBING or receiving or same_aid or left_meeting) and not head.trig.nominal:
             gap = [t for i, t in enumerate(ctx.tokens[head.trig.last_end:p.trig.start], head.trig.last_end)
                    if i not in inside and t.word.isalnum()]
