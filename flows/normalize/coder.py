@@ -25,6 +25,7 @@ from flows.normalize.amounts import Money, find_money
 from flows.normalize.behest import request_events
 from flows.normalize.borrowed import APPEALS
 from flows.normalize.boycotts import boycott_events
+from flows.normalize.causatives import caused_subject
 from flows.normalize.clauses import segment
 from flows.normalize.coded import Actor, CodedEvent
 from flows.normalize.crowds import armed_march, crowd_demonstration, protest_sides
@@ -55,13 +56,12 @@ from flows.reference import event_types
 
 __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text", "split_sentences", "to_contract"]
 
-CODER_VERSION = "0.3.24"
+CODER_VERSION = "0.3.25"
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
 VAGUE_COOPERATION = "060"  # CAMEO's material cooperation of no stated kind
 _WORD = re.compile(r"\w+")
 _SCHEDULED = re.compile(r"(?:will|shall|'ll|van? a)\b")
-# Threats, protests, coercion and violence are coded with no target when none is an actor, as GDELT does
-# ("los paramilitares amenazaron a los concejales", "police arrested dozens").
+# Threats, protests, coercion and violence are coded with no target when none is an actor, as GDELT does.
 CIVILIAN_ACTS = frozenset({"14"})  # civilians act by protest; their travel ("tourists visited") is no event
 VIOLENCE = frozenset({"18", "19", "20"})
 MASS_EXPULSION = "201"
@@ -107,7 +107,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     p, act, cue_lo, negation, refused, modal = stance(ctx, p, act, sources, targets, passive)
     # "China will receive loans from Japan": the giver has already granted them; a plain future is no intent
     scheduled = act.recv and modal is not None and (modal == act.start or _SCHEDULED.match(f, modal) is not None)
-    infinitive = p.trig.infinitive and not purpose
+    infinitive = p.trig.infinitive and not purpose and caused_subject(ctx, act) is None  # "led X to summon"
     if (infinitive and modal is None) or (one_sided and (modal is not None or infinitive)):
         return []  # "a move to establish a legal basis to attack": a purpose, not an act
     if act.recv and modal is not None and not scheduled:

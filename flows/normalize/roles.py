@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from flows.normalize.actors import ActorMention
 from flows.normalize.borrowed import borrowed_targets
+from flows.normalize.causatives import caused_subject
 from flows.normalize.mediation import mediators
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.owners import owns, phrase_end
@@ -337,6 +338,8 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     if act.participle and not act.source and _attributive(ctx, act):
         return [], [], 0.0, False  # "soldados asesinados en un ataque": the soldiers are no doers
     subjects, penalty = ([act.source], 0.0) if act.source else subjects_of(ctx, act)
+    if (caused := caused_subject(ctx, act)) is not None:  # "which led Britain to summon the envoy"
+        subjects, penalty = [caused], 0.0
     if ctx.last_sources and _comma_gerund(ctx, act) and not gerund_after_speaker(ctx, act):
         subjects = ctx.last_sources  # "threatened to block the bids to join NATO, accusing Stockholm of"
     subjects = [m for m in subjects if not any(m is x for x in mediators(ctx))] or subjects  # no party either

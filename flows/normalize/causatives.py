@@ -1,0 +1,35 @@
+"""Causatives: "which led Britain to summon the envoy", "prompting Pompeo to accuse Moscow", "lo que llevó a
+Tokio a presentar una protesta", "obligó a Grecia a movilizar": the one caused to act is the subject of the verb
+that follows, and that verb is an act, not a purpose; the causing verb itself is no event (a blocking row in
+data/triggers.csv keeps "llevar a X a" from reading as a visit).
+"""
+from __future__ import annotations
+
+import re
+
+from flows.normalize.actors import ActorMention
+from flows.normalize.roles_base import Act, Context
+
+# the causing verb and what may stand between it and the one caused ("llevó al gobierno de")
+_CAUSE_EN = re.compile(r"\b(?:prompt(?:s|ed|ing)?|led|leads?|leading|forc(?:e|es|ed|ing)|push(?:es|ed|ing)?|"
+                       r"dr(?:ove|ives?|iving)|caus(?:e|es|ed|ing)|spurr?(?:s|ed|ing)?)\s+(?:the\s+)?$")
+_CAUSE_ES = re.compile(r"\b(?:llev(?:o|aron|a|an|ando|ado)|oblig(?:o|aron|a|an|ando|ado)|forz(?:o|aron|ando|ado)|"
+                       r"fuerza|fuerzan|empuj(?:o|aron|a|an|ando)|indujo|indujeron|orill(?:o|aron|a|an))\s+(?:a|al)\s+"
+                       r"(?:(?:la|los|las|el)\s+)?$")
+_TO_EN = re.compile(r"\s+to\s+$")
+_TO_ES = re.compile(r"\s+a\s+$")
+
+
+def caused_subject(ctx: Context, act: Act) -> ActorMention | None:
+    """The actor a causing verb makes do ``act`` ("led Britain to summon": Britain), or None."""
+    if act.nominal:
+        return None
+    f, es = ctx.folded, ctx.language == "es"
+    to = (_TO_ES if es else _TO_EN).search(f, max(0, act.start - 6), act.start)
+    if to is None:
+        return None
+    caused = next((m for m in reversed(ctx.mentions) if m.end <= to.start() and m.end >= to.start() - 1), None)
+    if caused is None:
+        return None
+    cause = (_CAUSE_ES if es else _CAUSE_EN).search(f, max(0, caused.start - 40), caused.start)
+    return caused if cause is not None and cause.end() == caused.start else None
