@@ -81,8 +81,8 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
     if not targets and act.family in HARM_FAMILIES:  # "struck what New Delhi called a camp in Pakistan"
         targets = place_past_naming(ctx, act, subjects) or struck_place(ctx, act, subjects)  # "bombed Aleppo"
-    if not targets and act.family == "08" and verb_lemma(ctx, act) in LEAVING:
-        targets = struck_place(ctx, act, subjects)  # "withdrew from Kharkiv": from Ukraine
+    if not targets and (act.family == "16" or (act.family == "08" and verb_lemma(ctx, act) in LEAVING)):
+        targets = struck_place(ctx, act, subjects)  # "withdrew from Kharkiv", "recalled its envoy from Tel Aviv"
     if not targets and verb_lemma(ctx, act) in TRAVELLING:
         targets = visited_place(ctx, act, subjects)  # "visited Shanghai": China
     return targets

@@ -8,6 +8,8 @@ runs rarely.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flows.normalize.actors import ActorMention
 from flows.normalize.dictionary import name, phrase_hits
 from flows.normalize.roles_base import Act, Context, same_side, word_before
@@ -33,6 +35,8 @@ def struck_place(ctx: Context, act: Act, sources: list[ActorMention]) -> list[Ac
         return _place_after(ctx, act, sources, STRIKE_LEADS, strict=False)
     if act.family == "08":
         return _place_after(ctx, act, sources, LEAVE_LEADS, strict=True)
+    if act.family == "16":  # "recalled its ambassador from Tel Aviv": from the state the embassy is in
+        return _place_after(ctx, replace(act, end=act.last_end), sources, LEAVE_LEADS | {"in", "en"}, strict=True)
     return []
 
 
