@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks.codebook_roots import floor_roots, predicted_roots, read_rows, root_accuracy
+from benchmarks.coder_quality_notes import NOTES
 from benchmarks.keyword_floor import floor_events
 from benchmarks.results import ScenarioResult, ScenarioSkipped, Table
 from benchmarks.runner import Context
@@ -106,29 +107,28 @@ CODEBOOK_MEASURES = (*DEV_GOLD_MEASURES, "root_accuracy")
 ALL_TARGETS = {**TARGETS, **CODEBOOK_TARGETS}
 
 
+# The later blind batches (data/codebook_style/README.md): "read" ones had their misses read while rules were
+# written; no rule was chosen on an "unread" one.
+BATCHES = {"fresh (read)": "fresh.jsonl", "fresh 2 (read)": "fresh2.jsonl", "fresh 3 (unread)": "fresh3.jsonl",
+           "fresh 4 (read)": "fresh4.jsonl", "fresh 5 (unread)": "fresh5.jsonl", "fresh 6 (unread)": "fresh6.jsonl",
+           "fresh 7 (unread)": "fresh7.jsonl", "fresh 8 (read)": "fresh8.jsonl", "fresh 9 (unread)": "fresh9.jsonl",
+           "fresh 10 (read)": "fresh10.jsonl", "fresh 11 (unread)": "fresh11.jsonl"}
+
+
 def codebook_style_scores(dev_gold: Path) -> SetScores:
     """The blind-written codebook-style sentences (``data/codebook_style``), scored by dev_gold's ``score.py``
     and by CAMEO root accuracy (``benchmarks/codebook_roots.py``): the held half, its English and Spanish
     lines, and the half that was looked at."""
     score_py, coder_cmd = dev_gold / "score.py", shlex.join(EXTRACT)
     coder, floor, sizes, verbatim = {}, {}, {}, []
-    everything = [row for name in ("held.jsonl", "looked_at.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl",
-                                   "fresh4.jsonl", "fresh5.jsonl", "fresh6.jsonl", "fresh7.jsonl", "fresh8.jsonl",
-                                   "fresh9.jsonl")
+    everything = [row for name in ("held.jsonl", "looked_at.jsonl", *BATCHES.values())
                   for row in read_rows(CODEBOOK_STYLE / name)]
     roots = predicted_roots(extract_objects(everything)), floor_roots(everything)
     with tempfile.TemporaryDirectory(prefix="allywatch-codebook-style-") as tmp:
         held = _language_copies(CODEBOOK_STYLE / "held.jsonl", Path(tmp))
         subsets = {"held": held["all"], "held, en": held["en"], "held, es": held["es"],
-                   "looked at": CODEBOOK_STYLE / "looked_at.jsonl", "fresh (read)": CODEBOOK_STYLE / "fresh.jsonl",
-                   "fresh 2 (read)": CODEBOOK_STYLE / "fresh2.jsonl",
-                   "fresh 3 (unread)": CODEBOOK_STYLE / "fresh3.jsonl",
-                   "fresh 4 (read)": CODEBOOK_STYLE / "fresh4.jsonl",
-                   "fresh 5 (unread)": CODEBOOK_STYLE / "fresh5.jsonl",
-                   "fresh 6 (unread)": CODEBOOK_STYLE / "fresh6.jsonl",
-                   "fresh 7 (unread)": CODEBOOK_STYLE / "fresh7.jsonl",
-                   "fresh 8 (read)": CODEBOOK_STYLE / "fresh8.jsonl",
-                   "fresh 9 (unread)": CODEBOOK_STYLE / "fresh9.jsonl"}
+                   "looked at": CODEBOOK_STYLE / "looked_at.jsonl",
+                   **{label: CODEBOOK_STYLE / name for label, name in BATCHES.items()}}
         for subset, gold in subsets.items():
             base = [sys.executable, str(score_py), "--gold", str(gold)]
             coder_line, floor_line = _last_line([*base, "--cmd", coder_cmd]), _last_line([*base, "--baseline"])
@@ -213,99 +213,6 @@ def _spanish_gap(dev: SetScores) -> list[str]:
             SPANISH_GAP_TARGET, _verdict(gap, SPANISH_GAP_TARGET)]
 
 
-NOTES = [
-    "dev_gold: figures and floor are the set's own `score.py` and `score.py --baseline` (event_f1 on PLOVER "
-    "category + state-to-state dyad, symmetric events either way; dyad_acc whatever the category; "
-    "fp_rate_negatives = share of its no-event sentences given an event); en and es are scored on copies "
-    "holding only that language's lines. The set is small (255 scorable events): a few points are noise.",
-    "Validation records, reading (`benchmarks/validation_records.py`): evaluate=\"false\" records are skipped "
-    "(the set's own validator skips them); a record with no EventCoding is a no-event sentence; a leading "
-    "`YYYYMMDD<tab>id | ` story tag is cut from the text and gives the date; eventcode `14` is a root only, "
-    "`140`/`1823` a specific code, `18/19/20` a set of roots, `081-083` a range of codes, an empty code "
-    "(PLOVER CRIME) enters no CAMEO measure. Actor codes: `~XXX` and a first block that is a sector code "
-    "(`IGOUNO` -> IGO, `CRM`) have no country; otherwise country + sector (`COLREB`, `PSE`); empty, `---` "
-    "and `X` are not coded. Gold typos (`UASMIL`) are scored as written.",
-    "Validation records, matching: predictions marked negated are not counted, repeats count once. Root "
-    "accuracy: a gold event's root (first two digits) among the record's predicted roots; exact-code "
-    "accuracy likewise on the full code (root-only gold left out). Event F1 on (source, target, root): "
-    "an actor's key is its country, or its sector/IGO code when it has no country (so `~PTY` or an IGO "
-    "matches on that code, which IGO is not checked: the extract contract has no organisation code); a "
-    "side the annotators did not code accepts anything; one-to-one matching; only records where some event "
-    "codes an actor, plus no-event records, enter it (the PLOVER-coded file codes no actor). Actor "
-    "accuracy: same country and same sector in some prediction of the record (a bare country code accepts "
-    "GOV). No-event share: no-event records given at least one event.",
-    "Validation floor (`benchmarks/keyword_floor.py`): one event per sentence, the CAMEO code of the first row "
-    "of `benchmarks/data/keyword_floor.csv` whose stem starts a word, source and target the first two "
-    "different actors found by the project's own find_actors (empty when fewer are named).",
-    "Targets are the issue's bars for real news (event F1 >= 0.60 with <= 15 % of no-event sentences producing "
-    "an event; Spanish within 0.10 of English, checked as English minus Spanish <= 0.10), judged on dev_gold, "
-    "where F1 and the no-event share come together (the validation records' no-event share alone is met by a "
-    "coder that codes nearly nothing, so it is given no verdict). The codebook-style "
-    "bars (PLOVER event F1 and state-to-state dyad accuracy >= 0.70 on codebook-style sentences, CAMEO root "
-    "accuracy >= 0.60 on codebook examples) are checked by held-back sets this harness does not have; the "
-    "codebook-style proxy below stands in for them.",
-    "Neither set may be tuned on: report on them, look at a sample of misses for a class of error, never "
-    "patch sentence by sentence.",
-    "Codebook-style (proxy): `benchmarks/data/codebook_style/` (its README says how it was made), two halves of "
-    "192 sentences written and labelled by a project helper that never saw the coder, scored by dev_gold's "
-    "`score.py --gold`. "
-    "It stands in for the held-back codebook-style sets, so its verdicts are a proxy for the issue's bars "
-    "(PLOVER event F1 and state-to-state dyad accuracy >= 0.70, CAMEO root accuracy >= 0.60), judged on the "
-    "`held` half only: the `looked at` half was read for classes of error while coders 0.3.9 and 0.3.10 were "
-    "built, `fresh (read)` (a third batch of 240 sentences written the same blind way) while 0.3.11 was "
-    "built, and `fresh 2 (read)` (a fourth such batch, 240 sentences, news-like Spanish word order) while "
-    "0.3.12 was built, so their figures are optimistic (fresh 2 scored event F1 0.575 before it was read, "
-    "0.569 with coder 0.3.11; its README keeps those first figures). `fresh 3 (unread)`, a fifth batch of 240 "
-    "sentences in the style of real news leads, was written while 0.3.13 was built and has not been read: its "
-    "figure is nearly as honest as the held half's (only aggregate counts were looked at, per commit and per "
-    "language, no sentence; they narrowed three rules, as its README says). `fresh 4 (read)`, a sixth batch "
-    "of 240 news-lead sentences written the same blind way, was scored once unread (coder 0.3.13 event F1 "
-    "0.523, 0.3.14 in progress 0.522) and then read for classes of error while 0.3.14 was finished. "
-    "`fresh 5 (unread)`, a seventh batch of 240 news-lead sentences written the same blind way while 0.3.15 "
-    "was built, was only scored, once with coder 0.3.14 (event F1 0.606, root accuracy 0.542) and once with "
-    "0.3.15 (0.605, 0.561). While 0.3.16 was built, the aggregate scores of fresh 3, fresh 5 and the held half "
-    "(F1, recall, precision; no sentence) were used to keep or drop each rule, so their later figures are a "
-    "development check, less blind than before. `fresh 6 (unread)`, an eighth batch of 240 news-lead sentences "
-    "written the same blind way while 0.3.16 was built, was only scored, once with coder 0.3.15 (event F1 "
-    "0.560) and with 0.3.16 (0.574 when first scored, 0.573 after the last five rules): the honest measure of "
-    "what the 0.3.16 rules carry to new text. While 0.3.17 was built, fresh 3, fresh 5 and the held half were "
-    "again the development check, and fresh 6 was scored only once, at the end (0.576). `fresh 7 (unread)`, a "
-    "ninth batch of 240 news-lead sentences written the same blind way at the end of that session, was scored "
-    "first with the finished 0.3.17 (0.509), as the baseline for the next coder. While 0.3.18 was built, fresh 3, "
-    "fresh 5 and the held half were again the development check; fresh 6 and fresh 7 were scored only when "
-    "the rules were written (0.598 and 0.520) and again after nine small rules chosen on the read batches "
-    "(0.600 and 0.520); no rule was chosen or dropped on them. While 0.3.19 was built, fresh 3, fresh 5 and "
-    "the held half were again the development check (rules found on the read batches' misses); fresh 6 and "
-    "fresh 7 were scored when its rules were written (0.602 and 0.525) and again after one later rule chosen on "
-    "the read batches (0.604 and 0.525); no rule was chosen or dropped on them. While 0.3.20 was built, fresh "
-    "3, fresh 5 and the held half were again the development check (rules found on the read batches' misses, "
-    "sorted by PLOVER category); fresh 6 and fresh 7 were scored when its rules were first finished (0.618 and "
-    "0.525) and twice more after later small rules chosen on the read batches; no rule was chosen or dropped on "
-    "them. While 0.3.21 was built, fresh 3, fresh 5 and the held half were again the development check; besides "
-    "the read batches' misses, counts on those three sets (precision per CAMEO code, false events by kind; no "
-    "sentence printed) pointed at a class once: the unstated cooperation code 060, right in 1 of 17 events; "
-    "fresh 6 and fresh 7 were scored when its rules were written (0.640 and 0.540) and again at the end; no "
-    "rule was chosen or dropped on them. While 0.3.22 was built, the same three sets were the development check; "
-    "counts on them (categories confused on the right pair of states, by CAMEO code and language; no sentence "
-    "printed) chose which kinds of sentence to write probes for (signings and aid during visits, truces, "
-    "Spanish places); fresh 6 and fresh 7 were scored once, at the end (0.641 and 0.551). While 0.3.23 was "
-    "built, the same three sets were the development check; counts on them (how acts that found two states "
-    "ended with no event; no sentence printed) and the read batches' misses chose the classes (office holders "
-    "after the dictionaries, partnerships, absolute clauses, fronted meetings); two rows were narrowed on "
-    "aggregate scores of fresh 3 and fresh 5; fresh 6 and fresh 7 were scored when the rules were first "
-    "finished (0.640 and 0.564) and again after two later rules (0.639 and 0.564); no rule was chosen on them. "
-    "`fresh 8 (read)` and `fresh 9 (unread)`, a tenth and an eleventh batch of 240 news-lead sentences written "
-    "the same blind way by two helpers at once, were scored before 0.3.24's rules with coder 0.3.23 (0.635 and "
-    "0.645); fresh 8's misses were then read for classes of error while 0.3.24 was built, with fresh 3, fresh 5 "
-    "and the held half again the development check (a list of Spanish capital names was narrowed by scoring it "
-    "in parts on fresh 3 and fresh 5); fresh 6, fresh 7 and fresh 9 were scored only at the end, and no rule "
-    "was chosen on them. "
-    "Root_accuracy "
-    "(`benchmarks/codebook_roots.py`) is the share of each sentence's distinct CAMEO codes, state-to-state and "
-    "other events alike, negated ones left out, whose "
-    "root is the root of a prediction of that sentence (not negated; actors not checked); its floor is the "
-    "validation floor's one keyword guess per sentence, since `score.py --baseline` writes no CAMEO code.",
-]
 
 
 def build_result(dev: SetScores | None, val: SetScores | None, coder_version: str,
