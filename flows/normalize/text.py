@@ -88,11 +88,14 @@ def _nearest(month: int, day: int, on: dt.date) -> dt.date | None:
     return min(candidates, key=lambda d: (abs((d - on).days), d > on)) if candidates else None
 
 
+EFFECT_HORIZON = dt.timedelta(days=366)
+
+
 def event_date(sentence: str, on: dt.date | None = None) -> dt.date | None:
     """The date a sentence states ("on 10 December 2018", "en diciembre de 2018" -> 1 Dec), or None.
 
     A month without a day means its first day; a date without a year is resolved against the
-    publication date ``on`` (the nearest such date), else ignored; a date after ``on`` gives ``on``.
+    publication date ``on`` (the nearest such date), else ignored; a date up to a year after ``on`` gives ``on``.
     """
     if not _DIGIT.search(sentence):
         return None  # every form has a day or a year
@@ -109,6 +112,7 @@ def event_date(sentence: str, on: dt.date | None = None) -> dt.date | None:
     if not found:
         return None
     stated = min(found)[1]
-    # A news lead reports what happened by its publication: a later date it names ("tariffs from 1 August")
-    # is when something takes effect, so the event itself is dated on publication.
-    return on if on is not None and stated > on else stated
+    # A news lead reports what happened by its publication: a date it names up to a year later ("tariffs from
+    # 1 August") is when something takes effect, so the event itself is dated on publication. A date further
+    # ahead is kept as stated, so that validation can catch it (event_date_in_range) instead of hiding it.
+    return on if on is not None and on < stated <= on + EFFECT_HORIZON else stated
