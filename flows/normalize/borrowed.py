@@ -154,7 +154,10 @@ def _parties(ctx: Context, act: Act, subjects: list[ActorMention], mutual: bool)
     # launched missiles at ..."), not on each other
     allied = len({m.country for m in subjects if m.country}) > 2 and not _EACH_OTHER.search(f, act.start, act.hi)
     harm = act.family in HARM_FAMILIES and (_JOINT.search(f, act.start, act.hi) or allied)
-    if mutual and len(subjects) > 1 and not harm and verb_lemma(ctx, act) not in _ONE_SIDED:
+    # "accused each other of", "se culparon mutuamente": any act the text itself says went both ways
+    reciprocal = _EACH_OTHER.match(f, act.last_end + 1) is not None
+    if (mutual or reciprocal) and len(subjects) > 1 and not harm \
+            and (reciprocal or verb_lemma(ctx, act) not in _ONE_SIDED):
         return subjects
     return []
 

@@ -97,9 +97,12 @@ def _organ_after(folded: str, m: ActorMention, sentence: str) -> tuple[int, str]
 
 
 def organ_before(folded: str, m: ActorMention) -> tuple[int, str] | None:
-    """Spanish: "bombarderos (estratégicos) rusos", "las Fuerzas Armadas de Venezuela"."""
+    """Spanish: "bombarderos (estratégicos) rusos", "las Fuerzas Armadas de Venezuela"; "the government in Minsk"."""
     if m.kind not in ANCHOR_KINDS:
         return None
+    if m.kind in ("capital", "country") and (seat := cue_regex("government_seat", r"\s+$").search(
+            folded, max(0, m.start - 40), m.start)):
+        return seat.start(), "GOV"  # a government named by its seat is that state's, not a place
     head = folded[max(0, m.start - 80):m.start]
     if m.kind != "demonym":
         of = next((w for w in (" de ", " del ", " of ") if head.endswith(w)), None)

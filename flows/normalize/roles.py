@@ -84,6 +84,9 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     if act.of_agent and not strong and window and preps[id(window[0])] in owner_preps \
             and (act.family != "14" or len(f[act.last_end:window[0].start].split()) <= 3):  # "protesta por la ley de X"
         of_source = window[:1]  # "the visit of Putin to Caracas", "las sanciones de EE.UU.": "of" names the agent
+    if act.family == "04" and act.of_agent and strong and not of_source:  # "la visita a Minsk de un enviado de X"
+        of_source = [m for m in window if m.start > strong[0].end
+                     and _VISITOR_AFTER.fullmatch(f, strong[0].end, m.start)][:1]
     sources = by or adjacent[-1:] or of_source[:1]
     penalty = 0.0 if sources else 0.05
     protest_act = in_protest(ctx, act)
@@ -108,6 +111,9 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     return sources, [t for t in targets if not any(same_side(t, x) for x in sources)], penalty
 
 
+# after the place visited, "de" and at most an envoy's title before the visitor ("a Minsk de un enviado de Trump")
+_VISITOR_AFTER = re.compile(r"\s+(?:of|de|del)\s+(?:(?:a|an|the|un|una|el|la|los|las)\s+)?"
+                            r"(?:(?:[\w-]+\s+){1,2}(?:of|de|del)\s+(?:(?:the|el|la)\s+)?)?")
 _NEAR = re.compile(r"\b(?:around|near|off|alrededor de|alrededor del|cerca de|cerca del|frente a|frente al)\s+"
                    r"(?:(?:the|el|la|los|las)\s+)?$")
 

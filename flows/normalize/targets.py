@@ -259,6 +259,8 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
                                            and m.country and not any(same_side(m, s) for s in sources)
                                            and _PRESENCE_OF.search(f, max(0, m.start - 30), m.start)]):
         return present  # "boycotted an OSCE meeting over the presence of Russia's Lavrov": aimed at Russia
+    if act.family == "09" and (probed := _probed_doer(ctx, act, sources)):
+        return probed
     for level in (0, 1, 2):  # "rejected a request from Caracas", "a Venezuelan request"
         pool = _target_pool(ctx, act, sources, level)
         if pool:
@@ -278,6 +280,19 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
     if len(group) > 1 and len(between) <= 2 and act.hi < len(f) - 1 and not _SUBORDINATE.match(f, act.hi):
         group.pop()
     return [g for g in group if g in pool]
+
+
+_WHETHER = re.compile(r",?\s+(?:(?:into|on|about|sobre|acerca de)\s+)?(?:whether|if|si)\s")
+
+
+def _probed_doer(ctx: Context, act: Act, sources: list[ActorMention]) -> list[ActorMention]:
+    """"investigating whether Russia ordered the killing", "investiga si Venezuela ordenó": what is probed is the
+    question's subject, the first state after "whether"/"si"."""
+    asked = _WHETHER.match(ctx.folded, act.last_end)
+    first = next((m for m in ctx.mentions if asked and asked.end() <= m.start < asked.end() + 60), None)
+    if first is None or first.country is None or any(same_side(first, s) for s in sources):
+        return []
+    return coordinated(ctx.folded, ctx.mentions, first, 1, asked.end(), len(ctx.folded))
 
 
 _SUBORDINATE = re.compile(r"\s*(?:after|before|when|while|because|since|as|until|tras|despues|cuando|mientras|"
