@@ -58,6 +58,9 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
             or targets
     if not targets and act.family in ("11", "14", "15") and subjects:
         targets = [m for m in _doer_after(ctx, act) if not any(same_side(m, s) for s in subjects)]
+    if not targets and act.family == "15" and subjects and _AND_BEFORE.search(f, 0, subjects[0].start):
+        # "Turkey sent a survey ship into disputed waters, and Athens put its forces on alert": against that doer
+        targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
     if act.family == "11" and (not targets or object_pronoun_before(ctx, act)) and _pronoun_object(ctx, act):
         # "expelled X, accusing them of"; "X, al que acusa de reprimir a la Iglesia": the pronoun is the object, and
         # an actor after "de" is the object of what it is accused of
@@ -162,6 +165,7 @@ def _parties(ctx: Context, act: Act, subjects: list[ActorMention], mutual: bool)
     return []
 
 
+_AND_BEFORE = re.compile(r"(?:,|;|\b(?:and|y|e))\s+(?:(?:the|el|la|los|las)\s+)?$")
 _EACH_OTHER = re.compile(r"\b(?:each other|one another|mutuamente|entre s[ií]|el uno al otro)\b")
 
 

@@ -235,12 +235,13 @@ def _for_joint_drills(ctx: Context, act: Act) -> bool:
     """"bombers landed near Caracas to take part in joint exercises with ...": within the act's window, or
     in a purpose clause right after it, up to the next comma or semicolon."""
     f, end = ctx.folded, act.hi
-    if _PURPOSE_LEAD.match(f, act.hi):
+    if _PURPOSE_LEAD.match(f, act.hi) or _PURPOSE_TAIL.search(f, act.last_end, act.hi):  # "para realizar ejercicios"
         end = min((i for i in (f.find(",", act.hi), f.find(";", act.hi)) if i >= 0), default=len(f))
     return cue_regex("joint_drill", language=ctx.language).search(f, act.last_end, end) is not None
 
 
 _PURPOSE_LEAD = re.compile(r"\s*(?:to|for|in order to|para|a fin de|con el fin de)\b")
+_PURPOSE_TAIL = re.compile(r"\b(?:to|for|in order to|para|a fin de|con el fin de)\s*$")
 
 
 def _sent_as_warning(ctx: Context, act: Act, targets: list) -> bool:

@@ -1,5 +1,6 @@
 """Text coder, coder 0.3.26: reported allegations, insults, reciprocal acts, governments named by their seat,
-questions probed, visitors named after the place, and settings a negation does not reach.
+questions probed, visitors named after the place, settings a negation does not reach, alerts after another
+state's act, and drills named in a purpose clause.
 
 - "A said B was stealing its oil", "A dijo que B financia a la oposición": a report of another state's hostile
   conduct (theft, harbouring armed groups, funding the opposition, plots, sabotage, spying, invasion, stoking
@@ -8,7 +9,9 @@ questions probed, visitors named after the place, and settings a negation does n
 - "the government in Minsk", "el gobierno en Managua": that state's government, not a place;
 - "investigating whether Russia ordered", "investiga si Venezuela ordenó": what is probed is the question's subject;
 - "la visita a Minsk de un enviado de Trump": the visitor is named after the place visited;
-- "no ofreció disculpas durante la visita de X": the denial does not reach the visit the sentence sets it in.
+- "no ofreció disculpas durante la visita de X": the denial does not reach the visit the sentence sets it in;
+- "X launched a missile, and Japan raised its alert": an alert joined to another state's act is against that state;
+- "aterrizaron en Caracas para realizar ejercicios conjuntos": drills named in a purpose clause are cooperation.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -83,3 +86,20 @@ def test_a_denial_does_not_reach_the_visit_it_happened_during() -> None:
     events = _events("Japón no ofreció disculpas durante la visita del presidente surcoreano a Tokio.", "es")
     assert ("KOR", "JPN", "042", False) in events
     assert ("JPN", "KOR", "055", True) in events  # the apology is what was denied
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Turkey sent a survey ship into disputed waters, and Athens put its armed forces on alert.", "en",
+     ("GRC", "TUR", "152", False)),
+    ("Corea del Norte lanzó un misil balístico, y Japón activó sus alertas.", "es", ("JPN", "PRK", "152", False)),
+])
+def test_an_alert_joined_to_another_state_act_is_against_that_state(text: str, language: str,
+                                                                    expected: tuple) -> None:
+    assert expected in _events(text, language)
+
+
+def test_forces_landing_for_joint_drills_named_in_a_purpose_clause_cooperate() -> None:
+    events = _events("Dos bombarderos rusos aterrizaron en Caracas para realizar ejercicios conjuntos con la Fuerza "
+                     "Armada venezolana.", "es")
+    assert ("RUS", "VEN", "062", False) in events
+    assert not any(code.startswith("07") for _, _, code, _ in events)
