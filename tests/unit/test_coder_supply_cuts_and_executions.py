@@ -1,0 +1,41 @@
+"""Text coder, coder 0.3.26: gas and fuel cut off, export controls, executions.
+
+- "cut off gas to Poland", "cortó el gas a Ucrania": stopping gas, fuel, electricity or grain is stopping
+  economic supplies (1621), as stopping oil already was;
+- "tightened controls on exports to South Korea", "endureció los controles a las exportaciones hacia X", "imposed
+  export controls on ... to X": an embargo on those goods (163);
+- "executed 15 Ukrainian soldiers": killing people (180); executing a plan is no event, and "ejecutó maniobras"
+  is the manoeuvres (150), not a killing.
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.normalize.coder import code_text
+
+
+def _events(text: str, language: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source.country, e.target and e.target.country, e.cameo) for e in code_text(text, None, language)}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Russia cut off gas to Poland.", "en", ("RUS", "POL", "1621")),
+    ("Moscow cut off fuel to Minsk.", "en", ("RUS", "BLR", "1621")),
+    ("Rusia cortó el gas a Ucrania.", "es", ("RUS", "UKR", "1621")),
+    ("Japan tightened controls on exports to South Korea of three materials.", "en", ("JPN", "KOR", "163")),
+    ("China imposed export controls on gallium shipments to the United States.", "en", ("CHN", "USA", "163")),
+    ("Japón endureció los controles a las exportaciones hacia Corea del Sur.", "es", ("JPN", "KOR", "163")),
+    ("Russian troops have executed at least 15 Ukrainian soldiers.", "en", ("RUS", "UKR", "180")),
+])
+def test_supply_cuts_export_controls_and_executions(text: str, language: str, expected: tuple) -> None:
+    assert expected in _events(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The Venezuelan army executed the plan near the Colombian border.", "en"),
+    ("Rusia ejecutó maniobras cerca de Ucrania.", "es"),
+])
+def test_executing_a_plan_or_manoeuvres_is_no_killing(text: str, language: str) -> None:
+    assert not any(code.startswith("18") for _, _, code in _events(text, language))
