@@ -1,11 +1,13 @@
-"""Text coder, coder 0.3.26: gas and fuel cut off, export controls, executions.
+"""Text coder, coder 0.3.26: gas and fuel cut off, export controls, executions, aid cut, missiles slamming into.
 
 - "cut off gas to Poland", "cortó el gas a Ucrania": stopping gas, fuel, electricity or grain is stopping
   economic supplies (1621), as stopping oil already was;
 - "tightened controls on exports to South Korea", "endureció los controles a las exportaciones hacia X", "imposed
   export controls on ... to X": an embargo on those goods (163);
 - "executed 15 Ukrainian soldiers": killing people (180); executing a plan is no event, and "ejecutó maniobras"
-  is the manoeuvres (150), not a killing.
+  is the manoeuvres (150), not a killing;
+- "recortó la ayuda a Nicaragua" stops aid (162) as "cortó" does; a missile that "slammed into" a building attacks
+  where it lands (190).
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -28,6 +30,8 @@ def _events(text: str, language: str) -> set[tuple[str | None, str | None, str]]
     ("China imposed export controls on gallium shipments to the United States.", "en", ("CHN", "USA", "163")),
     ("Japón endureció los controles a las exportaciones hacia Corea del Sur.", "es", ("JPN", "KOR", "163")),
     ("Russian troops have executed at least 15 Ukrainian soldiers.", "en", ("RUS", "UKR", "180")),
+    ("Washington recortó la ayuda a Nicaragua.", "es", ("USA", "NIC", "162")),
+    ("A Russian missile slammed into a suburb of Kharkiv.", "en", ("RUS", "UKR", "190")),
 ])
 def test_supply_cuts_export_controls_and_executions(text: str, language: str, expected: tuple) -> None:
     assert expected in _events(text, language)
