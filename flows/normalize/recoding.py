@@ -106,7 +106,8 @@ def _riot_codes(sources: list, targets: list) -> tuple[str, str] | None:
 
 def _recoded_by_words(ctx: Context, p: Planned, act: Act, targets: list) -> Planned | None:
     """Codes the words around an act change: a truce agreed, consequences vowed, a penalty clause, water cannon,
-    a swap, verbal attacks, a named person killed, a mass expulsion, talks called for between others."""
+    a swap, verbal attacks, a named person killed, a mass expulsion, talks called for between others, a claim
+    dismissed with scorn (its claimant is criticised, 111)."""
     if p.res.code == "036" and _between_others(ctx, act):  # "China called for talks between Russia and Ukraine"
         return replace(p, res=replace(p.res, code="026", reciprocal=""), inner=[])
     if act.family in ("03", "05") and _agreed_truce(ctx, p, act):  # "agreed to a ceasefire", "pactaron una tregua"
@@ -126,9 +127,17 @@ def _recoded_by_words(ctx: Context, p: Planned, act: Act, targets: list) -> Plan
         return replace(p, res=replace(p.res, code="111", reciprocal=""), inner=[])  # "his verbal attacks on"
     if act.family in ("18", "19") and not act.nominal and _kills_named_person(ctx, p, act):
         return replace(p, res=replace(p.res, code="186", reciprocal=""), inner=[])  # "killed General X"
+    if act.family == "12" and targets and cue_regex("scornful_dismissal", language=ctx.language).search(
+            ctx.folded, act.end, _phrase_end(ctx.folded, act.end)):  # "dismissed as absurd X's claims"
+        return replace(p, res=replace(p.res, code="111", reciprocal=""), inner=[])
     if act.family in ("16", "17") and _mass_expulsion(ctx, p, act):
         return replace(p, res=replace(p.res, code="201", reciprocal=""), inner=[])  # "deported 1,000 Colombians"
     return None
+
+
+def _phrase_end(folded: str, start: int) -> int:
+    """Where the clause punctuation after ``start`` ends the phrase ("dismissed X's claims as a smear, saying")."""
+    return min((i for i in (folded.find(",", start), folded.find(";", start)) if i >= 0), default=len(folded))
 
 
 TRUCE = "0871"

@@ -345,8 +345,11 @@ def gerund_after_speaker(ctx: Context, act: Act) -> list[ActorMention]:
             0].endswith("ing"):
         return []
     verb, speakers = ctx.tokens[said], ctx.subjects_at[said]
-    right_before = speakers and ctx.folded[speakers[-1].end:verb.start].strip() == ""
+    right_before = speakers and _OWNED_TAIL.fullmatch(ctx.folded, speakers[-1].end, verb.start) is not None
     return list(speakers) if right_before and ctx.folded[verb.end:act.start].strip() == "," else []
+
+
+_OWNED_TAIL = re.compile(r"(?:'s(?:\s+[a-z-]+){1,3})?\s*")  # "Ukraine's presidential office said"
 
 
 def last_speakers(ctx: Context, at: int) -> list[ActorMention]:
