@@ -173,6 +173,18 @@ def demonym_plurals(rows: set[tuple]) -> set[tuple]:
             and r[0].endswith(("an", "i")) and r[0] + "s" not in phrases}
 
 
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+
+
+def countryless_officials(rows: set[tuple]) -> set[tuple]:
+    """Without the few state organs the dictionaries list with no country although a demonym names it ("gobierno
+    argentino", "ministro frances" as a bare GOV): the coder reads the noun and the demonym as that country's
+    organ, as it does "gobierno chileno"."""
+    demonyms = {r[0] for r in rows if r[4] == "demonym" and " " not in r[0]}
+    return {r for r in rows if not (r[1] in _STATE_SECTORS and " " in r[0]
+                                    and any(w in demonyms for w in r[0].split()))}
+
+
 def kept_codes(rows: set[tuple]) -> dict[str, frozenset[str]]:
     codes: dict[str, set[str]] = {}
     for row in rows:
@@ -229,7 +241,7 @@ def build(source: Path, data_dir: Path = DATA_DIR) -> dict[str, str]:
     entries = [e for name in ACTOR_FILES for e in read_actors(_lines(source / name))]
     agents = agent_rows(source)
     actors = clean(actor_rows(entries, countries, places), {row[0] for row in agents}, places.all_names())
-    actors = drop_shared_surnames(actors | demonym_plurals(actors))
+    actors = drop_shared_surnames(countryless_officials(actors | demonym_plurals(actors)))
     return {
         "actors.tsv": to_tsv(("phrase", "code", "valid_from", "valid_to", "kind"), actors),
         "agents.tsv": to_tsv(("phrase", "sector", "language"), agents),

@@ -9,7 +9,7 @@ import pytest
 
 from flows.normalize.lexicon import LEXICON_DIR
 from scripts.build_lexicon import build_all
-from scripts.lexicon_actors import DATA_DIR, clean, country_codes, demonym_plurals, split_code
+from scripts.lexicon_actors import DATA_DIR, clean, country_codes, countryless_officials, demonym_plurals, split_code
 from scripts.lexicon_formats import (
     Restriction,
     english_plural,
@@ -173,3 +173,19 @@ def test_a_lone_surname_two_states_office_holders_shared_is_dropped() -> None:
     }
     kept = drop_shared_surnames(rows)
     assert {r[0] for r in rows - kept} == {"haddad"}
+
+
+def test_a_state_organ_listed_without_the_country_its_demonym_names_is_dropped() -> None:
+    rows = {("argentino", "ARGGOV", "", "", "demonym"), ("gobierno argentino", "GOV", "", "", "government"),
+            ("gobierno de chile", "CHLGOV", "", "", "government"), ("american apparel", "MNC", "", "", "firm")}
+    kept = countryless_officials(rows)
+    assert ("gobierno argentino", "GOV", "", "", "government") not in kept
+    assert kept == rows - {("gobierno argentino", "GOV", "", "", "government")}
+
+
+def test_the_built_lexicon_names_the_argentine_government() -> None:
+    from flows.normalize.coder import code_text
+
+    events = {(e.source.country, e.target and e.target.country) for e in code_text(
+        "El Gobierno argentino reclamó al Reino Unido que reanude las negociaciones.", None, "es")}
+    assert ("ARG", "GBR") in events
