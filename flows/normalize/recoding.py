@@ -146,7 +146,9 @@ _BETWEEN_OTHERS = re.compile(r"\s+(?:(?:for|of|to|hold|host|new|direct|peace|a|t
                              r"dialogo)\s+(?:\w+\s+){0,2}(?:between|entre)\s")
 _AGREEING = frozenset({"agree", "accept", "acordar", "pactar", "aceptar", "convenir"})
 _TRUCE_AFTER = re.compile(r"\s+(?:(?:to|on|upon|a|an|the|un|una|el|en|new|humanitarian|temporary|nuevo|nueva|"
-                          r"humanitario|humanitaria|temporal)\s+){0,3}(?:ceasefire|cease-fire|truce|armistice|"
+                          r"humanitario|humanitaria|temporal|full|immediate|complete|comprehensive|permanent|lasting|"
+                          r"unconditional|total|nationwide|and|inmediato|inmediata|total|permanente|definitivo|"
+                          r"definitiva|incondicional|completo|completa|y|e)\s+){0,5}(?:ceasefire|cease-fire|truce|armistice|"
                           r"alto (?:el|al) fuego|cese (?:el|al|del) fuego|tregua|armisticio|"
                           r"end (?:the |all )?(?:hostilities|fighting)|"
                           r"poner fin a (?:las hostilidades|los combates))\b")
