@@ -7,7 +7,9 @@
 - "executed 15 Ukrainian soldiers": killing people (180); executing a plan is no event, and "ejecutó maniobras"
   is the manoeuvres (150), not a killing;
 - "recortó la ayuda a Nicaragua" stops aid (162) as "cortó" does; a missile that "slammed into" a building attacks
-  where it lands (190).
+  where it lands (190);
+- "issued an arrest warrant for", "emitió una orden de captura contra": a coercive court measure (173); tariffs
+  quadrupled are raised (163).
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -32,6 +34,9 @@ def _events(text: str, language: str) -> set[tuple[str | None, str | None, str]]
     ("Russian troops have executed at least 15 Ukrainian soldiers.", "en", ("RUS", "UKR", "180")),
     ("Washington recortó la ayuda a Nicaragua.", "es", ("USA", "NIC", "162")),
     ("A Russian missile slammed into a suburb of Kharkiv.", "en", ("RUS", "UKR", "190")),
+    ("Tehran's prosecutor issued an arrest warrant for the U.S. defence secretary.", "en", ("IRN", "USA", "173")),
+    ("Un juez argentino emitió una orden de captura contra el ministro iraní.", "es", ("ARG", "IRN", "173")),
+    ("Washington quadrupled tariffs on Chinese electric vehicles.", "en", ("USA", "CHN", "163")),
 ])
 def test_supply_cuts_export_controls_and_executions(text: str, language: str, expected: tuple) -> None:
     assert expected in _events(text, language)
