@@ -1,11 +1,14 @@
-"""Text coder, coder 0.3.26: tariffs paused, ceasefires with their adjectives, captives handed back.
+"""Text coder, coder 0.3.26: tariffs paused, ceasefires with their adjectives, captives handed back, treaties
+suspended.
 
 - "paused tariffs on Mexican goods", "suspended the tariffs on Colombia", "pausó durante un mes los aranceles a los
   productos mexicanos": a sanction paused or delayed is eased (085), as one lifted is;
 - "agreed to a full and immediate ceasefire", "acordaron un alto el fuego inmediato e incondicional": a truce
   (0871), whatever adjectives stand before the noun;
 - "handed the captured pilot back to India", "devolvió al piloto indio a la India", "entregó al piloto": returning
-  captives releases them (084), it is no aid.
+  captives releases them (084), it is no aid;
+- "suspended its friendship treaty with Spain": relations with the other party reduced (160), as withdrawing from
+  a deal already was.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -29,6 +32,7 @@ def _events(text: str, language: str) -> set[tuple[str | None, str | None, str]]
     ("Pakistan handed the captured Indian pilot back to India on Friday.", "en", ("PAK", "IND", "084")),
     ("Pakistán devolvió al piloto indio a la India.", "es", ("PAK", "IND", "084")),
     ("Pakistán entregó al piloto indio capturado a India.", "es", ("PAK", "IND", "084")),
+    ("Algeria suspended its friendship treaty with Spain.", "en", ("DZA", "ESP", "160")),
 ])
 def test_eased_sanctions_truces_and_returned_captives(text: str, language: str, expected: tuple) -> None:
     assert expected in _events(text, language)
