@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from flows.normalize.actors import ActorMention
+from flows.normalize.modality import cue_regex
 from flows.normalize.placenames import PREPOSITIONS
 from flows.normalize.roles_base import Act, Context, coordinated, same_side, verb_lemma, word_before
 from flows.normalize.subjects import DURING, JOINED_VERBS, SETTING_LEADS, last_speakers, object_pronoun_before
@@ -35,6 +36,10 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
             and verb_lemma(ctx, act) in _CLOSING and subjects and ctx.last_sources \
             and all(any(s is m for m in ctx.last_sources) for s in subjects):
         # "severed ties with Qatar and closed their land, sea and air links": the same doers, the same target
+        targets = [m for m in ctx.last_targets if not any(same_side(m, s) for s in subjects)]
+    if not targets and word_before(f, act.start) in JOINED_VERBS and _threatens(ctx, act) and subjects \
+            and all(any(s is m for m in ctx.last_sources) for s in subjects):
+        # "demanded that Washington revoke the sale, and vowed resolute countermeasures": whom it asked is warned
         targets = [m for m in ctx.last_targets if not any(same_side(m, s) for s in subjects)]
     if not targets and ctx.language == "es" and _JOINED_CLITIC.search(f, max(0, act.start - 12), act.start) \
             and subjects and all(any(s is m for m in ctx.last_sources) for s in subjects):
@@ -142,6 +147,12 @@ def _possessed_object(ctx: Context, act: Act) -> bool:
     f, end = ctx.folded, min(act.hi, act.last_end + POSSESSED_REACH)
     return _POSSESSED_OBJECT.match(f, act.last_end, end) is not None or \
         _POSSESSED_AFTER.search(f, act.last_end, end) is not None
+
+
+def _threatens(ctx: Context, act: Act) -> bool:
+    """A threat, or a vow of what a threat promises ("vowed countermeasures", "prometió represalias")."""
+    return (act.family == "03" and cue_regex("threat_content", language=ctx.language).search(
+        ctx.folded, act.end, act.hi) is not None)
 
 
 def _parties(ctx: Context, act: Act, subjects: list[ActorMention], mutual: bool) -> list[ActorMention]:
