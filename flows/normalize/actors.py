@@ -155,6 +155,8 @@ def _merge_pair(sentence: str, folded: str, a: ActorMention, b: ActorMention) ->
             or is_location(a.kind, preposition_before(folded, a.start)):  # "en Moscú los presidentes de Rusia"
         return None
     best = max((a, b), key=lambda m: KIND_RANK.get(m.kind, 9))
+    if "ELI" in (a.sector, b.sector):  # "Álvaro Uribe, Colombia's former president": out of office, whatever his dates
+        best = replace(best, sector="ELI", code=f"{best.country}ELI", kind="elite")
     return replace(best, start=a.start, end=b.end, text=sentence[a.start:b.end])
 
 

@@ -1,10 +1,13 @@
-"""Text coder, coder 0.3.26: claims dismissed with scorn, and the gerund after an owned speaker.
+"""Text coder, coder 0.3.26: claims dismissed with scorn, the gerund after an owned speaker, former offices in
+apposition.
 
 - "dismissed as absurd Ottawa's claims", "dismissing American claims as a smear", "rechazó la demanda de X como una
   calumnia": a claim waved off with scorn criticises the one who made it (111), it is no plain rejection; a
   rejection with no scorn stays 120;
 - ", Ukraine's presidential office said, calling it a crime": the gerund after a speaker named with its office is
-  that speaker's, aimed at the doer of the reported act; "officials in Cairo" are Egypt's.
+  that speaker's, aimed at the doer of the reported act; "officials in Cairo" are Egypt's;
+- "Álvaro Uribe, Colombia's former president,": a name in apposition with a former office is out of office (ELI),
+  whatever dates the dictionaries give him.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -46,3 +49,10 @@ def test_the_gerund_after_a_speaker_with_its_office_is_the_speaker_s(text: str, 
     events = _events(text, "en")
     assert expected in events
     assert (expected[1], expected[0], "111") not in events
+
+
+def test_a_name_in_apposition_with_a_former_office_is_out_of_office() -> None:
+    events = code_text("Álvaro Uribe, Colombia's former president, accused Nicolás Maduro of sheltering guerrilla "
+                       "commanders.", None, "en")
+    accusers = [e.source for e in events if e.cameo.startswith("11")]
+    assert accusers and all(s.sector == "ELI" for s in accusers)
