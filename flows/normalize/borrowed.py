@@ -32,10 +32,13 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
     """``targets`` when there are any (a protest at an IGO may still turn to the speaker it walked out on),
     else the first target another clause of the sentence lends."""
     f = ctx.folded
-    if not targets and act.family == "19" and word_before(f, act.start) in ("and", "y", "e") \
-            and verb_lemma(ctx, act) in _CLOSING and subjects and ctx.last_sources \
+    lemma = verb_lemma(ctx, act)
+    inflected = f[act.start:act.end].split(" ")[0] != lemma  # "y retirar a su embajador" is governed, no act
+    if not targets and ((act.family == "16" and inflected) or (act.family == "19" and lemma in _CLOSING)) \
+            and word_before(f, act.start) in ("and", "y", "e") and subjects and ctx.last_sources \
             and all(any(s is m for m in ctx.last_sources) for s in subjects):
-        # "severed ties with Qatar and closed their land, sea and air links": the same doers, the same target
+        # "severed ties with Qatar and closed their land, sea and air links", "demanded an apology from Japan and
+        # recalled its ambassador": the same doers, the same target
         targets = [m for m in ctx.last_targets if not any(same_side(m, s) for s in subjects)]
     if not targets and word_before(f, act.start) in JOINED_VERBS and _threatens(ctx, act) and subjects \
             and all(any(s is m for m in ctx.last_sources) for s in subjects):

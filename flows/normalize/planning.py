@@ -165,7 +165,7 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
             # "expelled two diplomats, accusing them of spying": the accusation is an act of its own
             defied = defied or (head.family == "16" and p.family == "11" and not p.trig.nominal)
             # "imposed sanctions on Cuba, warning that more would follow": a participle after a comma is its own act
-            defied = defied or _comma_participle(ctx, head.trig.last_end, p.trig.start)
+            defied = defied or _comma_participle(ctx, head.trig.last_end, p.trig.start) or _joined_finite(ctx, p)
             # "expelled 23 British diplomats in retaliation for London's expulsion of ...": the act answered is its own
             defied = defied or (p.trig.nominal and any(t.word in ANSWERING_WORDS for t in gap))
             if (_second_governed(ctx, head, p) or (len(gap) <= reach and same_clause)) and not setting \
@@ -277,6 +277,14 @@ def _second_governed(ctx: Context, head: Planned, p: Planned) -> bool:
     last = tokens[head.trig.absorbed[-1].start] if head.trig.absorbed else None
     return (last is not None and last.word == last.lemma and not p.trig.nominal and start > 0
             and tokens[start - 1].word in COORDINATORS and tokens[start].word == tokens[start].lemma)
+
+
+def _joined_finite(ctx: Context, p: Planned) -> bool:
+    """"exige su devolución y acusa a Moscú de", "demanded an apology and recalled its envoy": an inflected verb after
+    "and"/"y" is an act of its own; a bare one ("threatened to cut and suspend") is still governed."""
+    tokens, start = ctx.tokens, p.trig.start
+    return not p.trig.nominal and start > 0 and tokens[start - 1].word in COORDINATORS \
+        and tokens[start].word != tokens[start].lemma
 
 
 OF_PREPS = ("de", "del", "of")

@@ -21,6 +21,7 @@ _DENIED_THAT = re.compile(r"\b(?:den(?:ied|ies|y|ying)|neg(?:o|aron|aba|aban|and
 
 
 _SETTING_BETWEEN = re.compile(r"\b(?:during|after|before|amid|at|durante|tras|despues de|antes de|en medio de)\b")
+_SETTING_RIGHT_BEFORE = re.compile(r"\b(?:after|before|tras|despues de|antes de)\s+$")  # "tras reunirse"
 _CONJUNCTION = re.compile(r"\b(?:and|but|y|e|pero)\b")
 
 
@@ -40,8 +41,10 @@ def stance(ctx: Context, p: Planned, act: Act, sources: list, targets: list,
         negation = None  # "declared a "no limits" partnership": a quoted modifier, not the act denied
     if negation is not None and act.nominal and negation < ctx.last_judging_end <= act.start:
         negation = None  # "no ha condenado la invasión rusa": the condemning is denied, the invasion happened
-    if negation is not None and act.nominal and _SETTING_BETWEEN.search(f, negation, act.start):
-        negation = None  # "no ofreció disculpas durante la visita de X": the setting happened, what was denied did not
+    if negation is not None and (_SETTING_BETWEEN.search(f, negation, act.start) if act.nominal
+                                 else _SETTING_RIGHT_BEFORE.search(f, negation, act.start)):
+        negation = None  # "no ofreció disculpas durante la visita de X", "a no amenazarse tras reunirse": the setting
+        # happened, what was denied did not
     if negation is None and before and not passive:  # "denied that Russia was massing troops"
         first = min(s.start for s in sources)
         negation = first if _DENIED_THAT.search(f, max(0, first - 40), first) else None
