@@ -1,5 +1,5 @@
 """Text coder, coder 0.3.26: tariffs paused, ceasefires with their adjectives, captives handed back, treaties
-suspended.
+suspended, troops along a border.
 
 - "paused tariffs on Mexican goods", "suspended the tariffs on Colombia", "pausó durante un mes los aranceles a los
   productos mexicanos": a sanction paused or delayed is eased (085), as one lifted is;
@@ -8,7 +8,9 @@ suspended.
 - "handed the captured pilot back to India", "devolvió al piloto indio a la India", "entregó al piloto": returning
   captives releases them (084), it is no aid;
 - "suspended its friendship treaty with Spain": relations with the other party reduced (160), as withdrawing from
-  a deal already was.
+  a deal already was;
+- troops deployed "a lo largo de su frontera con X" are sent to the border (154), as "along its border" already
+  was.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -33,6 +35,7 @@ def _events(text: str, language: str) -> set[tuple[str | None, str | None, str]]
     ("Pakistán devolvió al piloto indio a la India.", "es", ("PAK", "IND", "084")),
     ("Pakistán entregó al piloto indio capturado a India.", "es", ("PAK", "IND", "084")),
     ("Algeria suspended its friendship treaty with Spain.", "en", ("DZA", "ESP", "160")),
+    ("Tailandia desplegó tropas a lo largo de su frontera con Camboya.", "es", ("THA", "KHM", "154")),
 ])
 def test_eased_sanctions_truces_and_returned_captives(text: str, language: str, expected: tuple) -> None:
     assert expected in _events(text, language)
