@@ -1,7 +1,9 @@
-"""Causatives: "which led Britain to summon the envoy", "prompting Pompeo to accuse Moscow", "lo que llevó a
-Tokio a presentar una protesta", "obligó a Grecia a movilizar": the one caused to act is the subject of the verb
-that follows, and that verb is an act, not a purpose; the causing verb itself is no event (a blocking row in
-data/triggers.csv keeps "llevar a X a" from reading as a visit).
+"""Infinitives that are acts. Causatives: "which led Britain to summon the envoy", "prompting Pompeo to accuse
+Moscow", "lo que llevó a Tokio a presentar una protesta", "obligó a Grecia a movilizar": the one caused to act is
+the subject of the verb that follows, and that verb is an act, not a purpose; the causing verb itself is no event
+(a blocking row in data/triggers.csv keeps "llevar a X a" from reading as a visit). A meeting a traveller goes to
+hold ("stepped across the line to meet Moon", "viajó a Pekín para reunirse con Xi") is told as done, not merely
+intended.
 """
 from __future__ import annotations
 
@@ -33,3 +35,15 @@ def caused_subject(ctx: Context, act: Act) -> ActorMention | None:
         return None
     cause = (_CAUSE_ES if es else _CAUSE_EN).search(f, max(0, caused.start - 40), caused.start)
     return caused if cause is not None and cause.end() == caused.start else None
+
+
+# a verb of going within a few words before "to"/"para" + a meeting verb
+_GOING = re.compile(r"\b(?:went|go(?:es)?|going|travell?(?:ed|ing|s)?|fl(?:ew|ies|ying|y)|step(?:ped|s)?|"
+                    r"cross(?:ed|es)?|arriv(?:ed|es|ing)|came|comes|head(?:ed|s)?|journeyed|viaj(?:o|aron|a|an)|lleg(?:o|aron|a|an)|"
+                    r"acudi(?:o|eron)|vol(?:o|aron)|se traslad(?:o|aron))\b(?:\s+[\w'-]+){0,8}?\s+(?:to|para)\s+$")
+
+
+def travelled_to_meet(ctx: Context, act: Act) -> bool:
+    """A meeting infinitive after a verb of going ("flew to Washington to meet Biden"): an act, not a purpose."""
+    return act.family == "04" and not act.nominal \
+        and _GOING.search(ctx.folded, max(0, act.start - 90), act.start) is not None

@@ -25,7 +25,7 @@ from flows.normalize.amounts import Money, find_money
 from flows.normalize.behest import request_events
 from flows.normalize.borrowed import APPEALS
 from flows.normalize.boycotts import boycott_events
-from flows.normalize.causatives import caused_subject
+from flows.normalize.causatives import caused_subject, travelled_to_meet
 from flows.normalize.clauses import segment
 from flows.normalize.coded import Actor, CodedEvent
 from flows.normalize.crowds import armed_march, crowd_demonstration, protest_sides
@@ -107,7 +107,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     p, act, cue_lo, negation, refused, modal = stance(ctx, p, act, sources, targets, passive)
     # "China will receive loans from Japan": the giver has already granted them; a plain future is no intent
     scheduled = act.recv and modal is not None and (modal == act.start or _SCHEDULED.match(f, modal) is not None)
-    infinitive = p.trig.infinitive and not purpose and caused_subject(ctx, act) is None  # "led X to summon"
+    infinitive = p.trig.infinitive and not purpose and not (caused_subject(ctx, act) or travelled_to_meet(ctx, act))
     if (infinitive and modal is None) or (one_sided and (modal is not None or infinitive)):
         return []  # "a move to establish a legal basis to attack": a purpose, not an act
     if act.recv and modal is not None and not scheduled:

@@ -1,4 +1,4 @@
-"""Text coder, coder 0.3.26: acts joined by "and"/"y", and a meeting a negation does not reach.
+"""Text coder, coder 0.3.26: acts joined by "and"/"y", a meeting a negation does not reach, meetings travelled to.
 
 - "que exige su devolución y acusa a Moscú de", "demanded an apology and accused Tokyo of": an inflected verb
   after "and"/"y" is an act of its own, not part of the demand; a bare one ("amenazó con cortar y suspender las
@@ -6,7 +6,9 @@
 - "demanded an apology from Japan and recalled its ambassador": the envoy is recalled from the state the first act
   was aimed at (as "severed ties with Qatar and closed their links" already was);
 - "se comprometieron a no amenazarse tras reunirse": what is denied is the threat; the meeting after "tras",
-  "after" happened.
+  "after" happened;
+- "stepped across the line to meet Moon", "viajó a Pekín para reunirse con Xi": a meeting a traveller goes to hold
+  is told as done, not as a mere purpose.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -41,3 +43,17 @@ def test_a_denial_does_not_reach_the_meeting_after_it() -> None:
                      "reunirse en San Vicente.", "es")
     assert ("VEN", "GUY", "040", False) in events
     assert ("VEN", "GUY", "040", True) not in events
+
+
+@pytest.mark.parametrize(("text", "language", "pair"), [
+    ("Kim Jong Un stepped across the military demarcation line to meet Moon Jae-in on Friday.", "en", ("PRK", "KOR")),
+    ("Lula traveled to Beijing to meet Xi Jinping.", "en", ("BRA", "CHN")),
+    ("Lula viajó a Pekín para reunirse con Xi Jinping.", "es", ("BRA", "CHN")),
+])
+def test_a_meeting_a_traveller_goes_to_hold_is_coded(text: str, language: str, pair: tuple[str, str]) -> None:
+    assert any((s, t, code) == (*pair, "040") for s, t, code, _ in _events(text, language))
+
+
+def test_a_meeting_as_the_purpose_of_a_plan_is_still_no_act() -> None:
+    events = _events("Brazil wants Venezuela to meet Guyana.", "en")
+    assert not any(code.startswith("04") for *_, code, _ in events)
