@@ -121,12 +121,16 @@ def _owner_of_event_noun(ctx: Context, act: Act, m: ActorMention) -> bool:
     Cuba" criticises the United States, whose blockade it is. So does an English one right before it, when the act
     judges that event: "condemned the Russian invasion of Ukraine" condemns Russia."""
     if ctx.language == "es":
-        return any(ctx.folded[end:m.start].isspace() for end in ctx.event_noun_ends if end < m.start)
+        return any(ctx.folded[end:m.start].isspace() for end in ctx.event_noun_ends if end < m.start) or (
+            act.family in _JUDGING | {"05"} and _PROPOSAL_BEFORE.search(ctx.folded, max(0, m.start - 20), m.start)
+            is not None)  # "respaldó el plan marroquí de autonomía para el Sáhara": Morocco's plan
     return act.family in _JUDGING and any(ctx.folded[m.end:start].isspace() for start in ctx.event_noun_starts
                                           if start > m.end)
 
 
 _JUDGING = frozenset({"11", "12", "14"})  # criticism, rejection, protest
+_PROPOSAL_BEFORE = re.compile(r"\b(?:el|la|los|las|un|una)\s+(?:propuestas?|plan|planes|iniciativas?|ofertas?|"
+                              r"posicion|postura|politicas?|medidas?|decision|proyecto)\s+$")
 
 
 # "liberó a diez estadounidenses", "expulsó a los rusos": after the personal "a" a plural demonym names people

@@ -1,4 +1,5 @@
-"""Text coder, coder 0.3.26: acts joined by "and"/"y", a meeting a negation does not reach, meetings travelled to.
+"""Text coder, coder 0.3.26: acts joined by "and"/"y", a meeting a negation does not reach, meetings travelled to,
+proposals owned by a demonym.
 
 - "que exige su devolución y acusa a Moscú de", "demanded an apology and accused Tokyo of": an inflected verb
   after "and"/"y" is an act of its own, not part of the demand; a bare one ("amenazó con cortar y suspender las
@@ -8,7 +9,9 @@
 - "se comprometieron a no amenazarse tras reunirse": what is denied is the threat; the meeting after "tras",
   "after" happened;
 - "stepped across the line to meet Moon", "viajó a Pekín para reunirse con Xi": a meeting a traveller goes to hold
-  is told as done, not as a mere purpose.
+  is told as done, not as a mere purpose;
+- "respaldó el plan marroquí de autonomía para el Sáhara", "criticó la propuesta rusa de alto el fuego para
+  Ucrania": the demonym after a proposal or plan names its owner, whom the support or criticism is aimed at.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -57,3 +60,11 @@ def test_a_meeting_a_traveller_goes_to_hold_is_coded(text: str, language: str, p
 def test_a_meeting_as_the_purpose_of_a_plan_is_still_no_act() -> None:
     events = _events("Brazil wants Venezuela to meet Guyana.", "en")
     assert not any(code.startswith("04") for *_, code, _ in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pedro Sánchez respaldó el plan marroquí de autonomía para el Sáhara Occidental.", ("ESP", "MAR", "051")),
+    ("España criticó la propuesta rusa de alto el fuego para Ucrania.", ("ESP", "RUS", "111")),
+])
+def test_a_spanish_proposal_supported_or_judged_is_its_owner_s(text: str, expected: tuple) -> None:
+    assert (*expected, False) in _events(text, "es")
