@@ -100,8 +100,8 @@ def organ_before(folded: str, m: ActorMention) -> tuple[int, str] | None:
     """Spanish: "bombarderos (estratégicos) rusos", "las Fuerzas Armadas de Venezuela"; "the government in Minsk"."""
     if m.kind not in ANCHOR_KINDS:
         return None
-    if m.kind in ("capital", "country") and (seat := cue_regex("government_seat", r"\s+$").search(
-            folded, max(0, m.start - 40), m.start)):
+    if m.kind in ("capital", "country") and folded.endswith((" in ", " en "), 0, m.start) and (
+            seat := cue_regex("government_seat", r"\s+$").search(folded, max(0, m.start - 40), m.start)):
         return seat.start(), "GOV"  # a government named by its seat is that state's, not a place
     head = folded[max(0, m.start - 80):m.start]
     if m.kind != "demonym":
