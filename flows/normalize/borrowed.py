@@ -32,22 +32,8 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
     """``targets`` when there are any (a protest at an IGO may still turn to the speaker it walked out on),
     else the first target another clause of the sentence lends."""
     f = ctx.folded
-    lemma = verb_lemma(ctx, act)
-    inflected = f[act.start:act.end].split(" ")[0] != lemma  # "y retirar a su embajador" is governed, no act
-    if not targets and ((act.family == "16" and inflected) or (act.family == "19" and lemma in _CLOSING)) \
-            and word_before(f, act.start) in ("and", "y", "e") and subjects and ctx.last_sources \
-            and all(any(s is m for m in ctx.last_sources) for s in subjects):
-        # "severed ties with Qatar and closed their land, sea and air links", "demanded an apology from Japan and
-        # recalled its ambassador": the same doers, the same target
-        targets = [m for m in ctx.last_targets if not any(same_side(m, s) for s in subjects)]
-    if not targets and word_before(f, act.start) in JOINED_VERBS and _threatens(ctx, act) and subjects \
-            and all(any(s is m for m in ctx.last_sources) for s in subjects):
-        # "demanded that Washington revoke the sale, and vowed resolute countermeasures": whom it asked is warned
-        targets = [m for m in ctx.last_targets if not any(same_side(m, s) for s in subjects)]
-    if not targets and ctx.language == "es" and _JOINED_CLITIC.search(f, max(0, act.start - 12), act.start) \
-            and subjects and all(any(s is m for m in ctx.last_sources) for s in subjects):
-        # "dispararon contra tres buques ucranianos y los capturaron": the pronoun is the previous act's target
-        targets = [m for m in ctx.last_targets if not any(same_side(m, s) for s in subjects)]
+    if not targets:
+        targets = _continued_targets(ctx, act, subjects)
     if not targets and act.family in _AFTER_MEETING and subjects:
         targets = _met_partner(ctx, act, subjects)  # "se reunió con Lavrov y firmó acuerdos"
     if not targets and subjects:
@@ -97,6 +83,23 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
     if not targets and verb_lemma(ctx, act) in TRAVELLING:
         targets = visited_place(ctx, act, subjects)  # "visited Shanghai": China
     return targets
+
+
+def _continued_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[ActorMention]:
+    """The same doers going on after "and"/"y" keep the target of their act before: "severed ties with Qatar and
+    closed their land, sea and air links", "demanded an apology from Japan and recalled its ambassador", "demanded
+    that Washington revoke the sale, and vowed resolute countermeasures", "dispararon contra tres buques ucranianos
+    y los capturaron" (the pronoun is that target)."""
+    f = ctx.folded
+    if not subjects or not all(any(s is m for m in ctx.last_sources) for s in subjects):
+        return []
+    lemma, joined = verb_lemma(ctx, act), word_before(f, act.start) in JOINED_VERBS
+    inflected = f[act.start:act.end].split(" ")[0] != lemma  # "y retirar a su embajador" is governed, no act
+    closing = (act.family == "16" and inflected) or (act.family == "19" and lemma in _CLOSING)
+    if (joined and (closing or _threatens(ctx, act))) or (
+            ctx.language == "es" and _JOINED_CLITIC.search(f, max(0, act.start - 12), act.start)):
+        return [m for m in ctx.last_targets if not any(same_side(m, s) for s in subjects)]
+    return []
 
 
 # what a speaker said, judged right after the verb: "calificó las declaraciones de", "called the remarks"
