@@ -255,9 +255,12 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
     elif not targets and len(sources) > 1 and act.family in MUTUAL:
         targets = sources  # "A and B pledged ties during a meeting": they met each other
     elif act.family == "13" and not targets and sources and _comma_gerund(ctx, act):
-        # "suspended all trade with India, warning that ...": the act's doer warns whom it was done to
-        sources = ctx.last_sources or sources
-        targets = [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in sources)]
+        # "suspended all trade with India, warning that ...": the act's doer warns whom it was done to; after
+        # "..., Kyiv said on Friday," the speaker warns about the act's doer
+        speakers = gerund_after_speaker(ctx, act)
+        sources = speakers or ctx.last_sources or sources
+        targets = [m for m in (ctx.last_sources if speakers else ctx.last_targets)
+                   if m.country and not any(same_side(m, s) for s in sources)]
     elif act.family in ANSWERED and act.answered and ctx.last_sources and not _addressed(ctx, act, targets):
         # "Peru rejected Chile's criticism", "dismissed a U.S. warning against supplying arms to Russia": what
         # is answered was aimed at whoever answers it, unless the noun names its addressee right after it

@@ -293,6 +293,8 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
             where = _WHERE.match(ctx.folded, act.hidden[0]) is not None
             return ([m for m in ctx.last_sources if not same_side(m, before[-1])], 0.05) if where \
                 else ([before[-1]], 0.05)
+    if speakers := gerund_after_speaker(ctx, act):  # "X was abducted, Zelenskiy said, calling it a crime"
+        return speakers, 0.05
     if _adverbial_gerund(ctx, act):  # "Peru angered Chile after meeting X": the main clause's subject
         before = [m for m in ctx.mentions if m.end <= act.start
                   and word_before(ctx.folded, m.start) not in cue_words("not_subject", ctx.language)]
@@ -300,8 +302,6 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
             return before[:1], 0.05
     if act.reporter is not None and act.reporter in ctx.subjects_at:
         return ctx.subjects_at[act.reporter], 0.05  # "Russia said it would send troops"
-    if speakers := gerund_after_speaker(ctx, act):  # "X was abducted, Zelenskiy said, calling it a crime"
-        return speakers, 0.05
     if _noun_relative(ctx, act):  # "tras el terremoto que devastó su costa": the earthquake did it, no actor
         return [], 0.0
     if ctx.last_sources and temporal_nominal(ctx, act) is None:  # "X habló con Y cuando Z volvía tras una visita"
@@ -341,15 +341,15 @@ def gerund_after_speaker(ctx: Context, act: Act) -> list[ActorMention]:
     """An English gerund right after ", <speaker> said," is the speaker's: the reported act's doer does not
     go on into it."""
     said = _last_reporter(ctx, act.start)
-    if ctx.language == "es" or act.nominal or said is None or not ctx.folded[act.start:act.end].split(" ")[
-            0].endswith("ing"):
+    if ctx.language == "es" or said is None or not ctx.folded[act.start:act.end].split(" ")[0].endswith("ing"):
         return []
     verb, speakers = ctx.tokens[said], ctx.subjects_at[said]
     right_before = speakers and _OWNED_TAIL.fullmatch(ctx.folded, speakers[-1].end, verb.start) is not None
-    return list(speakers) if right_before and ctx.folded[verb.end:act.start].strip() == "," else []
+    return list(speakers) if right_before and _SAID_TAIL.fullmatch(ctx.folded, verb.end, act.start) else []
 
 
 _OWNED_TAIL = re.compile(r"(?:'s(?:\s+[a-z-]+){1,3})?\s*")  # "Ukraine's presidential office said"
+_SAID_TAIL = re.compile(r"(?:\s+on\s+\w+day)?\s*,\s*")  # "Kyiv said on Friday, warning"
 
 
 def last_speakers(ctx: Context, at: int) -> list[ActorMention]:

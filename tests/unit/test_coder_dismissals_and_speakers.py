@@ -5,7 +5,8 @@ apposition.
   calumnia": a claim waved off with scorn criticises the one who made it (111), it is no plain rejection; a
   rejection with no scorn stays 120;
 - ", Ukraine's presidential office said, calling it a crime": the gerund after a speaker named with its office is
-  that speaker's, aimed at the doer of the reported act; "officials in Cairo" are Egypt's;
+  that speaker's, aimed at the doer of the reported act, also after "said on Friday," and for a warning;
+  "officials in Cairo" are Egypt's;
 - "Álvaro Uribe, Colombia's former president,": a name in apposition with a former office is out of office (ELI),
   whatever dates the dictionaries give him.
 
@@ -56,3 +57,10 @@ def test_a_name_in_apposition_with_a_former_office_is_out_of_office() -> None:
                        "commanders.", None, "en")
     accusers = [e.source for e in events if e.cameo.startswith("11")]
     assert accusers and all(s.sector == "ELI" for s in accusers)
+
+
+def test_a_warning_after_a_dated_speaker_is_the_speaker_s() -> None:
+    events = _events("Russia has concentrated troops near Ukraine's border, Kyiv said on Friday, warning that Moscow "
+                     "was looking for a pretext to launch an offensive.", "en")
+    assert ("UKR", "RUS", "130") in events
+    assert ("RUS", "UKR", "130") not in events
