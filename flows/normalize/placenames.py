@@ -145,9 +145,10 @@ def feature_place(folded: str, start: int) -> bool:
 _CURRENCY = (r"(?:dollars?|dolar(?:es)?|pesos?|real(?:es)?|yuan(?:es)?|renminbi|roubles?|rubles?|rublos?|euros?|"
              r"pounds?|libras?|yen(?:es)?|bolivar(?:es)?|soles|francs?|francos?|rupees?|rupias?|liras?|currency|"
              r"currencies|moneda|monedas|divisas?)")
-# "British-made cluster bombs", "de fabricación rusa": where a weapon was made, not who used or sent it
+# "British-made cluster bombs", "de fabricación rusa", "U.S.-donated food": where goods came from, not who used,
+# sent or received them
 _NOT_STATE_AFTER = re.compile(rf"(?:\s+(?:{_CURRENCY}|descent|origin|ancestry|heritage)\b|-(?:made|built|designed|"
-                              rf"manufactured)\b)")
+                              rf"manufactured|donated|supplied|produced|funded)\b)")
 _NOT_STATE_BEFORE = re.compile(rf"\b(?:{_CURRENCY}|de origen|de ascendencia|de descendencia|de fabricacion|"
                                rf"de manufactura|de diseno)\s+$")
 

@@ -1,4 +1,5 @@
-"""Text coder, coder 0.3.26: gas and fuel cut off, export controls, executions, aid cut, missiles slamming into.
+"""Text coder, coder 0.3.26: gas and fuel cut off, export controls, executions, aid cut, missiles slamming into,
+goods a state donated ("U.S.-donated food" names no target).
 
 - "cut off gas to Poland", "cortó el gas a Ucrania": stopping gas, fuel, electricity or grain is stopping
   economic supplies (1621), as stopping oil already was;
@@ -48,3 +49,8 @@ def test_supply_cuts_export_controls_and_executions(text: str, language: str, ex
 ])
 def test_executing_a_plan_or_manoeuvres_is_no_killing(text: str, language: str) -> None:
     assert not any(code.startswith("18") for _, _, code in _events(text, language))
+
+
+def test_goods_a_state_donated_name_no_target() -> None:
+    events = _events("Venezuelan national guardsmen fired tear gas at lorries carrying U.S.-donated food.", "en")
+    assert not any(t == "USA" for _, t, _ in events)
