@@ -98,7 +98,7 @@ NOTES = [
     "0.666); fresh 13's misses were then read for classes of error while 0.3.26 was built (its rules also came "
     "from fresh 10's misses and from sentences written to probe the coder's vocabulary), with fresh 3, fresh 5 "
     "and the held half again the development check; fresh 6, fresh 7, fresh 9, fresh 11 and fresh 12 were "
-    "scored only at the end, and no rule was chosen on them. "
+    "scored when the rules were first finished and again after three later rules, and no rule was chosen on them. "
     "Root_accuracy "
     "(`benchmarks/codebook_roots.py`) is the share of each sentence's distinct CAMEO codes, state-to-state and "
     "other events alike, negated ones left out, whose "
