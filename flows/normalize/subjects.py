@@ -338,8 +338,8 @@ def _speaker_joined(ctx: Context, act: Act) -> list[ActorMention]:
 
 
 def gerund_after_speaker(ctx: Context, act: Act) -> list[ActorMention]:
-    """An English gerund right after ", <speaker> said," is the speaker's: the reported act's doer does not
-    go on into it."""
+    """An English gerund (or -ing noun) right after ", <speaker>['s office] said[ on Friday]," is the speaker's: the
+    reported act's doer does not go on into it."""
     said = _last_reporter(ctx, act.start)
     if ctx.language == "es" or said is None or not ctx.folded[act.start:act.end].split(" ")[0].endswith("ing"):
         return []
