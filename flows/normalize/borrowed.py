@@ -96,7 +96,7 @@ def _continued_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> 
     lemma, joined = verb_lemma(ctx, act), word_before(f, act.start) in JOINED_VERBS
     inflected = f[act.start:act.end].split(" ")[0] != lemma  # "y retirar a su embajador" is governed, no act
     closing = (act.family == "16" and inflected) or (act.family == "19" and lemma in _CLOSING)
-    if (joined and (closing or _threatens(ctx, act))) or (
+    if (joined and (closing or vows_threat(ctx, act))) or (
             ctx.language == "es" and _JOINED_CLITIC.search(f, max(0, act.start - 12), act.start)):
         return [m for m in ctx.last_targets if not any(same_side(m, s) for s in subjects)]
     return []
@@ -155,8 +155,9 @@ def _possessed_object(ctx: Context, act: Act) -> bool:
         _POSSESSED_AFTER.search(f, act.last_end, end) is not None
 
 
-def _threatens(ctx: Context, act: Act) -> bool:
-    """A threat, or a vow of what a threat promises ("vowed countermeasures", "prometió represalias")."""
+def vows_threat(ctx: Context, act: Act) -> bool:
+    """A vow of what a threat promises ("vowed countermeasures", "prometió represalias"): a threat (130), which the
+    recoding gives it and a joined clause lends a target to."""
     return (act.family == "03" and cue_regex("threat_content", language=ctx.language).search(
         ctx.folded, act.end, act.hi) is not None)
 
@@ -270,4 +271,4 @@ def _condemns_earlier_act(ctx: Context, act: Act, subjects: list) -> bool:
             and word_before(ctx.folded, act.start) not in PREPOSITIONS)
 
 
-__all__ = ["borrowed_targets"]
+__all__ = ["borrowed_targets", "vows_threat"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from flows.normalize.borrowed import vows_threat
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.planning import Planned
 from flows.normalize.roles import Act, Context
@@ -112,7 +113,7 @@ def _recoded_by_words(ctx: Context, p: Planned, act: Act, targets: list) -> Plan
         return replace(p, res=replace(p.res, code="026", reciprocal=""), inner=[])
     if act.family in ("03", "05") and _agreed_truce(ctx, p, act):  # "agreed to a ceasefire", "pactaron una tregua"
         return replace(p, res=replace(p.res, code=TRUCE, reciprocal=TRUCE), inner=[])
-    if act.family == "03" and cue_regex("threat_content", language=ctx.language).search(ctx.folded, act.end, act.hi):
+    if vows_threat(ctx, act):
         return replace(p, res=replace(p.res, code="130", reciprocal=""), inner=[])  # "would face consequences"
     if act.family in ("02", "10") and cue_regex("penalty_clause", language=ctx.language).search(
             ctx.folded, act.end, len(ctx.folded)):  # "pidió que detengan la caravana so pena de perder la ayuda"
