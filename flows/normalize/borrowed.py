@@ -11,9 +11,10 @@ place's state ("bombed Aleppo").
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from flows.normalize.actors import ActorMention
-from flows.normalize.modality import cue_regex
+from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.placenames import PREPOSITIONS
 from flows.normalize.roles_base import Act, Context, coordinated, same_side, verb_lemma, word_before
 from flows.normalize.subjects import DURING, JOINED_VERBS, SETTING_LEADS, last_speakers, object_pronoun_before
@@ -226,7 +227,24 @@ def _pronoun_object(ctx: Context, act: Act) -> bool:
     f = ctx.folded
     after = re.match(r"\s*(?:them|him|her|it)\b", f[act.end:]) if ctx.language != "es" else \
         re.search(r"(?:los|las|lo|la|les|le)$", f[act.start:act.end])
-    return object_pronoun_before(ctx, act) or after is not None
+    return object_pronoun_before(ctx, act) or after is not None or _judged_act_named_before(ctx, act)
+
+
+def _judged_act_named_before(ctx: Context, act: Act) -> bool:
+    """"recalled its ambassador from Tunis, calling the gesture grave", "and called the deal an act of aggression":
+    a characterisation of "the" act just told (cue kind ``judged_act``) judges what that act's target did."""
+    if ctx.language == "es" or verb_lemma(ctx, act) not in _CHARACTERISING:
+        return False
+    return _judged_act_rx().match(ctx.folded, act.end) is not None
+
+
+@cache
+def _judged_act_rx() -> re.Pattern[str]:
+    nouns = "|".join(sorted(cue_words("judged_act", "en"), key=len, reverse=True))
+    return re.compile(rf"\s+the\s+(?:[\w-]+\s+)?(?:{nouns})\b")
+
+
+_CHARACTERISING = frozenset({"call", "brand", "term", "dub", "label", "describe"})
 
 
 _AFTER_CLAUSE = re.compile(r"\s*,?\s*(?:after|when|as|during|following|amid|in response to|despues de que|luego de que|"

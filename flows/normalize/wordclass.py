@@ -35,6 +35,9 @@ _CLITIC_INFINITIVE = re.compile(r"[aei]r(?:lo|la|los|las|le|les|se|me|nos|te)$")
 
 CLITICS = frozenset({"lo", "la", "los", "las", "le", "les"})
 _PLURAL_PAST = re.compile(r"(?:aron|ieron|eron|aban|ian|aran|ieran)$")  # no noun ends so; "la ayuda" stays a noun
+# "la condenó", "lo acusó": folded, a singular past ends in "o", as no feminine noun after "la" does and as no noun
+# after the neuter "lo" does; participles ("lo ocurrido") are left alone
+_SINGULAR_PAST = re.compile(r"(?<![ai]d)o$")
 
 
 _CODE_NAME = re.compile(r"[a-z]{1,4}\d{1,3}")  # "G20", "G7", "P5": a group's name before a noun qualifies it
@@ -53,9 +56,9 @@ def nominal_position(tokens: list[Token], i: int, adjectives: set[int], language
         return False  # "after meeting the minister": a gerund with its object, not a noun
     if language == "es" and gerund(tokens[i].word) and tokens[i].lemma.endswith(("ar", "er", "ir")):
         return False  # "está presionando": folded, "está" is the demonstrative "esta"; a gerund is never a noun
-    if language == "es" and prev in CLITICS and _PLURAL_PAST.search(tokens[i].word) \
-            and tokens[i].lemma.endswith(("ar", "er", "ir")):
-        return False  # "y los capturaron": an object pronoun before a verb, not an article before a noun
+    if language == "es" and prev in CLITICS and tokens[i].lemma.endswith(("ar", "er", "ir")) and (
+            _PLURAL_PAST.search(tokens[i].word) or (prev in ("la", "lo") and _SINGULAR_PAST.search(tokens[i].word))):
+        return False  # "y los capturaron", "y la condenó": an object pronoun before a verb, not an article
     return (prev in determiners or (language != "es" and prev in PREPOSITIONS) or after_de
             or i in adjectives or prev[0].isdigit() or _CODE_NAME.fullmatch(prev) is not None  # "a G20 meeting"
             or (language != "es" and _participle_modifier(tokens, i)))

@@ -1,0 +1,60 @@
+"""Text coder, coder 0.3.27: an act told and then judged in the same sentence.
+
+- "y la condenó", "y lo acusó de": a Spanish object pronoun before a singular past verb is no article before a
+  noun; the verb keeps the first verb's subject and judges what the first act was done to;
+- ", calling the gesture grave", "and called the deal an act of aggression": a characterisation of "the" act just
+  told criticises that act's target (111); evaluative words such as "grave" and "unprecedented" make "call X Y" a
+  criticism, not a telephone call;
+- ", the Thai military chief said, calling it an act of piracy": the gerund after a speaker named by a demonym and
+  an office is the speaker's, as after "Ukraine's presidential office said".
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.normalize.coder import code_text
+
+
+def _events(text: str, language: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source.country, e.target and e.target.country, e.cameo) for e in code_text(text, None, language)}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Quito rechazó la propuesta de Lima y la condenó.", "111"),
+    ("Quito rechazó la propuesta de Lima y la calificó de maniobra.", "111"),
+])
+def test_a_spanish_pronoun_object_before_a_past_verb_keeps_the_verb(text: str, code: str) -> None:
+    events = _events(text, "es")
+    assert ("ECU", "PER", "120") in events
+    assert ("ECU", "PER", code) in events
+
+
+def test_an_article_before_a_noun_stays_a_noun() -> None:
+    # "la ayuda" is the aid sent, not a verb "ayudar" whose object is a pronoun
+    events = _events("Quito envió la ayuda a Lima.", "es")
+    assert {code[:2] for _, _, code in events} == {"07"}
+
+
+@pytest.mark.parametrize("text", [
+    "Rabat recalled its ambassador from Tunis, calling the gesture grave and unprecedented.",
+    "Rabat recalled its ambassador from Tunis and called the decision an act of hostility.",
+])
+def test_the_act_just_told_judged_criticises_its_target(text: str) -> None:
+    events = _events(text, "en")
+    assert ("MAR", "TUN", "161") in events
+    assert ("MAR", "TUN", "111") in events
+
+
+def test_an_evaluative_word_makes_a_call_a_criticism() -> None:
+    events = _events("Seoul called Tokyo's move dangerous.", "en")
+    assert ("KOR", "JPN", "111") in events
+    assert not any(code == "041" for _, _, code in events)
+
+
+def test_the_gerund_after_a_demonym_speaker_is_the_speakers() -> None:
+    events = _events("Cambodian troops seized a Thai patrol boat near the border, the Thai military chief said, calling "
+                     "it an act of piracy.", "en")
+    assert ("THA", "KHM", "111") in events
+    assert ("KHM", "THA", "111") not in events
