@@ -28,6 +28,7 @@ from flows.normalize.roles_base import (
     GERUND_ENDINGS,
     NAMER_LEAD,
     PERSON_KINDS,
+    RENAMED_ACT,
     Act,
     Context,
     coordinated,
@@ -88,12 +89,13 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
         of_source = [m for m in window if m.start > strong[0].end
                      and _VISITOR_AFTER.fullmatch(f, strong[0].end, m.start)][:1]
     sources = by or adjacent[-1:] or of_source[:1]
-    penalty = 0.0 if sources else 0.05
-    protest_act = in_protest(ctx, act)
+    penalty, protest_act = 0.0 if sources else 0.05, in_protest(ctx, act)
     if not sources and protest_act and ctx.last_sources:
         sources = ctx.last_sources  # "Chile retiró a su embajador en Lima en protesta": the act's doer protests
     if not sources and _UNKNOWN_OWNER.search(ctx.sentence, max(0, act.start - 40), act.start):
         return [], [], penalty  # "in retaliation for Pelosi's visit to Taiwan": someone the dictionaries lack
+    if not sources and RENAMED_ACT.search(f, max(0, act.start - 50), act.start):
+        return [], [], penalty  # "deported Afghans, a mass expulsion that Kabul called cruel": the act just told
     if not sources:
         sources = find_subjects(ctx, act) or subjects_of(ctx, act)[0]
         if act.family == "14" and not protest_act:  # a protest noun is a crowd subject's ("los camioneros

@@ -53,9 +53,14 @@ class Pattern:
     order: int = 0
     # The first-word forms of each word element (what ``possible`` tests), computed once.
     needed: tuple[frozenset[str], ...] = field(init=False, default=(), compare=False, repr=False)
+    # A dictionary row with the target before the verb and the source after it ("+ deportados de $") is written
+    # for a participle: on a finite verb it would reverse the roles ("Rusia deportó a miles de ucranianos").
+    participle_only: bool = field(init=False, default=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "needed", tuple(e.firsts for e in (*self.before, *self.after) if not e.marker))
+        object.__setattr__(self, "participle_only", not self.overlay and any(e.marker == "+" for e in self.before)
+                           and any(e.marker == "$" for e in self.after))
 
     @property
     def weight(self) -> int:

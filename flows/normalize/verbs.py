@@ -16,6 +16,7 @@ preposition must follow the verb or its actor at once, unless the row is flagged
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from flows.normalize.joint import compound_subject, list_width
@@ -303,12 +304,18 @@ def _relative_lead(tokens: list[Token], start: int, lo: int, actors: dict[int, i
     return j > lo and tokens[j - 1].word in _RELATIVE_HEADS
 
 
+# "deportados", "muerto", "dicho"; "expelled", "taken"
+_PARTICIPLE = re.compile(r"(?:[ai]d[oa]s?|(?:puest|dich|hech|abiert|muert|pres|vuelt|rot|escrit|cubiert)[oa]s?|ed|en)$")
+
+
 def _try(pattern: Pattern, trig: Trigger, tokens: list[Token], lo: int, hi: int,
          actors: dict[int, int], words: set[str]) -> Resolution | None:
     if not pattern.possible(words) or (pattern.unless and _blocked(pattern, tokens, trig.end)):
         return None
     if "relative" in pattern.flags and not _relative_lead(tokens, trig.start, lo, actors):
         return None
+    if pattern.participle_only and not _PARTICIPLE.search(tokens[trig.start].word):
+        return None  # "+ deportados de $": "Rusia deportó a miles de ucranianos" keeps its doer
     after = match_after(pattern.after, tokens, trig.end, hi, actors, "loose" in pattern.flags) \
         if pattern.after else (trig.end, {})
     if after is None or ("guest" in pattern.flags and any(t.word in FROM for t in tokens[trig.end:after[0]])):

@@ -6,7 +6,11 @@
   told criticises that act's target (111); evaluative words such as "grave" and "unprecedented" make "call X Y" a
   criticism, not a telephone call;
 - ", the Thai military chief said, calling it an act of piracy": the gerund after a speaker named by a demonym and
-  an office is the speaker's, as after "Ukraine's presidential office said".
+  an office is the speaker's, as after "Ukraine's presidential office said";
+- "deported Afghans, a mass expulsion that Kabul called a crime": a noun in apposition renames the act just told, so
+  the clause's subject does not own it;
+- "Rusia deportó a miles de ucranianos": a dictionary pattern with the target before the verb and the source after
+  it ("+ deportados de $") is a participle's; a finite verb keeps its doer.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -54,7 +58,21 @@ def test_an_evaluative_word_makes_a_call_a_criticism() -> None:
 
 
 def test_the_gerund_after_a_demonym_speaker_is_the_speakers() -> None:
-    events = _events("Cambodian troops seized a Thai patrol boat near the border, the Thai military chief said, calling "
-                     "it an act of piracy.", "en")
+    events = _events("Cambodian troops seized a Thai patrol boat near the border, the Thai military chief said, "
+                     "calling it an act of piracy.", "en")
     assert ("THA", "KHM", "111") in events
     assert ("KHM", "THA", "111") not in events
+
+
+def test_a_noun_in_apposition_renames_the_act_just_told() -> None:
+    # the clause's subject ("Bolivians" here) owns no ", a mass expulsion": the judge's target is the expeller
+    events = _events("Chile deported Bolivians on Monday, a mass expulsion that La Paz called a crime.", "en")
+    assert ("BOL", "CHL", "111") in events
+
+
+@pytest.mark.parametrize("text", ["Rusia deportó a miles de ucranianos.", "Chile deportó a cientos de bolivianos."])
+def test_a_finite_spanish_verb_keeps_its_doer_against_a_participle_pattern(text: str) -> None:
+    # the dictionary's "+ deportados de $" reads the deported before the verb and the deporter after "de"
+    events = _events(text, "es")
+    assert events
+    assert all(source in ("RUS", "CHL") for source, _, _ in events)
