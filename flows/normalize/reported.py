@@ -13,6 +13,8 @@ import re
 from flows.normalize.actors import ActorMention
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.roles import Context, same_side
+from flows.normalize.settings import CODES as SETTING_CODES
+from flows.normalize.settings import settings_of
 
 ACCUSE = "112"
 THREATEN = "130"
@@ -42,6 +44,34 @@ def reported_judgements(ctx: Context) -> list[tuple[ActorMention, ActorMention, 
             m for m in named if m.start >= cue.end() and OWNER.fullmatch(ctx.folded[cue.end():m.start])][:1]
         if judged:
             out.append((speakers[0], judged[0], ctx.tokens[verb].start, cue.end(), code))
+    return out + told_in_a_setting(ctx)
+
+
+_ADDRESSEE_GAP = re.compile(r"\s+(?:a\s+|al\s+)?(?:[\w.-]+\s+){0,3}?")  # "told President X", "le dijo al presidente X"
+_SETTING_GAP = re.compile(r"(?:\s+on\s+\w+day|\s+el\s+\w+)?")  # "told Putin on Saturday in a phone call"
+
+
+def told_in_a_setting(ctx: Context) -> list[tuple[ActorMention, ActorMention, int, int, str]]:
+    """"Biden told Putin in an hour-long phone call that ...", "le dijo a Putin en una llamada telefónica": what
+    a speaker told another state's leader in a call, talks or a meeting is a consultation between them (041, 046,
+    040), both ways, whatever was said."""
+    tell = {"en": "tell", "es": "decir"}.get(ctx.language or "", "")
+    out: list[tuple[ActorMention, ActorMention, int, int, str]] = []
+    for verb, speakers in ctx.subjects_at.items():
+        token = ctx.tokens[verb]
+        if token.lemma != tell or not speakers or not speakers[0].country or speakers[0].group:
+            continue
+        addressee = next((m for m in ctx.mentions if m.start > token.end and m.country and not m.group
+                          and _ADDRESSEE_GAP.fullmatch(ctx.folded, token.end, m.start)), None)
+        if addressee is None or same_side(addressee, speakers[0]):
+            continue
+        gap = _SETTING_GAP.match(ctx.folded, addressee.end)
+        setting = next((found for rx in settings_of(ctx.language) if (found := rx.match(ctx.folded, gap.end() + 1))
+                        and ctx.folded[gap.end()] == " "), None)
+        if setting is not None:
+            code = SETTING_CODES[setting.lastgroup or "meeting"]
+            out += [(speakers[0], addressee, token.start, setting.end(), code),
+                    (addressee, speakers[0], token.start, setting.end(), code)]
     return out
 
 
@@ -59,8 +89,9 @@ def _doer_before_comma(ctx: Context, verb: int) -> list[ActorMention]:
 
 
 def judging(folded: str, language: str | None) -> bool:
-    """Whether the sentence has wording that could make a report an accusation or a threat."""
-    return any(cue_regex(kind, language=language).search(folded) for kind, _ in _JUDGEMENTS)
+    """Whether the sentence has wording that could make a report an accusation, a threat or a consultation."""
+    return any(cue_regex(kind, language=language).search(folded) for kind, _ in _JUDGEMENTS) or any(
+        rx.search(folded) for rx in settings_of(language))
 
 
 def _clause_end(ctx: Context, start: int) -> int:

@@ -43,14 +43,14 @@ _SETTINGS = {
 }
 
 
-def _settings(language: str | None) -> list[re.Pattern[str]]:
+def settings_of(language: str | None) -> list[re.Pattern[str]]:
     return [_SETTINGS[language]] if language in _SETTINGS else list(_SETTINGS.values())
 
 
 def setting_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
     """04x both ways for each call, talks or meeting that frames the act coded right before it."""
     out: list[CodedEvent] = []
-    for rx in _settings(ctx.language):
+    for rx in settings_of(ctx.language):
         for found in rx.finditer(ctx.folded):
             done = _framed(ctx, events, found.start())
             if done is None:
@@ -116,4 +116,4 @@ def without_shown_warnings(events: list[CodedEvent]) -> list[CodedEvent]:
         e.evidence) and (e.source.country, e.target.country) in shown)]
 
 
-__all__ = ["joint_force_events", "setting_events", "without_shown_warnings"]
+__all__ = ["joint_force_events", "setting_events", "settings_of", "without_shown_warnings"]
