@@ -149,6 +149,8 @@ def _merge_pair(sentence: str, folded: str, a: ActorMention, b: ActorMention) ->
             and not owned:  # "retiró sus tropas de Siria": the subject's troops, leaving Syria
         return replace(a, end=b.end, text=sentence[a.start:b.end], country=b.country,
                        code=f"{b.country}{a.sector}")
+    if a.kind == "armed_group" and b.kind == "government" and gap == " ":  # "the Taliban administration in Kabul"
+        return replace(b, start=a.start, text=sentence[a.start:b.end])  # the group governs: the state's government
     if a.kind == "agent" and b.kind not in ("agent", "place") and gap == " ":
         return replace(b, start=a.start, text=sentence[a.start:b.end])  # "opposition leader Machado"
     if a.country is None or a.country != b.country or len(gap) > 60 or not TITLE.match(gap) \

@@ -127,6 +127,7 @@ def _absolute_with(tokens: list[Token], i: int, actor_at: dict[int, int]) -> boo
         and end is not None and end < len(tokens) and tokens[end].word.endswith(("ing", "ando", "iendo"))
 
 
+_ARTICLES = frozenset({"the", "el", "la", "los", "las"})
 DEADLINE_WORDS = frozenset({"midnight", "noon", "midday", "next", "tomorrow"})
 
 
@@ -156,8 +157,10 @@ def segment(tokens: list[Token], actor_spans: list[tuple[int, int]], verbs: set[
                 or _absolute_with(tokens, i, actor_at):
             starts.add(i)
         elif t.word in JOINERS and i + 1 < n:
-            after = actor_at.get(i + 1, i + 1)
-            while after != i + 1 and after < min(n, actor_at.get(i + 1, n) + 2) and tokens[after].word in auxiliaries:
+            # "and the Taliban administration in Kabul condemned": an article may open the new subject
+            first = i + 2 if tokens[i + 1].word in _ARTICLES and i + 2 in actor_at else i + 1
+            after = actor_at.get(first, i + 1)
+            while after != i + 1 and after < min(n, actor_at.get(first, n) + 2) and tokens[after].word in auxiliaries:
                 after += 1  # "and China later held", "y China también envió"
             new_subject = after != i + 1 and after in verbs and i not in actor_ends  # not "Putin and Maduro met"
             verb_at = i + 1

@@ -10,7 +10,10 @@
 - "deported Afghans, a mass expulsion that Kabul called a crime": a noun in apposition renames the act just told, so
   the clause's subject does not own it;
 - "Rusia deportó a miles de ucranianos": a dictionary pattern with the target before the verb and the source after
-  it ("+ deportados de $") is a participle's; a finite verb keeps its doer.
+  it ("+ deportados de $") is a participle's; a finite verb keeps its doer;
+- "the Taliban administration in Kabul condemned the expulsions": an armed group named right before a government
+  named by its seat is that government (Afghanistan's), so it can condemn the act told before; ", and the Afghan
+  government condemned" opens a clause of its own, the article before its subject notwithstanding.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -76,3 +79,20 @@ def test_a_finite_spanish_verb_keeps_its_doer_against_a_participle_pattern(text:
     events = _events(text, "es")
     assert events
     assert all(source in ("RUS", "CHL") for source, _, _ in events)
+
+
+def test_an_armed_group_before_a_government_seat_is_that_government() -> None:
+    events = _events("Iran expelled thousands of Afghans, and the Taliban administration in Kabul condemned the "
+                     "expulsions as cruel.", "en")
+    assert ("AFG", "IRN", "111") in events
+
+
+def test_an_armed_group_alone_stays_a_group() -> None:
+    assert all(source is None for source, _, _ in _events("The Taliban attacked a police post in Kandahar.", "en"))
+
+
+def test_and_the_opens_a_new_subject_clause() -> None:
+    # ", and the Afghan government condemned": the article before the new subject still ends the first clause
+    events = _events("Iran expelled thousands of Afghans, and the Afghan government condemned the expulsions as "
+                     "cruel.", "en")
+    assert ("AFG", "IRN", "111") in events
