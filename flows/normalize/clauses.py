@@ -127,7 +127,7 @@ def _absolute_with(tokens: list[Token], i: int, actor_at: dict[int, int]) -> boo
         and end is not None and end < len(tokens) and tokens[end].word.endswith(("ing", "ando", "iendo"))
 
 
-_ARTICLES = frozenset({"the", "el", "la", "los", "las"})
+_ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una"})
 DEADLINE_WORDS = frozenset({"midnight", "noon", "midday", "next", "tomorrow"})
 
 

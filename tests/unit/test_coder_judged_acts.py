@@ -91,8 +91,10 @@ def test_an_armed_group_alone_stays_a_group() -> None:
     assert all(source is None for source, _, _ in _events("The Taliban attacked a police post in Kandahar.", "en"))
 
 
-def test_and_the_opens_a_new_subject_clause() -> None:
+@pytest.mark.parametrize("text", [
+    "Iran expelled thousands of Afghans, and the Afghan government condemned the expulsions as cruel.",
+    "Iran expelled thousands of Afghans, and an Afghan official condemned the expulsions as cruel.",
+])
+def test_and_the_opens_a_new_subject_clause(text: str) -> None:
     # ", and the Afghan government condemned": the article before the new subject still ends the first clause
-    events = _events("Iran expelled thousands of Afghans, and the Afghan government condemned the expulsions as "
-                     "cruel.", "en")
-    assert ("AFG", "IRN", "111") in events
+    assert ("AFG", "IRN", "111") in _events(text, "en")
