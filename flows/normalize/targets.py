@@ -283,7 +283,23 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
     between = [w for w in re.findall(r"\w+", f[group[-1].end:act.hi]) if w not in time_words() and w != "on"]
     if len(group) > 1 and len(between) <= 2 and act.hi < len(f) - 1 and not _SUBORDINATE.match(f, act.hi):
         group.pop()
-    return [g for g in group if g in pool]
+    return _earlier_conjuncts(ctx, act, group[0], sources) + [g for g in group if g in pool]
+
+
+_CONJUNCTION_GAPS = frozenset({",", "and", "y", "e", ", and", ", y"})
+
+
+def _earlier_conjuncts(ctx: Context, act: Act, first: ActorMention, sources: list[ActorMention]) -> list[ActorMention]:
+    """"imports from China and Vietnam", "procedentes de Brasil y Corea del Sur": states joined to the first target
+    by "and", "y" or a comma before it, which their preposition ("from") kept out of the candidates."""
+    out: list[ActorMention] = []
+    for m in reversed([m for m in ctx.mentions if act.end <= m.start and m.end <= first.start]):
+        head = out[0] if out else first
+        if ctx.folded[m.end:head.start].strip() not in _CONJUNCTION_GAPS or not m.country or m.group \
+                or any(same_side(m, s) for s in sources):
+            break
+        out.insert(0, m)
+    return out
 
 
 _WHETHER = re.compile(r",?\s+(?:(?:into|on|about|sobre|acerca de)\s+)?(?:whether|if|si)\s")

@@ -1,0 +1,33 @@
+"""Text coder, coder 0.3.27: targets joined by "and"/"y" whose first one a preposition kept out.
+
+"opened an anti-dumping investigation into imports from China and Vietnam", "importaciones procedentes de Brasil y
+Corea del Sur": "from"/"de" alone names no target, but the state joined to the one taken is as much a target as it
+is; a state joined to the doer, or a group with no state, is not.
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import pytest
+
+from flows.normalize.coder import code_text
+
+
+def _pairs(text: str, language: str) -> set[tuple[str | None, str | None]]:
+    return {(e.source.country, e.target and e.target.country) for e in code_text(text, None, language)}
+
+
+@pytest.mark.parametrize(("text", "language", "source", "targets"), [
+    ("Peru opened an anti-dumping investigation into imports of steel from Chile and Bolivia.", "en", "PER",
+     {"CHL", "BOL"}),
+    ("Perú inició una investigación antidumping sobre el acero procedente de Chile y Bolivia.", "es", "PER",
+     {"CHL", "BOL"}),
+])
+def test_a_state_joined_to_the_target_is_a_target(text: str, language: str, source: str, targets: set[str]) -> None:
+    assert {(source, t) for t in targets} <= _pairs(text, language)
+
+
+def test_the_doers_partner_is_no_target() -> None:
+    pairs = _pairs("Chile and Peru opened an anti-dumping investigation into steel imports from Bolivia.", "en")
+    assert ("CHL", "PER") not in pairs
+    assert ("PER", "CHL") not in pairs
