@@ -35,8 +35,9 @@ def struck_place(ctx: Context, act: Act, sources: list[ActorMention]) -> list[Ac
         return _place_after(ctx, act, sources, STRIKE_LEADS, strict=False)
     if act.family == "08":
         return _place_after(ctx, act, sources, LEAVE_LEADS, strict=True)
-    if act.family == "16":  # "recalled its ambassador from Tel Aviv": from the state the embassy is in
-        return _place_after(ctx, replace(act, end=act.last_end), sources, LEAVE_LEADS | {"in", "en"}, strict=True)
+    if act.family == "16":  # "recalled its ambassador from Tel Aviv", "llamó a consultas a su embajador en Tel Aviv"
+        return _place_after(ctx, replace(act, end=act.last_end), sources, LEAVE_LEADS | {"in", "en"}, strict=True,
+                            near=NEAR + 2)
     return []
 
 
@@ -51,7 +52,7 @@ def visited_place(ctx: Context, act: Act, sources: list[ActorMention]) -> list[A
 
 
 def _place_after(ctx: Context, act: Act, sources: list[ActorMention], leads: frozenset[str],
-                 strict: bool) -> list[ActorMention]:
+                 strict: bool, near: int = NEAR) -> list[ActorMention]:
     """The first known place within a few words after the verb, right after it or after one of ``leads``
     (always after one when ``strict``), as its state; empty when it is a doer's own land."""
     f, end = ctx.folded, min(act.hi, act.end + REACH)
@@ -65,7 +66,7 @@ def _place_after(ctx: Context, act: Act, sources: list[ActorMention], leads: fro
             continue
         lead, gap = word_before(f, start), f[act.end:start].count(" ")
         direct = all(w in ARTICLES for w in f[act.end:start].split())  # the verb's object: "abandonaron la franja"
-        if gap > NEAR or (not direct and (gap > 1 or strict) and lead not in leads):
+        if gap > near or (not direct and (gap > 1 or strict) and lead not in leads):
             continue  # too far from the verb, or not where it struck ("a Oviedo", "desde la ciudad de")
         place = ActorMention(start, stop, ctx.sentence[start:stop], found.country, "GOV", f"{found.country}GOV",
                              "place", lead)
