@@ -292,7 +292,7 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
             # "visited Beijing, where he signed", "visitó Pekín, donde firmó": the place is where, not who
             where = _WHERE.match(ctx.folded, act.hidden[0]) is not None
             return ([m for m in ctx.last_sources if not same_side(m, before[-1])], 0.05) if where \
-                else ([before[-1]], 0.05)
+                else (coordinated(ctx.folded, ctx.mentions, before[-1], -1, 0, act.hidden[0]), 0.05)  # "A, B y C, que"
     if speakers := gerund_after_speaker(ctx, act):  # "X was abducted, Zelenskiy said, calling it a crime"
         return speakers, 0.05
     if _adverbial_gerund(ctx, act):  # "Peru angered Chile after meeting X": the main clause's subject

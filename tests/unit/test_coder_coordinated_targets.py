@@ -2,7 +2,8 @@
 
 "opened an anti-dumping investigation into imports from China and Vietnam", "importaciones procedentes de Brasil y
 Corea del Sur": "from"/"de" alone names no target, but the state joined to the one taken is as much a target as it
-is; a state joined to the doer, or a group with no state, is not.
+is; a state joined to the doer, or a group with no state, is not. A relative clause after a list of states ("de
+Argentina, Chile y Perú, que cuestionaron") has the whole list as its subject.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -31,3 +32,11 @@ def test_the_doers_partner_is_no_target() -> None:
     pairs = _pairs("Chile and Peru opened an anti-dumping investigation into steel imports from Bolivia.", "en")
     assert ("CHL", "PER") not in pairs
     assert ("PER", "CHL") not in pairs
+
+
+def test_a_relative_clause_after_a_list_has_the_whole_list_as_subject() -> None:
+    # "..., Chile y Bolivia, que cuestionaron": every state of the list questioned, not the last one alone
+    events = {(e.source.country, e.target and e.target.country) for e in code_text(
+        "Perú expulsó a los diplomáticos de Ecuador, Chile y Bolivia, que cuestionaron la elección.", None, "es")
+        if e.cameo.startswith("11")}
+    assert {("ECU", "PER"), ("CHL", "PER"), ("BOL", "PER")} <= events
