@@ -66,8 +66,8 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
             continue  # "new restrictions on travel and trade with the island": what is restricted is no event
         if _helps_do(ctx, trig, triggers):
             continue  # "helped seize an Iranian tanker": the helper takes part in the seizure
-        if _joins_in(ctx, trig, actors, starts):
-            continue  # "joined the United States in a boycott of": the act joined in is coded, no meeting
+        if _joins_in(ctx, trig, actors, starts, nominal_starts):
+            continue  # "joined the United States in a boycott of", "joined the boycott": the act joined is coded
         carrier = tokens[trig.start].lemma in cue_words("carrier_verb", ctx.language)  # "ordered the expulsion of"
         if (res.pattern is not None and not res.pattern.overlay and (res.code[:2] not in GOVERNING or carrier)
                 and "recv" not in res.flags and any(trig.end <= s < res.end for s in nominal_starts)):
@@ -103,16 +103,21 @@ def _helps_do(ctx: Context, trig: Trigger, triggers: list[Trigger]) -> bool:
 
 
 _JOIN_LEADS = frozenset({"a", "al", "the", "los", "las", "la", "el"})
+_MEETING_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "dialogue",
+                            "conversacion", "conversaciones", "negociacion", "negociaciones", "reunion", "cumbre",
+                            "dialogo"})
 
 
-def _joins_in(ctx: Context, trig: Trigger, actors: dict[int, int], starts: set[int]) -> bool:
-    """"joined the United States in condemning", "se unió a Estados Unidos en las sanciones": joining others in
-    an act is taking part in it (coded from the act's own words), not a meeting with them."""
+def _joins_in(ctx: Context, trig: Trigger, actors: dict[int, int], starts: set[int], nominal_starts: set[int]) -> bool:
+    """"joined the United States in condemning", "se unió a Estados Unidos en las sanciones", "joined the boycott":
+    joining others in an act is taking part in it (coded from the act's own words), not a meeting with them."""
     if trig.nominal or ctx.tokens[trig.start].lemma not in cue_words("joining_verb", ctx.language):
         return False
     at = trig.end
     while at < len(ctx.tokens) and at not in actors and ctx.tokens[at].word in _JOIN_LEADS:
         at += 1  # "se unió a los Estados Unidos", "joined the United States"
+    if at in nominal_starts and at not in actors:  # "joined the boycott", "se sumó al boicot"; talks are joined
+        return ctx.tokens[at].lemma not in _MEETING_NOUNS
     end = actors.get(at)
     return end is not None and end < len(ctx.tokens) and ctx.tokens[end].word in ("in", "en") \
         and any(end < s <= end + 4 for s in starts)  # an act within a few words: not "joined NATO in 2024"

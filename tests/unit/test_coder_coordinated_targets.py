@@ -3,7 +3,8 @@
 "opened an anti-dumping investigation into imports from China and Vietnam", "importaciones procedentes de Brasil y
 Corea del Sur": "from"/"de" alone names no target, but the state joined to the one taken is as much a target as it
 is; a state joined to the doer, or a group with no state, is not. A relative clause after a list of states ("de
-Argentina, Chile y Perú, que cuestionaron") has the whole list as its subject.
+Argentina, Chile y Perú, que cuestionaron") has the whole list as its subject. States that "joined the sanctions"
+take part in them and do not meet each other; states that "joined the talks" do.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -40,3 +41,17 @@ def test_a_relative_clause_after_a_list_has_the_whole_list_as_subject() -> None:
         "Perú expulsó a los diplomáticos de Ecuador, Chile y Bolivia, que cuestionaron la elección.", None, "es")
         if e.cameo.startswith("11")}
     assert {("ECU", "PER"), ("CHL", "PER"), ("BOL", "PER")} <= events
+
+
+def test_states_joining_an_act_do_not_meet_each_other() -> None:
+    # "joined the boycott": they take part in the boycott (coded from its noun), they hold no meeting
+    events = {(e.source.country, e.target and e.target.country, e.cameo) for e in code_text(
+        "Britain and Canada joined the sanctions against Russia.", None, "en")}
+    assert ("GBR", "RUS", "163") in events
+    assert not any(code.startswith("04") for _, _, code in events)
+
+
+def test_states_joining_talks_meet() -> None:
+    events = {(e.source.country, e.target and e.target.country, e.cameo) for e in code_text(
+        "Britain and Canada joined the talks in Geneva.", None, "en")}
+    assert ("GBR", "CAN", "040") in events
