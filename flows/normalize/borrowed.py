@@ -51,6 +51,8 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
     if act.family == "14" and targets and all(t.sector == "IGO" for t in targets):
         targets = [m for m in _speaker_after(ctx, targets[-1].end) if not any(same_side(m, s) for s in subjects)] \
             or targets
+    if act.family == "14" and not targets:  # "walked out of a G20 meeting when the Russian delegate began to speak"
+        targets = [m for m in _speaker_after(ctx, act.end) if not any(same_side(m, s) for s in subjects)]
     if not targets and act.family in ("11", "14", "15") and subjects:
         targets = [m for m in _doer_after(ctx, act) if not any(same_side(m, s) for s in subjects)]
     if not targets and act.family == "15" and subjects and _AND_BEFORE.search(f, 0, subjects[0].start):

@@ -66,6 +66,9 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
             continue  # "new restrictions on travel and trade with the island": what is restricted is no event
         if _helps_do(ctx, trig, triggers):
             continue  # "helped seize an Iranian tanker": the helper takes part in the seizure
+        if (trig.nominal or tokens[trig.start].word in _MEETING_NOUNS) and res.code[:2] == "04" and planned \
+                and planned[-1].family == "14" and trig.start - planned[-1].trig.end <= 4:
+            continue  # "walked out of a G20 meeting", "abandonó la cumbre": the meeting left is no meeting held
         if _joins_in(ctx, trig, actors, starts, nominal_starts):
             continue  # "joined the United States in a boycott of", "joined the boycott": the act joined is coded
         carrier = tokens[trig.start].lemma in cue_words("carrier_verb", ctx.language)  # "ordered the expulsion of"

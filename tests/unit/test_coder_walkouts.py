@@ -1,9 +1,9 @@
-"""Text coder, coder 0.3.24: a walkout from a meeting named by a group's code ("a G20 meeting").
+"""Text coder, coder 0.3.27: walking out of a meeting when another state's delegate speaks.
 
-"walked out of a G20 meeting when Russia's delegate began to speak": "meeting" after "G20" is a noun (a code
-name such as G20, G7 or P5 qualifies the next word as a number does), so the walkout absorbs it; a protest that
-absorbs a meeting is no mutual act (the two who walked out did not protest to each other), and the speaker of
-the time clause after it is whom it is aimed at.
+"walked out of a G20 finance meeting in Washington when the Russian delegate began to speak": the walkout (143) is
+aimed at the state whose delegate spoke, though a place and the meeting stand between; the meeting walked out of is
+no meeting the walkers held with each other (no 040 between them). A walkout with no speaker after it stays
+one-sided, and a meeting held after a boycott is still one.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -12,17 +12,17 @@ from __future__ import annotations
 from flows.normalize.coder import code_text
 
 
-def _events(text: str) -> set[tuple]:
-    return {(e.source.country, e.target and e.target.country, e.cameo[:2])
-            for e in code_text(text, language="en") if not e.negated}
+def _events(text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source.country, e.target and e.target.country, e.cameo) for e in code_text(text, None, "en")}
 
 
-def test_a_walkout_from_a_g20_meeting_protests_the_speaker() -> None:
-    text = ("U.S. Treasury Secretary Janet Yellen and Canada's Chrystia Freeland walked out of a G20 meeting when "
-            "Russia's delegate began to speak.")
-    assert _events(text) == {("USA", "RUS", "14"), ("CAN", "RUS", "14")}
+def test_a_walkout_is_aimed_at_the_state_whose_delegate_spoke() -> None:
+    events = _events("The Canadian and Japanese delegations walked out of a G20 finance meeting in Washington when "
+                     "the Russian delegate began to speak.")
+    assert {("CAN", "RUS", "143"), ("JPN", "RUS", "143")} <= events
+    assert not any(code.startswith("04") for _, _, code in events)
 
 
-def test_a_g20_meeting_is_a_meeting() -> None:
-    assert ("USA", "CHN", "04") in _events("Biden and Xi held talks at a G20 meeting in Bali.") | \
-        _events("Biden met Xi at a G20 meeting in Bali.")
+def test_a_meeting_after_a_boycott_is_still_a_meeting() -> None:
+    events = _events("Russia boycotted the summit and met Chinese officials instead.")
+    assert ("RUS", "CHN", "040") in events
