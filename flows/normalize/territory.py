@@ -33,8 +33,8 @@ def struck_place(ctx: Context, act: Act, sources: list[ActorMention]) -> list[Ac
     of where it struck, or after a withdrawal's "from"; empty when there is none or it is the doer's own land."""
     if act.family in VIOLENCE:
         return _place_after(ctx, act, sources, STRIKE_LEADS, strict=False)
-    if act.family == "08":
-        return _place_after(ctx, act, sources, LEAVE_LEADS, strict=True)
+    if act.family == "08":  # "retiró sus tropas de la ciudad de Jersón": a few more words than a strike's
+        return _place_after(ctx, act, sources, LEAVE_LEADS, strict=True, near=NEAR + 2)
     if act.family == "16":  # "recalled its ambassador from Tel Aviv", "llamó a consultas a su embajador en Tel Aviv"
         return _place_after(ctx, replace(act, end=act.last_end), sources, LEAVE_LEADS | {"in", "en"}, strict=True,
                             near=NEAR + 2)
