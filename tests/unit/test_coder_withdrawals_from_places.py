@@ -1,4 +1,5 @@
-"""Text coder, coder 0.3.27: forces withdrawn from a city named with its kind ("the city of", "la ciudad de").
+"""Text coder, coder 0.3.27: forces withdrawn from a city named with its kind ("the city of", "la ciudad de"), and
+soldiers moved to "its frontier with" a state.
 
 "withdrew from the city of Kherson", "se retiraron de la ciudad de Jersón", "retiró sus tropas de la ciudad de
 Jersón": a withdrawal (087) aimed at the state the place lies in, as "withdrew from Kherson" is; leaving a deal
@@ -32,3 +33,8 @@ def test_a_withdrawal_from_a_named_city_is_aimed_at_its_state(text: str, languag
 def test_leaving_a_deal_is_no_withdrawal_of_forces() -> None:
     assert not any(code == "087" for _, _, code in _events("The United States withdrew from the Paris climate "
                                                             "accord.", "en"))
+
+
+def test_soldiers_moved_to_its_frontier_with_a_state_are_mobilised_against_it() -> None:
+    events = _events("Poland has begun moving 2,000 more soldiers to its frontier with Belarus.", "en")
+    assert ("POL", "BLR", "154") in events
