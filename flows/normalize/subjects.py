@@ -304,7 +304,7 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
         return ctx.subjects_at[act.reporter], 0.05  # "Russia said it would send troops"
     if _noun_relative(ctx, act):  # "tras el terremoto que devastó su costa": the earthquake did it, no actor
         return [], 0.0
-    if ctx.last_sources and temporal_nominal(ctx, act) is None:  # "X habló con Y cuando Z volvía tras una visita"
+    if ctx.last_sources and temporal_nominal(ctx, act) is None and not _UNKNOWN_NAME.search(ctx.sentence, 0, act.start):
         return ctx.last_sources, 0.1  # "Russia sent bombers ... and pledged loans"
     joined = _speaker_joined(ctx, act)
     return joined, 0.1 if joined else 0.0
@@ -314,8 +314,8 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
 _BOTH = re.compile(r"\b(?:both|ambos|ambas|los dos|las dos)(?:\s+(?:governments?|countries|nations|sides|leaders|"
                    r"capitals|gobiernos|paises|naciones|partes|lideres|mandatarios|capitales))?\s+"
                    r"(?:(?:have|had|also|then|later|han|habian|tambien|luego|se|no)\s+)*$")
-
-
+# "a day after Nancy Pelosi left Taipei": a name no dictionary knows is the subject; no earlier doer goes on
+_UNKNOWN_NAME = re.compile(r"(?<=[a-z,] )[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+ (?:(?:has|had|also|ya|ha) )?$")
 _WHERE = re.compile(r"[\s,(]*(?:where|en donde|donde|en el que|en la que|en el cual|en la cual)\b")
 
 
