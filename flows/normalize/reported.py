@@ -66,8 +66,10 @@ def told_in_a_setting(ctx: Context) -> list[tuple[ActorMention, ActorMention, in
         if addressee is None or same_side(addressee, speakers[0]):
             continue
         gap = _SETTING_GAP.match(ctx.folded, addressee.end)
-        setting = next((found for rx in settings_of(ctx.language) if (found := rx.match(ctx.folded, gap.end() + 1))
-                        and ctx.folded[gap.end()] == " "), None)
+        if ctx.folded[gap.end():gap.end() + 1] != " ":
+            continue
+        setting = next((found for rx in settings_of(ctx.language) if (found := rx.match(ctx.folded, gap.end() + 1))),
+                       None)
         if setting is not None:
             code = SETTING_CODES[setting.lastgroup or "meeting"]
             out += [(speakers[0], addressee, token.start, setting.end(), code),

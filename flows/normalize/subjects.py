@@ -305,7 +305,7 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
     if _noun_relative(ctx, act):  # "tras el terremoto que devastó su costa": the earthquake did it, no actor
         return [], 0.0
     if ctx.last_sources and temporal_nominal(ctx, act) is None and not _UNKNOWN_NAME.search(ctx.sentence, 0, act.start):
-        return ctx.last_sources, 0.1  # "Russia sent bombers ... and pledged loans"
+        return ctx.last_sources, 0.1  # "sent bombers and pledged loans"; not "X habló cuando Z volvía tras una visita"
     joined = _speaker_joined(ctx, act)
     return joined, 0.1 if joined else 0.0
 
