@@ -82,6 +82,10 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
         if trig.start in ctx.clauses.reporting and not res.pattern and (res.code[:2] in ("01", "11") or (
                 res.code[:2] == "04" and trig.start and tokens[trig.start - 1].word == ",")):
             continue  # ", informó Nueva Delhi": a reporting verb put after what it reports is no meeting
+        if res.code[:2] == "04" and not res.pattern and _sourcing(ctx, trig):
+            continue  # "según informó el Ministerio de Defensa": the source of the news, no meeting
+        if _leaves_behind(ctx, trig):
+            continue  # "fought ..., leaving 20 soldiers dead": what the act left, nobody went anywhere
         planned.append(Planned(trig, res, lo, hi, []))
         if res.pattern is not None and res.pattern.after:
             covered = res.end
@@ -328,6 +332,23 @@ def _comma_participle(ctx: Context, after: int, at: int) -> bool:
     """A comma between two verbs and an English -ing or Spanish gerund as the second ("..., warning that")."""
     word = ctx.tokens[at].word
     return any(t.word == "," for t in ctx.tokens[after:at]) and word.endswith(GERUND_ENDINGS)
+
+
+def _sourcing(ctx: Context, trig: Trigger) -> bool:
+    """A verb right after "según"/"according to" ("según informó", "según dijo") is how the news came out."""
+    frames = cue_words("source_frame")
+    return trig.start > 0 and ctx.tokens[trig.start - 1].word in frames
+
+
+_LEFT_HOW = re.compile(r"\s*(?:at least|more than|some|about|around|nearly|over|dozens|hundreds|thousands|scores|"
+                       r"many|several|\d)")
+
+
+def _leaves_behind(ctx: Context, trig: Trigger) -> bool:
+    """", leaving at least 20 soldiers dead": a gerund of "leave" after a comma and before a count tells a result."""
+    t = ctx.tokens[trig.start]
+    return ctx.language == "en" and t.word == "leaving" and trig.start > 0 \
+        and ctx.tokens[trig.start - 1].word == "," and _LEFT_HOW.match(ctx.folded, t.end) is not None
 
 
 def char_at(ctx: Context, token: int) -> int:
