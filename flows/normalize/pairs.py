@@ -140,9 +140,12 @@ EMIRATES = frozenset({"QAT", "KWT", "ARE"})
 # Folded text: a description that stands for a state named earlier in the sentence ("Pakistan asked Saudi Arabia
 # for a bailout and the kingdom pledged $6 billion", "pidió a Arabia Saudí ... y el reino se comprometió").
 DESCRIPTIONS = (
-    (re.compile(r"\b(?:the|el) (?:kingdom|reino)\b(?! (?:of|de|del|unido)\b)"), MONARCHIES),
-    (re.compile(r"\b(?:the|el) (?:emirate|emirato)\b(?! (?:of|de|del)\b)"), EMIRATES),
+    (re.compile(r"\b(?:the|el|al) (?:(?:neighbou?ring|oil-rich|gulf) )?(?:kingdom|reino)\b(?! unido\b)"
+                r"(?: (?:vecino|petrolero)\b)?"), MONARCHIES),
+    (re.compile(r"\b(?:the|el|al) (?:(?:neighbou?ring|oil-rich|gulf) )?(?:emirate|emirato)\b"), EMIRATES),
 )
+# "the Kingdom of Spain" is a name; "accusing the kingdom of hostile acts" is the description
+_NAMED_AFTER = re.compile(r" (?:of|de|del) (?:the |la |el )?[A-Z]")
 _CAPITALISED_DESCRIPTIONS = (  # written with a capital only: "the North", "el Norte"
     (re.compile(r"\b(?:the|el) (?:north|norte)\b(?! (?:of|de|del)\b)"), frozenset({"PRK"})),
     (re.compile(r"\b(?:the|el) (?:south|sur)\b(?! (?:of|de|del)\b)"), frozenset({"KOR"})),
@@ -153,7 +156,8 @@ def resolve_descriptions(sentence: str, folded: str, mentions: list[ActorMention
     """``mentions`` with each description that fits a state named before it in the sentence ("the kingdom" after
     Saudi Arabia, "the North" after North Korea) as a mention of that state; none fitting: left alone."""
     out = list(mentions)
-    found = [(m, states) for rx, states in DESCRIPTIONS for m in rx.finditer(folded)]
+    found = [(m, states) for rx, states in DESCRIPTIONS for m in rx.finditer(folded)
+             if not _NAMED_AFTER.match(sentence, m.end())]
     found += [(m, states) for rx, states in _CAPITALISED_DESCRIPTIONS for m in rx.finditer(folded)
               if sentence[m.end() - len(m.group().split()[-1])].isupper()
               and not re.match(r" [A-Z]", sentence[m.end():])]  # not "the South China Sea"

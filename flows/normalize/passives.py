@@ -1,4 +1,5 @@
-"""A participle with no auxiliary whose "by"/"por" agent follows at once: a reduced passive.
+"""Agents of passives: a participle whose "by"/"por" agent follows at once (a reduced passive), and the
+attacker named after a victim verb ("was killed in an Israeli air strike").
 
 "Russia criticised the sanctions imposed by the United States on Iran", "las sanciones impuestas por
 Estados Unidos a Irán": the agent is the source of the participle's event and the clause's subject is
@@ -9,6 +10,8 @@ from __future__ import annotations
 import re
 
 from flows.normalize.actors import ActorMention
+from flows.normalize.modality import cue_regex
+from flows.normalize.roles_base import Act, Context, coordinated
 
 _AGENT_NEXT = re.compile(r"\s+(?:by|por(?:\s+parte\s+del?)?)\s+(?:(?:the|el|la|los|las)\s+)?")  # "por parte de": by
 # Spanish participle endings (enviadas, establecido, impuestas, dispuesto, hecho, visto); English past
@@ -34,3 +37,25 @@ def attributive_participle(word: str, before: str, language: str | None, perfect
 # Stricter than _ES_PARTICIPLE: with accents folded away "protestó" and "detectó" end like "impuesto"
 # and "electo", and a finite verb must keep its subject.
 _ATTRIBUTIVE = re.compile(r"(?:ad|id|uest|iert|uert|ech|ist)[oa]s?$")
+
+
+def attacker_after(ctx: Context, act: Act) -> list[ActorMention]:
+    """Who did what a victim verb's subject suffered: "murieron en un ataque de X", "died at the hands of X"."""
+    lead = cue_regex("attacker_lead", r"\s+(?:(?:the|el|la|los|las|un|una|unos|unas)\s+)?$")
+    for m in ctx.mentions:
+        if not (act.end <= m.start and m.end <= act.hi):
+            continue
+        if lead.search(ctx.folded[act.end:m.start]) or (_STRIKE_OWNER.fullmatch(ctx.folded, act.end, m.start)
+                                                        and _STRIKE_AFTER.match(ctx.folded, m.end)):
+            return coordinated(ctx.folded, ctx.mentions, m, 1, act.end, act.hi)
+        if m.kind == "demonym" and _STRIKE_BEFORE.fullmatch(ctx.folded, act.end, m.start):
+            return [m]  # "murió en un bombardeo israelí"
+    return []
+
+
+# "was killed in an Israeli air strike": the attacker named before the strike noun, or after it in Spanish
+_STRIKE_OWNER = re.compile(r"(?:\s+\w+){0,3}?\s+(?:in|during)\s+(?:an?|the)\s+")
+_STRIKE_AFTER = re.compile(r"(?:'s)?\s+(?:(?:air|drone|missile|rocket|artillery|naval)\s+)?"
+                           r"(?:strikes?|airstrikes?|attacks?|raids?|bombings?|bombardments?|shelling)\b")
+_STRIKE_BEFORE = re.compile(r"(?:\s+\w+){0,3}?\s+(?:en|durante)\s+(?:un|una|el|la|los|las)\s+"
+                            r"(?:bombardeos?|ataques?|atentados?|incursion(?:es)?)(?:\s+(?:aereos?|con drones?))?\s+")

@@ -180,6 +180,8 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
             defied = defied or _comma_participle(ctx, head.trig.last_end, p.trig.start) or _joined_finite(ctx, p)
             # "expelled 23 British diplomats in retaliation for London's expulsion of ...": the act answered is its own
             defied = defied or (p.trig.nominal and any(t.word in ANSWERING_WORDS for t in gap))
+            # "a drone strike ordered by Trump killed Soleimani": a participle with its agent governs nothing
+            defied = defied or (not p.trig.nominal and _by_agent(ctx, head))
             if (_second_governed(ctx, head, p) or (len(gap) <= reach and same_clause)) and not setting \
                     and not rejected_act and not held and not defied:
                 if receiving and p.trig.nominal and p.family in RECEIVED_MESSAGES:
@@ -191,6 +193,11 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
                 continue
         out.append(p)
     return out
+
+
+def _by_agent(ctx: Context, head: Planned) -> bool:
+    after = head.trig.last_end
+    return after < len(ctx.tokens) and ctx.tokens[after].word == "by" and ctx.tokens[after - 1].word.endswith("ed")
 
 
 def _new_clause_verb(ctx: Context, head: Planned, p: Planned) -> bool:

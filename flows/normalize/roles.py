@@ -21,7 +21,7 @@ from flows.normalize.causatives import caused_subject
 from flows.normalize.mediation import mediators
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.owners import owns, phrase_end
-from flows.normalize.passives import attributive_participle, reduced_passive_agent
+from flows.normalize.passives import attacker_after, attributive_participle, reduced_passive_agent
 from flows.normalize.roles_base import (
     ANSWER_LEAD,
     DOMESTIC_OTHERS,
@@ -203,15 +203,6 @@ def _joined_passive_end(ctx: Context, act: Act) -> int:
     return tokens[end - 1].end if end > k + 1 else act.hi
 
 
-def _attacker(ctx: Context, act: Act) -> list[ActorMention]:
-    """Who did what a victim verb's subject suffered: "murieron en un ataque de X", "died at the hands of X"."""
-    lead = cue_regex("attacker_lead", r"\s+(?:(?:the|el|la|los|las|un|una|unos|unas)\s+)?$")
-    for m in ctx.mentions:
-        if act.end <= m.start and m.end <= act.hi and lead.search(ctx.folded[act.end:m.start]):
-            return coordinated(ctx.folded, ctx.mentions, m, 1, act.end, act.hi)
-    return []
-
-
 def _victims(ctx: Context, act: Act) -> list[ActorMention]:
     """Who suffered: the verb's own subject, else the actor right after it ("resultando heridas dos
     personas"); a subject carried over from an earlier verb is that verb's doer, no victim."""
@@ -331,7 +322,7 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     if passive:  # "Venezuela was sanctioned by Washington", "bombers were sent to Caracas by Moscow"
         sources = find_agent(f, ms, act.last_end, _joined_passive_end(ctx, act), {"by", "por"})
         if not sources and act.family in VIOLENT:  # "were killed in a clash with Chinese troops"
-            sources = _attacker(ctx, act)
+            sources = attacker_after(ctx, act)
         before = [m for m in find_subjects(ctx, act) if m not in sources]
         if not sources and act.family == "15" and before and all(m.sector == "MIL" for m in before):
             # "Colombian troops were put on alert near Venezuela": a state readies its own forces
@@ -345,7 +336,7 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
         past_agent = replace(act, end=agent[0].end, last_end=max(act.last_end, agent[0].end))
         return agent, find_targets(ctx, past_agent, agent, False), 0.05, True
     if victim_verb(ctx, act):
-        return _attacker(ctx, act), _victims(ctx, act), 0.05, False
+        return attacker_after(ctx, act), _victims(ctx, act), 0.05, False
     if act.participle and not act.source and _attributive(ctx, act):
         return [], [], 0.0, False  # "soldados asesinados en un ataque": the soldiers are no doers
     subjects, penalty = ([act.source], 0.0) if act.source else subjects_of(ctx, act)
