@@ -22,6 +22,7 @@ GOVERNING = {"02", "03", "10", "12", "13"}  # families whose object may be anoth
 ABSORBING = GOVERNING | {"16"}  # also "halted deliveries", "cut lending": the inner word is the object
 SETTING_WORDS = frozenset({"during", "at", "amid", "durante", "en"})  # a nominal event after these is the setting
 PURPOSE_HOLDERS = frozenset({"03", "05", "06"})  # agreements and cooperation, whose purpose may name the partner
+CONDEMNED_FORCE = frozenset({"17", "18", "19", "20"})  # force a condemnation names as done ("condemned the strikes")
 GOVERN_GAP = 4  # words between a governing verb and the verb it governs ("refused to send")
 AMOUNT_WORDS = 6  # an amount before an aid noun ("prometió 20 millones de dólares en ayuda") widens that gap
 
@@ -56,9 +57,10 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
         if res is not None and _named_what(ctx, trig, actors):  # "in what Washington called an attack"
             res = Resolution("111", "", res.pattern, res.end)
         if res is None or not res.code or res.code.startswith("01") or (trig.start < covered and not (
-                trig.nominal and planned and planned[-1].family == "12" and (res.code[:2] >= "11" or (
-                    res.code[:2] in ANSWERED_ASKS and _right_after(ctx, planned[-1].trig, trig))))):
-            continue
+                trig.nominal and planned and ((planned[-1].family == "12" and (res.code[:2] >= "11" or (
+                    res.code[:2] in ANSWERED_ASKS and _right_after(ctx, planned[-1].trig, trig))))
+                    or (planned[-1].family == "11" and res.code[:2] in CONDEMNED_FORCE)))):
+            continue  # "condemned the Pakistani air strikes": the strikes condemned happened, and are coded too
         if ctx.clauses.hypothetical(trig.start, n):
             continue  # "if the US attacked Venezuela": no event
         if res.code[:2] in RESTRICTABLE and _RESTRICTED.search(

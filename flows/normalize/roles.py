@@ -81,7 +81,7 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
         adjacent = window[:1]  # "el bombardeo israelí"
     strong = [m for m in window if preps[id(m)] in STRONG_TARGET_PREPS and m not in adjacent]
     of_source = [m for m in window if preps[id(m)] in OF and strong and m.end <= strong[0].start]
-    owner_preps = OF | ({"from"} if act.family == "11" else set())  # "a formal complaint from Argentina to Israel"
+    owner_preps = OF | ({"from"} if act.family in FROM_OWNED else set())  # "a complaint from Argentina to Israel"
     if act.of_agent and not strong and window and preps[id(window[0])] in owner_preps \
             and (act.family != "14" or len(f[act.last_end:window[0].start].split()) <= 3):  # "protesta por la ley de X"
         of_source = window[:1]  # "the visit of Putin to Caracas", "las sanciones de EE.UU.": "of" names the agent
@@ -113,6 +113,8 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     return sources, [t for t in targets if not any(same_side(t, x) for x in sources)], penalty
 
 
+# messages whose sender "from" names: "a complaint from Argentina", "an ultimatum from Spain", "an offer from Kyiv"
+FROM_OWNED = frozenset({"02", "03", "10", "11", "13"})
 # after the place visited, "de" and at most an envoy's title before the visitor ("a Minsk de un enviado de Trump")
 _VISITOR_AFTER = re.compile(r"\s+(?:of|de|del)\s+(?:(?:a|an|the|un|una|el|la|los|las)\s+)?"
                             r"(?:(?:[\w-]+\s+){1,2}(?:of|de|del)\s+(?:(?:the|el|la)\s+)?)?")
@@ -274,6 +276,9 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
         targets = [m for m in ctx.last_targets if not any(same_side(m, s) for s in sources)]
     if sources and not targets:  # "Russia's annexation of Crimea", "los bombardeos rusos sobre Alepo"
         targets = struck_place(ctx, act, sources)
+    if sources and not targets and act.criticised and act.family >= "17":
+        # "Kabul condemned the Pakistani air strikes": force condemned with no target named hit the condemner
+        targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in sources)]
     if sources and not targets and verb_lemma(ctx, act) in VISITS:
         targets = visited_place(ctx, act, sources)  # "Biden's visit to Jeddah": to Saudi Arabia
     return sources, targets, penalty, False
