@@ -51,6 +51,8 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
     if (sent or ordered) and cue_regex("forces_to_border", language=ctx.language).match(
             ctx.folded, ctx.folded.find(" ", act.last_end) + 1, act.hi):  # "sent troops to the Colombian border"
         return replace(p, res=replace(p.res, code="154", reciprocal=""), inner=[]), False
+    if ordered and targets and (told := _TOLD_TO_LEAVE.search(ctx.folded, act.end)) and told.start() < act.hi:
+        return replace(p, res=replace(p.res, code="161", reciprocal=""), inner=[]), False  # diplomats told to leave
     if sent and targets and _for_joint_drills(ctx, act):
         return replace(p, res=replace(p.res, code="062", reciprocal="062"), inner=[]), False
     if (sent or ordered) and targets and (_sent_as_warning(ctx, act, targets) or _sent_near(ctx, targets)
@@ -75,6 +77,13 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
             and ctx.tokens[p.trig.start].lemma in cue_words("state_protest", ctx.language):
         return replace(p, res=replace(p.res, code="114", reciprocal=""), inner=[]), False  # "Estonia protested to"
     return _recoded_by_words(ctx, p, act, targets) or p, False
+
+
+# "ordered 23 Russian diplomats identified as spies to leave", "ordenó a los diplomáticos ... abandonar el país": the
+# order expels them (161)
+_TOLD_TO_LEAVE = re.compile(r"\b(?:diplomats?|envoys?|ambassadors?|consuls?|attaches?|him|her|them|diplomaticos?|"
+                            r"embajador(?:es)?|consul(?:es)?|encargad[oa] de negocios)\b[^.;]{0,90}?\b(?:to leave|"
+                            r"(?:abandonar|salir de|dejar) (?:el|del) (?:pais|territorio))\b")
 
 
 _STATE_KINDS = frozenset({"country", "capital", "seat"})
