@@ -265,9 +265,18 @@ def _doer_after(ctx: Context, act: Act) -> list[ActorMention]:
     if ctx.last_sources and _RESPONDED.search(ctx.folded, max(0, act.start - 30), act.start):
         return ctx.last_sources  # "..., and Caracas responded by mobilising militia units": the one answered
     first = next((m for m in ctx.mentions if m.start >= act.hi and m.start - act.hi <= 50), None)
-    if first is None or not _AFTER_CLAUSE.fullmatch(ctx.folded, act.hi, first.start):
-        return []
-    return coordinated(ctx.folded, ctx.mentions, first, 1, first.start, len(ctx.folded))
+    if first is not None and _AFTER_CLAUSE.fullmatch(ctx.folded, act.hi, first.start):
+        return coordinated(ctx.folded, ctx.mentions, first, 1, first.start, len(ctx.folded))
+    # "elevó su nivel de alerta y reforzó la vigilancia después de que Corea del Norte ...": a readiness step
+    # joined to another one answers the same later doer
+    first = next((m for m in ctx.mentions if m.start >= act.hi), None)
+    if act.family == "15" and first is not None and first.country and first.start - act.hi <= 90 \
+            and _JOINED_STEP.match(ctx.folded, act.hi) and _AFTER_CLAUSE.search(ctx.folded, act.hi, first.start):
+        return [first]
+    return []
+
+
+_JOINED_STEP = re.compile(r"\s*,?\s*(?:and|y|e)\s+\w+")
 
 
 _WHILE = re.compile(r"\s*(?:[\w'-]+\s+){0,9}?(?:as|when|while|during|after|cuando|mientras|durante|tras|despues de que)"

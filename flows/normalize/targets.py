@@ -70,7 +70,9 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
                 level < 2 and requested_by(ctx, m)):
             continue  # "seized the plane at the request of X": X asked; a target only when none else is
         before = f[max(act.end, m.start - 60):m.start]
-        if (TOPIC.search(before) and family != "09") or _ORIGIN.search(before[-30:]) or (
+        # goods "procedentes de Brasil" come from whom a trade probe or ban is aimed at; a ship's origin is no target
+        origin = _ORIGIN.search(before[-30:]) and not (family in ("09", "16") and _GOODS_ORIGIN.search(before))
+        if (TOPIC.search(before) and family != "09") or origin or (
                 family not in MISSION_ACTS and _MISSION_SEAT.search(before[-30:])):
             continue  # "accusations about the future of Ukraine", "un buque procedente de Cuba": no target
         if any(m is x for x in mediators(ctx)):
@@ -218,6 +220,9 @@ def in_relative(gap: str) -> bool:
 
 _ORIGIN = re.compile(r"\b(?:procedentes?|provenientes?|originari[oa]s?|coming|originating|bound|destined) "
                      r"(?:de|from|for|in|to)\s+$")
+_GOODS_ORIGIN = re.compile(r"\b(?:imports?|exports?|goods|products|importacion(?:es)?|exportacion(?:es)?|productos|"
+                           r"mercancias)\b[^,;]*\b(?:procedentes?|provenientes?|originari[oa]s?|originating|coming) "
+                           r"(?:de|from)\s+$")
 # "refugiado en su embajada en Londres": where a mission sits is not whom the act is aimed at, unless the act
 # is done to the mission itself ("closed its embassy in Caracas", "reabrió su embajada en La Habana").
 _MISSION_SEAT = re.compile(r"\b(?:embajadas?|consulados?|embass(?:y|ies)|consulates?) (?:en|in)\s+$")
