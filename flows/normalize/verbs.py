@@ -29,8 +29,8 @@ from flows.normalize.wordclass import (
     gerund,
     headline_noun,
     nominal_position,
+    noun_in_compound,
     trade_noun,
-    vehicle_modifier,
 )
 
 GAP_FIRST = 6  # words allowed between the verb and the first pattern word ("sent two Tu-160 bombers")
@@ -84,7 +84,7 @@ def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[
     for hit in sorted(hits, key=lambda h: (h.start, not (h.info.triggers or _particle_phrase(tokens, h)),
                                            h.start - h.end)):
         if any(i in inside for i in range(hit.start, hit.end)) or (chosen and hit.start < chosen[-1].end) \
-                or _hyphen_compound(tokens, hit.start) or (language == "en" and vehicle_modifier(tokens, hit)):
+                or _hyphen_compound(tokens, hit.start) or noun_in_compound(tokens, hit, language):
             continue
         info = hit.info
         nominal_ok = any("nominal" in p.flags for p in info.triggers)

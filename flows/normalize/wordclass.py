@@ -132,6 +132,22 @@ _CRAFT = frozenset({"boat", "boats", "vessel", "vessels", "ship", "ships", "airc
                     "drones", "convoy", "convoys", "group", "groups"})
 
 
-def vehicle_modifier(tokens: list[Token], hit: Hit) -> bool:
+def _vehicle_modifier(tokens: list[Token], hit: Hit) -> bool:
     return hit.end - hit.start == 1 and hit.end < len(tokens) and tokens[hit.end].word in _CRAFT \
         and tokens[hit.start].word == tokens[hit.start].lemma
+
+
+# "a bomber task force", "the air force", "security forces": "force" after these words is a body of troops
+_FORCE_KINDS = frozenset({"task", "air", "naval", "armed", "security", "police", "military", "strike", "reaction",
+                          "expeditionary", "peacekeeping", "special", "defence", "defense", "border", "ground",
+                          "coalition", "quds", "rapid", "response", "occupation", "allied"})
+
+
+def _force_noun(tokens: list[Token], hit: Hit) -> bool:
+    return tokens[hit.start].word in ("force", "forces") and hit.start > 0 \
+        and tokens[hit.start - 1].word in _FORCE_KINDS
+
+
+def noun_in_compound(tokens: list[Token], hit: Hit, language: str | None) -> bool:
+    """An English verb form that is a noun inside a compound ("patrol boats", "a bomber task force")."""
+    return language == "en" and (_vehicle_modifier(tokens, hit) or _force_noun(tokens, hit))
