@@ -60,6 +60,9 @@ def unreal(folded: str, tokens: list[Token], trig_start: int, act: Act, cue_lo: 
     not to have happened ("a visit ... was under consideration")."""
     if find_cue(cue_regex("unreal", language=language), folded, cue_lo, act.start) is not None:
         return True
+    if language == "en" and act.family < "09" and not act.nominal \
+            and find_cue(cue_regex("speculation", language=language), folded, cue_lo, act.start) is not None:
+        return True
     if cue_regex("unreal_que", r"\s+(?:[^\s.;]+\s+){0,5}$").search(folded[max(0, act.start - 80):act.start]):
         return True
     gerund = language == "en" and folded[act.start:act.end].endswith("ing")  # "stop the fighting and looting"

@@ -52,6 +52,8 @@ def stance(ctx: Context, p: Planned, act: Act, sources: list, targets: list,
     if refused:
         p, act = _as_rejection(p, act)
     modal = None if act.family in GOVERNING else find_cue(cue_regex("modal"), f, cue_lo, act.start)
+    if modal is not None and ctx.sentence[modal:modal + 4] == "May ":
+        modal = None  # "Russia in May sent troops": the month (or Theresa May), no modal verb
     if modal is None and act.family not in GOVERNING and (is_future(p.trig, ctx.tokens, ctx.language, ctx.sentence)
                                                           or _future_to_target(ctx, p, targets[0].start)):
         modal = act.start

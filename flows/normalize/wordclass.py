@@ -126,14 +126,15 @@ def bare_infinitive(tokens: list[Token], i: int, leads: set[int]) -> bool:
     return prev.word not in INFINITIVE_LEADS and i not in leads and not prev.lemma.endswith(("ar", "er", "ir"))
 
 
-# "patrol boats", "attack helicopters", "supply ships": a verb's base form naming the kind of craft
-_CRAFT = frozenset({"boat", "boats", "vessel", "vessels", "ship", "ships", "aircraft", "plane", "planes", "jet", "jets",
-                    "helicopter", "helicopters", "submarine", "submarines", "vehicle", "vehicles", "craft", "drone",
-                    "drones", "convoy", "convoys", "group", "groups"})
+# "patrol boats", "attack helicopters", "supply ships", "vote counts": a verb's base form naming a kind of thing
+_COMPOUND_HEADS = frozenset({"boat", "boats", "vessel", "vessels", "ship", "ships", "aircraft", "plane", "planes",
+                             "jet", "jets", "helicopter", "helicopters", "submarine", "submarines", "vehicle",
+                             "vehicles", "craft", "drone", "drones", "convoy", "convoys", "group", "groups", "count",
+                             "counts", "tally", "tallies"})
 
 
 def _vehicle_modifier(tokens: list[Token], hit: Hit) -> bool:
-    return hit.end - hit.start == 1 and hit.end < len(tokens) and tokens[hit.end].word in _CRAFT \
+    return hit.end - hit.start == 1 and hit.end < len(tokens) and tokens[hit.end].word in _COMPOUND_HEADS \
         and tokens[hit.start].word == tokens[hit.start].lemma
 
 
