@@ -39,11 +39,22 @@ def boycott_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
         for absent in sides if host else ():
             if absent.country != host.country and not any(
                     e.cameo.startswith("14") and e.source.country == absent.country and e.target is not None
-                    and e.target.country == host.country for e in events + out):
+                    and (e.target.country == host.country or _at_presence(ctx, e, event.end()))
+                    for e in events + out):
                 out.append(_boycott(ctx, absent, host, cue.start(), event.end()))
     absent_sides = {e.source.country for e in out}
     return [e for e in events if not (e.target is None and e.cameo == BOYCOTT
                                       and e.source.country in absent_sides)] + out
+
+
+# "boycotted an OSCE meeting in Skopje in protest at the presence of Lavrov": aimed at the guest, not the host
+_PRESENCE = re.compile(r"\b(?:presence|participation|attendance|presencia|participacion|asistencia) (?:of|de|del)\b")
+
+
+def _at_presence(ctx: Context, event: CodedEvent, after: int) -> bool:
+    found = _PRESENCE.search(ctx.folded, after)
+    return found is not None and event.target is not None \
+        and ctx.sentence.find(event.target.text, found.end()) >= 0
 
 
 def _boycott(ctx: Context, absent: ActorMention, host: Actor, start: int, end: int) -> CodedEvent:
