@@ -21,7 +21,13 @@ _SAME = re.compile(r"\b(?:(?P<same>did the same|does the same|do the same|follow
                    r"|(?P<reply>responded in kind|replied in kind|retaliated in kind|reciprocated|"
                    r"responded with (?:a )?similar (?:measure|move|step)s?|"
                    r"respondi(?:o|eron) con (?:una )?medidas? similar(?:es)?|"
-                   r"respondi(?:o|eron) de la misma manera|respondi(?:o|eron) en reciprocidad))\b")
+                   r"respondi(?:o|eron) de la misma manera|respondi(?:o|eron) en reciprocidad)"
+                   # "in response to a similar move by Tallinn", "en respuesta a una medida idéntica adoptada por
+                   # Argelia": the act answered, told as an echo of the one that answers it
+                   r"|(?P<answered>(?:in response to|in retaliation for) an? (?:identical|similar|reciprocal) "
+                   r"(?:measure|move|step|decision)s? (?:taken |adopted |announced )?by(?: the)?"
+                   r"|(?:en respuesta a|en represalia por) una? (?:medida|decision|paso)s? (?:identica|similar|"
+                   r"reciproca)s? (?:adoptada |tomada |anunciada )?(?:por|de)(?: el| la)?))(?:\b|(?<= ))")
 _WITH = re.compile(r"\s+(?:with|con)\s+(?:[\w'.-]+\s+){0,4}?$")
 
 
@@ -29,7 +35,8 @@ def echo_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
     out: list[CodedEvent] = []
     for found in _SAME.finditer(ctx.folded):
         earlier = _earlier_act(ctx, events, found.start())
-        doer = _doer(ctx, found.start(), found.end())
+        doer = _doer(ctx, found.start(), found.end()) if found.lastgroup != "answered" \
+            else next((m for m in ctx.mentions if found.end() <= m.start <= found.end() + 4 and m.country), None)
         if earlier is None or doer is None or doer.country in (None, earlier.source.country):
             continue
         partner = next((m for m in ctx.mentions if found.end() <= m.start <= found.end() + 50 and m.country
@@ -37,7 +44,7 @@ def echo_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
         if partner is not None:
             target = actor_of(partner)
         else:
-            target = earlier.source if found.lastgroup == "reply" else earlier.target
+            target = earlier.source if found.lastgroup in ("reply", "answered") else earlier.target
         if target is None or target.country in (None, doer.country):
             continue
         # the earlier act's own code and category (an energy category stays), between the new sides
