@@ -242,8 +242,8 @@ def domestic_object(ctx: Context, act: Act, sources: list[ActorMention]) -> bool
     "el parlamento rechazó una propuesta del gobierno"): a domestic act, not one toward a later actor."""
     # an inverted subject ("exhortó el presidente X al gobierno de Y") is no object
     first = next((m for m in ctx.mentions if act.end <= m.start < act.hi and m not in sources), None)
-    if first is None or not any(same_side(first, s) for s in sources):
-        return False
+    if first is None or not any(same_side(first, s) for s in sources) or first.is_place:
+        return False  # "recibió en Pekín al presidente cubano": where it happened is no object
     if re.match(r"\s*(?:,|and\b|y\b|e\b)", ctx.folded[first.end:]):
         return False  # "met Russian officials and Maduro": the object goes on
     if first.kind == "demonym" and ctx.sentence[first.start:first.end].endswith("s") \

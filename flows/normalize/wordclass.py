@@ -59,6 +59,9 @@ def nominal_position(tokens: list[Token], i: int, adjectives: set[int], language
     if language == "es" and prev in CLITICS and tokens[i].lemma.endswith(("ar", "er", "ir")) and (
             _PLURAL_PAST.search(tokens[i].word) or (prev in ("la", "lo") and _SINGULAR_PAST.search(tokens[i].word))):
         return False  # "y los capturaron", "y la condenó": an object pronoun before a verb, not an article
+    if language == "es" and prev == "al" and tokens[i].word == tokens[i].lemma \
+            and tokens[i].word.endswith(("ar", "er", "ir")):
+        return False  # "al recibir al presidente cubano": "al" before an infinitive opens a clause, no noun
     return (prev in determiners or (language != "es" and prev in PREPOSITIONS) or after_de
             or i in adjectives or prev[0].isdigit() or _CODE_NAME.fullmatch(prev) is not None  # "a G20 meeting"
             or (language != "es" and _participle_modifier(tokens, i)))
