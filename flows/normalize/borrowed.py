@@ -65,6 +65,10 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         # "expelled X, accusing them of"; "X, al que acusa de reprimir a la Iglesia": the pronoun is the object, and
         # an actor after "de" is the object of what it is accused of
         targets = [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in subjects)] or targets
+    if not targets and act.family in _PERSONAL_OBJECT_ACTS and subjects and _person_pronoun(ctx, act):
+        # "a day after Revolutionary Guards detained them", "ordered him to leave": the people the earlier act
+        # named, whose state the pronoun stands for
+        targets = [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in subjects)]
     if not targets and subjects and _grants_appeal(ctx, act, subjects):
         # "asked Saudi Arabia for a bailout, and the kingdom pledged $6 billion": what was asked is given to the asker
         targets = [m for m in ctx.last_appeal[0] if m.country and not any(same_side(m, s) for s in subjects)]
@@ -235,6 +239,17 @@ def _pronoun_object(ctx: Context, act: Act) -> bool:
     after = re.match(r"\s*(?:them|him|her|it)\b", f[act.end:]) if ctx.language != "es" else \
         re.search(r"(?:los|las|lo|la|les|le)$", f[act.start:act.end])
     return object_pronoun_before(ctx, act) or after is not None or _judged_act_named_before(ctx, act)
+
+
+_PERSONAL_OBJECT_ACTS = frozenset({"10", "12", "16", "17", "18", "19", "20"})
+
+
+def _person_pronoun(ctx: Context, act: Act) -> bool:
+    """"detained them", "ordered him to leave", "lo detuvieron": a personal pronoun as the verb's object."""
+    if ctx.language == "es":
+        return object_pronoun_before(ctx, act)
+    things = "|it" if act.family == "17" else ""  # "seized it": the tanker, whose state it is
+    return re.match(rf"\s*(?:them|him|her{things})\b", ctx.folded[act.last_end:]) is not None
 
 
 def _judged_act_named_before(ctx: Context, act: Act) -> bool:
