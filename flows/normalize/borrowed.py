@@ -86,6 +86,10 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         # "Russia arrested X, and Washington demanded his release", "..., and Ukraine demanded an official apology":
         # asked of the earlier act's doer
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
+        if not targets and any(same_side(m, s) for m in ctx.last_sources for s in subjects):
+            # "convocó al encargado de negocios de Turquía y exigió una disculpa": the same doer goes on and asks
+            # it of whom its earlier act was aimed at
+            targets = [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in subjects)]
     if not targets and act.family in HARM_FAMILIES:  # "struck what New Delhi called a camp in Pakistan"
         targets = place_past_naming(ctx, act, subjects) or struck_place(ctx, act, subjects)  # "bombed Aleppo"
     if not targets and (act.family == "16" or (act.family == "08" and verb_lemma(ctx, act) in LEAVING)):
