@@ -95,7 +95,10 @@ def _reporting_starts(tokens: list[Token], clauses: Clauses, actor_spans: list[t
         start = comp + 1 if comp is not None else r + 1
         starts.add(start)
         clauses.reported_by[start] = r
-        before = [a for a, b in actor_spans if b == r or (b + 1 == r and tokens[b].word == ",")]
+        # ", saying they had failed": a gerund after a comma is the main subject's, not a reporter's after a name
+        gerund_after_comma = t.word.endswith("ing") and r and tokens[r - 1].word == ","
+        before = [] if gerund_after_comma else [a for a, b in actor_spans
+                                                 if b == r or (b + 1 == r and tokens[b].word == ",")]
         if r and tokens[r - 1].word == ",":  # "..., said Lavrov": the reporter is its own clause
             starts.add(r - 1)
         for a in before:  # "..., a Russian official said"

@@ -276,7 +276,7 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
             break
     if everyone:  # appeals: each addressee after the first is joined by "and", a comma, "to" or "a", close to the
         # one before ("urged Russia and China to"); "urged the US to cancel a sale of tanks to Taiwan": the content's
-        return [m for i, m in enumerate(pool) if not i or (re.search(r"(?:,|\b(?:and|y|e|to|a))\s*$", f[:m.start])
+        return [m for i, m in enumerate(pool) if not i or (_NEXT_ADDRESSEE.search(f, 0, m.start)
                                                           and len(re.findall(r"\w+", f[pool[i - 1].end:m.start])) <= 3)]
     # "denunció ante la ONU el bloqueo de EE.UU.": an IGO after "ante" or "at" is the forum when a state follows
     pool = [m for m in pool if not (m.sector == "IGO" and word_before(f, m.start) in FORUM_PREPS)] or pool
@@ -286,11 +286,15 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
     # An actor right before the next clause's verb is that verb's subject, not a second target; not before a
     # subordinating word ("cut supplies to Poland and Bulgaria after both refused"), days aside ("on Wednesday")
     between = [w for w in re.findall(r"\w+", f[group[-1].end:act.hi]) if w not in time_words() and w != "on"]
-    if len(group) > 1 and len(between) <= 2 and act.hi < len(f) - 1 and not _SUBORDINATE.match(f, act.hi):
+    if len(group) > 1 and len(between) <= 2 and act.hi < len(f) - 1 and not _SUBORDINATE.match(f, act.hi) \
+            and not _COMMA_GERUND.match(f, act.hi):  # ", saying they had failed": a gerund has no subject of its own
         group.pop()
     return _earlier_conjuncts(ctx, act, group[0], sources) + [g for g in group if g in pool]
 
 
+_COMMA_GERUND = re.compile(r"\s*,\s*\w+ing\b")
+# "urged Russia and China to", "called on North Korea and the United States to": the next addressee of an appeal
+_NEXT_ADDRESSEE = re.compile(r"(?:,|\b(?:and|y|e|to|a))\s*(?:(?:the|el|la|los|las)\s+)?$")
 _CONJUNCTION_GAPS = frozenset({",", "and", "y", "e", ", and", ", y"})
 
 
