@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from flows.normalize.accused import accused_of
 from flows.normalize.actors import ActorMention
 from flows.normalize.borrowed import borrowed_targets
 from flows.normalize.causatives import caused_subject
@@ -37,7 +38,7 @@ from flows.normalize.roles_base import (
     word_before,
     words_outside_names,
 )
-from flows.normalize.subjects import accused_of, find_subjects, gerund_after_speaker, subjects_of
+from flows.normalize.subjects import find_subjects, gerund_after_speaker, subjects_of
 from flows.normalize.targets import (
     MUTUAL,
     NOMINAL_SOURCE_PREPS,

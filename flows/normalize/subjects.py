@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from flows.normalize.accused import accused_of
 from flows.normalize.actors import TITLE, ActorMention
 from flows.normalize.contents import content_owner, opposed_text
 from flows.normalize.modality import cue_regex, cue_words
@@ -28,9 +29,7 @@ def find_subjects(ctx: Context, act: Act) -> list[ActorMention]:
     f, ms = ctx.folded, ctx.mentions
     hidden = _hidden_chars(ctx, act)
     pool = [m for m in ms if act.lo <= m.start and m.end <= act.start and id(m) not in ctx.used
-            and (word_before(f, m.start) not in cue_words("not_subject", ctx.language)
-                 or _conjunction_before(ctx, m, act) or (_ABSOLUTE.search(f, 0, m.start) and f[m.end:act.start] == " "))
-            and not any(a <= m.start < b for a, b in hidden)]
+            and _may_lead(ctx, m, act) and not any(a <= m.start < b for a, b in hidden)]
     # "Maduro, an ally of Moscow, asked ...": skip an actor wrapped in commas.
     plain = [m for m in pool if not ("," in f[act.lo:m.start] and "," in f[m.end:act.start])] or pool
     if plain and (_adverbial_gerund(ctx, act) or protest_purpose(ctx, act)):
@@ -41,7 +40,17 @@ def find_subjects(ctx: Context, act: Act) -> list[ActorMention]:
     return []
 
 
-_ABSOLUTE = re.compile(r", (?:with|con) $")  # ", with Oman's minister shuttling between them": its own subject
+def _may_lead(ctx: Context, m: ActorMention, act: Act) -> bool:
+    """No preposition before the actor, or one that still leaves it the subject: "after the two countries
+    refused", ", with Oman's minister shuttling between them", "los cancilleres de Rusia y de China se reunieron"."""
+    f = ctx.folded
+    return word_before(f, m.start) not in cue_words("not_subject", ctx.language) or _conjunction_before(ctx, m, act) \
+        or (_ABSOLUTE.search(f, 0, m.start) is not None and f[m.end:act.start] == " ") \
+        or _REPEATED_DE.search(f, 0, m.start) is not None
+
+
+_ABSOLUTE = re.compile(r", (?:with|con) $")
+_REPEATED_DE = re.compile(r"\b(?:y|e) (?:de|del) $")
 _CONJUNCTIONS = frozenset({"after", "before", "since", "until"})  # also prepositions ("after the talks")
 # what may stand between that actor and its verb: auxiliaries, and "help" before the verb it helps do
 _AUXILIARIES = frozenset({"had", "have", "has", "was", "were", "is", "are", "did", "would", "could", "also", "then",
@@ -361,31 +370,6 @@ def last_speakers(ctx: Context, at: int) -> list[ActorMention]:
 def _last_reporter(ctx: Context, at: int) -> int | None:
     """The token of the last reporting verb with known subjects that ends before character ``at``."""
     return max((r for r in ctx.subjects_at if ctx.tokens[r].end <= at), default=None)
-
-
-_ACCUSING = re.compile(r"\b(?:accus\w*|blam\w*|charg\w*|suspect\w*|acus\w*|culp\w*|responsabiliz\w*)\s+(?:a\s+|al\s+)?"
-                       r"(?:[\w-]+\s+){0,3}$")
-# "accused Russia on Wednesday of using", "acusó a Rusia este lunes de violar": a day may stand before "of"
-_OF_ACT = re.compile(r"\s+(?:(?:on|this|last|el|este)\s+\w+\s+)?(?:of|for|de|por)\s+(?:(?:\w+ly|having|haber|no)\s+)?$")
-
-
-_ACCUSED_WHOM = re.compile(r"\b(?:al que|a la que|a quien|a los que|a las que|whom|which)\s+(?:\w+\s+){0,2}"
-                           r"(?:acus\w*|accus\w*|culp\w*|blam\w*)\s+(?:\w+\s+){0,2}(?:de|of|for)\s+$")
-
-
-def accused_of(ctx: Context, act: Act) -> list[ActorMention]:
-    """The actor accused of the verb after "of"/"de" ("accused Moscow of deporting", "acusó a Rusia de
-    violar"): the subject of what it is accused of."""
-    f = ctx.folded
-    if not act.nominal and (rel := _ACCUSED_WHOM.search(f, max(0, act.start - 60), act.start)):
-        # "Israel, al que acusó de cometer", "Israel, which it accused of": the antecedent is the accused
-        antecedent = [m for m in ctx.mentions if m.end <= rel.start() and rel.start() - m.end <= 3]
-        return antecedent[-1:]
-    before = [m for m in ctx.mentions if m.end <= act.start and act.start - m.end <= 24]
-    if act.nominal or not before or not _OF_ACT.fullmatch(f, before[-1].end, act.start):
-        return []
-    accused = coordinated(f, ctx.mentions, before[-1], -1, act.lo, act.start)  # "accused Russia and Belarus of"
-    return accused if _ACCUSING.search(f, max(0, accused[0].start - 40), accused[0].start) else []
 
 
 # A determiner, a noun of up to three words and the relative pronoun right before the verb ("el terremoto
