@@ -23,11 +23,12 @@ import datetime as dt
 
 import pytest
 
-from flows.normalize.coder import code_sentence, code_text
+from flows.normalize.coder import code_sentence
+from tests.coded import Triple, triples
 
 
-def _events(text: str, language: str) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source.country, e.target and e.target.country, e.cameo) for e in code_text(text, None, language)}
+def _events(text: str, language: str) -> set[Triple]:
+    return triples(text, language)
 
 
 @pytest.mark.parametrize(("text", "code"), [

@@ -9,11 +9,11 @@ The sentences are written for these tests (not taken from any evaluation set).
 """
 from __future__ import annotations
 
-from flows.normalize.coder import code_text
+from tests.coded import Triple, triples
 
 
-def _events(text: str) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source.country, e.target and e.target.country, e.cameo) for e in code_text(text, None, "en")}
+def _events(text: str) -> set[Triple]:
+    return triples(text, "en")
 
 
 def test_them_after_a_detention_stands_for_the_people_named_before() -> None:

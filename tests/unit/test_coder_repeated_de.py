@@ -8,11 +8,11 @@ The sentences are written for these tests (not taken from any evaluation set).
 """
 from __future__ import annotations
 
-from flows.normalize.coder import code_text
+from tests.coded import Triple, triples
 
 
-def _events(text: str) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source.country, e.target and e.target.country, e.cameo) for e in code_text(text, None, "es")}
+def _events(text: str) -> set[Triple]:
+    return triples(text, "es")
 
 
 def test_owners_joined_by_y_de_meet_each_other() -> None:

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows.normalize.coder import code_sentence, code_text
+from flows.normalize.coder import code_sentence
+from tests.coded import Triple, triples
 
 
-def _events(text: str, language: str = "en") -> set[tuple[str | None, str | None, str]]:
-    return {(e.source.country, e.target and e.target.country, e.cameo) for e in code_text(text, None, language)}
+def _events(text: str, language: str = "en") -> set[Triple]:
+    return triples(text, language)
 
 
 def test_the_state_named_with_the_strike_is_the_killer() -> None:

@@ -10,11 +10,11 @@ The sentences are written for these tests (not taken from any evaluation set).
 """
 from __future__ import annotations
 
-from flows.normalize.coder import code_text
+from tests.coded import Triple, triples
 
 
-def _events(text: str, language: str = "es") -> set[tuple[str | None, str | None, str]]:
-    return {(e.source.country, e.target and e.target.country, e.cameo) for e in code_text(text, None, language)}
+def _events(text: str, language: str = "es") -> set[Triple]:
+    return triples(text, language)
 
 
 def test_a_demand_after_a_summons_is_made_of_the_summoned() -> None:

@@ -9,11 +9,11 @@ The sentences are written for these tests (not taken from any evaluation set).
 """
 from __future__ import annotations
 
-from flows.normalize.coder import code_text
+from tests.coded import Triple, triples
 
 
-def _events(text: str, language: str = "en") -> set[tuple[str | None, str | None, str]]:
-    return {(e.source.country, e.target and e.target.country, e.cameo) for e in code_text(text, None, language)}
+def _events(text: str, language: str = "en") -> set[Triple]:
+    return triples(text, language)
 
 
 def test_forces_sent_to_send_a_message_are_a_show_of_force() -> None:

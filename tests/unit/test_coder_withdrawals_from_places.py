@@ -13,12 +13,11 @@ import datetime as dt
 
 import pytest
 
-from flows.normalize.coder import code_text
+from tests.coded import Triple, triples
 
 
-def _events(text: str, language: str) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source.country, e.target and e.target.country, e.cameo)
-            for e in code_text(text, dt.date(2022, 11, 10), language)}
+def _events(text: str, language: str) -> set[Triple]:
+    return triples(text, language, dt.date(2022, 11, 10))
 
 
 @pytest.mark.parametrize(("text", "language"), [
