@@ -40,6 +40,7 @@ from flows.normalize.pairs import earlier_states, resolve_references
 from flows.normalize.phrases import setting_spans
 from flows.normalize.planning import Planned, act_of, plan_acts
 from flows.normalize.recoding import recoded
+from flows.normalize.rejected import answered_events
 from flows.normalize.reported import judging, reported_judgements
 from flows.normalize.reporters import note_reporters
 from flows.normalize.roles import Act, Context, find_roles, same_side
@@ -327,11 +328,11 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
         events += _events_for(ctx, p, act_of(ctx, plan, i, mention_at), objects)
     if accusing:
         events += _accusations(ctx, events)
-    events += mediation_events(ctx, events)  # "met in Istanbul with the mediation of Turkey"
-    events += request_events(ctx, events)  # "sent troops at the request of Mali"
+    events += mediation_events(ctx, events) + request_events(ctx, events)  # "with the mediation of", "at the request"
     events += setting_events(ctx, events) + joint_force_events(events)  # "in a video call", "joint strikes"
     events = without_shown_warnings(boycott_events(ctx, events))  # "will not attend the World Cup in Russia"
-    events += echo_events(ctx, events) + joined_events(ctx, events)  # "Caracas did the same", "A joined B in"
+    # "Caracas did the same", "A joined B in", "rejected a proposal by Egypt" (Egypt asked first)
+    events += echo_events(ctx, events) + joined_events(ctx, events) + answered_events(ctx, events)
     # Material cooperation of no recognisable kind ("found Iran liable", "issued guidance to"): the dictionaries
     # give 060 to everyday verbs (find, issue, lead, link, add); it is no act between states.
     events = [e for e in events if e.cameo != VAGUE_COOPERATION]
