@@ -1,13 +1,13 @@
 """What a rejection answers: "Ethiopia rejected a proposal by Egypt", "China declined Switzerland's invitation",
 "rechazó la propuesta de Brasil", "rejected a Philippine protest", "dismissing U.S. claims that ...".
 
-The rejected state acted first: it asked (a proposal or an invitation, 020/026; a proposal to meet or act
-together is an offer, 030), complained (114) or accused (112), and the rejecter was the one it addressed. The rejection's own target is that state, so the answered act runs
-the other way. The noun must stand within a few words after the verb of rejecting, in the same clause, and that
-state must own it: named before it ("Egypt's proposal", "a U.S. proposal") or right after it ("a proposal by
-Egypt", "la propuesta de Brasil", "la propuesta brasileña"), not as the place of what was proposed ("a proposal to
-send troops to Mali"). The act answered happened whether or not the rejection did ("had not rejected a U.S.
-proposal").
+The rejected state acted first: it asked (a proposal or an invitation, 020/026; a proposal to meet or act together
+is an offer, 030), complained (114) or accused (112), and the rejecter was the one it addressed. The rejection's
+own target is that state, so the answered act runs the other way. The noun must stand within a few words after the
+verb of rejecting, in the same clause, and that state must own it: named before it ("Egypt's proposal", "a U.S.
+proposal") or right after it ("a proposal by Egypt", "la propuesta de Brasil", "la propuesta brasileña"), not as
+the place of what was proposed ("a proposal to send troops to Mali"). The act answered happened whether or not the
+rejection did ("had not rejected a U.S. proposal").
 """
 from __future__ import annotations
 

@@ -5,7 +5,8 @@ setting, and a warning that is a show of force itself.
 jointly cooperate militarily with each other (062, both ways), besides striking the target.
 
 Consultations named as the setting of another act: "Biden warned Putin in a two-hour video call", "advirtió a
-Putin durante una conversación telefónica", "criticised Kyiv during a meeting with Scholz".
+Putin durante una conversación telefónica", "criticised Kyiv during a meeting with Scholz", or as what came right
+before it: "praised China's plan after talks with Xi", "tras una reunión con".
 
 The call, talks or meeting is an event of its own between the two sides (CAMEO 041 for a call, 046 for talks,
 040 for a meeting), both ways: between the doer and the one named after "with"/"con", or else the act's
@@ -33,13 +34,14 @@ _WITH = re.compile(r"[^,;.]{0,30}?\b(?:with|con)\s+(?:the\s+|el\s+|la\s+|su\s+)?
 
 
 _SETTINGS = {
-    "en": re.compile(r"\b(?:in|during|at|over) (?:(?:a|an|the|their|his|her|its) )?(?:(?![\w-]*ing )[\w-]+ ){0,2}?(?:"
+    "en": re.compile(r"\b(?:in|during|at|over|after|following) (?:(?:a|an|the|their|his|her|its) )?"
+                     r"(?:(?![\w-]*ing )[\w-]+ ){0,2}?(?:"
                      r"(?P<call>(?:phone|telephone|video) ?(?:call|conversation)|videoconference|video conference)|"
-                     r"(?P<talks>talks|negotiations)|(?P<meeting>meeting|summit))\b"),
-    "es": re.compile(r"\b(?:en|durante) (?:(?:una|un|la|el|las|los|su|sus) )?"
+                     r"(?P<talks>talks|negotiations)|(?P<meeting>meetings?|summit))\b"),
+    "es": re.compile(r"\b(?:en|durante|tras|despues de) (?:(?:una|un|la|el|las|los|su|sus) )?"
                      r"(?:(?![\w-]*(?:ando|endo) )[\w-]+ ){0,2}?(?:"
                      r"(?P<call>llamada telefonica|llamada|videollamada|conversacion telefonica|videoconferencia)|"
-                     r"(?P<talks>negociaciones|conversaciones)|(?P<meeting>reunion|encuentro|cumbre))\b"),
+                     r"(?P<talks>negociaciones|conversaciones)|(?P<meeting>reuniones|reunion|encuentros?|cumbre))\b"),
 }
 
 
