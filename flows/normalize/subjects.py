@@ -240,9 +240,19 @@ def _sentence_subject(ctx: Context, act: Act) -> list[ActorMention]:
     f = ctx.folded
     first = next((m for m in ctx.mentions if m.end <= act.start), None)
     if first is None or first.is_place or word_before(f, first.start) in cue_words("not_subject", ctx.language) \
-            or len(_WORDS.findall(f[:first.start])) > 2 or any(c in f[first.end:act.start] for c in ";:"):
+            or (len(_WORDS.findall(f[:first.start])) > 2 and not _titled_apposition(f[:first.start])) \
+            or any(c in f[first.end:act.start] for c in ";:"):
         return []
     return coordinated(f, ctx.mentions, first, 1, first.start, act.start)
+
+
+def _titled_apposition(opening: str) -> bool:
+    """"El secretario de Estado, Mike Pompeo, ...": only title words, then a comma, before the sentence's first
+    actor; the named person is the subject the title stands for."""
+    return opening.endswith(", ") and TITLE.match(_IN_OFFICE_SINCE.sub("", opening)) is not None
+
+
+_IN_OFFICE_SINCE = re.compile(r"\b(?:outgoing|incoming|new|saliente|entrante|nuev[oa])\b")  # still in office
 
 
 def _aimed_at_itself(ctx: Context, act: Act, doers: list[ActorMention]) -> bool:
