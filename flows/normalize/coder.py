@@ -37,7 +37,7 @@ from flows.normalize.mediation import mediation_events
 from flows.normalize.modality import confidence, cue_words, unreal
 from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
 from flows.normalize.pairs import earlier_states, resolve_references
-from flows.normalize.phrases import setting_spans
+from flows.normalize.phrases import name_parts, setting_spans
 from flows.normalize.planning import Planned, act_of, plan_acts
 from flows.normalize.recoding import recoded
 from flows.normalize.rejected import answered_events
@@ -309,7 +309,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
         return []
     spans, mention_at = _token_spans(ctx)
     adjectives = {b for a, b in spans if language == "en" and _qualifies(ctx, mention_at[a], a, b)}
-    triggers = find_triggers(ctx.tokens, hits, spans, adjectives, language)
+    triggers = find_triggers(ctx.tokens, hits, spans, adjectives, language, name_parts(sentence, ctx.tokens))
     ctx.event_noun_ends = {ctx.tokens[t.end - 1].end for t in triggers if t.nominal}
     ctx.event_noun_starts = {ctx.tokens[t.start].start for t in triggers if t.nominal}
     accusing = judging(folded, language)

@@ -49,6 +49,25 @@ def in_locutions(tokens: list[Token]) -> set[int]:
     return inside
 
 
+# words that join the parts of an institution's name: "Conferencia de Desarme", "Conference on Disarmament"
+_NAME_LINKS = frozenset({"de", "del", "la", "las", "los", "para", "of", "on", "for", "the"})
+
+
+def name_parts(sentence: str, tokens: list[Token]) -> frozenset[int]:
+    """Capitalised words inside a name after a linking word ("la Conferencia de Desarme", "the Department of
+    Defense"): the name's, no verb or event noun of the sentence."""
+    parts = set()
+    for i in range(2, len(tokens)):
+        if not sentence[tokens[i].start].isupper():
+            continue
+        j = i - 1
+        while j > 0 and tokens[j].word in _NAME_LINKS and not sentence[tokens[j].start].isupper():
+            j -= 1
+        if j < i - 1 and sentence[tokens[j].start].isupper():
+            parts.add(i)
+    return frozenset(parts)
+
+
 INFINITIVE = re.compile(r"(?:ar|er|ir)(?:se|lo|la|le|los|las|les)?$")  # a Spanish infinitive, clitic or not
 
 

@@ -65,13 +65,14 @@ class Resolution:
         return self.pattern.flags if self.pattern else frozenset()
 
 
-def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[int, int]],
-                  adjectives: set[int], language: str | None = None) -> list[Trigger]:
+def find_triggers(tokens: list[Token], hits: list[Hit], actor_spans: list[tuple[int, int]], adjectives: set[int],
+                  language: str | None = None, names: frozenset[int] = frozenset()) -> list[Trigger]:
     """Non-overlapping triggers, longest first at each start, never inside an actor's name.
 
-    ``adjectives`` are the tokens right after an actor used as an adjective ("Russian", "U.S.").
+    ``adjectives`` are the tokens right after an actor used as an adjective ("Russian", "U.S."); ``names`` are
+    words inside an institution's name ("Conferencia de Desarme").
     """
-    inside = {i for a, b in actor_spans for i in range(a, b)} | in_locutions(tokens)
+    inside = {i for a, b in actor_spans for i in range(a, b)} | in_locutions(tokens) | names
     actor_end = {b for _, b in actor_spans}
     # "a Security Council meeting", "the NATO bombing": an -ing word after an article and a name is a noun
     named_noun = {b for a, b in actor_spans if language != "es" and a and tokens[a - 1].word in ("a", "an", "the")
