@@ -141,7 +141,9 @@ def _merge_pair(sentence: str, folded: str, a: ActorMention, b: ActorMention) ->
     gap = folded[a.end:b.start]
     bare_name = gap == " " and a.kind == "country" and b.sector == "MIL" and not b.text[:1].isupper() \
         and not re.search(r"[A-Z.]{2}$", a.text)  # "Envió Rusia tropas": the troops are sent ("US troops" merge)
-    if a.country and b.country is None and b.kind not in ("igo", "ngo") and gap in ("'s ", " ") and not bare_name:
+    owned_name = b.kind == "agent" and _OWNED_NAME.fullmatch(sentence, a.end, b.start) is not None
+    if a.country and b.country is None and b.kind not in ("igo", "ngo") and (gap in ("'s ", " ") or owned_name) \
+            and not bare_name:
         return replace(b, start=a.start, text=sentence[a.start:b.end], country=a.country,
                        code=f"{a.country}{b.sector}")
     owned = POSSESSIVE_BEFORE.search(folded, max(0, a.start - 8), a.start) is not None
@@ -160,6 +162,10 @@ def _merge_pair(sentence: str, folded: str, a: ActorMention, b: ActorMention) ->
     if "ELI" in (a.sector, b.sector):  # "Álvaro Uribe, Colombia's former president": out of office, whatever his dates
         best = replace(best, sector="ELI", code=f"{best.country}ELI", kind="elite")
     return replace(best, start=a.start, end=b.end, text=sentence[a.start:b.end])
+
+
+# "South Africa's International Trade Administration": a body's capitalised name between its owner and its noun
+_OWNED_NAME = re.compile(r"'s(?:\s+[A-Z][\w-]*){1,4}\s+")
 
 
 # a sports word names who is held, not what the sentence is about: "swapped basketball star X for Y"

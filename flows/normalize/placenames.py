@@ -90,8 +90,30 @@ def inside_name(sentence: str, start: int, end: int, kind: str, spans: list[tupl
     if not before or _describes(before.group(1)) or _covered(before.start(1), spans):
         return False
     linked = before.end(1) < start - 1  # "Gulf of Mexico", "Nobel de la Paz"
+    if linked and _state_body_head(sentence, before.start(1)):
+        return False  # "la Comisión Nacional de Distorsiones de Chile": Chile's body, Chile acts through it
     # Without "of"/"de", a capitalised first word of the sentence says nothing.
     return (linked or sentence[:before.start(1)].strip() != "") and not title_case(sentence)
+
+
+_RUN_BEFORE = re.compile(rf"(?<![\w-])({_CAP})\s(?:(?:of|de|del|de la|de los|de las|for|on)\s)?$")
+NAME_RUN_WORDS = 6  # words a body's name may have before its country
+
+
+def _state_body_head(sentence: str, at: int) -> bool:
+    """The capitalised run ending at ``at`` begins with the first word of a state body's name."""
+    head = at
+    for _ in range(NAME_RUN_WORDS):
+        found = _RUN_BEFORE.search(sentence, max(0, head - 30), head)
+        if found is None or fold(found.group(1)) in _SKIP:  # "La Comisión": the article opens no name
+            break
+        head = found.start(1)
+    return fold(sentence[head:].split(None, 1)[0]) in _state_body_words()
+
+
+@cache
+def _state_body_words() -> frozenset[str]:
+    return frozenset(w for r in read_data("name_words.csv") if r["kind"] == "state_body" for w in r["words"].split("|"))
 
 
 def given_name_of_another(sentence: str, start: int, end: int, kind: str, spans: list[tuple[int, int]]) -> bool:

@@ -24,6 +24,7 @@ SETTING_WORDS = frozenset({"during", "at", "amid", "durante", "en"})  # a nomina
 PURPOSE_HOLDERS = frozenset({"03", "05", "06"})  # agreements and cooperation, whose purpose may name the partner
 CONDEMNED_FORCE = frozenset({"17", "18", "19", "20"})  # force a condemnation names as done ("condemned the strikes")
 GOVERN_GAP = 4  # words between a governing verb and the verb it governs ("refused to send")
+PROBED_GOODS_GAP = 12  # "una investigación por dumping sobre los neumáticos para camiones y autobuses importados de"
 AMOUNT_WORDS = 6  # an amount before an aid noun ("prometió 20 millones de dólares en ayuda") widens that gap
 
 
@@ -156,7 +157,8 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
             continue
         # "walked out of the meeting with China", "boycotted the summit": a meeting left or shunned is no consultation
         left_meeting = head is not None and head.family == "14" and p.trig.nominal and p.family == "04"
-        if head is not None and head.family == "09" and p.family == "06" and p.trig.start - head.trig.last_end <= 8:
+        if head is not None and head.family == "09" and p.family == "06" \
+                and p.trig.start - head.trig.last_end <= PROBED_GOODS_GAP:
             head.hi = max(head.hi, p.hi)  # "opened an anti-dumping probe into glass imported from Vietnam": the
             continue  # imports are what is probed, and where they come from is whom the probe is aimed at
         if head and (head.family in ABSORBING or receiving or same_aid or left_meeting) and not head.trig.nominal:

@@ -71,7 +71,8 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
             continue  # "seized the plane at the request of X": X asked; a target only when none else is
         before = f[max(act.end, m.start - 60):m.start]
         # goods "procedentes de Brasil" come from whom a trade probe or ban is aimed at; a ship's origin is no target
-        origin = _ORIGIN.search(before[-30:]) and not (family in ("09", "16") and _GOODS_ORIGIN.search(before))
+        origin = _ORIGIN.search(before[-30:]) and not (family in ("09", "16") and _GOODS_ORIGIN.search(
+            f, max(act.end, m.start - GOODS_REACH), m.start))
         if (TOPIC.search(before) and family != "09") or origin or (
                 family not in MISSION_ACTS and _MISSION_SEAT.search(before[-30:])):
             continue  # "accusations about the future of Ukraine", "un buque procedente de Cuba": no target
@@ -220,6 +221,7 @@ def in_relative(gap: str) -> bool:
 
 _ORIGIN = re.compile(r"\b(?:procedentes?|provenientes?|originari[oa]s?|coming|originating|bound|destined) "
                      r"(?:de|from|for|in|to)\s+$")
+GOODS_REACH = 100  # "las importaciones de neumáticos para camiones y autobuses procedentes de China"
 _GOODS_ORIGIN = re.compile(r"\b(?:imports?|exports?|goods|products|importacion(?:es)?|exportacion(?:es)?|productos|"
                            r"mercancias)\b[^,;]*\b(?:procedentes?|provenientes?|originari[oa]s?|originating|coming) "
                            r"(?:de|from)\s+$")
