@@ -272,10 +272,15 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
         return present  # "boycotted an OSCE meeting over the presence of Russia's Lavrov": aimed at Russia
     if act.family == "09" and (probed := _probed_doer(ctx, act, sources)):
         return probed
+    hosts = []
     for level in (0, 1, 2):  # "rejected a request from Caracas", "a Venezuelan request"
         pool = _target_pool(ctx, act, sources, level)
+        if act.family == "12":  # "vetoed an Algerian-drafted Security Council resolution": the council only hosts it
+            hosts = hosts or [m for m in pool if m.sector == "IGO" and _RESOLUTION_AFTER.match(f, m.end)]
+            pool = [m for m in pool if m not in hosts and (not hosts or _drafter(f, m))]
         if pool:
             break
+    pool = pool or hosts
     if everyone:  # appeals: each addressee after the first is joined by "and", a comma, "to" or "a", close to the
         # one before ("urged Russia and China to"); "urged the US to cancel a sale of tanks to Taiwan": the content's
         return [m for i, m in enumerate(pool) if not i or (_NEXT_ADDRESSEE.search(f, 0, m.start)
@@ -295,6 +300,15 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
 
 
 _COMMA_GERUND = re.compile(r"\s*,\s*\w+ing\b")
+_RESOLUTION_AFTER = re.compile(r"\s+(?:draft\s+)?(?:resolutions?|drafts?|motions?)\b")
+_DRAFTED = re.compile(r"-(?:drafted|sponsored|proposed|backed)\b")
+_DRAFTED_BY = re.compile(r"\b(?:drafted|sponsored|proposed|presented|put forward|submitted|presentad[oa]|propuest[oa]|"
+                         r"impulsad[oa]) (?:by|por) (?:the |el |la )?$")
+
+
+def _drafter(f: str, m: ActorMention) -> bool:
+    """The state that drafted a resolution: "an Algerian-drafted ...", "... drafted by Algeria"."""
+    return _DRAFTED.match(f, m.end) is not None or _DRAFTED_BY.search(f, max(0, m.start - 30), m.start) is not None
 # "urged Russia and China to", "called on North Korea and the United States to": the next addressee of an appeal
 _NEXT_ADDRESSEE = re.compile(r"(?:,|\b(?:and|y|e|to|a))\s*(?:(?:the|el|la|los|las)\s+)?$")
 _CONJUNCTION_GAPS = frozenset({",", "and", "y", "e", ", and", ", y"})
