@@ -14,7 +14,7 @@ from flows.normalize.tokens import Token
 
 _WORDS = re.compile(r"[\w']+")  # compiled once: word_before runs for every mention and verb
 # "in what Washington called", "lo que Caracas denunció como": the actor after it names an act, no party to it
-NAMER_LEAD = re.compile(r"\b(?:what|lo que)\s+$")
+NAMER_LEAD = re.compile(r"\b(?:what|lo que)\s+(?:(?:the|el|la|los|las)\s+)?$")  # "in what (the) Kremlin called"
 GERUND_ENDINGS = ("ing", "ando", "iendo")  # English -ing forms and Spanish gerunds
 # a noun in apposition after a comma renames the act just told ("deported Afghans, a mass expulsion that")
 RENAMED_ACT = re.compile(r",\s+(?:the\s+(?:start|beginning|first|latest|biggest|largest)\s+of\s+)?(?:an?|the|una?)\s+"

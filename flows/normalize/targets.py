@@ -80,7 +80,7 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
             continue  # "se reunieron con la mediación de Turquía": the mediator is no party
         if family in ("18", "19", "20") and prep in ("con", "with") and _WEAPON.match(f, m.start):
             continue  # "atacó Gaza con aviones estadounidenses": the weapons, not the one attacked
-        if NAMER_LEAD.search(f, max(0, m.start - 12), m.start):
+        if NAMER_LEAD.search(f, max(0, m.start - 16), m.start):
             continue  # "freed ten prisoners, in what Madrid described as": Madrid names the act, no party to it
         if family in _SENDING_OR_FIRING and _instrument_before_target(ctx, act, m):
             continue  # "fired North Korean missiles at Ukraine", "sent Iranian drones to X": the weapons' origin
@@ -359,7 +359,7 @@ def place_past_naming(ctx: Context, act: Act, sources: list[ActorMention]) -> li
     "what" and the naming is no target; the state the named object lies in, past the naming, is."""
     f = ctx.folded
     namer = next((m for m in ctx.mentions if act.end <= m.start <= act.hi
-                  and NAMER_LEAD.search(f, max(act.end, m.start - 12), m.start)), None)
+                  and NAMER_LEAD.search(f, max(act.end, m.start - 16), m.start)), None)
     if namer is None:
         return []
     for m in (m for m in ctx.mentions if namer.end <= m.start < namer.end + 90):
