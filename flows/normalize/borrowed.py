@@ -191,7 +191,9 @@ def _parties(ctx: Context, act: Act, subjects: list[ActorMention], mutual: bool)
     harm = act.family in HARM_FAMILIES and (_JOINT.search(f, act.start, act.hi) or allied)
     # "accused each other of", "se culparon mutuamente": any act the text itself says went both ways
     reciprocal = _EACH_OTHER.match(f, act.last_end + 1) is not None
-    if (mutual or reciprocal) and len(subjects) > 1 and not harm \
+    # "Thailand and Cambodia downgraded relations": relations cut by both are cut with each other
+    relations = act.family == "16" and _RELATIONS.search(f, act.end, min(act.hi, act.end + 40)) is not None
+    if (mutual or reciprocal or relations) and len(subjects) > 1 and not harm \
             and (reciprocal or verb_lemma(ctx, act) not in _ONE_SIDED):
         return subjects
     return []
@@ -200,6 +202,7 @@ def _parties(ctx: Context, act: Act, subjects: list[ActorMention], mutual: bool)
 _THEIR_BORDER = re.compile(r"\b(?:their|su|sus) (?:(?:\w+) )?(?:common |shared |comun |compartida )?(?:border|frontier|"
                            r"frontera|limite)s?\b")
 _AND_BEFORE = re.compile(r"(?:,|;|\b(?:and|y|e))\s+(?:(?:the|el|la|los|las)\s+)?$")
+_RELATIONS = re.compile(r"\b(?:relations|ties|relaciones|lazos|vinculos)\b")
 _EACH_OTHER = re.compile(r"\b(?:each other|one another|mutuamente|entre s[ií]|el uno al otro)\b")
 
 

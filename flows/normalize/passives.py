@@ -12,6 +12,7 @@ import re
 from flows.normalize.actors import ActorMention
 from flows.normalize.modality import cue_regex
 from flows.normalize.roles_base import Act, Context, coordinated
+from flows.normalize.tokens import Token
 
 _AGENT_NEXT = re.compile(r"\s+(?:by|por(?:\s+parte\s+del?)?)\s+(?:(?:the|el|la|los|las)\s+)?")  # "por parte de": by
 # Spanish participle endings (enviadas, establecido, impuestas, dispuesto, hecho, visto); English past
@@ -32,6 +33,22 @@ def attributive_participle(word: str, before: str, language: str | None, perfect
     """A Spanish participle that no "haber" leads ("tres soldados asesinados en", "dejó veinte militares
     muertos", "las sanciones impuestas a Irán"): the noun it describes undergoes the act, it does not do it."""
     return language == "es" and bool(_ATTRIBUTIVE.search(word)) and before not in perfect_aux
+
+
+SHARED_AUX_REACH = 12  # tokens back from "y cerrado" to the "ha" of "ha deportado"
+
+
+def shares_perfect(tokens: list[Token], at: int, perfect_aux: frozenset[str]) -> bool:
+    """"ha deportado a mil colombianos y cerrado la frontera": a participle right after "y" whose clause opened
+    with "haber" and a participle shares that auxiliary, so it is a finite verb of the same subject."""
+    if at < 2 or tokens[at - 1].word not in ("y", "e"):
+        return False
+    for i in range(at - 3, max(0, at - SHARED_AUX_REACH) - 1, -1):
+        if tokens[i].word in (";", ":"):
+            return False
+        if tokens[i].word in perfect_aux and _ATTRIBUTIVE.search(tokens[i + 1].word):
+            return True
+    return False
 
 
 # Stricter than _ES_PARTICIPLE: with accents folded away "protestó" and "detectó" end like "impuesto"

@@ -22,7 +22,7 @@ from flows.normalize.causatives import caused_subject
 from flows.normalize.mediation import mediators
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.owners import owns, phrase_end
-from flows.normalize.passives import attacker_after, attributive_participle, reduced_passive_agent
+from flows.normalize.passives import attacker_after, attributive_participle, reduced_passive_agent, shares_perfect
 from flows.normalize.roles_base import (
     ANSWER_LEAD,
     DOMESTIC_OTHERS,
@@ -225,7 +225,8 @@ def _attributive(ctx: Context, act: Act) -> bool:
     verb, prev = ctx.tokens[at], ctx.tokens[at - 1]
     if prev.word != prev.lemma and prev.lemma.endswith(("ar", "er", "ir")):
         return False  # after a verb it describes that verb's subject ("se declaró decepcionado por")
-    return attributive_participle(verb.word, prev.word, ctx.language, cue_words("perfect_aux", ctx.language))
+    aux = cue_words("perfect_aux", ctx.language)  # "y cerrado la frontera" after "ha deportado" shares the "ha"
+    return attributive_participle(verb.word, prev.word, ctx.language, aux) and not shares_perfect(ctx.tokens, at, aux)
 
 
 def _discusses(ctx: Context, act: Act) -> bool:
