@@ -14,10 +14,12 @@ from dataclasses import replace
 from flows.normalize.coded import CodedEvent
 from flows.normalize.derived import actor_of, coded_before
 from flows.normalize.mention import ActorMention
-from flows.normalize.roles_base import Context
+from flows.normalize.roles_base import Context, coordinated
 
 _SAME = re.compile(r"\b(?:(?P<same>did the same|does the same|do the same|followed suit|follows suit|hizo lo mismo|"
-                   r"hicieron lo mismo|hara lo mismo|haran lo mismo|siguio el ejemplo|siguieron el ejemplo)"
+                   r"hicieron lo mismo|hara lo mismo|haran lo mismo|siguio el ejemplo|siguieron el ejemplo|"
+                   # "..., and Bangladesh and Bhutan quickly followed.": at the end of the sentence or clause
+                   r"(?:quickly |soon |swiftly |promptly )?followed(?=\s*(?:[.;]|$)))"
                    r"|(?P<reply>responded in kind|replied in kind|retaliated in kind|reciprocated|"
                    r"responded with (?:a )?similar (?:measure|move|step)s?|"
                    r"respondi(?:o|eron) con (?:una )?medidas? similar(?:es)?|"
@@ -39,6 +41,10 @@ def echo_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
             else next((m for m in ctx.mentions if found.end() <= m.start <= found.end() + 4 and m.country), None)
         if earlier is None or doer is None or doer.country in (None, earlier.source.country):
             continue
+        for joined in _joined_doers(ctx, doer, found) if found.lastgroup == "same" else []:
+            if joined.country not in (None, earlier.source.country, earlier.target and earlier.target.country):
+                out.append(replace(earlier, source=actor_of(joined), negated=False, amount_usd=None,
+                                   amount_original=None, amount_currency=None))
         partner = next((m for m in ctx.mentions if found.end() <= m.start <= found.end() + 50 and m.country
                         and _WITH.fullmatch(ctx.folded, found.end(), m.start)), None)
         if partner is not None:
@@ -58,6 +64,13 @@ def _earlier_act(ctx: Context, events: list[CodedEvent], at: int) -> CodedEvent 
     before = [(pos, e) for pos, e in coded_before(ctx.sentence, events, at)
               if not e.negated and e.target is not None and e.target.country]
     return min(before, key=lambda pair: pair[0])[1] if before else None  # the lead's main act comes first
+
+
+def _joined_doers(ctx: Context, doer: ActorMention, found: re.Match[str]) -> list[ActorMention]:
+    """The states listed before the doer of "followed suit" ("Bangladesh, Bhutan and Afghanistan followed")."""
+    if doer.end > found.start():
+        return []
+    return [m for m in coordinated(ctx.folded, ctx.mentions, doer, -1, 0, found.start()) if m is not doer]
 
 
 def _doer(ctx: Context, start: int, end: int) -> ActorMention | None:
