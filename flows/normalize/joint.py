@@ -49,8 +49,20 @@ def list_width(tokens: list[Token], pos: int, actors: dict[int, int]) -> int:
     """Tokens a list of actors right after the verb takes beyond one word each ("Retiraron Argentina, Brasil
     y Uruguay a sus embajadores"): the pattern's first word may stand that much further away."""
     extra, p = 0, pos
+    if p + 1 < len(tokens) and tokens[p].word in _LIST_LEADS and p + 1 in actors:
+        extra, p = 1, p + 1  # "selló con Estados Unidos y ... un acuerdo": the list's preposition
+    start = p
     while p < len(tokens) and (p in actors or (tokens[p].word in _LIST_GLUE and p + 1 in actors)):
         end = actors.get(p, p + 1)
         extra += end - p if p not in actors else end - p - 1
         p = end
-    return extra
+    if p > start and p < len(tokens) and tokens[p].word in _LIST_GLUE:  # "y otras cinco potencias"
+        rest = next((q for q in range(p + 1, min(len(tokens), p + 5)) if tokens[q].word in _OTHERS_NOUNS), None)
+        extra += rest - p + 1 if rest is not None else 0
+    return extra if p > start else 0
+
+
+_LIST_LEADS = frozenset({"con", "with"})
+# "and five other powers", "y otros tres países": more states the list does not name
+_OTHERS_NOUNS = frozenset({"powers", "countries", "nations", "states", "governments", "potencias", "paises",
+                           "naciones", "estados", "gobiernos"})

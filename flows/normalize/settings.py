@@ -30,6 +30,7 @@ CODES = {"call": "041", "talks": "046", "meeting": "040"}
 SPOKEN = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 # acts the two sides do together, so both were at the meeting that frames them ("signed a pact at their summit")
 AGREEING = frozenset({"03", "05", "06"})
+_BEFORE_ACT = re.compile(r"(?:after|following|tras|despues de)\b")
 _WITH = re.compile(r"[^,;.]{0,30}?\b(?:with|con)\s+(?:the\s+|el\s+|la\s+|su\s+)?$")
 
 
@@ -55,7 +56,9 @@ def setting_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
     for rx in settings_of(ctx.language):
         for found in rx.finditer(ctx.folded):
             done = _framed(ctx, events, found.start())
-            if done is None:
+            # talks before an act ("after talks with Xi") frame only what the two sides do together or toward
+            # each other in kind: an agreement, praise or cooperation, never a threat made after them
+            if done is None or (_BEFORE_ACT.match(found.group()) and done.cameo[:2] not in AGREEING):
                 continue
             partner = next((m for m in ctx.mentions if found.end() <= m.start < found.end() + 60 and m.country
                             and _WITH.fullmatch(ctx.folded, found.end(), m.start)), None)

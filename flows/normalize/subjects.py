@@ -345,7 +345,13 @@ def _both_of(ctx: Context, act: Act) -> list[ActorMention]:
     if not before:
         return []
     group = coordinated(ctx.folded, ctx.mentions, before[-1], -1, 0, both.start())
-    return group if len(group) > 1 else []
+    if len(group) > 1:
+        return group
+    # "recibió a Maduro en el Kremlin, donde ambos firmaron": the last two states named before it
+    pair: dict[str, ActorMention] = {}
+    for m in reversed([m for m in before if m.country and not m.is_place]):
+        pair.setdefault(m.country, m)
+    return list(pair.values())[1::-1] if len(pair) > 1 else []
 
 
 def _speaker_joined(ctx: Context, act: Act) -> list[ActorMention]:

@@ -128,19 +128,21 @@ def test_calling_a_meeting_is_no_characterisation() -> None:
     assert not any(c[2] == "11" for c in _codes("Bolivia called a meeting with Peru.", "en"))
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("Peru attacked the Bolivian decision as illegal.", "11"),
-    ("Peru attacked Bolivia's policy on migrants.", "11"),
-    ("Peru shot down the Bolivian proposal.", "12"),
-    ("Peru attacked Bolivian positions.", "19"),
-    ("Peru shot down a Bolivian drone.", "19"),
+@pytest.mark.parametrize(("text", "code", "answered"), [
+    ("Peru attacked the Bolivian decision as illegal.", "11", set()),
+    ("Peru attacked Bolivia's policy on migrants.", "11", set()),
+    ("Peru shot down the Bolivian proposal.", "12", {("BOL", "PER", "02")}),
+    ("Peru attacked Bolivian positions.", "19", set()),
+    ("Peru shot down a Bolivian drone.", "19", set()),
 ])
-def test_attacking_a_decision_is_criticism_and_shooting_down_a_proposal_a_rejection(text: str, code: str) -> None:
+def test_attacking_a_decision_is_criticism_and_shooting_down_a_proposal_a_rejection(
+        text: str, code: str, answered: set) -> None:
     """Coder 0.3.21: "attacked the decision", "shot down the proposal" act on words and measures, not on
-    forces; "positions" and a drone stay targets of force."""
+    forces; "positions" and a drone stay targets of force. Since 0.3.30 the rejected proposal is also coded as
+    its owner's request (the act the rejection answers)."""
     found = _codes(text, "en")
     assert ("PER", "BOL", code) in found
-    assert {c for _, _, c in found} == {code}
+    assert found == {("PER", "BOL", code)} | answered
 
 
 @pytest.mark.parametrize(("text", "language"), [
