@@ -306,8 +306,9 @@ def _doer_after(ctx: Context, act: Act) -> list[ActorMention]:
 _JOINED_STEP = re.compile(r"\s*,?\s*(?:and|y|e)\s+\w+")
 
 
-_WHILE = re.compile(r"\s*(?:[\w'-]+\s+){0,9}?(?:as|when|while|during|after|cuando|mientras|durante|tras|despues de que)"
-                    r"\s+(?:[\w'-]+\s+){0,4}?$")  # "walked out ... after Iran's president said"
+# "walked out ... as Iran's president spoke", "... before Ukraine's minister addressed it"
+_WHILE = re.compile(r"\s*(?:[\w'-]+\s+){0,9}?(?:as|when|while|during|after|before|cuando|mientras|durante|tras|"
+                    r"despues de que|antes de que)\s+(?:[\w'-]+\s+){0,4}?$")
 
 
 def _speaker_after(ctx: Context, start: int) -> list[ActorMention]:

@@ -272,12 +272,15 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
         return present  # "boycotted an OSCE meeting over the presence of Russia's Lavrov": aimed at Russia
     if act.family == "09" and (probed := _probed_doer(ctx, act, sources)):
         return probed
-    hosts = []
+    hosts: list[ActorMention] = []
     for level in (0, 1, 2):  # "rejected a request from Caracas", "a Venezuelan request"
         pool = _target_pool(ctx, act, sources, level)
-        if act.family == "12":  # "vetoed an Algerian-drafted Security Council resolution": the council only hosts it
-            hosts = hosts or [m for m in pool if m.sector == "IGO" and _RESOLUTION_AFTER.match(f, m.end)]
-            pool = [m for m in pool if m not in hosts and (not hosts or _drafter(f, m))]
+        # "denunció ante la ONU el bloqueo de EE.UU.": an IGO after "ante" or "at" is the forum when a state
+        # follows; "vetoed an Algerian-drafted Security Council resolution": the council only hosts the draft
+        forums = [m for m in pool if m.sector == "IGO" and word_before(f, m.start) in FORUM_PREPS]
+        drafts = [m for m in pool if act.family == "12" and m.sector == "IGO" and _RESOLUTION_AFTER.match(f, m.end)]
+        hosts = hosts or forums + drafts
+        pool = [m for m in pool if m not in forums + drafts and (not drafts or _drafter(f, m))]
         if pool:
             break
     pool = pool or hosts
@@ -285,8 +288,6 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
         # one before ("urged Russia and China to"); "urged the US to cancel a sale of tanks to Taiwan": the content's
         return [m for i, m in enumerate(pool) if not i or (_NEXT_ADDRESSEE.search(f, 0, m.start)
                                                           and len(re.findall(r"\w+", f[pool[i - 1].end:m.start])) <= 3)]
-    # "denunció ante la ONU el bloqueo de EE.UU.": an IGO after "ante" or "at" is the forum when a state follows
-    pool = [m for m in pool if not (m.sector == "IGO" and word_before(f, m.start) in FORUM_PREPS)] or pool
     if not pool:
         return pool
     group = coordinated(f, ctx.mentions, pool[0], 1, act.end, act.hi)
