@@ -21,10 +21,10 @@ _ABSENT = re.compile(
     r"travell?ed\s+to)\b"
     r"|\b(?:skip(?:s|ped|ping)?|stay(?:s|ed|ing)?\s+away\s+from|stayed\s+away\s+from|shun(?:s|ned)?|"
     r"boycott(?:s|ed|ing)?)\b"
-    r"|\bno\s+(?:asistir\w*|acudir\w*|asistio|acudio|participar\w*|participo|ira|iran|viajar\w*|"
+    r"|\b(?:no|tampoco)\s+(?:asist\w*|acud\w*|particip\w*|ira|iran|viaj\w*|"
     r"estar[aá]n?\s+presentes?\s+en|estuvo\s+presente\s+en|"
     r"enviar\w*\s+(?:a\s+)?(?:[\w-]+\s+){0,6}?a)\b"
-    r"|\bningun[oa]?\s+(?:[\w.-]+\s+){0,8}?(?:asistir\w*|asistio|acudir\w*|acudio|participar\w*|participo|"
+    r"|\bningun[oa]?\s+(?:[\w.-]+\s+){0,8}?(?:asist\w*|acud\w*|particip\w*|"
     r"viajar\w*|viajo|ira|iran)\b"
     r"|\b(?:boicot(?:s\b|e\w*)?|se\s+ausent\w*)")
 # a subject put after the verb may stand before the event, with its commas ("Boicotearon los presidentes de
