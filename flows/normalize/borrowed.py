@@ -314,9 +314,7 @@ _WHILE = re.compile(r"\s*(?:[\w'-]+\s+){0,9}?(?:as|when|while|during|after|befor
 def _speaker_after(ctx: Context, start: int) -> list[ActorMention]:
     """The state actor of a time clause soon after ``start``: "[walked out of the U.N. hall] as Iran's president
     began his speech"."""
-    # "abandonó la sala de la cumbre en Adís Abeba cuando tomó la palabra el ministro de Argelia": where, not who
-    first = next((m for m in ctx.mentions if m.start >= start and m.country and not m.is_place
-                  and m.preposition not in ("en", "in", "at")), None)
+    first = next((m for m in ctx.mentions if m.start >= start and m.country and not m.is_place), None)
     if first is None or not _WHILE.fullmatch(ctx.folded, start, first.start):
         return []
     return [first]
