@@ -3,8 +3,7 @@
 "Los presidentes de Bolivia y Honduras tampoco acudieron a la Cumbre de las Américas de Los Ángeles": any form of
 "asistir", "acudir", "participar" or "viajar" after "no"/"tampoco" states an absence (a boycott, 143, of the host),
 not only the singular or the infinitive. "Acudió a la cumbre" is attending, no appeal (the dictionary's "acudir a"
-is turning to someone for help, which stays). A speaker named after a place in the walkout's clause ("en Adís
-Abeba cuando tomó la palabra ...") is still found; the place is where.
+is turning to someone for help, which stays).
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
