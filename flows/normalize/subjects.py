@@ -249,10 +249,10 @@ def _sentence_subject(ctx: Context, act: Act) -> list[ActorMention]:
 def _titled_apposition(opening: str) -> bool:
     """"El secretario de Estado, Mike Pompeo, ...": only title words, then a comma, before the sentence's first
     actor; the named person is the subject the title stands for."""
-    return opening.endswith(", ") and TITLE.match(_IN_OFFICE_SINCE.sub("", opening)) is not None
+    return opening.endswith(", ") and TITLE.match(_TENURE_WORDS.sub("", opening)) is not None
 
 
-_IN_OFFICE_SINCE = re.compile(r"\b(?:outgoing|incoming|new|saliente|entrante|nuev[oa])\b")  # still in office
+_TENURE_WORDS = re.compile(r"\b(?:outgoing|incoming|new|saliente|entrante|nuev[oa])\b")  # in office all the same
 
 
 def _aimed_at_itself(ctx: Context, act: Act, doers: list[ActorMention]) -> bool:

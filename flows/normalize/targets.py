@@ -310,6 +310,8 @@ _DRAFTED_BY = re.compile(r"\b(?:drafted|sponsored|proposed|presented|put forward
 def _drafter(f: str, m: ActorMention) -> bool:
     """The state that drafted a resolution: "an Algerian-drafted ...", "... drafted by Algeria"."""
     return _DRAFTED.match(f, m.end) is not None or _DRAFTED_BY.search(f, max(0, m.start - 30), m.start) is not None
+
+
 # "urged Russia and China to", "called on North Korea and the United States to": the next addressee of an appeal
 _NEXT_ADDRESSEE = re.compile(r"(?:,|\b(?:and|y|e|to|a))\s*(?:(?:the|el|la|los|las)\s+)?$")
 _CONJUNCTION_GAPS = frozenset({",", "and", "y", "e", ", and", ", y"})
