@@ -1,9 +1,9 @@
-"""Text coder, coder 0.3.30: talks or meetings named as what came before an act in words.
+"""Text coder, coder 0.3.30: talks or meetings named as what came before an agreement, praise or cooperation.
 
-"Lula praised Argentina's plan after talks with Alberto Fernández", "acordaron ... tras una reunión con":
-the talks are an event of their own between the two (046 talks, 040 meeting), as talks named as the act's
-setting ("during talks with") already were; "following their meetings in Colonia" counts too, and an act not
-done in words ("bombed ... after talks") frames none.
+"Lula praised Argentina's plan after talks with Alberto Fernández", "agradeció ... tras una reunión con": the
+talks are an event of their own between the two (046 talks, 040 meeting), as talks named as the act's setting
+("during talks with") already were; "following their meetings in Colonia" counts too. Force ("bombed ... after
+talks") and threats made after talks frame none.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
