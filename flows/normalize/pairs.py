@@ -20,10 +20,11 @@ from itertools import pairwise
 from flows.normalize.actors import ActorMention, find_actors, fold
 from flows.normalize.placenames import is_location, preposition_before
 
-# Folded text: "the two countries", "both nations", "the two leaders", "los dos países", "ambos mandatarios",
-# "ambas naciones".
+# Folded text: "the two countries", "both nations", "both Nordic countries" (a demonym-like adjective between),
+# "the two leaders", "los dos países", "ambos mandatarios", "ambas naciones".
 PAIR_PHRASE = re.compile(
-    r"\b(?:(?:the )?two|both) (?:countries|nations|governments|states|neighbou?rs|leaders|presidents|sides)\b"
+    r"\b(?:(?:the )?two|both) (?:[a-z]+(?:an|ic|ese|ish) )?(?:countries|nations|governments|states|neighbou?rs|leaders|"
+    r"presidents|sides)\b"
     r"|\b(?:(?:los )?dos|ambos) (?:paises|gobiernos|estados|vecinos|lideres|mandatarios|presidentes|dirigentes)\b"
     r"|\b(?:(?:las )?dos|ambas) (?:naciones|partes)\b"
     r"|\b(?:the )?(?:three|four) (?:countries|nations|governments|states)\b"

@@ -295,7 +295,8 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
     # subordinating word ("cut supplies to Poland and Bulgaria after both refused"), days aside ("on Wednesday")
     between = [w for w in re.findall(r"\w+", f[group[-1].end:act.hi]) if w not in time_words() and w != "on"]
     if len(group) > 1 and len(between) <= 2 and act.hi < len(f) - 1 and not _SUBORDINATE.match(f, act.hi) \
-            and not _COMMA_GERUND.match(f, act.hi):  # ", saying they had failed": a gerund has no subject of its own
+            and not _COMMA_GERUND.match(f, act.hi) \
+            and group[-1].start != group[-2].start:  # "the two Baltic states" stands for both; ", saying" no subject
         group.pop()
     return _earlier_conjuncts(ctx, act, group[0], sources) + [g for g in group if g in pool]
 
