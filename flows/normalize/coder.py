@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from flows.normalize.actors import ActorMention, find_actors, fold
+from flows.normalize.adjectives import qualifies_next_word
 from flows.normalize.amounts import Money, find_money
 from flows.normalize.behest import request_events
 from flows.normalize.borrowed import APPEALS
@@ -308,7 +309,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     if not ctx.mentions:
         return []
     spans, mention_at = _token_spans(ctx)
-    adjectives = {b for a, b in spans if language == "en" and _qualifies(ctx, mention_at[a], a, b)}
+    adjectives = {b for a, b in spans if language == "en" and qualifies_next_word(ctx.tokens, mention_at[a], a, b)}
     triggers = find_triggers(ctx.tokens, hits, spans, adjectives, language, name_parts(sentence, ctx.tokens))
     ctx.event_noun_ends = {ctx.tokens[t.end - 1].end for t in triggers if t.nominal}
     ctx.event_noun_starts = {ctx.tokens[t.start].start for t in triggers if t.nominal}
@@ -338,33 +339,6 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     events = [e for e in events if e.cameo != VAGUE_COOPERATION]
     keys = [(e.source.code, e.target and e.target.code, e.cameo, e.negated) for e in events]
     return [e for i, e in enumerate(events) if keys.index(keys[i]) == i]  # first of each duplicate
-
-
-SUBJECT_SLOT = frozenset({"", "the", ",", "and", "but", ";", ":"})
-NOUN_FOLLOWERS = frozenset({"on", "against", "of", "over", "imposed", "that", "for"})
-
-
-def _qualifies(ctx: Context, mention: ActorMention, a: int, b: int) -> bool:
-    """An actor used as an adjective of the next word: "Russian aid", "U.S. aid", "US charges", and a
-    demonym of two words after an article ("a South Korean offer"), and a name after "on", "against", "at"
-    before a plural noun ("air strikes on Houthi targets")."""
-    before = ctx.tokens[a - 1].word if a else ""
-    if b - a > 1:
-        return mention.kind == "demonym" and before in ("a", "an", "the")
-    if before in ("on", "against", "at") and b < len(ctx.tokens) and ctx.tokens[b].word.endswith("s"):
-        return True  # "strikes on Houthi targets", "fire at Russian positions": a plural noun, not "targets"
-    return mention.kind == "demonym" or "." in mention.text or _initials_qualify(ctx, mention.text, a)
-
-
-def _initials_qualify(ctx: Context, name: str, at: int) -> bool:
-    """"rejected US charges", "US sanctions on Cuba": initials ("US", "UK") qualify the next word as "U.S."
-    does; in a subject's slot ("The US sanctions Cuba") only when the word is followed as a noun is."""
-    if not (2 <= len(name) <= 4 and name.isalpha() and name.isupper()):
-        return False
-    tokens = ctx.tokens
-    prev = tokens[at - 1].word if at else ""
-    after = tokens[at + 2].word if at + 2 < len(tokens) else ""
-    return prev not in SUBJECT_SLOT or after in NOUN_FOLLOWERS
 
 
 def _accusations(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
