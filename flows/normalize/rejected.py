@@ -62,8 +62,8 @@ def answered_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
     return out
 
 
-
 def _request_code(ctx: Context, found: re.Match[str]) -> str:
+    """026 for an invitation, 030 for a proposal of talks or joint action, else 020."""
     if _INVITATION.search(found.group()):
         return "026"
     return "030" if _JOINT_CONTENT.search(ctx.folded, found.end(), found.end() + CONTENT_CHARS) else "020"
