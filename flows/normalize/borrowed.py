@@ -190,7 +190,8 @@ def _parties(ctx: Context, act: Act, subjects: list[ActorMention], mutual: bool)
     allied = len({m.country for m in subjects if m.country}) > 2 and not _EACH_OTHER.search(f, act.start, act.hi)
     harm = act.family in HARM_FAMILIES and (_JOINT.search(f, act.start, act.hi) or allied)
     # "accused each other of", "se culparon mutuamente": any act the text itself says went both ways
-    reciprocal = _EACH_OTHER.match(f, act.last_end + 1) is not None
+    reciprocal = _EACH_OTHER.match(f, act.last_end + 1) is not None or (  # "each side blamed the other"
+        _EACH.search(f, max(0, act.start - 20), act.start) is not None and _THE_OTHER.match(f, act.last_end))
     # "Thailand and Cambodia downgraded relations": relations cut by both are cut with each other
     relations = act.family == "16" and _RELATIONS.search(f, act.end, min(act.hi, act.end + 40)) is not None
     if (mutual or reciprocal or relations) and len(subjects) > 1 and not harm \
@@ -204,6 +205,8 @@ _THEIR_BORDER = re.compile(r"\b(?:their|su|sus) (?:(?:\w+) )?(?:common |shared |
 _AND_BEFORE = re.compile(r"(?:,|;|\b(?:and|y|e))\s+(?:(?:the|el|la|los|las)\s+)?$")
 _RELATIONS = re.compile(r"\b(?:relations|ties|relaciones|lazos|vinculos)\b")
 _EACH_OTHER = re.compile(r"\b(?:each other|one another|mutuamente|entre s[ií]|el uno al otro)\b")
+_EACH = re.compile(r"\b(?:each|cada)(?:\s+(?:side|country|government|nation|uno|una|parte|pais|gobierno))?\s+$")
+_THE_OTHER = re.compile(r"\s+(?:the other|al otro|a la otra)\b")
 
 
 # support given to a third party or a thing, never to each other: "Brasil y Argentina elogiaron el acuerdo",

@@ -119,7 +119,7 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     skip = [(m.start, m.end) for m in ctx.mentions] + setting_spans(ctx.tokens, p.trig.end, p.res.end)
     events = []
     for i, tgt in enumerate(targets):
-        lo_obj = _objects_from(act, tgt, appeal, passive)
+        lo_obj = _objects_from(act, tgt, appeal, passive, sources)
         hi_obj = targets[i + 1].start if appeal and i + 1 < len(targets) else act.hi
         found = find_objects(objects, f, lo_obj, hi_obj, skip)
         if not found and appeal:
@@ -183,12 +183,16 @@ def _expelled_states(p: Planned, targets: list[ActorMention], sources: list[Acto
 _RELEASED_PEOPLE = frozenset({"CVL", "OPP", "MED", "LAB", "EDU", "HLH", "REF", "CRM", "HRI", "BUS", "RAD"})
 
 
-def _objects_from(act: Act, tgt: ActorMention, appeal: bool, passive: bool) -> int:
+def _objects_from(act: Act, tgt: ActorMention, appeal: bool, passive: bool, sources: list[ActorMention]) -> int:
     """Where the act's objects may start: after each addressee of an appeal ("Russia for radars and China
-    for loans"), anywhere in a passive's clause, at an aid noun itself ("military aid to X": its own words
-    say its kind), else after the verb."""
+    for loans"), anywhere in a passive's clause or an arrival's ("a plane carrying medicine arrived in"; "tanks
+    supplied by Germany arrived", whose giver stands before the clause), at an aid noun itself ("military aid
+    to X": its own words say its kind), else after the verb."""
     if appeal:
         return tgt.end
+    if act.family == "M":
+        return min([act.lo] + [max(0, s.start - 60) for s in sources if s.end <= act.start
+                               and s.kind not in PERSON_KINDS])
     if passive:
         return act.lo
     return act.start if act.nominal and act.family == "07" else act.end
@@ -322,6 +326,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     ctx.clauses = segment(ctx.tokens, spans, {t.start for t in triggers if not t.nominal}, acting)
     objects = object_hits(hits, ctx.tokens, {t.start for t in triggers if not t.nominal
                                              and (t.info.triggers or t.info.verb_code)})
+    ctx.goods = objects
     plan = plan_acts(ctx, triggers, objects, spans)
     note_reporters(ctx, spans, mention_at)
     events: list[CodedEvent] = []

@@ -41,14 +41,23 @@ def object_hits(hits: list[Hit], tokens: list[Token], verbs: set[int]) -> list[O
 
 
 def find_objects(found: list[Object], folded: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Object]:
-    """Object terms in folded[lo:hi] outside actor names; a dollar amount counts as money."""
+    """Object terms in folded[lo:hi] outside actor names; a dollar amount counts as money. A vehicle carrying
+    goods gives way to them ("un avión ruso con 40 toneladas de medicinas": relief, not a warplane)."""
     out = [o for o in found if lo <= o[0] and o[1] <= hi and not any(a <= o[0] < b for a, b in skip)]
+    out = [o for i, o in enumerate(out) if not (i + 1 < len(out) and _VEHICLE.search(folded, o[0], o[1])
+                                                and _CARRYING.match(folded, o[1], out[i + 1][0]))]
     amount = amount_text(folded[lo:hi])
     if amount:
         start = folded.find(amount, lo, hi)
         if not any(o[0] <= start < o[1] for o in out):
             out.append((start, start + len(amount), "money"))
     return sorted(out)
+
+
+_VEHICLE = re.compile(r"\b(?:planes?|aircraft|jets?|helicopters?|ships?|vessels?|avion|aviones|buques?|barcos?)\b")
+# from a vehicle to the goods it carries: "planes carrying", "a ship loaded with", "un avión ruso con 40 toneladas de"
+_CARRYING = re.compile(r"(?:\s+[\w-]+)?\s+(?:carrying|loaded with|laden with|with|con|cargad[oa]s? (?:de|con)|"
+                       r"que (?:transportaba|transportaban|llevaba|llevaban))(?:\s+[\w.,$-]+){0,4}?\s+$")
 
 
 def object_class(classes: list[str], family: str) -> tuple[str, bool]:

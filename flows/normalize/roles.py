@@ -28,7 +28,6 @@ from flows.normalize.roles_base import (
     DOMESTIC_OTHERS,
     GERUND_ENDINGS,
     NAMER_LEAD,
-    PERSON_KINDS,
     RENAMED_ACT,
     Act,
     Context,
@@ -38,6 +37,7 @@ from flows.normalize.roles_base import (
     word_before,
     words_outside_names,
 )
+from flows.normalize.shipments import arrival_giver, receivers_givers
 from flows.normalize.subjects import find_subjects, gerund_after_speaker, subjects_of
 from flows.normalize.targets import (
     MUTUAL,
@@ -346,6 +346,8 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
         return attacker_after(ctx, act), _victims(ctx, act), 0.05, False
     if act.participle and not act.source and _attributive(ctx, act):
         return [], [], 0.0, False  # "soldados asesinados en un ataque": the soldiers are no doers
+    if not act.source and (giver := arrival_giver(ctx, act)):  # "tanks from Germany have arrived in Ukraine"
+        return giver, _active_targets(ctx, act, giver), 0.05, False
     subjects, penalty = ([act.source], 0.0) if act.source else subjects_of(ctx, act)
     if (caused := caused_subject(ctx, act)) is not None:  # "which led Britain to summon the envoy"
         subjects, penalty = [caused], 0.0
@@ -355,10 +357,7 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     if act.joint and len({m.country for m in subjects if m.country}) > 1:
         return subjects, subjects, penalty, False  # "A and B held joint drills near C": with each other
     if act.recv:  # "Venezuela received bombers from Russia": the giver is the source
-        guest = [m for m in ms if m.start > act.end][:1]  # "Maduro received Lavrov": a host
-        givers = find_agent(f, ms, act.last_end, act.hi, {"from", "de", "del", "desde", "a"}) or [
-            m for m in guest if m.kind in PERSON_KINDS and len(f[act.end:m.start].split()) <= 1] or [
-            m for m in ms if act.end <= m.start < act.hi and m.kind == "demonym"][:1]  # "bought Chinese drones"
+        givers = receivers_givers(ctx, act)
         return (givers, subjects, penalty + 0.05, False) if givers else ([], [], 0.0, False)
     return subjects, _active_targets(ctx, act, subjects), penalty, False
 

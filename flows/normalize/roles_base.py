@@ -47,6 +47,7 @@ class Context:  # what the triggers of one sentence share
     last_judging_end: int = -1  # where the last verb of criticism, rejection or protest ends
     last_family: str = ""  # the CAMEO root of the last act coded, for a meeting that led to it
     mediators: list[ActorMention] | None = None  # states named as mediators (flows/normalize/mediation.py), once
+    goods: list[tuple[int, int, str]] = field(default_factory=list)  # object terms: (start, end, class)
 
 
 @dataclass

@@ -19,9 +19,7 @@ _PARTICIPLE = re.compile(r"(?:ad|id)[oa]s?$|(?:ando|iendo|yendo)$")  # participl
 
 
 def _hidden_chars(ctx: Context, act: Act) -> list[tuple[int, int]]:
-    if ctx.clauses is None:
-        return []
-    spans = [(ctx.tokens[a].start, ctx.tokens[b - 1].end) for a, b in ctx.clauses.hidden]
+    spans = [(ctx.tokens[a].start, ctx.tokens[b - 1].end) for a, b in ctx.clauses.hidden] if ctx.clauses else []
     return [s for s in spans if s != act.hidden]
 
 
@@ -115,8 +113,9 @@ def _inverted_subject(ctx: Context, act: Act) -> list[ActorMention]:
             start = first.end  # "se reunieron este lunes en Quito los cancilleres de A y B": the place is skipped
             continue
         if not gap and start == act.end and first.kind in _PLACE_KINDS and len(after) > 1 \
-                and verb_lemma(ctx, act) in PLACE_OBJECT_VERBS:
-            start = first.end  # "Visitó Caracas el canciller ruso": the place visited is the object
+                and (verb_lemma(ctx, act) in PLACE_OBJECT_VERBS or word_before(ctx.folded, first.start)
+                     in _not_inverted()):  # "Visitó Caracas el canciller ruso", "Llegó a Caracas un avión ruso"
+            start = first.end  # the place visited or reached (after the trigger's own "a") is the object
             continue
         # "Condenó este lunes el canciller ruso", "Conversaron por teléfono los presidentes de A y B"
         if len([w for w in gap if w not in _GAP_FILLERS and w not in time_words()]) <= 2 \
@@ -330,8 +329,9 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
 
 
 # "both", "both governments", "ambos países", "los dos gobiernos" right before the verb (an auxiliary between)
-_BOTH = re.compile(r"\b(?:both|ambos|ambas|los dos|las dos)(?:\s+(?:governments?|countries|nations|sides|leaders|"
-                   r"capitals|gobiernos|paises|naciones|partes|lideres|mandatarios|capitales))?\s+"
+_BOTH = re.compile(r"\b(?:both|each|ambos|ambas|los dos|las dos|cada)(?:\s+(?:governments?|countries|country|nations?|"
+                   r"sides?|leaders?|capitals?|gobiernos?|paises|pais|naciones|nacion|partes?|lideres|mandatarios|"
+                   r"capitales|uno|una))?\s+"
                    r"(?:(?:have|had|also|then|later|han|habian|tambien|luego|se|no)\s+)*$")
 # "a day after Nancy Pelosi left Taipei": a name no dictionary knows is the subject; no earlier doer goes on
 _UNKNOWN_NAME = re.compile(r"(?<=[a-z,] )[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+ (?:(?:has|had|also|ya|ha) )?$")
