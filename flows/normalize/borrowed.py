@@ -325,8 +325,9 @@ def _speaker_after(ctx: Context, start: int) -> list[ActorMention]:
 
 def _condemns_earlier_act(ctx: Context, act: Act, subjects: list) -> bool:
     """A state's verb of criticism or threat with no target of its own ("and Iraq condemned the attack", "and
-    Islamabad vowed to respond")."""
-    return (act.family in ("11", "13") and not act.nominal and act.participle and bool(subjects)
+    Islamabad vowed to respond", "and Beijing vowed resolute countermeasures")."""
+    return ((act.family in ("11", "13") or vows_threat(ctx, act)) and not act.nominal and act.participle
+            and bool(subjects)
             and all(s.country and not s.group for s in subjects)
             and word_before(ctx.folded, act.start) not in PREPOSITIONS)
 
