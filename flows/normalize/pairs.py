@@ -67,7 +67,7 @@ def resolve_pairs(sentence: str, folded: str, mentions: list[ActorMention], earl
         elif len(everywhere) == 2:
             pair = everywhere
         elif len(before) >= 2:
-            pair = before[-2:]
+            pair = _others_before(folded, mentions, start, before)[-2:]
         else:
             pair = _states_in_order(earlier + before)[-2:]
             if len(pair) < 2 or set(everywhere) - set(pair):
@@ -77,6 +77,15 @@ def resolve_pairs(sentence: str, folded: str, mentions: list[ActorMention], earl
         out += [ActorMention(start, end, sentence[start:end], country, "GOV", f"{country}GOV", "country", word,
                              is_location("country", word)) for country in pair]
     return sorted(out, key=lambda m: m.start)
+
+
+def _others_before(folded: str, mentions: list[ActorMention], start: int, before: list[str]) -> list[str]:
+    """The states named before a pair phrase, leaving out those named in its own clause when two others remain:
+    "A and B flew a joint patrol, and Japan protested to both governments" (A and B, not B and Japan)."""
+    clause = max(folded.rfind(",", 0, start), folded.rfind(";", 0, start))
+    own = set(_states([m for m in mentions if clause < m.start and m.end <= start]))
+    others = [c for c in before if c not in own]
+    return others if len(others) >= 2 else before
 
 
 def _listed_states(folded: str, mentions: list[ActorMention], count: int) -> list[str] | None:
