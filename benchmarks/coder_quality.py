@@ -115,7 +115,8 @@ BATCHES = {"fresh (read)": "fresh.jsonl", "fresh 2 (read)": "fresh2.jsonl", "fre
            "fresh 10 (read)": "fresh10.jsonl", "fresh 11 (unread)": "fresh11.jsonl",
            "fresh 12 (unread)": "fresh12.jsonl", "fresh 13 (read)": "fresh13.jsonl",
            "fresh 14 (read)": "fresh14.jsonl", "fresh 15 (unread)": "fresh15.jsonl",
-           "fresh 16 (read)": "fresh16.jsonl", "fresh 17 (unread)": "fresh17.jsonl"}
+           "fresh 16 (read)": "fresh16.jsonl", "fresh 17 (unread)": "fresh17.jsonl",
+           "fresh 18 (read)": "fresh18.jsonl", "fresh 19 (unread)": "fresh19.jsonl"}
 
 
 def codebook_style_scores(dev_gold: Path) -> SetScores:
