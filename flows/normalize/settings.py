@@ -80,11 +80,25 @@ _CONTENT = re.compile(r"[;:]|\b(?:but|pero|and then|to \w+|that|que|para|whether
 
 
 def _framed(ctx: Context, events: list[CodedEvent], at: int) -> CodedEvent | None:
-    """The act whose words come closest before ``at`` in the same clause, with a state on both sides."""
-    before = [(pos, e) for pos, e in coded_before(ctx.sentence, events, at) if e.target is not None
-              and e.target.country and e.source.country and not e.negated and e.cameo[:2] in SPOKEN
-              and not _CONTENT.search(ctx.folded, pos, at)]
+    """The act whose words come closest before ``at`` in the same clause, with a state on both sides; for a
+    setting that opens the sentence ("Durante una llamada con Arce, Boric pidió a Bolivia"), the first act after
+    it."""
+    framable = [(pos, e) for pos, e in coded_before(ctx.sentence, events, len(ctx.sentence)) if e.target is not None
+                and e.target.country and e.source.country and not e.negated and e.cameo[:2] in SPOKEN]
+    if not ctx.folded[:at].strip(" \"'"):  # the setting opens the sentence
+        after = [(pos, e) for pos, e in framable if pos > at and ctx.folded.find(",", at, pos) >= 0]
+        return min(after, key=lambda pair: pair[0])[1] if after else None
+    before = [(pos, e) for pos, e in framable if pos < at and not _content_between(ctx, pos, at)]
     return max(before, key=lambda pair: pair[0])[1] if before else None
+
+
+def _content_between(ctx: Context, lo: int, hi: int) -> bool:
+    """What was said or asked starts between lo and hi; "apologised to Aliyev in a phone call": "to" before an
+    actor is the addressee, no content."""
+    for found in _CONTENT.finditer(ctx.folded, lo, hi):
+        if not (found.group().startswith("to ") and any(m.start == found.start() + 3 for m in ctx.mentions)):
+            return True
+    return False
 
 
 _JOINT = re.compile(r"\b(?:joint|jointly|combined|conjunt[oa]s?|conjuntamente|combinad[oa]s?)\b")
