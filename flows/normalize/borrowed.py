@@ -33,8 +33,9 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
     """``targets`` when there are any (a protest at an IGO may still turn to the speaker it walked out on),
     else the first target another clause of the sentence lends."""
     f = ctx.folded
-    if not targets:
-        targets = _continued_targets(ctx, act, subjects)
+    if not targets or (act.family == "16" and all(t.group and not t.country for t in targets)):
+        # "expelled ten Russian diplomats and imposed sanctions on dozens of companies and people": on Russia's
+        targets = _continued_targets(ctx, act, subjects) or targets
     if not targets and act.family in _AFTER_MEETING and subjects:
         targets = _met_partner(ctx, act, subjects)  # "se reunió con Lavrov y firmó acuerdos"
     if not targets and subjects:
@@ -107,10 +108,12 @@ def _continued_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> 
     f = ctx.folded
     if not subjects or not all(any(s is m for m in ctx.last_sources) for s in subjects):
         return []
-    lemma, joined = verb_lemma(ctx, act), word_before(f, act.start) in JOINED_VERBS
+    lemma, joined = verb_lemma(ctx, act), word_before(f, act.start) in JOINED_VERBS | _THEN
     inflected = f[act.start:act.end].split(" ")[0] != lemma  # "y retirar a su embajador" is governed, no act
     closing = (act.family == "16" and inflected) or (act.family == "19" and lemma in _CLOSING)
-    if (joined and (closing or vows_threat(ctx, act))) or (
+    # "fired on three Ukrainian vessels, then seized the ships": a definite object names what was hit before
+    seized = act.family == "17" and inflected and _DEFINITE.match(f, act.last_end) is not None
+    if (joined and (closing or seized or vows_threat(ctx, act))) or (
             ctx.language == "es" and _JOINED_CLITIC.search(f, max(0, act.start - 12), act.start)):
         return [m for m in ctx.last_targets if not any(same_side(m, s) for s in subjects)]
     return []
@@ -128,6 +131,8 @@ LEAVING = frozenset({"withdraw", "pull", "retreat", "leave", "abandon", "evacuat
 TRAVELLING = frozenset({"visit", "arrive", "travel", "tour", "land", "dock", "visitar", "llegar", "viajar",
                         "aterrizar", "atracar", "arribar"})  # verbs of going to a place
 _CLOSING = frozenset({"close", "shut", "seal", "cut", "sever", "cerrar", "sellar", "cortar"})
+_THEN = frozenset({"then", "luego"})  # "..., then seized": the same doers go on
+_DEFINITE = re.compile(r"\s+(?:the|them|those|these|los|las|sus)\b")
 _BECAUSE_OF = re.compile(r"\b(?:after|following|because|since|when|despues de que|luego de que|tras que|cuando|porque|"
                          r"ya que|dado que)\b")
 
