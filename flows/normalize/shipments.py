@@ -57,7 +57,7 @@ def receivers_givers(ctx: Context, act: Act) -> list[ActorMention]:
     "donadas por India", the guest a leader receives ("Maduro received Lavrov"), "bought Chinese drones"."""
     f, ms = ctx.folded, ctx.mentions
     guest = [m for m in ms if m.start > act.end][:1]
-    return find_agent(f, ms, act.last_end, act.hi, {"from", "de", "del", "desde", "a"}) or goods_giver(
+    return find_agent(f, ms, act.end, act.hi, {"from", "de", "del", "desde", "a"}) or goods_giver(
         ctx, act.end, act.hi, False) or [
         m for m in guest if m.kind in PERSON_KINDS and len(f[act.end:m.start].split()) <= 1] or [
         m for m in ms if act.end <= m.start < act.hi and m.kind == "demonym"][:1]
