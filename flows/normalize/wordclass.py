@@ -64,7 +64,9 @@ def nominal_position(tokens: list[Token], i: int, adjectives: set[int], language
         return False  # "al recibir al presidente cubano": "al" before an infinitive opens a clause, no noun
     return (prev in determiners or (language != "es" and prev in PREPOSITIONS) or after_de
             or i in adjectives or prev[0].isdigit() or _CODE_NAME.fullmatch(prev) is not None  # "a G20 meeting"
-            or (language != "es" and _participle_modifier(tokens, i)))
+            or (language != "es" and _participle_modifier(tokens, i))
+            # "a category five storm": a count before a bare form names a thing ("the two met" is no bare form)
+            or (language != "es" and prev in COUNT_WORDS and tokens[i].word == tokens[i].lemma))
 
 
 HELP_LEMMAS = frozenset({"help", "ayudar"})  # "helped seize": help takes the bare verb it helps do
