@@ -273,8 +273,11 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
     if act.family == "09" and (probed := _probed_doer(ctx, act, sources)):
         return probed
     hosts: list[ActorMention] = []
+    # "..., American intelligence officials said": the speaker of a reporting verb after the act is no target
+    speakers = {id(m) for found in ctx.subjects_at.values() for m in found
+                if m.start > act.end and _AFTER_COMMA.search(f, max(0, m.start - 40), m.start)}
     for level in (0, 1, 2):  # "rejected a request from Caracas", "a Venezuelan request"
-        pool = _target_pool(ctx, act, sources, level)
+        pool = [m for m in _target_pool(ctx, act, sources, level) if id(m) not in speakers]
         # "denunció ante la ONU el bloqueo de EE.UU.": an IGO after "ante" or "at" is the forum when a state
         # follows; "vetoed an Algerian-drafted Security Council resolution": the council only hosts the draft
         forums = [m for m in pool if m.sector == "IGO" and word_before(f, m.start) in FORUM_PREPS]
@@ -302,6 +305,7 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
 
 
 _COMMA_GERUND = re.compile(r"\s*,\s*\w+ing\b")
+_AFTER_COMMA = re.compile(r",\s+(?:(?:the|el|la|los|las)\s+)?$")  # "..., American officials said"; "..., según el
 _RESOLUTION_AFTER = re.compile(r"\s+(?:draft\s+)?(?:resolutions?|drafts?|motions?)\b")
 _DRAFTED = re.compile(r"-(?:drafted|sponsored|proposed|backed)\b")
 _DRAFTED_BY = re.compile(r"\b(?:drafted|sponsored|proposed|presented|put forward|submitted|presentad[oa]|propuest[oa]|"
