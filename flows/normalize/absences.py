@@ -1,6 +1,7 @@
 """Staying away as a protest: the words that say a state will not attend an event ("will not attend the World Cup
-in Russia", "would skip the G20 meeting in Johannesburg", "no U.S. officials would attend", "ningún funcionario
-estadounidense asistirá a la cumbre", "boicotearía los Juegos Olímpicos de Los Ángeles").
+in Russia", "would skip the G20 meeting in Johannesburg", "will send no officials to", "no U.S. officials would
+attend", "ningún funcionario estadounidense asistirá a la cumbre", "boicotearía los Juegos Olímpicos de Los
+Ángeles").
 
 Only the cue lives here, so :mod:`flows.normalize.actors` can keep such a sentence even when a sports phrase
 ("World Cup") would discard it: a boycott of a sports event is political. :mod:`flows.normalize.boycotts`
@@ -17,6 +18,7 @@ _EVENT = (r"(?:summit|olympics|olympic games|games|world cup|ceremony|inaugurati
 _ABSENT = re.compile(
     r"\b(?:(?:will|would|did|does|do|to|shall)\s+not|won't|wouldn't|didn't|never)\s+(?:attend|go\s+to|travel\s+to|"
     r"take\s+part\s+in|participate\s+in|send\s+(?:any|a|an)?\s*(?:[\w'-]+\s+){0,4}?to)\b"
+    r"|\b(?:send|sends|sending|sent)\s+no\s+(?:[\w'-]+\s+){0,4}?to\b"  # "will send no officials to"
     r"|\bno\s+(?:[\w.'-]+\s+){0,5}?(?:(?:would|will)\s+(?:attend|travel\s+to|go\s+to)|attended|went\s+to|"
     r"travell?ed\s+to)\b"
     r"|\b(?:skip(?:s|ped|ping)?|stay(?:s|ed|ing)?\s+away\s+from|stayed\s+away\s+from|shun(?:s|ned)?|"

@@ -16,6 +16,7 @@ from flows.normalize.tokens import spanish_future
 from flows.normalize.verbs import is_future
 
 # A denial that frames the clause whose subject follows: the reported act did not happen.
+_NO_OBJECT = re.compile(r"\s+no\s+(?!longer\b|one\b|doubt\b|less\b|more\b|later\b|sooner\b|matter\b)")
 _DENIED_THAT = re.compile(r"\b(?:den(?:ied|ies|y|ying)|neg(?:o|aron|aba|aban|ando)|desminti(?:o|eron)) (?:that|que) "
                           r"(?:the |el |la |los |las )?$")
 
@@ -48,6 +49,8 @@ def stance(ctx: Context, p: Planned, act: Act, sources: list, targets: list,
     if negation is None and before and not passive:  # "denied that Russia was massing troops"
         first = min(s.start for s in sources)
         negation = first if _DENIED_THAT.search(f, max(0, first - 40), first) else None
+    if negation is None and ctx.language == "en" and not act.nominal and _NO_OBJECT.match(f, act.end):
+        negation = act.end  # "sent no troops to Venezuela", "will send no officials": the object denies the act
     refused = negation is not None and _stance_refused(ctx, p, negation)
     if refused:
         p, act = _as_rejection(p, act)
