@@ -103,9 +103,10 @@ def organ_before(folded: str, m: ActorMention) -> tuple[int, str] | None:
     if m.kind in ("capital", "country") and folded.endswith((" in ", " en "), 0, m.start) and (
             seat := cue_regex("government_seat", r"\s+$").search(folded, max(0, m.start - 40), m.start)):
         return seat.start(), "GOV"  # a government named by its seat is that state's, not a place
-    head = folded[max(0, m.start - 80):m.start]
+    head, of = folded[max(0, m.start - 80):m.start], None
     if m.kind != "demonym":
-        of = next((w for w in (" de ", " del ", " of ") if head.endswith(w)), None)
+        # "diplomats from Iran", "a delegation from Venezuela": the people a state sent are its organ
+        of = next((w for w in (" de ", " del ", " of ", " from ") if head.endswith(w)), None)
         if of is None:
             return None
         head = head[:-len(of)] + " "
@@ -121,7 +122,8 @@ def organ_before(folded: str, m: ActorMention) -> tuple[int, str] | None:
             start = offset + tokens[cut - n].start()
             phrase = " ".join(t.group() for t in tokens[cut - n:cut])
             owned = m.kind != "demonym" and cut - n > 0 and tokens[cut - n - 1].group() in _POSSESSIVES
-            if phrase in nouns and re.fullmatch(r"[\w\s'-]*", head[start:]) and not owned:
+            if phrase in nouns and re.fullmatch(r"[\w\s'-]*", head[start:]) and not owned \
+                    and (of != " from " or nouns[phrase] == "GOV"):  # "its troops from Lebanon" left a place
                 return start, nouns[phrase]
     return None
 
