@@ -66,9 +66,12 @@ def nominal_position(tokens: list[Token], i: int, adjectives: set[int], language
             or i in adjectives or prev[0].isdigit() or _CODE_NAME.fullmatch(prev) is not None  # "a G20 meeting"
             or (language != "es" and _participle_modifier(tokens, i))
             # "a category five storm": a count before a bare form names a thing ("the two met" is no bare form)
-            or (language != "es" and prev in COUNT_WORDS and tokens[i].word == tokens[i].lemma))
+            or (language != "es" and prev in COUNT_WORDS and tokens[i].word == tokens[i].lemma)
+            # "a million artillery shells to Russia": a plural after a weapon noun is the weapon's ammunition
+            or (language != "es" and prev in _WEAPON_MODIFIERS and tokens[i].word == tokens[i].lemma + "s"))
 
 
+_WEAPON_MODIFIERS = frozenset({"artillery", "mortar", "tank", "howitzer"})
 HELP_LEMMAS = frozenset({"help", "ayudar"})  # "helped seize": help takes the bare verb it helps do
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                          "dozens", "hundreds", "thousands", "several", "many", "some", "few"})
