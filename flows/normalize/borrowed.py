@@ -56,9 +56,9 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         targets = [m for m in _speaker_after(ctx, act.end) if not any(same_side(m, s) for s in subjects)]
     if not targets and act.family in ("11", "14", "15") and subjects:
         targets = [m for m in _doer_after(ctx, act) if not any(same_side(m, s) for s in subjects)]
-    if not targets and act.family == "15" and len({m.country for m in subjects if m.country}) > 1 \
+    if not targets and act.family in ("15", "08") and len({m.country for m in subjects if m.country}) > 1 \
             and _THEIR_BORDER.search(f, act.end, act.hi):  # "A and B reinforced troops along their border"
-        targets = subjects
+        targets = subjects  # "Colombia y Venezuela reabrieron la frontera": each to the other
     if not targets and act.family == "15" and subjects and _AND_BEFORE.search(f, 0, subjects[0].start):
         # "Turkey sent a survey ship into disputed waters, and Athens put its forces on alert": against that doer
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
@@ -205,8 +205,8 @@ def _parties(ctx: Context, act: Act, subjects: list[ActorMention], mutual: bool)
     return []
 
 
-_THEIR_BORDER = re.compile(r"\b(?:their|su|sus) (?:(?:\w+) )?(?:common |shared |comun |compartida )?(?:border|frontier|"
-                           r"frontera|limite)s?\b")
+_THEIR_BORDER = re.compile(r"\b(?:their|su|sus|the|la) (?:(?:\w+) )?(?:common |shared |comun |compartida )?"
+                           r"(?:border|frontier|frontera|limite)s?\b")
 _AND_BEFORE = re.compile(r"(?:,|;|\b(?:and|y|e))\s+(?:(?:the|el|la|los|las)\s+)?$")
 _RELATIONS = re.compile(r"\b(?:relations|ties|relaciones|lazos|vinculos)\b")
 _EACH_OTHER = re.compile(r"\b(?:each other|one another|mutuamente|entre s[ií]|el uno al otro)\b")

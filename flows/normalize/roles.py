@@ -293,12 +293,14 @@ HANDING_OVER = frozenset({"extradite", "deport", "repatriate", "extraditar", "de
 
 
 def _destination(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[ActorMention]:
-    """The state a person is handed to: after "to", or after a second Spanish "a" ("extraditó a X a Y")."""
+    """The state a person is handed to: after "to", or after a second Spanish "a" ("extraditó a X a Y"), or a
+    state right after the first ("extraditó a Estados Unidos al empresario colombiano"); not a group of people."""
     f, ms = ctx.folded, ctx.mentions
     after = [m for m in ms if act.last_end <= m.start and m.end <= act.hi and m.country
              and not any(same_side(m, s) for s in subjects)]
     lead = ("a", "al") if ctx.language == "es" else ("to",)
-    found = [m for i, m in enumerate(after) if word_before(f, m.start) in lead and (ctx.language != "es" or i)]
+    found = [m for i, m in enumerate(after) if word_before(f, m.start) in lead and not m.group
+             and (ctx.language != "es" or i or m.kind in ("country", "capital"))]
     return found[-1:]
 
 
