@@ -233,8 +233,8 @@ def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMent
             return []
         cameo = figure
     reciprocal = p.res.reciprocal
-    if hosting:
-        cameo, reciprocal, src, tgt = "043", "042", tgt, src  # "Maduro received Lavrov" is hosting a visit
+    if hosting:  # "Maduro received Lavrov" is hosting a visit; "fue recibido por el rey" names the host as agent
+        cameo, reciprocal, src, tgt = ("043", "042", src, tgt) if agent else ("043", "042", tgt, src)
     kind = event_types().get(cameo)
     # civilians act by protest, or by violence a passive names them the agent of ("secuestrado por indígenas")
     civilian = src.sector == "CVL" and cameo[:2] not in CIVILIAN_ACTS and not (agent and cameo[:2] in VIOLENCE)
