@@ -94,7 +94,8 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     if not sources:
         return []
     purpose = p.trig.infinitive and protest_purpose(ctx, act)
-    if purpose and (not targets or act.family != "14"):  # "convocó al embajador de España para protestar"
+    own = {s.country for s in sources}  # "para protestar por la expulsión de migrantes nigerinos": its own people
+    if purpose and (not targets or act.family != "14" or all(t.country in own for t in targets)):
         targets = [t for t in ctx.last_targets if t.country and not any(same_side(t, s) for s in sources)]
     _remember(ctx, act, sources, targets)
     one_sided = not targets  # "the rebels attacked overnight": one side named, the other no actor
@@ -114,8 +115,8 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
         return []  # "a move to establish a legal basis to attack": a purpose, not an act
     if act.recv and modal is not None and not scheduled:
         return []  # "Kenya plans to buy wheat from Ukraine": the buyer's plan is no intent of the seller
-    if unreal(f, ctx.tokens, p.trig.start, act, cue_lo, ctx.language):
-        return []
+    if not act.criticised and unreal(f, ctx.tokens, p.trig.start, act, cue_lo, ctx.language):
+        return []  # what is condemned or protested happened, even after "to protest"
     skip = [(m.start, m.end) for m in ctx.mentions] + setting_spans(ctx.tokens, p.trig.end, p.res.end)
     events = []
     for i, tgt in enumerate(targets):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from flows.normalize.actors import ActorMention
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.roles import ANSWERED, ANSWERED_ASKS, Act, Context
-from flows.normalize.roles_base import GERUND_ENDINGS, words_outside_names
+from flows.normalize.roles_base import GERUND_ENDINGS, JUDGED, words_outside_names
 from flows.normalize.subjects import JOINED_VERBS
 from flows.normalize.verbdict import lexicon
 from flows.normalize.verbs import ACT_NOUNS, RECEIVED_MESSAGES, Resolution, Trigger, resolve
@@ -395,6 +395,6 @@ def act_of(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, Acto
                answered=(i > 0 and plan[i - 1].family == "12" and (
                    p.family not in ANSWERED_ASKS or _right_after(ctx, plan[i - 1].trig, p.trig)))
                or (p.trig.nominal and p.family in ANSWERED and _defied(ctx, p.trig)),
-               criticised=p.trig.nominal and i > 0 and plan[i - 1].family == "11" and not plan[i - 1].trig.nominal
+               criticised=p.trig.nominal and i > 0 and plan[i - 1].family in JUDGED and not plan[i - 1].trig.nominal
                and (_right_after(ctx, plan[i - 1].trig, p.trig) or _criticised_over(ctx, p.trig)),
                hidden=(ctx.tokens[hidden[0]].start, ctx.tokens[hidden[1] - 1].end) if hidden else None)

@@ -26,11 +26,11 @@ from flows.normalize.passives import attacker_after, attributive_participle, red
 from flows.normalize.roles_base import (
     ANSWER_LEAD,
     DOMESTIC_OTHERS,
-    GERUND_ENDINGS,
     NAMER_LEAD,
     RENAMED_ACT,
     Act,
     Context,
+    comma_gerund,
     coordinated,
     same_side,
     verb_lemma,
@@ -240,9 +240,11 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
     f, ms = ctx.folded, ctx.mentions
     sources, targets, penalty = nominal_roles(ctx, act)
     if (act.answered or act.criticised) and penalty:
-        # "rechazó una propuesta que ...", "condenó las sanciones europeas": whose act it is is not said, and it
-        # is not the one who answers or condemns it
-        return [], [], penalty, False
+        # "rechazó una propuesta que ...", "condenó las sanciones europeas": whose act is not said, nor the judge's;
+        # "summoned Algeria's ambassador to protest the expulsion of Nigerien migrants": the state protested to did it
+        doer = [m for m in ctx.last_targets if m.country and not any(same_side(m, t) for t in targets)] \
+            if act.criticised and targets and ctx.last_family == "14" else []
+        return doer, (targets if doer else []), penalty, False
     if (act.joint or act.answered) and sources:
         sources = coordinated(f, ms, sources[0], 1, sources[0].start, act.hi)  # "de A y B", "de A, B y C"
     if act.joint and len({m.country for m in sources if m.country}) > 1:
@@ -251,7 +253,7 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
         sources = targets  # "talks between Cairo and Ankara": each side acts with the other
     elif not targets and len(sources) > 1 and act.family in MUTUAL:
         targets = sources  # "A and B pledged ties during a meeting": they met each other
-    elif act.family == "13" and not targets and sources and _comma_gerund(ctx, act):
+    elif act.family == "13" and not targets and sources and comma_gerund(ctx, act):
         # "suspended all trade with India, warning that ...": the act's doer warns whom it was done to; after
         # "..., Kyiv said on Friday," the speaker warns about the act's doer
         speakers = gerund_after_speaker(ctx, act)
@@ -304,12 +306,6 @@ def _destination(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[A
     return found[-1:]
 
 
-def _comma_gerund(ctx: Context, act: Act) -> bool:
-    """An English -ing or Spanish gerund right after a comma: a participial clause of the act before it."""
-    word = next((t.word for t in ctx.tokens if t.start >= act.start), "")
-    return ctx.folded[:act.start].rstrip().endswith(",") and word.endswith(GERUND_ENDINGS)
-
-
 def _addressed(ctx: Context, act: Act, targets: list[ActorMention]) -> bool:
     """A target right after the noun and its preposition: "call on Venezuela", "la exigencia a Caracas",
     "las amenazas de EE.UU. contra Venezuela" (the owner's name does not count)."""
@@ -353,7 +349,7 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     subjects, penalty = ([act.source], 0.0) if act.source else subjects_of(ctx, act)
     if (caused := caused_subject(ctx, act)) is not None:  # "which led Britain to summon the envoy"
         subjects, penalty = [caused], 0.0
-    if ctx.last_sources and _comma_gerund(ctx, act) and not gerund_after_speaker(ctx, act):
+    if ctx.last_sources and comma_gerund(ctx, act) and not gerund_after_speaker(ctx, act):
         subjects = ctx.last_sources  # "threatened to block the bids to join NATO, accusing Stockholm of"
     subjects = [m for m in subjects if not any(m is x for x in mediators(ctx))] or subjects  # no party either
     if act.joint and len({m.country for m in subjects if m.country}) > 1:

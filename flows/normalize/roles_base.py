@@ -16,6 +16,7 @@ _WORDS = re.compile(r"[\w']+")  # compiled once: word_before runs for every ment
 # "in what Washington called", "lo que Caracas denunció como": the actor after it names an act, no party to it
 NAMER_LEAD = re.compile(r"\b(?:what|lo que)\s+(?:(?:the|el|la|los|las)\s+)?$")  # "in what (the) Kremlin called"
 GERUND_ENDINGS = ("ing", "ando", "iendo")  # English -ing forms and Spanish gerunds
+JUDGED = frozenset({"11", "14"})  # criticism and protest: the act they judge right after them happened
 # a noun in apposition after a comma renames the act just told ("deported Afghans, a mass expulsion that")
 RENAMED_ACT = re.compile(r",\s+(?:the\s+(?:start|beginning|first|latest|biggest|largest)\s+of\s+)?(?:an?|the|una?)\s+"
                          r"(?:[\w-]+\s+){0,2}$")
@@ -181,3 +182,9 @@ _CAPITAL_BEFORE = re.compile(r"\ben\s+la\s+capital\s+$")
 def in_its_capital(f: str, m: ActorMention) -> bool:
     """"en la capital ecuatoriana": the demonym says where, it names no party (neither subject nor target)."""
     return m.kind == "demonym" and _CAPITAL_BEFORE.search(f, max(0, m.start - 20), m.start) is not None
+
+
+def comma_gerund(ctx: Context, act: Act) -> bool:
+    """An English -ing or Spanish gerund right after a comma: a participial clause of the act before it."""
+    word = next((t.word for t in ctx.tokens if t.start >= act.start), "")
+    return ctx.folded[:act.start].rstrip().endswith(",") and word.endswith(GERUND_ENDINGS)
