@@ -51,8 +51,11 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
     if (sent or ordered) and cue_regex("forces_to_border", language=ctx.language).match(
             ctx.folded, ctx.folded.find(" ", act.last_end) + 1, act.hi):  # "sent troops to the Colombian border"
         return replace(p, res=replace(p.res, code="154", reciprocal=""), inner=[]), False
-    if ordered and targets and (told := _TOLD_TO_LEAVE.search(ctx.folded, act.end)) and told.start() < act.hi:
-        return replace(p, res=replace(p.res, code="161", reciprocal=""), inner=[]), False  # diplomats told to leave
+    # diplomats told to leave: "ordered the consul to leave", "ordered him out of the country", "gave France's
+    # ambassador 48 hours to leave" (an expulsion, not the ultimatum or the expulsion of a private person)
+    told_to_leave = ordered or ctx.tokens[p.trig.start].lemma in _LEAVE_ORDERS
+    if told_to_leave and targets and (told := _TOLD_TO_LEAVE.search(ctx.folded, act.end)) and told.start() < act.hi:
+        return replace(p, res=replace(p.res, code="161", reciprocal=""), inner=[]), False
     if sent and targets and _for_joint_drills(ctx, act):
         return replace(p, res=replace(p.res, code="062", reciprocal="062"), inner=[]), False
     if (sent or ordered) and targets and (_sent_as_warning(ctx, act, targets) or _sent_near(ctx, targets)
@@ -83,7 +86,8 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
 # order expels them (161)
 _TOLD_TO_LEAVE = re.compile(r"\b(?:diplomats?|envoys?|ambassadors?|consuls?|attaches?|him|her|them|diplomaticos?|"
                             r"embajador(?:es)?|consul(?:es)?|encargad[oa] de negocios)\b[^.;]{0,90}?\b(?:to leave|"
-                            r"(?:abandonar|salir de|dejar) (?:el|del) (?:pais|territorio))\b")
+                            r"out of the country|(?:abandonar|salir de|dejar) (?:el|del) (?:pais|territorio))\b")
+_LEAVE_ORDERS = frozenset({"order", "ordenar", "give", "dar"})  # verbs that tell an envoy to go
 
 
 _STATE_KINDS = frozenset({"country", "capital", "seat"})
