@@ -54,10 +54,20 @@ def arrival_giver(ctx: Context, act: Act) -> list[ActorMention]:
 
 def receivers_givers(ctx: Context, act: Act) -> list[ActorMention]:
     """Who gives what a state receives or buys: "received bombers from Russia", "compró aviones a Rusia", goods
-    "donadas por India", the guest a leader receives ("Maduro received Lavrov"), "bought Chinese drones"."""
+    "donadas por India", "took delivery of Russia's S-400 system", the guest a leader receives ("Maduro received
+    Lavrov"), "bought Chinese drones"."""
     f, ms = ctx.folded, ctx.mentions
     guest = [m for m in ms if m.start > act.end][:1]
     return find_agent(f, ms, act.end, act.hi, {"from", "de", "del", "desde", "a"}) or goods_giver(
-        ctx, act.end, act.hi, False) or [
+        ctx, act.end, act.hi, False) or _owner_of_goods(ctx, act) or [
         m for m in guest if m.kind in PERSON_KINDS and len(f[act.end:m.start].split()) <= 1] or [
         m for m in ms if act.end <= m.start < act.hi and m.kind == "demonym"][:1]
+
+
+def _owner_of_goods(ctx: Context, act: Act) -> list[ActorMention]:
+    """The state whose goods were received, named by a possessive within a few words of the verb ("took delivery
+    of the first parts of Russia's S-400 system")."""
+    for m in ctx.mentions:
+        if act.last_end <= m.start <= act.last_end + 40 and m.country and ctx.folded.startswith("'s", m.end):
+            return [m]
+    return []
