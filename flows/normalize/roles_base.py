@@ -188,3 +188,17 @@ def comma_gerund(ctx: Context, act: Act) -> bool:
     """An English -ing or Spanish gerund right after a comma: a participial clause of the act before it."""
     word = next((t.word for t in ctx.tokens if t.start >= act.start), "")
     return ctx.folded[:act.start].rstrip().endswith(",") and word.endswith(GERUND_ENDINGS)
+
+
+# titles a name may follow ("por el rey Mohamed VI", "by King Abdullah"), when the name is all the mention holds
+_TITLES = frozenset({"the", "el", "la", "king", "queen", "rey", "reina", "prince", "principe", "emir", "sheikh",
+                     "jeque", "crown", "heredero", "sultan"})
+
+
+def titled_after(folded: str, pos: int, preps: set[str]) -> bool:
+    """One of ``preps`` stands before the name at ``pos`` with only title words between ("por el rey")."""
+    words = folded[max(0, pos - 40):pos].split()
+    titled = len(words)
+    while words and words[-1] in _TITLES:
+        words.pop()
+    return len(words) < titled and bool(words) and words[-1] in preps

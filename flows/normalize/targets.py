@@ -23,6 +23,7 @@ from flows.normalize.roles_base import (
     coordinated,
     in_its_capital,
     same_side,
+    titled_after,
     word_before,
 )
 
@@ -354,21 +355,11 @@ _SUBORDINATE = re.compile(r"\s*(?:after|before|when|while|because|since|as|until
 
 def find_agent(folded: str, mentions: list[ActorMention], lo: int, hi: int, preps: set[str]) -> list:
     for m in mentions:
-        if lo <= m.start and m.end <= hi and (word_before(folded, m.start) in preps or _titled_after(folded, m, preps)):
+        if lo <= m.start and m.end <= hi and (word_before(folded, m.start) in preps
+                                              or titled_after(folded, m.start, preps)):
             return coordinated(folded, mentions, m, 1, lo, hi)
     return []
 
-
-# titles a name may follow ("por el rey Mohamed VI", "by King Abdullah"), when the name is all the mention holds
-_TITLES = frozenset({"the", "el", "la", "king", "queen", "rey", "reina", "prince", "principe", "emir", "sheikh",
-                     "jeque", "crown", "heredero", "sultan"})
-
-
-def _titled_after(folded: str, m: ActorMention, preps: set[str]) -> bool:
-    words = folded[max(0, m.start - 40):m.start].split()
-    while words and words[-1] in _TITLES:
-        words.pop()
-    return len(words) < len(folded[max(0, m.start - 40):m.start].split()) and bool(words) and words[-1] in preps
 
 HARM_FAMILIES = frozenset({"17", "18", "19", "20"})
 _PLACE_LEADS = frozenset({"in", "inside", "near", "en", "cerca"})
