@@ -73,7 +73,7 @@ PROTESTS = "14"
 JUDGING = frozenset({"11", "12", "14"})  # criticism, rejection, protest: what they judge happened anyway
 
 
-def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[CodedEvent]:
+def _events_for(ctx: Context, p: Planned, act: Act) -> list[CodedEvent]:
     sources, targets, penalty, passive = find_roles(ctx, act)
     if "finding" in p.res.flags:  # "concluded that a North Korean torpedo sank ...": only the clause's subject
         targets = [t for t in targets if _FINDING_SUBJECT.fullmatch(ctx.folded, act.end, t.start)]
@@ -122,9 +122,9 @@ def _events_for(ctx: Context, p: Planned, act: Act, objects: list) -> list[Coded
     for i, tgt in enumerate(targets):
         lo_obj = _objects_from(act, tgt, appeal, passive, sources)
         hi_obj = targets[i + 1].start if appeal and i + 1 < len(targets) else act.hi
-        found = find_objects(objects, f, lo_obj, hi_obj, skip)
+        found = find_objects(ctx.goods, f, lo_obj, hi_obj, skip)
         if not found and appeal:
-            found = find_objects(objects, f, act.end, act.hi, skip)
+            found = find_objects(ctx.goods, f, act.end, act.hi, skip)
         amount = find_money(ctx.sentence[lo_obj:hi_obj], ctx.valued_on, f[lo_obj:hi_obj])
         evidence = _evidence(ctx, p, act, found, tgt, [negation, modal])
         for src in sources:
@@ -325,14 +325,13 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     acting = frozenset(t.start for t in triggers if not t.nominal and t.info.triggers
                        and ctx.tokens[t.start].lemma in reporting and names_own_object(t, ctx.tokens, dict(spans)))
     ctx.clauses = segment(ctx.tokens, spans, {t.start for t in triggers if not t.nominal}, acting)
-    objects = object_hits(hits, ctx.tokens, {t.start for t in triggers if not t.nominal
-                                             and (t.info.triggers or t.info.verb_code)})
-    ctx.goods = objects
-    plan = plan_acts(ctx, triggers, objects, spans)
+    ctx.goods = object_hits(hits, ctx.tokens, {t.start for t in triggers if not t.nominal
+                                               and (t.info.triggers or t.info.verb_code)})
+    plan = plan_acts(ctx, triggers, ctx.goods, spans)
     note_reporters(ctx, spans, mention_at)
     events: list[CodedEvent] = []
     for i, p in enumerate(plan):
-        events += _events_for(ctx, p, act_of(ctx, plan, i, mention_at), objects)
+        events += _events_for(ctx, p, act_of(ctx, plan, i, mention_at))
     if accusing:
         events += _accusations(ctx, events)
     events += mediation_events(ctx, events) + request_events(ctx, events)  # "with the mediation of", "at the request"
