@@ -79,7 +79,7 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
                 and "recv" not in res.flags and any(trig.end <= s < res.end for s in nominal_starts)):
             continue  # "anunció la expulsión de": the nominal carries the event; "rejected the criticism" is two,
             # and a threat, demand or appeal governs its noun ("amenazaron con una huelga": no strike)
-        if not trig.nominal and res.code[:2] not in ABSORBING \
+        if not trig.nominal and res.code[:2] not in ABSORBING and "recv" not in res.flags \
                 and any(trig.end <= s < res.end and _own_agent(tokens, s, actors) for s in nominal_starts):
             continue  # "Kerry reafirmó el apoyo de Washington a Seúl": the noun names its own agent
         if trig.start in ctx.clauses.reporting and not res.pattern and (res.code[:2] in ("01", "11") or (

@@ -356,6 +356,8 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
         return subjects, subjects, penalty, False  # "A and B held joint drills near C": with each other
     if act.recv:  # "Venezuela received bombers from Russia": the giver is the source
         givers = receivers_givers(ctx, act)
+        if givers and not subjects:  # "el incidente provocó una queja de Chile ante Perú": no subject, so whom
+            subjects = [m for m in find_targets(ctx, act, givers, False) if m not in givers]  # it is made before
         return (givers, subjects, penalty + 0.05, False) if givers else ([], [], 0.0, False)
     return subjects, _active_targets(ctx, act, subjects), penalty, False
 

@@ -95,8 +95,10 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
             continue  # "rejected a plan that would allow strikes on Iran": the clause describes the object
         if not any(same_side(m, s) for s in sources):
             pool.append(m)
-    # A group with no country is a target only when no other actor is ("Russia sent advisers to Caracas").
-    return [m for m in pool if not m.group] or pool
+    # A group with no country is a target only when no other actor is ("Russia sent advisers to Caracas");
+    # counted nationals come before an IGO ("expelled 500 Afghans, the U.N. agency said")
+    nationals = [m for m in pool if m.group and m.country]
+    return [m for m in pool if not m.group and not (nationals and m.sector == "IGO")] or nationals or pool
 
 
 # "threatened military action in Venezuela", "no descarta una opción militar en Venezuela": force threatened

@@ -157,6 +157,16 @@ def _force_noun(tokens: list[Token], hit: Hit) -> bool:
         and tokens[hit.start - 1].word in _FORCE_KINDS
 
 
+# "a residential block", "his Moscow apartment block": "block" after these words is a building, not a blockade
+_BLOCK_KINDS = frozenset({"apartment", "residential", "office", "housing", "tower", "tenement", "city", "cell",
+                          "voting", "trade", "power"})
+
+
+def _block_noun(tokens: list[Token], hit: Hit) -> bool:
+    return tokens[hit.start].word in ("block", "blocks") and hit.start > 0 \
+        and tokens[hit.start - 1].word in _BLOCK_KINDS
+
+
 def noun_in_compound(tokens: list[Token], hit: Hit, language: str | None) -> bool:
     """An English verb form that is a noun inside a compound ("patrol boats", "a bomber task force")."""
-    return language == "en" and (_vehicle_modifier(tokens, hit) or _force_noun(tokens, hit))
+    return language == "en" and (_vehicle_modifier(tokens, hit) or _force_noun(tokens, hit) or _block_noun(tokens, hit))
