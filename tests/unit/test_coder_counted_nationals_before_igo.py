@@ -18,5 +18,5 @@ def test_counted_nationals_come_before_a_reporting_igo() -> None:
 
 
 def test_counted_nationals_with_a_plain_igo_speaker() -> None:
-    assert ("IRN", "AFG", "201") in triples("Iran has expelled more than 500,000 Afghans, the UN migration agency said.",
-                                            "en")
+    text = "Iran has expelled more than 500,000 Afghans, the UN migration agency said."
+    assert ("IRN", "AFG", "201") in triples(text, "en")
