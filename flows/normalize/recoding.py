@@ -288,10 +288,10 @@ def _sent_near(ctx: Context, targets: list) -> bool:
                for t in targets)
 
 
-# A state's waters or airspace: "into Japanese waters", "a aguas japonesas", "into the waters of Japan",
+# A state's waters or airspace: "into Japanese waters", "a aguas japonesas", "into the waters of Japan", "waters off X",
 # "al espacio aéreo de Colombia"; forces sent there are shown to that state, not given to it
 _WATERS_BEFORE = re.compile(r"\b(?:waters|airspace|air space|aguas|espacio aereo|mar territorial)"
-                            r"(?:\s+territoriales)?\s+(?:(?:of|de|del)\s+)?(?:the\s+|la\s+|las\s+)?$")
+                            r"(?:\s+territoriales)?\s+(?:(?:of|off|de|del)\s+)?(?:the\s+|la\s+|las\s+)?$")
 _WATERS_AFTER = re.compile(r"\s+(?:territorial\s+)?(?:waters|airspace)\b")
 
 

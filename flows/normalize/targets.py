@@ -283,7 +283,8 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
         pool = [m for m in _target_pool(ctx, act, sources, level) if id(m) not in speakers]
         # "denunció ante la ONU el bloqueo de EE.UU.": an IGO after "ante" or "at" is the forum when a state
         # follows; "vetoed an Algerian-drafted Security Council resolution": the council only hosts the draft
-        forums = [m for m in pool if m.sector == "IGO" and word_before(f, m.start) in FORUM_PREPS]
+        forums = [m for m in pool if m.sector == "IGO" and (word_before(f, m.start) in FORUM_PREPS or (
+            act.family == "11" and word_before(f, m.start) == "with"))]  # "filed a complaint with the WTO against X"
         drafts = [m for m in pool if act.family == "12" and m.sector == "IGO" and _RESOLUTION_AFTER.match(f, m.end)]
         hosts = hosts or forums + drafts
         pool = [m for m in pool if m not in forums + drafts and (not drafts or _drafter(f, m))]
