@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from flows.normalize.actors import ActorMention
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.roles import ANSWERED, ANSWERED_ASKS, Act, Context
-from flows.normalize.roles_base import GERUND_ENDINGS, JUDGED, words_outside_names
+from flows.normalize.roles_base import GERUND_ENDINGS, JUDGED, NAMED_ACT_NOUNS, words_outside_names
 from flows.normalize.subjects import JOINED_VERBS
 from flows.normalize.verbdict import lexicon
 from flows.normalize.verbs import ACT_NOUNS, RECEIVED_MESSAGES, Resolution, Trigger, resolve
@@ -335,8 +335,8 @@ def _named_what(ctx: Context, trig: Trigger, actors: dict[int, int]) -> bool:
     start = next((a for a, b in actors.items() if b == trig.start), None)
     if not start:  # no actor ends right before the verb, or it opens the sentence
         return False
-    lead = tokens[start - 1].word
-    return lead == "what" or (lead == "que" and start > 1 and tokens[start - 2].word == "lo")
+    lead, before = tokens[start - 1].word, tokens[start - 2].word if start > 1 else ""
+    return lead in ("what", *NAMED_ACT_NOUNS) or (lead in ("que", "that") and before in ("lo", *NAMED_ACT_NOUNS))
 
 
 def _comma_participle(ctx: Context, after: int, at: int) -> bool:

@@ -14,7 +14,13 @@ from flows.normalize.tokens import Token
 
 _WORDS = re.compile(r"[\w']+")  # compiled once: word_before runs for every mention and verb
 # "in what Washington called", "lo que Caracas denunció como": the actor after it names an act, no party to it
-NAMER_LEAD = re.compile(r"\b(?:what|lo que)\s+(?:(?:the|el|la|los|las)\s+)?$")  # "in what (the) Kremlin called"
+# Nouns that rename the act just told before its namer: "in a decision Tokyo called regrettable", "una medida que
+# Managua calificó de injerencista"
+NAMED_ACT_NOUNS = frozenset({"decision", "move", "step", "measure", "action", "decisions", "moves", "steps", "measures",
+                             "actions", "medida", "medidas", "accion", "acciones", "paso", "decisiones"})
+# "in what (the) Kremlin called", "in a move Beijing called", "una decisión que Managua calificó de"
+NAMER_LEAD = re.compile(r"\b(?:what|lo que|(?:a|an|una?)\s+(?:" + "|".join(sorted(NAMED_ACT_NOUNS))
+                        + r")(?:\s+(?:that|que))?)\s+(?:(?:the|el|la|los|las)\s+)?$")
 GERUND_ENDINGS = ("ing", "ando", "iendo")  # English -ing forms and Spanish gerunds
 JUDGED = frozenset({"11", "14"})  # criticism and protest: the act they judge right after them happened
 # a noun in apposition after a comma renames the act just told ("deported Afghans, a mass expulsion that")

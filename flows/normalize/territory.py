@@ -32,8 +32,10 @@ def struck_place(ctx: Context, act: Act, sources: list[ActorMention]) -> list[Ac
     """The state of the first known place after a verb of violence, as the verb's object or after a preposition
     of where it struck, or after a withdrawal's "from"; empty when there is none or it is the doer's own land."""
     if act.family in VIOLENCE:
-        # "fired missiles at the port of Odesa", "used Iranian-made drones against the port of Odesa"
-        return _place_after(ctx, act, sources, STRIKE_LEADS, strict=False, near=NEAR + 2)
+        # "fired missiles at the port of Odesa", "used Iranian-made drones against the port of Odesa"; a person
+        # harmed is named by an office a few words longer ("abducted the mayor of the occupied city of Melitopol")
+        near = NEAR + (4 if act.family == "18" else 2)
+        return _place_after(ctx, act, sources, STRIKE_LEADS, strict=False, near=near)
     if act.family == "08":  # "retiró sus tropas de la ciudad de Jersón": a few more words than a strike's
         return _place_after(ctx, act, sources, LEAVE_LEADS, strict=True, near=NEAR + 2)
     if act.family == "16":  # "recalled its ambassador from Tel Aviv", "llamó a consultas a su embajador en Tel Aviv"
