@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from flows.normalize.actors import ActorMention
+from flows.normalize.joiners import MEETING_NOUNS, joins_in
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.roles import ANSWERED, ANSWERED_ASKS, Act, Context
 from flows.normalize.roles_base import GERUND_ENDINGS, JUDGED, NAMED_ACT_NOUNS, words_outside_names
@@ -47,6 +48,8 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
     actors = dict(spans)
     nominal_starts = {t.start for t in triggers if t.nominal}
     starts = {t.start for t in triggers}
+    # triggers whose every project reading is a hostile act (11-20): boycotts, sanctions, protests
+    hostile_starts = {t.start for t in triggers if t.info.triggers and all(p.code[:2] >= "11" for p in t.info.triggers)}
     planned: list[Planned] = []
     covered = -1
     for trig in triggers:
@@ -69,10 +72,10 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
             continue  # "new restrictions on travel and trade with the island": what is restricted is no event
         if _helps_do(ctx, trig, triggers):
             continue  # "helped seize an Iranian tanker": the helper takes part in the seizure
-        if (trig.nominal or tokens[trig.start].word in _MEETING_NOUNS) and res.code[:2] == "04" and planned \
+        if (trig.nominal or tokens[trig.start].word in MEETING_NOUNS) and res.code[:2] == "04" and planned \
                 and planned[-1].family == "14" and trig.start - planned[-1].trig.end <= 4:
             continue  # "walked out of a G20 meeting", "abandonó la cumbre": the meeting left is no meeting held
-        if _joins_in(ctx, trig, actors, starts, nominal_starts):
+        if joins_in(ctx, trig, actors, starts, nominal_starts, hostile_starts):
             continue  # "joined the United States in a boycott of", "joined the boycott": the act joined is coded
         carrier = tokens[trig.start].lemma in cue_words("carrier_verb", ctx.language)  # "ordered the expulsion of"
         if (res.pattern is not None and not res.pattern.overlay and (res.code[:2] not in GOVERNING or carrier)
@@ -110,27 +113,6 @@ def _helps_do(ctx: Context, trig: Trigger, triggers: list[Trigger]) -> bool:
         return False
     nxt = trig.end + (trig.end < len(ctx.tokens) and ctx.tokens[trig.end].word in ("to", "a"))
     return any(t.start == nxt and not t.nominal for t in triggers)
-
-
-_JOIN_LEADS = frozenset({"a", "al", "the", "los", "las", "la", "el"})
-_MEETING_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "dialogue",
-                            "conversacion", "conversaciones", "negociacion", "negociaciones", "reunion", "cumbre",
-                            "dialogo"})
-
-
-def _joins_in(ctx: Context, trig: Trigger, actors: dict[int, int], starts: set[int], nominal_starts: set[int]) -> bool:
-    """"joined the United States in condemning", "se unió a Estados Unidos en las sanciones", "joined the boycott":
-    joining others in an act is taking part in it (coded from the act's own words), not a meeting with them."""
-    if trig.nominal or ctx.tokens[trig.start].lemma not in cue_words("joining_verb", ctx.language):
-        return False
-    at = trig.end
-    while at < len(ctx.tokens) and at not in actors and ctx.tokens[at].word in _JOIN_LEADS:
-        at += 1  # "se unió a los Estados Unidos", "joined the United States"
-    if at in nominal_starts and at not in actors:  # "joined the boycott", "se sumó al boicot"; talks are joined
-        return ctx.tokens[at].lemma not in _MEETING_NOUNS
-    end = actors.get(at)
-    return end is not None and end < len(ctx.tokens) and ctx.tokens[end].word in ("in", "en") \
-        and any(end < s <= end + 4 for s in starts)  # an act within a few words: not "joined NATO in 2024"
 
 
 RESTRICTABLE = frozenset({"04", "05", "06"})  # visits, talks, trade: what a measure may restrict
