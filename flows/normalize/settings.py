@@ -1,5 +1,5 @@
 """Events the frame of another act implies: partners in a joint operation, consultations named as its
-setting, and a warning that is a show of force itself.
+setting or implied by where the words were said, and a warning that is a show of force itself.
 
 "The United States and Britain carried out joint air strikes on Houthi targets": states that use force
 jointly cooperate militarily with each other (062, both ways), besides striking the target.
@@ -71,6 +71,47 @@ def setting_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
                 continue
             code = CODES[found.lastgroup or "meeting"]
             out += [derived(done, code, done.source, other), derived(done, code, other, done.source)]
+    return out
+
+
+# "asked Wang Yi in Bangkok", "pidió a Biden en la Casa Blanca", "solicitó en Moscú": where the words were said
+_SAID_IN = re.compile(r"[^,;.]{0,40}?\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$")
+_SAID_AT = frozenset({"capital", "seat"})
+# appeals and demands: what one side asks of the other where they meet ("accused Ukraine of shelling a hospital in
+# Kyiv" names where the shelling was; "agreed in Moscow", "signed in Asmara" need not be a meeting of the two)
+_ASKED = frozenset({"02", "10"})
+# "called for direct talks in Moscow": the place of the talks asked for, not of the asking
+_TALKS_ASKED = re.compile(r"\b(?:talks|negotiations|meeting|summit|dialogue|conversaciones|negociaciones|dialogo|"
+                          r"reunion|cumbre)\b")
+VISIT, THIRD_PLACE = "042", "044"
+
+
+def place_visits(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
+    """An appeal or demand said in the target's capital or seat is said on a visit there (042 from the
+    doer); said in a third state's capital, at a meeting there (044 both ways). The place stands right after the
+    act's words (within its clause, before what was said or asked); a consultation already coded is not added
+    again."""
+    out: list[CodedEvent] = []
+    for pos, done in coded_before(ctx.sentence, events, len(ctx.sentence)):
+        if done.negated or done.target is None or not done.target.country or not done.source.country \
+                or done.cameo[:2] not in _ASKED:
+            continue
+        end = pos + len(done.evidence)
+        place = next((m for m in ctx.mentions if m.kind in _SAID_AT and m.country and (
+            (end <= m.start <= end + 45 and _SAID_IN.fullmatch(ctx.folded, end, m.start)
+             and not _content_between(ctx, end, m.start))
+            or (pos <= m.start < end and _SAID_IN.fullmatch(ctx.folded, pos, m.start)))), None)
+        pair = {done.source.country, done.target.country}
+        if place is None or _TALKS_ASKED.search(ctx.folded, pos, place.start) \
+                or place.country == done.source.country or any(
+                    e.cameo.startswith("04") and {e.source.country, e.target and e.target.country} == pair
+                    for e in events + out):
+            continue
+        if place.country == done.target.country:
+            out.append(derived(done, VISIT, done.source, done.target))
+        else:
+            out += [derived(done, THIRD_PLACE, done.source, done.target),
+                    derived(done, THIRD_PLACE, done.target, done.source)]
     return out
 
 
