@@ -28,6 +28,7 @@ from flows.normalize.roles_base import (
     DOMESTIC_OTHERS,
     NAMER_LEAD,
     RENAMED_ACT,
+    VENUE_BEFORE,
     Act,
     Context,
     comma_gerund,
@@ -356,8 +357,8 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
         return subjects, subjects, penalty, False  # "A and B held joint drills near C": with each other
     if act.recv:  # "Venezuela received bombers from Russia": the giver is the source
         givers = receivers_givers(ctx, act)
-        if givers and not subjects:  # "el incidente provocó una queja de Chile ante Perú": no subject, so whom
-            subjects = [m for m in find_targets(ctx, act, givers, False) if m not in givers]  # it is made before
+        if givers and not subjects:  # "el incidente provocó una queja de Chile ante Perú": made before Peru
+            subjects = [m for m in find_targets(ctx, act, givers, False) if m not in givers]
         return (givers, subjects, penalty + 0.05, False) if givers else ([], [], 0.0, False)
     return subjects, _active_targets(ctx, act, subjects), penalty, False
 
@@ -380,9 +381,11 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
     # a meeting walked out of or boycotted is absorbed by the protest, which is no mutual act
     mutual = MUTUAL & {act.family, *(act.absorbed_families if act.family != "14" else ())}
     if (mutual or act.compound) and len({m.country for m in subjects if m.country}) > 1 \
-            and targets and all(t.is_place or t.sector == "CVL" for t in targets):
-        # "A and B agreed to hold a summit in Singapore": with each other, not with the venue; "intercambiaron
-        # información A y B para desarticular una red de trata de personas": nor with the people a purpose names
+            and targets and all(t.is_place or t.sector == "CVL" or (t.group and not t.country)
+                                or (t.sector == "IGO" and VENUE_BEFORE.search(f, max(0, t.start - 12), t.start))
+                                for t in targets):
+        # "A and B agreed to hold a summit in Singapore": with each other, not with the venue ("at a U.N. base");
+        # "intercambiaron información A y B para desarticular una red de trata": nor with the people a purpose names
         targets = []
     if verb_lemma(ctx, act) in HANDING_OVER and (dest := _destination(ctx, act, subjects)):
         targets = dest  # "extradited Alex Saab to the United States": to the state receiving him

@@ -21,6 +21,7 @@ NAMED_ACT_NOUNS = frozenset({"decision", "move", "step", "measure", "action", "d
 # "in what (the) Kremlin called", "in a move Beijing called", "una decisión que Managua calificó de"
 NAMER_LEAD = re.compile(r"\b(?:what|lo que|(?:a|an|una?)\s+(?:" + "|".join(sorted(NAMED_ACT_NOUNS))
                         + r")(?:\s+(?:that|que))?)\s+(?:(?:the|el|la|los|las)\s+)?$")
+VENUE_BEFORE = re.compile(r"\b(?:at|in|en)\s+(?:(?:a|an|the|una?|la|el)\s+)?$")  # "signed ... at a U.N. base"
 GERUND_ENDINGS = ("ing", "ando", "iendo")  # English -ing forms and Spanish gerunds
 JUDGED = frozenset({"11", "14"})  # criticism and protest: the act they judge right after them happened
 # a noun in apposition after a comma renames the act just told ("deported Afghans, a mass expulsion that")
