@@ -97,7 +97,20 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         targets = struck_place(ctx, act, subjects)  # "withdrew from Kharkiv", "recalled its envoy from Tel Aviv"
     if not targets and verb_lemma(ctx, act) in TRAVELLING:
         targets = visited_place(ctx, act, subjects)  # "visited Shanghai": China
+    if not targets and act.family in ("07", "15") and subjects:
+        targets = _pressured(ctx, act, subjects)  # "deployed warships to the Caribbean to increase pressure on X"
     return targets
+
+
+def _pressured(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[ActorMention]:
+    """The state a purpose of warning or pressure names right after forces sent to no state ("... to the southern
+    Caribbean to increase pressure on Maduro's government", "para presionar a Venezuela")."""
+    found = cue_regex("warning_purpose", language=ctx.language).search(ctx.folded, act.last_end,
+                                                                       min(len(ctx.folded), act.last_end + 140))
+    if found is None or re.search(r"[;.]", ctx.folded[act.last_end:found.start()]):
+        return []
+    return [m for m in ctx.mentions if found.end() <= m.start <= found.end() + 25 and m.country
+            and not any(same_side(m, s) for s in subjects)][:1]
 
 
 def _continued_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[ActorMention]:

@@ -272,7 +272,8 @@ _PURPOSE_TAIL = re.compile(r"\b(?:to|for|in order to|para|a fin de|con el fin de
 def _sent_as_warning(ctx: Context, act: Act, targets: list) -> bool:
     """"desplegó un portaaviones en Oriente Próximo como mensaje al régimen iraní", "sent warships as a
     warning to Beijing": force sent as a warning to its target is shown, not given (150)."""
-    found = cue_regex("warning_purpose", language=ctx.language).search(ctx.folded, act.last_end, act.hi)
+    hi = max([act.hi, *(t.start for t in targets)])  # a purpose after the clause names the target it warns
+    found = cue_regex("warning_purpose", language=ctx.language).search(ctx.folded, act.last_end, hi)
     return found is not None and all(t.start >= found.end() for t in targets)
 
 
