@@ -106,7 +106,7 @@ def _pressured(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[Act
     """The state a purpose of warning or pressure names right after forces sent to no state ("... to the southern
     Caribbean to increase pressure on Maduro's government", "para presionar a Venezuela")."""
     found = cue_regex("warning_purpose", language=ctx.language).search(ctx.folded, act.last_end,
-                                                                       min(len(ctx.folded), act.last_end + 140))
+                                                                       min(len(ctx.folded), act.last_end + 180))
     if found is None or re.search(r"[;.]", ctx.folded[act.last_end:found.start()]):
         return []
     return [m for m in ctx.mentions if found.end() <= m.start <= found.end() + 25 and m.country
