@@ -4,7 +4,8 @@ ahead with a noun's act.
 "sending the aircraft carrier ... to the Middle East in what John Bolton called a clear message to Iran": a show of
 force toward Iran (150), and "called a message" names the act, no phone call (041 was coded). "expelled more than
 half a million Afghans" is a mass expulsion (201) as "thousands" already was. "pressed ahead with the mass
-deportation of Ethiopian migrants": the noun's act (201), no request (1032 was coded). A phone call stays a call (a guard).
+deportation of Ethiopian migrants": the noun's act (201), no request (1032 was coded). A phone call stays a
+call (a guard).
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
