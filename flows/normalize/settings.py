@@ -23,6 +23,7 @@ import re
 
 from flows.normalize.coded import CodedEvent
 from flows.normalize.derived import actor_of, coded_before, derived
+from flows.normalize.joiners import MEETING_NOUNS
 from flows.normalize.roles_base import Context
 
 CODES = {"call": "041", "talks": "046", "meeting": "040"}
@@ -81,8 +82,7 @@ _SAID_AT = frozenset({"capital", "seat"})
 # Kyiv" names where the shelling was; "agreed in Moscow", "signed in Asmara" need not be a meeting of the two)
 _ASKED = frozenset({"02", "10"})
 # "called for direct talks in Moscow": the place of the talks asked for, not of the asking
-_TALKS_ASKED = re.compile(r"\b(?:talks|negotiations|meeting|summit|dialogue|conversaciones|negociaciones|dialogo|"
-                          r"reunion|cumbre)\b")
+_TALKS_ASKED = re.compile(r"\b(?:" + "|".join(sorted(MEETING_NOUNS, key=len, reverse=True)) + r")\b")
 VISIT, THIRD_PLACE = "042", "044"
 
 
