@@ -9,7 +9,8 @@ complains formally (114); a vow of consequences is a threat (130); water cannon 
 coerce it (170), whether the verb reads as words ("blasted") or fire ("fired water cannon at"); a release in
 exchange for the other side's prisoners is a swap, a release both ways; a "verbal attack" is criticism (111);
 agreeing to a ceasefire declares it (0871); protesters clashing with the police riot (145) and the police
-repress them (175); a number of people charged are taken to court (173), a state or a leader charged is accused.
+repress them (175); people charged by a count, by prosecutors or in a case's words are taken to court (173), a
+state or a leader a government charges is accused.
 """
 from __future__ import annotations
 
@@ -70,7 +71,8 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
         return replace(p, res=replace(p.res, code="041", reciprocal="041"), inner=[]), False
     if p.res.code == "111" and _praising(ctx, p, act):  # "calificó de histórica la visita", "described ... as historic"
         return replace(p, res=replace(p.res, code="051", reciprocal=""), inner=[]), False
-    if act.family == "11" and ctx.tokens[p.trig.start].lemma == "charge" and _charged_people(ctx, act, targets):
+    if act.family == "11" and (lemma := ctx.tokens[p.trig.start].lemma) in _CHARGING \
+            and _charged_people(ctx, act, lemma, sources, targets):
         return replace(p, res=replace(p.res, code="173", reciprocal=""), inner=[]), False  # "charged two officers"
     if act.family == "19" and p.res.reciprocal and (riot := _riot_codes(sources, targets)):  # "clashed with police"
         return replace(p, res=replace(p.res, code=riot[0], reciprocal=riot[1]), inner=[]), False
@@ -92,15 +94,25 @@ _LEAVE_ORDERS = frozenset({"order", "ordenar", "give", "dar"})  # verbs that tel
 
 _STATE_KINDS = frozenset({"country", "capital", "seat"})
 _COUNT_LEAD = re.compile(r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several)\s+$")
+_CHARGING = frozenset({"charge", "indict", "imputar"})
+# "formally charged", "acusó formalmente a", "indicted": the words of a criminal case, not of a complaint
+_IN_COURT = re.compile(r"(?:formally|formalmente)\b")
 
 
-def _charged_people(ctx: Context, act: Act, targets: list) -> bool:
-    """"charged two Russian officers over the poisoning": a number of a state's people charged are taken to court
-    (173); a state or a named leader charged ("charged the United States with meddling", "charged Maduro with")
-    is accused (112), as the labels read it."""
+def _charged_people(ctx: Context, act: Act, lemma: str, sources: list, targets: list) -> bool:
+    """"charged two Russian officers over the poisoning", "prosecutors charged Maduro with narco-terrorism",
+    "la fiscalía acusó formalmente a Maduro", "imputó a cinco funcionarios": people charged by a count, by
+    prosecutors or a court, or in the words of a case are taken to court (173); a state charged, a person
+    charged by a government ("charged Maduro with"), or accused in Spanish's plain "acusó a X de" (said of
+    prosecutors' words too) is accused (112), as the labels read it."""
     first = min(targets, key=lambda t: t.start) if targets else None
-    return first is not None and first.kind not in _STATE_KINDS \
-        and _COUNT_LEAD.fullmatch(ctx.folded, act.end, first.start) is not None
+    if first is None or first.kind in _STATE_KINDS:
+        return False
+    if _COUNT_LEAD.fullmatch(ctx.folded, act.end, first.start) is not None:
+        return True
+    if lemma in ("indict", "imputar") or _IN_COURT.search(ctx.folded, max(0, act.start - 12), first.start):
+        return True
+    return lemma == "charge" and bool(sources) and all(s.sector == "JUD" for s in sources)
 
 
 _CROWD = frozenset({"OPP", "CVL"})
