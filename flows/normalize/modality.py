@@ -55,7 +55,8 @@ def confidence(t: Act, specific: bool, src: ActorMention, tgt: ActorMention, pen
 
 
 def unreal(folded: str, tokens: list[Token], trig_start: int, act: Act, cue_lo: int, language: str) -> bool:
-    """The trigger reports no act: advice, duty or capacity before it ("should back", "capable of hitting");
+    """The trigger reports no act: advice, duty or capacity before it ("should back", "capable of hitting"), or
+    what analysts or experts say a state could do;
     a nominal event inside a purpose ("a mission to end the killing"), after "without", or said after it
     not to have happened ("a visit ... was under consideration")."""
     if find_cue(cue_regex("unreal", language=language), folded, cue_lo, act.start) is not None:
@@ -65,6 +66,10 @@ def unreal(folded: str, tokens: list[Token], trig_start: int, act: Act, cue_lo: 
         return True
     if cue_regex("unreal_que", r"\s+(?:[^\s.;]+\s+){0,5}$").search(folded[max(0, act.start - 80):act.start]):
         return True
+    possibility = cue_regex("possibility", language=language)
+    if (find_cue(possibility, folded, cue_lo, act.start) is not None or possibility.match(folded, act.start)) \
+            and cue_regex("pundits", language=language).search(folded) is not None:
+        return True  # "Analysts said North Korea could fire ...", "Analistas creen que Rusia podría aumentar ..."
     gerund = language == "en" and folded[act.start:act.end].endswith("ing")  # "stop the fighting and looting"
     if not (act.nominal or gerund):
         return False

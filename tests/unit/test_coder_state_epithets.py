@@ -1,8 +1,9 @@
 """Text coder, coder 0.3.34: epithets the news uses for a state name it.
 
 "the Islamic Republic" / "la República Islámica" is Iran's government (it read as Muslims, a religious group),
-while "the Islamic Republic of Pakistan" stays Pakistan (a guard: it was so before); "the Jewish state" / "el Estado judío" / "el Estado hebreo"
-is Israel's (it read as a religious group or nobody); "the Asian giant" / "el gigante asiático" is China's.
+while "the Islamic Republic of Pakistan" stays Pakistan (a guard: it was so before); "the Jewish state" / "el
+Estado judío" / "el Estado hebreo" is Israel's (it read as a religious group or nobody); "the Asian giant" / "el
+gigante asiático" is China's.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
