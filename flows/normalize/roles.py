@@ -281,8 +281,8 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
         targets = [m for m in ctx.last_targets if not any(same_side(m, s) for s in sources)]
     if sources and not targets:  # "Russia's annexation of Crimea", "los bombardeos rusos sobre Alepo"
         targets = struck_place(ctx, act, sources)
-    if sources and not targets and act.criticised and act.family >= "17":
-        # "Kabul condemned the Pakistani air strikes": force condemned with no target named hit the condemner
+    if sources and not targets and act.criticised and (act.family >= "17" or act.family == "11"):
+        # "Kabul condemned the Pakistani air strikes", "condenó las acusaciones de X": aimed at the condemner
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in sources)]
     if sources and not targets and verb_lemma(ctx, act) in VISITS:
         targets = visited_place(ctx, act, sources)  # "Biden's visit to Jeddah": to Saudi Arabia
