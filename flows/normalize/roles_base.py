@@ -128,7 +128,9 @@ def _count(word: str) -> bool:
 
 # what may open each joined name: "Cuba and the United States", "a la embajadora de México y a dos diplomáticos
 # españoles", "y al cónsul de España", "Mexico's ambassador and two Spanish diplomats"
-_ARTICLE_END = re.compile(r"(?<=[ ,])(?:the|el|la|los|las) $")
+# "A, B and the member states of the EU", "A, B y los países de la UE": the members stand in the list for it
+_ARTICLE_END = re.compile(r"(?<=[ ,])(?:(?:(?:the )?(?:countries|member states|members|nations) of|(?:los )?"
+                          r"(?:paises|estados miembros|miembros|naciones) de) )?(?:the|el|la|los|las) $")
 # after a joiner only: a count ("and two Spanish diplomats"), the personal "a" ("y a", "y al") and a repeated "de"
 # ("los cancilleres de Rusia y de China")
 _JOINER_LEAD = re.compile(r"\b(and|y|e) (?:a |al |de |del )?(?:(?:two|three|four|five|several|dos|tres|cuatro|cinco|"
