@@ -232,12 +232,11 @@ _GOODS_ORIGIN = re.compile(r"\b(?:imports?|exports?|goods|products|importacion(?
 # is done to the mission itself ("closed its embassy in Caracas", "reabrió su embajada en La Habana").
 _MISSION_SEAT = re.compile(r"\b(?:embajadas?|consulados?|embass(?:y|ies)|consulates?) (?:en|in)\s+$")
 MISSION_ACTS = frozenset({"04", "05", "16"})
-
-
+# goods and measures a state's name qualifies ("U.S. aid", "Russian arms"): the subject's own, given or withheld
+_OWN_GOODS = re.compile(r"\s+(?:military\s+|economic\s+|humanitarian\s+|financial\s+)?(?:aid|assistance|funding|"
+                        r"loans?|credits?|arms|weapons|troops|forces|sanctions|tariffs)\b")
 _OBJECT_OPENING = re.compile(r"\b(?:the|its|their)(?: [\w'-]+)? $")  # "the", "the decades-old"
 _ATTRIBUTIVE = re.compile(r" (?!(?:and|or|to|on|of|in|for|with|that|who|which|said|says)\b)[a-z][a-z-]+\b")
-
-
 _OWN_STANCE = re.compile(r"'s\s+(?:[\w-]+\s+)?(?:support|backing|commitment|solidarity|opposition|rejection|"
                          r"condemnation|friendship|recognition)\b")
 
@@ -257,10 +256,10 @@ def domestic_object(ctx: Context, act: Act, sources: list[ActorMention]) -> bool
     if _OWN_STANCE.match(ctx.folded, first.end):
         return False  # "reaffirmed Belgrade's support for China": the subject's own stance, aimed further on
     gap = ctx.folded[act.end:first.start]
+    if (first.kind == "demonym" and ctx.sentence[first.start].islower()) or _OWN_GOODS.match(ctx.folded, first.end):
+        return False  # "suspended U.S. aid to Colombia", "suspendió la ayuda estadounidense a": whose aid, not to whom
     if _ATTRIBUTIVE.match(ctx.sentence, first.end) and _OBJECT_OPENING.search(gap):
-        # "lifted the U.S. arms embargo on Vietnam", "the decades-old U.S. embargo": the name describes the object,
-        # whose target follows
-        return False
+        return False  # "lifted the U.S. arms embargo on Vietnam": the name describes the object, whose target follows
     return len(re.findall(r"\w+", gap)) <= 3 and not re.search(r"[,;]|\b(?:to|with|a|al|con|que|that)\b", gap)
 
 
