@@ -209,9 +209,10 @@ TOPIC = re.compile(r"\b(?:about|over|regarding|concerning|as|sobre|acerca de|res
 
 # A defining relative clause after the object noun ("una propuesta que abría ..."); "de que", "so that"
 # and a "que" right after the verb ("exigió que Rusia ...") introduce the verb's own complement instead.
-# Time words before "que" leave it a complementizer ("prometió el miércoles que ...").
-_RELATIVE = re.compile(r"\b(?!(?:de|so|such|now|lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|ayer|monday|"
-                       r"tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|veces|times)\s)\w+\s+"
+# Time words before "que" leave it a complementizer ("prometió el miércoles que ..."); "lo que" is "what"
+# ("bombardeó lo que describió como escondites en la provincia iraní": the object named, Iran its place).
+_RELATIVE = re.compile(r"\b(?!(?:de|lo|so|such|now|lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|ayer|"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|veces|times)\s)\w+\s+"
                        r"(?:que|which|that|who|whom|quien|quienes)\s")
 
 
