@@ -88,6 +88,10 @@ def resolve_code(code: str, classes: list[str], inner: list[str], military_sourc
     if family == "03" and inner and inner[0][:2] in THREAT_OF:  # "vowed to attack Taiwan", "prometió aplastar":
         return THREAT_OF[inner[0][:2]], False  # an intent to use force or coercion is a threat of it
     cls, energy = object_class(classes, family)
+    if family == "M" and "fleet" in classes:
+        cls = "milcoop"  # "a frigate and a submarine docked in Havana": a port call, military cooperation (062)
+    elif cls in ("forces", "fleet"):
+        cls = "military"  # "sent troops to", "asked for warships", "troops landed in": military aid
     if not cls and inner:  # "refused to send" with no object: the inner verb's kind
         kind = event_types().get(inner[0].rstrip("*"))
         cls = "meeting" if inner[0][:2] in ("04", "M*") else (kind.support_category or "" if kind else "")
