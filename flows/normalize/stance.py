@@ -46,8 +46,8 @@ def stance(ctx: Context, p: Planned, act: Act, sources: list, targets: list,
                                  else _SETTING_RIGHT_BEFORE.search(f, negation, act.start)):
         negation = None  # "no ofreció disculpas durante la visita de X", "a no amenazarse tras reunirse": the setting
         # happened, what was denied did not
-    if negation is None and before and not passive:  # "denied that Russia was massing troops"
-        first = min(s.start for s in sources)
+    if negation is None and before and not passive and not _answer_after_denial(ctx, act, joined):
+        first = min(s.start for s in sources)  # "denied that Russia was massing troops"
         negation = first if _DENIED_THAT.search(f, max(0, first - 40), first) else None
     if negation is None and ctx.language == "en" and not act.nominal and _NO_OBJECT.match(f, act.end):
         negation = act.end  # "sent no troops to Venezuela", "will send no officials": the object denies the act
@@ -64,6 +64,17 @@ def stance(ctx: Context, p: Planned, act: Act, sources: list, targets: list,
         modal = None  # "Britain will expel 23 Russian diplomats": a measure decided, not a threat of one
     return p, act, cue_lo, negation, refused, modal
 
+
+
+# acts in words that go on from the speaker's denial: "negó que Teherán haya suministrado drones y acusó a Washington"
+_ANSWERS = frozenset({"10", "11", "12", "13"})
+
+
+def _answer_after_denial(ctx: Context, act: Act, joined: list[int]) -> bool:
+    """A criticism, rejection, demand or threat right after "and"/"y" follows the denial itself, not the denied
+    clause: the denier accuses; "denied that Russia had sent troops and supplied arms" stays denied."""
+    return act.family in _ANSWERS and bool(joined) and not act.nominal \
+        and len(ctx.folded[max(joined):act.start].split()) <= 1
 
 
 def _future_to_target(ctx: Context, p: Planned, target_start: int) -> bool:
