@@ -36,6 +36,7 @@ from flows.normalize.figurative import figurative_code
 from flows.normalize.joiners import joined_events
 from flows.normalize.mediation import mediation_events
 from flows.normalize.modality import confidence, cue_words, unreal
+from flows.normalize.named_conduct import named_conduct_events
 from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
 from flows.normalize.pairs import earlier_states, resolve_references
 from flows.normalize.phrases import name_parts, setting_spans
@@ -340,6 +341,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     events = without_shown_warnings(boycott_events(ctx, events))  # "will not attend the World Cup in Russia"
     # "Caracas did the same", "A joined B in", "rejected a proposal by Egypt" (Egypt asked first)
     events += echo_events(ctx, events) + joined_events(ctx, events) + answered_events(ctx, events)
+    events += named_conduct_events(ctx, events)  # "over what it called China's genocide"
     # Material cooperation of no recognisable kind ("found Iran liable", "issued guidance to"): the dictionaries
     # give 060 to everyday verbs (find, issue, lead, link, add); it is no act between states.
     events = [e for e in events if e.cameo != VAGUE_COOPERATION]
