@@ -74,6 +74,10 @@ PROTESTS = "14"
 JUDGING = frozenset({"11", "12", "14"})  # criticism, rejection, protest: what they judge happened anyway
 
 
+# "the first French president in 20 years to visit Algiers": the act is told, its infinitive no purpose
+_RANKED = re.compile(r"\bthe (?:first|last|only)\b(?:(?! of\b)[^,;.]){0,60}?\bto $")  # not "the first batch of"
+
+
 def _events_for(ctx: Context, p: Planned, act: Act) -> list[CodedEvent]:
     sources, targets, penalty, passive = find_roles(ctx, act)
     if "finding" in p.res.flags:  # "concluded that a North Korean torpedo sank ...": only the clause's subject
@@ -111,7 +115,8 @@ def _events_for(ctx: Context, p: Planned, act: Act) -> list[CodedEvent]:
     p, act, cue_lo, negation, refused, modal = stance(ctx, p, act, sources, targets, passive)
     # "China will receive loans from Japan": the giver has already granted them; a plain future is no intent
     scheduled = act.recv and modal is not None and (modal == act.start or _SCHEDULED.match(f, modal) is not None)
-    infinitive = p.trig.infinitive and not purpose and not (caused_subject(ctx, act) or travelled_to_meet(ctx, act))
+    infinitive = p.trig.infinitive and not purpose and not (caused_subject(ctx, act) or travelled_to_meet(ctx, act)
+                                                             or _RANKED.search(f, max(0, act.start - 80), act.start))
     if (infinitive and modal is None) or (one_sided and (modal is not None or infinitive)):
         return []  # "a move to establish a legal basis to attack": a purpose, not an act
     if act.recv and modal is not None and not scheduled:
