@@ -95,16 +95,16 @@ _LEAVE_ORDERS = frozenset({"order", "ordenar", "give", "dar"})  # verbs that tel
 _STATE_KINDS = frozenset({"country", "capital", "seat"})
 _COUNT_LEAD = re.compile(r"\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several)\s+$")
 _CHARGING = frozenset({"charge", "indict", "imputar"})
-# "formally charged", "acusó formalmente a", "indicted": the words of a criminal case, not of a complaint
+# "formally charged", "imputó formalmente": the words of a criminal case, not of a complaint
 _IN_COURT = re.compile(r"(?:formally|formalmente)\b")
 
 
 def _charged_people(ctx: Context, act: Act, lemma: str, sources: list, targets: list) -> bool:
     """"charged two Russian officers over the poisoning", "prosecutors charged Maduro with narco-terrorism",
-    "la fiscalía acusó formalmente a Maduro", "imputó a cinco funcionarios": people charged by a count, by
-    prosecutors or a court, or in the words of a case are taken to court (173); a state charged, a person
-    charged by a government ("charged Maduro with"), or accused in Spanish's plain "acusó a X de" (said of
-    prosecutors' words too) is accused (112), as the labels read it."""
+    "indicted Maduro", "imputó a cinco funcionarios": people charged by a count, by prosecutors or a court, or in
+    the words of a case are taken to court (173); a state charged, a person charged by a government ("charged
+    Maduro with"), or accused with Spanish "acusar" (even "acusó formalmente", even by prosecutors: the held half
+    reads it so) is accused (112)."""
     first = min(targets, key=lambda t: t.start) if targets else None
     if first is None or first.kind in _STATE_KINDS:
         return False
