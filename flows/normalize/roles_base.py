@@ -17,7 +17,8 @@ _WORDS = re.compile(r"[\w']+")  # compiled once: word_before runs for every ment
 # "in what Washington called", "lo que Caracas denunció como": the actor after it names an act, no party to it
 # Nouns that rename the act just told before its namer: "in a decision Tokyo called regrettable", "una medida que
 # Managua calificó de injerencista" (the English ones also head a naming relative in ``verbs``)
-NAMED_ACT_NOUNS = ACT_NOUNS | {"medida", "medidas", "accion", "acciones", "paso", "decisiones"}
+NAMED_ACT_NOUNS = ACT_NOUNS | {"medida", "medidas", "accion", "acciones", "paso", "decisiones", "act", "acts",
+                               "acto", "actos", "remarks", "comments", "declaraciones", "comentarios"}
 # "in what (the) Kremlin called", "in a move Beijing called", "una decisión que Managua calificó de"
 NAMER_LEAD = re.compile(r"\b(?:what|lo que|(?:a|an|una?)\s+(?:" + "|".join(sorted(NAMED_ACT_NOUNS))
                         + r")(?:\s+(?:that|que))?)\s+(?:(?:the|el|la|los|las)\s+)?$")
