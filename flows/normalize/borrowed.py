@@ -73,7 +73,8 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
     if not targets and subjects and _grants_appeal(ctx, act, subjects):
         # "asked Saudi Arabia for a bailout, and the kingdom pledged $6 billion": what was asked is given to the asker
         targets = [m for m in ctx.last_appeal[0] if m.country and not any(same_side(m, s) for s in subjects)]
-    if not targets and subjects and _answers_main_act(ctx, act, subjects):
+    if subjects and (not targets or (act.family == "11" and all(t.country is None for t in targets))) \
+            and _answers_main_act(ctx, act, subjects):
         # "cut gas to Poland after Poland refused to pay", "suspendió los aranceles después de que México se
         # comprometiera a ...": the earlier act's target answers its doer
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
