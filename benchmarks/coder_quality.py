@@ -118,7 +118,8 @@ BATCHES = {"fresh (read)": "fresh.jsonl", "fresh 2 (read)": "fresh2.jsonl", "fre
            "fresh 16 (read)": "fresh16.jsonl", "fresh 17 (unread)": "fresh17.jsonl",
            "fresh 18 (read)": "fresh18.jsonl", "fresh 19 (unread)": "fresh19.jsonl",
            "fresh 20 (read)": "fresh20.jsonl", "fresh 21 (unread)": "fresh21.jsonl",
-           "fresh 22 (read)": "fresh22.jsonl", "fresh 23 (unread)": "fresh23.jsonl"}
+           "fresh 22 (read)": "fresh22.jsonl", "fresh 23 (unread)": "fresh23.jsonl",
+           "fresh 24 (read)": "fresh24.jsonl", "fresh 25 (unread)": "fresh25.jsonl"}
 
 
 def codebook_style_scores(dev_gold: Path) -> SetScores:
