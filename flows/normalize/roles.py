@@ -137,13 +137,17 @@ def _nominal_prep(ctx: Context, act: Act, m: ActorMention) -> str:
     place = _PLACE_NOUN_BEFORE.search(ctx.folded, max(0, m.start - 40), m.start) if m.kind == "demonym" else None
     if place is not None:  # "la retirada de sus tropas de la región ucraniana de Jersón": the place's state
         return place.group(1)
-    return word_before(ctx.folded, m.start)
+    counted = _COUNT_BEFORE.search(ctx.folded, max(0, m.start - 40), m.start)
+    return counted.group(1) if counted else word_before(ctx.folded, m.start)  # "sanciones contra doce funcionarios"
 
 
 _PLACE_NOUN_BEFORE = re.compile(r"\b(de|del|from|desde)\s+(?:la |el |los |las )?(?:region|ciudad|provincia|localidad|"
                                 r"territorio|capital|isla|costa|zona|frontera)\s+$")
 
 
+_COUNT_BEFORE = re.compile(r"\b(\w+)\s+(?:\d[\d.,]*|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
+                           r"veinte|varios|varias|(?:decenas|cientos) de|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve|twenty|several|(?:dozens|hundreds) of)\s+$")
 _UNKNOWN_OWNER = re.compile(r"\b[A-Z][\w-]+['\u2019]s\s+(?:[a-z][\w-]+\s+){0,2}$")  # an owner no actor names
 _IN_PROTEST = re.compile(r"\b(?:in|en|como|senal de|as a|como una|a modo de)\s+$")  # not "took part in a protest"
 
