@@ -33,6 +33,7 @@ from flows.normalize.roles_base import (
     Context,
     comma_gerund,
     coordinated,
+    nominal_prep,
     same_side,
     verb_lemma,
     word_before,
@@ -73,7 +74,7 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     hi = phrase_end(ctx, act)
     window = [m for m in ms if act.last_end <= m.start and m.end <= hi
               and (act.family == "09" or not TOPIC.search(f[max(act.last_end, m.start - 60):m.start]))]
-    preps = {id(m): _nominal_prep(ctx, act, m) for m in window}
+    preps = {id(m): nominal_prep(ctx, act, m) for m in window}
     # "protesta por la matanza de ballenas por barcos japoneses": after a protest noun "por" gives the reason
     by = find_agent(f, ms, act.last_end, act.hi, {"by"} if act.family == "14" else NOMINAL_SOURCE_PREPS)
     # "U.S. sanctions", "Russia's new offer"; an article between ("Rechazó el gobierno la exigencia") ends the owner
@@ -124,30 +125,6 @@ _NEAR = re.compile(r"\b(?:around|near|off|alrededor de|alrededor del|cerca de|ce
                    r"(?:(?:the|el|la|los|las)\s+)?$")
 
 
-_DE_GOODS = re.compile(r"\b(?:de|del)\s+[a-z]+\s+$")  # "compras de petroleo ruso": the demonym follows the goods
-
-
-def _nominal_prep(ctx: Context, act: Act, m: ActorMention) -> str:
-    """The preposition before an actor after an event noun; a Spanish demonym after the goods noun it describes
-    ("sus compras de petróleo ruso", "la venta de armas rusas") takes the "de" before that noun, for acts
-    of trade, aid and sanctions."""
-    if ctx.language == "es" and act.family in ("06", "07", "16") and m.kind == "demonym" \
-            and _DE_GOODS.search(ctx.folded, max(0, m.start - 30), m.start):
-        return "de"
-    place = _PLACE_NOUN_BEFORE.search(ctx.folded, max(0, m.start - 40), m.start) if m.kind == "demonym" else None
-    if place is not None:  # "la retirada de sus tropas de la región ucraniana de Jersón": the place's state
-        return place.group(1)
-    counted = _COUNT_BEFORE.search(ctx.folded, max(0, m.start - 40), m.start)
-    return counted.group(1) if counted else word_before(ctx.folded, m.start)  # "sanciones contra doce funcionarios"
-
-
-_PLACE_NOUN_BEFORE = re.compile(r"\b(de|del|from|desde)\s+(?:la |el |los |las )?(?:region|ciudad|provincia|localidad|"
-                                r"territorio|capital|isla|costa|zona|frontera)\s+$")
-
-
-_COUNT_BEFORE = re.compile(r"\b(\w+)\s+(?:\d[\d.,]*|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
-                           r"veinte|varios|varias|(?:decenas|cientos) de|two|three|four|five|six|seven|eight|nine|ten|"
-                           r"eleven|twelve|twenty|several|(?:dozens|hundreds) of)\s+$")
 _UNKNOWN_OWNER = re.compile(r"\b[A-Z][\w-]+['\u2019]s\s+(?:[a-z][\w-]+\s+){0,2}$")  # an owner no actor names
 _IN_PROTEST = re.compile(r"\b(?:in|en|como|senal de|as a|como una|a modo de)\s+$")  # not "took part in a protest"
 

@@ -212,3 +212,29 @@ def titled_after(folded: str, pos: int, preps: set[str]) -> bool:
     while words and words[-1] in _TITLES:
         words.pop()
     return len(words) < titled and bool(words) and words[-1] in preps
+
+
+_DE_GOODS = re.compile(r"\b(?:de|del)\s+[a-z]+\s+$")  # "compras de petroleo ruso": the demonym follows the goods
+
+
+def nominal_prep(ctx: Context, act: Act, m: ActorMention) -> str:
+    """The preposition before an actor after an event noun; a Spanish demonym after the goods noun it describes
+    ("sus compras de petróleo ruso", "la venta de armas rusas") takes the "de" before that noun, for acts
+    of trade, aid and sanctions."""
+    if ctx.language == "es" and act.family in ("06", "07", "16") and m.kind == "demonym" \
+            and _DE_GOODS.search(ctx.folded, max(0, m.start - 30), m.start):
+        return "de"
+    place = _PLACE_NOUN_BEFORE.search(ctx.folded, max(0, m.start - 40), m.start) if m.kind == "demonym" else None
+    if place is not None:  # "la retirada de sus tropas de la región ucraniana de Jersón": the place's state
+        return place.group(1)
+    counted = _COUNT_BEFORE.search(ctx.folded, max(0, m.start - 40), m.start)
+    return counted.group(1) if counted else word_before(ctx.folded, m.start)  # "sanciones contra doce funcionarios"
+
+
+_PLACE_NOUN_BEFORE = re.compile(r"\b(de|del|from|desde)\s+(?:la |el |los |las )?(?:region|ciudad|provincia|localidad|"
+                                r"territorio|capital|isla|costa|zona|frontera)\s+$")
+
+
+_COUNT_BEFORE = re.compile(r"\b(\w+)\s+(?:\d[\d.,]*|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
+                           r"veinte|varios|varias|(?:decenas|cientos) de|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve|twenty|several|(?:dozens|hundreds) of)\s+$")
