@@ -98,6 +98,7 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
     # A group with no country is a target only when no other actor is ("Russia sent advisers to Caracas");
     # counted nationals come before an IGO ("expelled 500 Afghans, the U.N. agency said")
     nationals = [m for m in pool if m.group and m.country]
+    pool = sorted(pool, key=lambda m: requested_by(ctx, m)) if level >= 2 else pool  # the asker only if none else
     return [m for m in pool if not m.group and not (nationals and m.sector == "IGO")] or nationals or pool
 
 
