@@ -50,6 +50,8 @@ def private_title_before() -> re.Pattern[str]:
 
 # "the former presidents of Argentina and Colombia", "los expresidentes de Argentina y Colombia", "la
 # excanciller de Perú": a past office of a state, held by people who no longer act for it.
+# "former presidents of A", "el expresidente del Gobierno español Zapatero": a past office's country or government
+_FORMER_KINDS = frozenset({"country", "government", "official"})
 _FORMER_OF = re.compile(
     r"\b(?:former|ex)[\s-]+(?:prime\s+|foreign\s+|vice\s+|vice-)?(?:president|leader|minister|ambassador|envoy|"
     r"head|dictator|ruler|king|chancellor|premier)s?\s+(?:of|de|del)\s+(?:the\s+)?$"
@@ -64,7 +66,7 @@ def former_of(folded: str, mentions: list[ActorMention]) -> list[ActorMention]:
     for m in mentions:
         joined = former and out and _JOINER.fullmatch(folded[out[-1].end:m.start]) is not None
         titled = m.sector == "ELI" and re.match(r"(?:former|ex)\b", folded[m.start:m.end]) is not None
-        former = m.country is not None and (titled or (m.kind == "country" and (
+        former = m.country is not None and (titled or (m.kind in _FORMER_KINDS and (
             joined or _FORMER_OF.search(folded, max(0, m.start - 40), m.start) is not None)))
         out.append(replace(m, sector="ELI", kind="elite", code=f"{m.country}ELI") if former and not titled else m)
     return out
