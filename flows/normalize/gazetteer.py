@@ -31,7 +31,8 @@ ISO_MAPPING_DATE = "2026-11-25"
 CAPITALISED_ONLY = frozenset({
     "chad", "jordan", "turkey", "chile", "jersey", "trump", "america", "xi", "india", "padrino",
     "cabello", "duque", "machado", "lula", "granada", "georgia", "guinea", "niger", "mali", "cuba",
-    "rubio", "gil", "arce", "petro", "modi", "ali", "reunion", "la paz", "antigua",  # "amenazar la paz", "las antiguas FARC"
+    "rubio", "gil", "arce", "petro", "modi", "ali", "reunion",
+    "la paz", "antigua",  # "amenazar la paz de la región", "la antigua embajada"
 })
 # Kinds ranked from vague to specific: when two mentions of one country are merged
 # ("Venezuelan President Nicolás Maduro") the most specific one names the actor.

@@ -22,4 +22,5 @@ def test_a_former_head_of_government_is_an_elite() -> None:
 
 
 def test_the_sitting_head_of_government_is_the_state() -> None:
-    assert ("ESP", "GOV") in _sides("El presidente del Gobierno español, Pedro Sánchez, se reunió con Lula en Brasilia.")
+    sides = _sides("El presidente del Gobierno español, Pedro Sánchez, se reunió con Lula en Brasilia.")
+    assert ("ESP", "GOV") in sides
