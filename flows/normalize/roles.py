@@ -320,6 +320,7 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
         return sources, targets, 0.05, True
     agent = reduced_passive_agent(f, ms, act.start, act.end, ctx.language) if act.participle else []
     if agent:  # "the sanctions imposed by Washington on Iran": the clause's subject is no party to it
+        agent = coordinated(f, ms, agent[0], 1, agent[0].start, act.hi)  # "supplied by the US and Germany"
         past_agent = replace(act, end=agent[0].end, last_end=max(act.last_end, agent[0].end))
         return agent, find_targets(ctx, past_agent, agent, False), 0.05, True
     if victim_verb(ctx, act):

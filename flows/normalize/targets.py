@@ -68,8 +68,8 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
             _CITY_COMMA.search(ctx.sentence, max(0, m.start - 40), m.start) or in_its_capital(f, m)))
         asked_of = prep == "from" and family == "10" and _ASKED_FROM.search(f, max(0, m.start - 40), m.start)
         if (prep in not_target and level == 0 and not asked_of) or topic or place or (
-                level < 2 and requested_by(ctx, m)):
-            continue  # "seized the plane at the request of X": X asked; a target only when none else is
+                family == "M" and prep in ("from", "desde")) or (level < 2 and requested_by(ctx, m)):
+            continue  # "at the request of X": X asked, a target only when none else is; "arriving from China"
         before = f[max(act.end, m.start - 60):m.start]
         # goods "procedentes de Brasil" come from whom a trade probe or ban is aimed at; a ship's origin is no target
         origin = _ORIGIN.search(before[-30:]) and not (family in ("09", "16") and _GOODS_ORIGIN.search(
