@@ -179,9 +179,10 @@ def _expelled_states(p: Planned, targets: list[ActorMention], sources: list[Acto
     easing visa rules for them) it yields to their state: the expelled, freed or favoured nationals stand for their
     state as a whole (country, no sector) in that event; a state's release of its own people ("released opposition
     leader X") and any other act keep their targets."""
-    if p.res.code != MASS_EXPULSION and not p.res.code.startswith(YIELDING):
+    killed = p.res.code[:2] in VIOLENCE  # "killed hundreds of Ethiopian migrants": a nationality's people
+    if p.res.code != MASS_EXPULSION and not p.res.code.startswith(YIELDING) and not killed:
         return targets
-    people = {"CVL"} if p.res.code == MASS_EXPULSION else _RELEASED_PEOPLE  # "freed an American journalist"
+    people = {"CVL"} if p.res.code == MASS_EXPULSION or killed else _RELEASED_PEOPLE  # "freed an American journalist"
     own = {s.country for s in sources} if p.res.code != MASS_EXPULSION else set()
     return [replace(t, sector=None, code=t.country, kind="country", group=False)
             if t.country and t.sector in people and t.country not in own else t for t in targets]
