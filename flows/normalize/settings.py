@@ -129,7 +129,10 @@ def _framed(ctx: Context, events: list[CodedEvent], at: int) -> CodedEvent | Non
     if not ctx.folded[:at].strip(" \"'"):  # the setting opens the sentence
         after = [(pos, e) for pos, e in framable if pos > at and ctx.folded.find(",", at, pos) >= 0]
         return min(after, key=lambda pair: pair[0])[1] if after else None
-    before = [(pos, e) for pos, e in framable if pos < at and not _content_between(ctx, pos, at)]
+    # what an agreement commits to ("agreed to put Sweden's bid before parliament, after talks with X") is no
+    # spoken content that the setting could belong to
+    before = [(pos, e) for pos, e in framable if pos < at
+              and (e.cameo[:2] in AGREEING or not _content_between(ctx, pos, at))]
     return max(before, key=lambda pair: pair[0])[1] if before else None
 
 
