@@ -37,10 +37,12 @@ _WITH = re.compile(r"[^,;.]{0,30}?\b(?:with|con)\s+(?:the\s+|el\s+|la\s+|su\s+)?
 
 _SETTINGS = {
     "en": re.compile(r"\b(?:in|during|at|over|after|following) (?:(?:a|an|the|their|his|her|its) )?"
+                     r"(?:(?:nearly |almost |about |more than |over )?[\w-]+ (?:hours?|days?|rounds?) of )?"
                      r"(?:(?![\w-]*ing )[\w-]+ ){0,2}?(?:"
                      r"(?P<call>(?:phone|telephone|video) ?(?:call|conversation)|videoconference|video conference)|"
                      r"(?P<talks>talks|negotiations)|(?P<meeting>meetings?|summit))\b"),
     "es": re.compile(r"\b(?:en|durante|tras|despues de) (?:(?:una|un|la|el|las|los|su|sus) )?"
+                     r"(?:(?:casi |mas de )?[\w-]+ (?:horas|dias|rondas) de )?"
                      r"(?:(?![\w-]*(?:ando|endo) )[\w-]+ ){0,2}?(?:"
                      r"(?P<call>llamada telefonica|llamada|videollamada|conversacion telefonica|videoconferencia)|"
                      r"(?P<talks>negociaciones|conversaciones)|(?P<meeting>reuniones|reunion|encuentros?|cumbre))\b"),
