@@ -206,4 +206,5 @@ def test_halting_talks_and_downgrading_relations(text: str, language: str, code:
 
 def test_a_massacre_carried_out_is_mass_violence() -> None:
     events = _coded("Chilean troops carried out a massacre of Peruvian villagers.", "en")
-    assert [(e[0], e[2], e[3]) for e in events] == [("CHL", ("PER", "CVL"), "202")]
+    # since 0.3.35 the killed villagers stand for their state, as expelled nationals do
+    assert [(e[0], e[2], e[3]) for e in events] == [("CHL", ("PER", None), "202")]
