@@ -47,7 +47,13 @@ from flows.normalize.reported import judging, reported_judgements
 from flows.normalize.reporters import note_reporters
 from flows.normalize.roles import Act, Context, find_roles, same_side
 from flows.normalize.roles_base import PERSON_KINDS, word_before
-from flows.normalize.settings import joint_force_events, place_visits, setting_events, without_shown_warnings
+from flows.normalize.settings import (
+    joint_force_events,
+    occupation_frames,
+    place_visits,
+    setting_events,
+    without_shown_warnings,
+)
 from flows.normalize.sides import NOBODY, may_be_one_sided, nobody, unnamed_source
 from flows.normalize.stance import stance
 from flows.normalize.subjects import protest_purpose
@@ -343,6 +349,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
         events += _accusations(ctx, events)
     events += mediation_events(ctx, events) + request_events(ctx, events)  # "with the mediation of", "at the request"
     events += setting_events(ctx, events) + joint_force_events(events)  # "in a video call", "joint strikes"
+    events += occupation_frames(ctx, events)  # "killed civilians in Bucha during their occupation of the town"
     events += place_visits(ctx, events)  # "pidió a Biden en la Casa Blanca"
     events = without_shown_warnings(boycott_events(ctx, events))  # "will not attend the World Cup in Russia"
     # "Caracas did the same", "A joined B in", "rejected a proposal by Egypt" (Egypt asked first)

@@ -77,6 +77,29 @@ def setting_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
     return out
 
 
+OCCUPATION = "192"
+_VIOLENT = frozenset({"18", "19", "20"})
+_DURING_OCCUPATION = re.compile(r"\b(?:during|throughout|durante)\s+(?:their|its|the|la|su)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:occupation|ocupacion)\b")
+
+
+def occupation_frames(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
+    """"Russian troops killed hundreds of civilians in Bucha during their occupation of the town", "durante la
+    ocupación de Izium": force done during an occupation tells the occupation too (192, by the force's doer of its
+    target's land), unless the pair's occupation is coded already."""
+    out: list[CodedEvent] = []
+    for found in _DURING_OCCUPATION.finditer(ctx.folded):
+        force = [(pos, e) for pos, e in coded_before(ctx.sentence, events, found.start()) if e.cameo[:2] in _VIOLENT
+                 and not e.negated and e.target is not None and e.target.country and e.source.country]
+        if not force:
+            continue
+        done = max(force, key=lambda pair: pair[0])[1]
+        if not any(e.cameo == OCCUPATION and (e.source.country, e.target and e.target.country)
+                   == (done.source.country, done.target.country) for e in events + out):
+            out.append(derived(done, OCCUPATION, done.source, done.target))
+    return out
+
+
 # "asked Wang Yi in Bangkok", "pidió a Biden en la Casa Blanca", "solicitó en Moscú": where the words were said
 _SAID_IN = re.compile(r"[^,;.]{0,40}?\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$")
 _SAID_AT = frozenset({"capital", "seat"})
