@@ -36,6 +36,8 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
     if not targets or (act.family == "16" and all(t.group and not t.country for t in targets)):
         # "expelled ten Russian diplomats and imposed sanctions on dozens of companies and people": on Russia's
         targets = _continued_targets(ctx, act, subjects) or targets
+    if not targets and subjects and act.family == "03" and _offers_mediation(ctx, act, subjects):
+        targets = [m for m in ctx.last_appeal[1] if m.country and not any(same_side(m, s) for s in subjects)]
     if not targets and act.family in _AFTER_MEETING and subjects:
         targets = _met_partner(ctx, act, subjects)  # "se reunió con Lavrov y firmó acuerdos"
     if not targets and subjects:
@@ -133,6 +135,17 @@ def _continued_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> 
     return []
 
 
+def _offers_mediation(ctx: Context, act: Act, subjects: list[ActorMention]) -> bool:
+    """"pidió a Rusia y Ucrania que negocien ... y ofreció la mediación de la Santa Sede": who asked the two sides
+    offers to mediate between them (039 to each)."""
+    if ctx.last_appeal is None or _MEDIATION_OFFERED.match(ctx.folded, act.end) is None:
+        return False
+    return all(any(same_side(s, a) for a in ctx.last_appeal[0]) for s in subjects)
+
+
+_MEDIATION_OFFERED = re.compile(r"\s+(?:to\s+(?:mediate|act\s+as\s+an?\s+mediator|host\s+(?:the\s+)?talks)|"
+                                r"(?:its|his|her|their|la|su)\s+(?:mediation|mediacion|good\s+offices)|mediar\b|"
+                                r"sus\s+buenos\s+oficios|como\s+mediador)")
 # what a speaker said, judged right after the verb: "calificó las declaraciones de", "called the remarks"
 _WORDS_JUDGED = re.compile(r"\s+(?:(?:the|his|her|their|those|these|such|las|los|sus|esas|esos|estas|estos)\s+)?"
                            r"(?:remarks|comments|statements?|words|threats|declaraciones|palabras|comentarios|"
