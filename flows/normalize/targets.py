@@ -113,7 +113,7 @@ _CARGO_TO = re.compile(r"\b(?:carrying|transporting|loaded with|bound for|con de
 _PRESENCE_OF = re.compile(r"\b(?:presence|participation|attendance|invitation|presencia|participacion|asistencia|"
                           r"invitacion)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$")
 # "took aim at X", "lashed out at the United States": "at" right after the verb names whom it is aimed at
-_AIMED_AT = re.compile(r"\s*(?:at\s+(?:the\s+)?)?")
+_AIMED_AT = re.compile(r"\s*(?:at\s+)?(?:(?:the|la|el|los|las)\s+)?")
 
 
 # "demanded guarantees from Washington that ...": what is asked, then whom it is asked of
