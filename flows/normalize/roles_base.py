@@ -227,7 +227,7 @@ def nominal_prep(ctx: Context, act: Act, m: ActorMention) -> str:
     place = _PLACE_NOUN_BEFORE.search(ctx.folded, max(0, m.start - 40), m.start) if m.kind == "demonym" else None
     if place is not None:  # "la retirada de sus tropas de la región ucraniana de Jersón": the place's state
         return place.group(1)
-    counted = _COUNT_BEFORE.search(ctx.folded, max(0, m.start - 40), m.start)
+    counted = _QUALIFIER_BEFORE.search(ctx.folded, max(0, m.start - 40), m.start)
     return counted.group(1) if counted else word_before(ctx.folded, m.start)  # "sanciones contra doce funcionarios"
 
 
@@ -235,6 +235,7 @@ _PLACE_NOUN_BEFORE = re.compile(r"\b(de|del|from|desde)\s+(?:la |el |los |las )?
                                 r"territorio|capital|isla|costa|zona|frontera)\s+$")
 
 
-_COUNT_BEFORE = re.compile(r"\b(\w+)\s+(?:\d[\d.,]*|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
+_QUALIFIER_BEFORE = re.compile(r"\b(\w+)\s+(?:\d[\d.,]*|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
                            r"veinte|varios|varias|(?:decenas|cientos) de|two|three|four|five|six|seven|eight|nine|ten|"
-                           r"eleven|twelve|twenty|several|(?:dozens|hundreds) of)\s+$")
+                           r"eleven|twelve|twenty|several|(?:dozens|hundreds) of|undocumented|irregular|illegal|senior|"
+                           r"top|indocumentados|irregulares|ilegales|altos)\s+$")

@@ -1,8 +1,8 @@
 """Text coder, coder 0.3.35: two small reading fixes.
 
-- A count between a sanctions noun's preposition and its target ("ordenó sanciones contra doce funcionarios
-  rusos", "sanctions against twelve Russian officials") keeps the preposition: the officials' state is the target
-  (before, the count hid "contra" and the sanctions had no target).
+- A count or a qualifier between a noun's preposition and its target ("ordenó sanciones contra doce funcionarios
+  rusos", "sanctions against twelve / senior Russian officials", "deportations of undocumented Afghans") keeps the
+  preposition: the officials' state is the target (before, the word hid "contra" and the sanctions had no target).
 - "la paz" written in lower case is peace, not Bolivia's seat of government ("acusó a Chile de amenazar la paz de
   la región" threatened no one in Bolivia); "La Paz" and "la Paz" still name it.
 
@@ -25,6 +25,7 @@ def _events(text: str, language: str) -> set[tuple]:
 @pytest.mark.parametrize(("text", "language"), [
     ("Canadá ordenó sanciones contra doce funcionarios rusos.", "es"),
     ("Canada ordered sanctions against twelve Russian officials.", "en"),
+    ("Canada ordered sanctions against senior Russian officials.", "en"),
 ])
 def test_a_counted_target_keeps_its_preposition(text: str, language: str) -> None:
     assert ("CAN", "RUS", "163") in _events(text, language)
