@@ -220,22 +220,24 @@ _DE_GOODS = re.compile(r"\b(?:de|del)\s+[a-z]+\s+$")  # "compras de petroleo rus
 def nominal_prep(ctx: Context, act: Act, m: ActorMention) -> str:
     """The preposition before an actor after an event noun; a Spanish demonym after the goods noun it describes
     ("sus compras de petróleo ruso", "la venta de armas rusas") takes the "de" before that noun, for acts
-    of trade, aid and sanctions."""
+    of trade, aid and sanctions; a count or a qualifier in between keeps the preposition before it."""
     if ctx.language == "es" and act.family in ("06", "07", "16") and m.kind == "demonym" \
             and _DE_GOODS.search(ctx.folded, max(0, m.start - 30), m.start):
         return "de"
     place = _PLACE_NOUN_BEFORE.search(ctx.folded, max(0, m.start - 40), m.start) if m.kind == "demonym" else None
     if place is not None:  # "la retirada de sus tropas de la región ucraniana de Jersón": the place's state
         return place.group(1)
-    counted = _QUALIFIER_BEFORE.search(ctx.folded, max(0, m.start - 40), m.start)
-    return counted.group(1) if counted else word_before(ctx.folded, m.start)  # "sanciones contra doce funcionarios"
+    qualified = _QUALIFIER_BEFORE.search(ctx.folded, max(0, m.start - 40), m.start)
+    return qualified.group(1) if qualified else word_before(ctx.folded, m.start)
 
 
 _PLACE_NOUN_BEFORE = re.compile(r"\b(de|del|from|desde)\s+(?:la |el |los |las )?(?:region|ciudad|provincia|localidad|"
                                 r"territorio|capital|isla|costa|zona|frontera)\s+$")
 
 
-_QUALIFIER_BEFORE = re.compile(r"\b(\w+)\s+(?:\d[\d.,]*|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
-                           r"veinte|varios|varias|(?:decenas|cientos) de|two|three|four|five|six|seven|eight|nine|ten|"
-                           r"eleven|twelve|twenty|several|(?:dozens|hundreds) of|undocumented|irregular|illegal|senior|"
-                           r"top|indocumentados|irregulares|ilegales|altos)\s+$")
+# a count or a qualifier between a noun's preposition and its target: "contra doce funcionarios rusos",
+# "of undocumented Afghans", "on senior Russian officials"
+_QUALIFIER_BEFORE = re.compile(r"\b(\w+)\s+(?:\d[\d.,]*|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|"
+                               r"doce|veinte|varios|varias|(?:decenas|cientos) de|two|three|four|five|six|seven|eight|"
+                               r"nine|ten|eleven|twelve|twenty|several|(?:dozens|hundreds) of|undocumented|irregular|"
+                               r"illegal|senior|top|indocumentados|irregulares|ilegales|altos)\s+$")

@@ -1,5 +1,6 @@
 """Events the frame of another act implies: partners in a joint operation, consultations named as its
-setting or implied by where the words were said, and a warning that is a show of force itself.
+setting or implied by where the words were said, a warning that is a show of force itself, and an occupation
+that force was done during.
 
 "The United States and Britain carried out joint air strikes on Houthi targets": states that use force
 jointly cooperate militarily with each other (062, both ways), besides striking the target.
@@ -16,6 +17,9 @@ consultation already coded between the two is not added again.
 
 "Sent warships to the Gulf as a warning to Iran": the warning noun is the show of force (150), not a threat
 (13x) of its own.
+
+"Killed civilians in Bucha during their occupation of the town": force done during an occupation tells the
+occupation too (192, same dyad).
 """
 from __future__ import annotations
 

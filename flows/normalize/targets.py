@@ -112,7 +112,7 @@ _CARGO_TO = re.compile(r"\b(?:carrying|transporting|loaded with|bound for|con de
                        r"de)\b[^,;]*\b(?:to|a|al|hacia)\s+$|\b(?:bound for|con destino a)\s+$")
 _PRESENCE_OF = re.compile(r"\b(?:presence|participation|attendance|invitation|presencia|participacion|asistencia|"
                           r"invitacion)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$")
-# "took aim at X", "lashed out at the United States": "at" right after the verb names whom it is aimed at
+# "took aim at X", "irrumpió en la embajada de México": right after the verb (and its own "at"/"en") is whom it hits
 _AIMED_AT = re.compile(r"\s*(?:at\s+)?(?:(?:the|la|el|los|las)\s+)?")
 
 
