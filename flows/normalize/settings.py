@@ -29,6 +29,7 @@ from flows.normalize.coded import CodedEvent
 from flows.normalize.derived import actor_of, coded_before, derived
 from flows.normalize.joiners import MEETING_NOUNS
 from flows.normalize.roles_base import Context
+from flows.normalize.territory import VIOLENCE
 
 CODES = {"call": "041", "talks": "046", "meeting": "040"}
 # acts done in words, which a call or a meeting can hold; not force, aid or sanctions ("attacked ... during the summit")
@@ -82,7 +83,6 @@ def setting_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
 
 
 OCCUPATION = "192"
-_VIOLENT = frozenset({"18", "19", "20"})
 _DURING_OCCUPATION = re.compile(r"\b(?:during|throughout|durante)\s+(?:their|its|the|la|su)\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:occupation|ocupacion)\b")
 
@@ -93,7 +93,7 @@ def occupation_frames(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent
     target's land), unless the pair's occupation is coded already."""
     out: list[CodedEvent] = []
     for found in _DURING_OCCUPATION.finditer(ctx.folded):
-        force = [(pos, e) for pos, e in coded_before(ctx.sentence, events, found.start()) if e.cameo[:2] in _VIOLENT
+        force = [(pos, e) for pos, e in coded_before(ctx.sentence, events, found.start()) if e.cameo[:2] in VIOLENCE
                  and not e.negated and e.target is not None and e.target.country and e.source.country]
         if not force:
             continue
