@@ -56,7 +56,7 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
             or targets
     if act.family == "14" and not targets:  # "walked out of a G20 meeting when the Russian delegate began to speak"
         targets = [m for m in _speaker_after(ctx, act.end) if not any(same_side(m, s) for s in subjects)]
-    if not targets and act.family in ("11", "14", "15") and subjects:
+    if not targets and act.family in ("09", "11", "14", "15") and subjects:
         targets = [m for m in _doer_after(ctx, act) if not any(same_side(m, s) for s in subjects)]
     if not targets and act.family in ("15", "08") and len({m.country for m in subjects if m.country}) > 1 \
             and _THEIR_BORDER.search(f, act.end, act.hi):  # "A and B reinforced troops along their border"
@@ -321,8 +321,9 @@ _RESPONDED = re.compile(r"\b(?:responded|reacted|retaliated|respondio|reacciono|
 
 
 def _doer_after(ctx: Context, act: Act) -> list[ActorMention]:
-    """A complaint that names no target answers the doer of the clause right after it ("Manila protested
-    after Chinese ships fired on a Philippine boat", "protestó después de que Israel expulsara a ..."); one told
+    """A complaint or an investigation that names no target answers the doer of the clause right after it
+    ("Manila protested after Chinese ships fired on a Philippine boat", "protestó después de que Israel expulsara a
+    ...", "abrió una investigación después de que soldados rusos ejecutaran a ..."); one told
     after "responded by" answers the doer of the act before it."""
     if ctx.last_sources and _RESPONDED.search(ctx.folded, max(0, act.start - 30), act.start):
         return ctx.last_sources  # "..., and Caracas responded by mobilising militia units": the one answered
