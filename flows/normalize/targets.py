@@ -300,16 +300,17 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
         return pool
     group = coordinated(f, ctx.mentions, pool[0], 1, act.end, act.hi)
     # An actor right before the next clause's verb is that verb's subject, not a second target; not before a
-    # subordinating word ("cut supplies to Poland and Bulgaria after both refused"), days aside ("on Wednesday")
+    # subordinating word ("cut supplies to Poland and Bulgaria after both refused"), a gerund or a relative clause
+    # on the list (", saying", ", which had criticized", ", cuyos gobiernos"); days aside ("on Wednesday")
     between = [w for w in re.findall(r"\w+", f[group[-1].end:act.hi]) if w not in time_words() and w != "on"]
     if len(group) > 1 and len(between) <= 2 and act.hi < len(f) - 1 and not _SUBORDINATE.match(f, act.hi) \
-            and not _COMMA_GERUND.match(f, act.hi) \
-            and group[-1].start != group[-2].start:  # "the two Baltic states" stands for both; ", saying" no subject
+            and not (_NO_SUBJECT_AFTER.match(f, act.hi) or _NO_SUBJECT_AFTER.match(f, group[-1].end)) \
+            and group[-1].start != group[-2].start:  # "the two Baltic states" stands for both
         group.pop()
     return _earlier_conjuncts(ctx, act, group[0], sources) + [g for g in group if g in pool]
 
 
-_COMMA_GERUND = re.compile(r"\s*,\s*\w+ing\b")
+_NO_SUBJECT_AFTER = re.compile(r"\s*,\s*(?:\w+ing|which|who|whose|que|quienes|cuy[oa]s?)\b")
 _AFTER_COMMA = re.compile(r",\s+(?:(?:the|el|la|los|las)\s+)?$")  # "..., American officials said"; "..., según el
 _RESOLUTION_AFTER = re.compile(r"\s+(?:draft\s+)?(?:resolutions?|drafts?|motions?)\b")
 _DRAFTED = re.compile(r"-(?:drafted|sponsored|proposed|backed)\b")
