@@ -33,6 +33,7 @@ from flows.normalize.crowds import armed_march, crowd_demonstration, protest_sid
 from flows.normalize.echoes import echo_events
 from flows.normalize.en_es import guess_en_es
 from flows.normalize.figurative import figurative_code
+from flows.normalize.grievances import grievance_events
 from flows.normalize.joiners import joined_events
 from flows.normalize.mediation import mediation_events
 from flows.normalize.modality import confidence, cue_words, unreal
@@ -355,6 +356,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     # "Caracas did the same", "A joined B in", "rejected a proposal by Egypt" (Egypt asked first)
     events += echo_events(ctx, events) + joined_events(ctx, events) + answered_events(ctx, events)
     events += named_conduct_events(ctx, events)  # "over what it called China's genocide"
+    events += grievance_events(ctx, events)  # "summoned Japan's envoy over the seizure of a fishing boat"
     # Material cooperation of no recognisable kind ("found Iran liable", "issued guidance to"): the dictionaries
     # give 060 to everyday verbs (find, issue, lead, link, add); it is no act between states.
     events = [e for e in events if e.cameo != VAGUE_COOPERATION]

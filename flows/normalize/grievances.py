@@ -1,0 +1,55 @@
+"""The act a complaint is about, when it is named by a noun with no doer of its own.
+
+"China summoned Japan's ambassador over the seizure of a Chinese fishing boat", "Ukraine filed complaints against
+Poland over their bans on Ukrainian grain", "México demandó a Ecuador por el asalto a su embajada", "convocó al
+embajador de Argelia para protestar por la expulsión de migrantes nigerinos": a complaint, protest or summons from
+A to B "over" / "por" a coercive act told only by its noun tells that act too, by B against A. A noun whose doer
+is named ("decidida por el Gobierno de Ortega", "by Royal Marines") is left to the rules that read its doer.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from flows.normalize.coded import CodedEvent
+from flows.normalize.derived import coded_before, derived
+from flows.normalize.roles_base import Context
+
+_COMPLAINTS = frozenset({"11", "14"})
+_MASS_EXPULSION = "201"
+# noun -> the code of the act it names; an expulsion only of people named by their nationality's noun
+_ACT_NOUNS = {
+    "seizure": "171", "seizures": "171", "incautacion": "171", "apresamiento": "171", "captura": "171",
+    "detention": "173", "arrest": "173", "detencion": "173", "arresto": "173",
+    "raid": "170", "assault": "170", "asalto": "170", "irrupcion": "170",
+    "ban": "163", "bans": "163", "prohibicion": "163", "embargo": "163",
+    "expulsion": _MASS_EXPULSION, "expulsions": _MASS_EXPULSION,
+}
+_OVER_ACT = re.compile(r"[^.;]{0,60}?\b(?:over|por)\s+(?:the|its|their|el|la|los|las|su|sus)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?P<noun>" + "|".join(sorted(_ACT_NOUNS, key=len, reverse=True)) + r")\b(?P<rest>[^.;]{0,80})")
+_OWN_DOER = re.compile(r"^\s*(?:[^,;.]{0,50}?)\b(?:by|por parte de|decidid[oa]s? por|ordenad[oa]s? por)\s")
+_PEOPLE = re.compile(r"\b(?:migrants|nationals|citizens|workers|migrantes|ciudadanos|nacionales|trabajadores)\b")
+
+
+def grievance_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
+    """For each complaint between two states, the act its "over/por" noun names, by the complaint's target."""
+    out: list[CodedEvent] = []
+    for pos, done in coded_before(ctx.sentence, events, len(ctx.sentence)):
+        if done.cameo[:2] not in _COMPLAINTS or done.negated or done.target is None \
+                or not done.target.country or not done.source.country or done.source.country == done.target.country:
+            continue
+        found = _OVER_ACT.match(ctx.folded, pos + len(done.evidence))
+        if found is None or _OWN_DOER.match(found.group("rest")):
+            continue
+        code = _ACT_NOUNS[found.group("noun")]
+        if code == _MASS_EXPULSION and not _PEOPLE.search(found.group("rest")[:50]):
+            continue  # "la expulsión de su nuncio" is a diplomat's, told elsewhere
+        if any(e.cameo[:2] == code[:2] and e.source.country == done.target.country
+               and e.target is not None and e.target.country == done.source.country for e in events + out):
+            continue
+        event = derived(done, code, done.target, done.source)
+        out.append(replace(event, evidence=ctx.sentence[found.start("noun"):found.end("noun")]))
+    return out
+
+
+__all__ = ["grievance_events"]
