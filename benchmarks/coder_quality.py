@@ -119,7 +119,8 @@ BATCHES = {"fresh (read)": "fresh.jsonl", "fresh 2 (read)": "fresh2.jsonl", "fre
            "fresh 18 (read)": "fresh18.jsonl", "fresh 19 (unread)": "fresh19.jsonl",
            "fresh 20 (read)": "fresh20.jsonl", "fresh 21 (unread)": "fresh21.jsonl",
            "fresh 22 (read)": "fresh22.jsonl", "fresh 23 (unread)": "fresh23.jsonl",
-           "fresh 24 (read)": "fresh24.jsonl", "fresh 25 (unread)": "fresh25.jsonl"}
+           "fresh 24 (read)": "fresh24.jsonl", "fresh 25 (unread)": "fresh25.jsonl",
+           "fresh 26 (read)": "fresh26.jsonl", "fresh 27 (unread)": "fresh27.jsonl"}
 
 
 def codebook_style_scores(dev_gold: Path) -> SetScores:
