@@ -64,6 +64,9 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
     if not targets and act.family == "15" and subjects and _AND_BEFORE.search(f, 0, subjects[0].start):
         # "Turkey sent a survey ship into disputed waters, and Athens put its forces on alert": against that doer
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
+    if not targets and subjects and ctx.last_sources and _RESPONDED.search(f, max(0, act.start - 30), act.start):
+        # "..., and López Obrador responded by breaking off relations": the answer is aimed at the one answered
+        targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
     if act.family == "11" and (not targets or object_pronoun_before(ctx, act)) and _pronoun_object(ctx, act):
         # "expelled X, accusing them of"; "X, al que acusa de reprimir a la Iglesia": the pronoun is the object, and
         # an actor after "de" is the object of what it is accused of
