@@ -237,7 +237,8 @@ def _not_an_event(a: ActorMention, b: ActorMention) -> bool:
 def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMention, objects: list,
            negated: bool, modal: bool, amount: Money | None, evidence: str, penalty: float,
            scheduled: bool = False, *, agent: bool = False) -> list[CodedEvent]:
-    hosting = act.recv and src.kind in PERSON_KINDS and not objects
+    # a person received with no code of the verb's own is a visit hosted, not "drew a rebuke from Pompeo"
+    hosting = act.recv and src.kind in PERSON_KINDS and not objects and p.res.code.endswith("*")
     modal = modal and not (scheduled and not hosting)  # "Uruguay recibirá al canciller": still a plan to meet
     cameo, energy = resolve_code(p.res.code, [o[2] for o in objects], p.inner, src.sector == "MIL", modal)
     if cameo == "191" and src.group:
