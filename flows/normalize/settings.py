@@ -83,7 +83,7 @@ def setting_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
 
 
 OCCUPATION = "192"
-_DURING_OCCUPATION = re.compile(r"\b(?:during|throughout|durante)\s+(?:their|its|the|la|su)\s+(?:[\w-]+\s+){0,2}?"
+_DURING_OCCUPATION = re.compile(r"\b(?:during|throughout|durante)\s+(?:their|its|the|la|el|su)\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:occupation|ocupacion)\b")
 
 

@@ -22,6 +22,8 @@ def _events(text: str, language: str) -> set[tuple]:
 @pytest.mark.parametrize(("text", "language"), [
     ("Russian troops killed hundreds of Ukrainian civilians during their month-long occupation of the town.", "en"),
     ("Las tropas rusas mataron a cientos de civiles ucranianos durante la ocupación de la ciudad.", "es"),
+    # 0.3.36: "durante el mes de ocupación" (a masculine article before the time noun)
+    ("Las tropas rusas mataron a cientos de civiles ucranianos durante el mes de ocupación de Bucha.", "es"),
 ])
 def test_force_during_an_occupation_tells_it(text: str, language: str) -> None:
     assert ("RUS", "UKR", "192") in _events(text, language)
