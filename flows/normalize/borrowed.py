@@ -347,7 +347,7 @@ _JOINED_STEP = re.compile(r"\s*,?\s*(?:and|y|e)\s+\w+")
 
 # "walked out ... as Iran's president spoke", "... before Ukraine's minister addressed it"
 _WHILE = re.compile(r"\s*(?:[\w'-]+\s+){0,9}?(?:as|when|while|during|after|before|cuando|mientras|durante|tras|"
-                    r"despues de que|antes de que)\s+(?:[\w'-]+\s+){0,4}?$")
+                    r"despues de que|antes de que)\s+(?:[\w'-]+\s+){0,7}?$")
 
 
 def _speaker_after(ctx: Context, start: int) -> list[ActorMention]:
