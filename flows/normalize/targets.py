@@ -208,12 +208,13 @@ TOPIC = re.compile(r"\b(?:about|over|regarding|concerning|as|sobre|acerca de|res
                     r"(?:the |el |la |los |las )?(?:[\w-]+\s+){1,2}(?:of|in|de|del|en)\s+(?:the |el |la |los |las )?$")
 
 
-# A defining relative clause after the object noun ("una propuesta que abría ..."); "de que", "so that"
-# and a "que" right after the verb ("exigió que Rusia ...") introduce the verb's own complement instead.
-# Time words before "que" leave it a complementizer ("prometió el miércoles que ..."); "lo que" is "what"
-# ("bombardeó lo que describió como escondites en la provincia iraní": the object named, Iran its place).
+# A defining relative clause after the object noun ("una propuesta que abría ..."); "de que", "so that" and a "que"
+# right after the verb ("exigió que Rusia ...") introduce the verb's own complement instead. Time and manner words
+# before "que" leave it a complementizer ("prometió el miércoles que", "pidieron de forma conjunta que"); "lo que" is
+# "what" ("bombardeó lo que describió como escondites en la provincia iraní": the object named, Iran its place).
 _RELATIVE = re.compile(r"\b(?!(?:de|lo|so|such|now|lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|ayer|"
-                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|veces|times)\s)\w+\s+"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|veces|times|"
+                       r"\w+mente|conjunta|jointly|publicly|formally|repeatedly|again|also|tambien)\s)\w+\s+"
                        r"(?:que|which|that|who|whom|quien|quienes)\s")
 
 
@@ -299,9 +300,8 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
     if not pool:
         return pool
     group = coordinated(f, ctx.mentions, pool[0], 1, act.end, act.hi)
-    # An actor right before the next clause's verb is that verb's subject, not a second target; not before a
-    # subordinating word ("cut supplies to Poland and Bulgaria after both refused"), a gerund or a relative clause
-    # on the list (", saying", ", which had criticized", ", cuyos gobiernos"); days aside ("on Wednesday")
+    # An actor right before the next clause's verb is its subject, not a second target; not before a subordinating
+    # word ("to Poland and Bulgaria after both refused"), ", saying", ", which", ", cuyos"; days aside ("on Monday")
     between = [w for w in re.findall(r"\w+", f[group[-1].end:act.hi]) if w not in time_words() and w != "on"]
     if len(group) > 1 and len(between) <= 2 and act.hi < len(f) - 1 and not _SUBORDINATE.match(f, act.hi) \
             and not (_NO_SUBJECT_AFTER.match(f, act.hi) or _NO_SUBJECT_AFTER.match(f, group[-1].end)) \
