@@ -324,7 +324,7 @@ def _drafter(f: str, m: ActorMention) -> bool:
 
 
 # "urged Russia and China to", "called on North Korea and the United States to": the next addressee of an appeal
-_NEXT_ADDRESSEE = re.compile(r"(?:,|\b(?:and|y|e|to|a))\s*(?:(?:the|el|la|los|las)\s+)?$")
+_NEXT_ADDRESSEE = re.compile(r"(?:,|\b(?:and|y|e|to|a|al))\s*(?:(?:the|el|la|los|las)\s+)?$")
 _CONJUNCTION_GAPS = frozenset({",", "and", "y", "e", ", and", ", y"})
 
 
