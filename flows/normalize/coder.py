@@ -53,6 +53,7 @@ from flows.normalize.settings import (
     occupation_frames,
     place_visits,
     setting_events,
+    truce_fighting,
     without_shown_warnings,
 )
 from flows.normalize.sides import NOBODY, may_be_one_sided, nobody, unnamed_source
@@ -351,7 +352,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
         events += _accusations(ctx, events)
     events += mediation_events(ctx, events) + request_events(ctx, events)  # "with the mediation of", "at the request"
     events += setting_events(ctx, events) + joint_force_events(events)  # "in a video call", "joint strikes"
-    events += occupation_frames(ctx, events)  # "killed civilians in Bucha during their occupation of the town"
+    events += occupation_frames(ctx, events) + truce_fighting(ctx, events)  # "during their occupation", "after combat"
     events += place_visits(ctx, events)  # "pidió a Biden en la Casa Blanca"
     events = without_shown_warnings(boycott_events(ctx, events))  # "will not attend the World Cup in Russia"
     # "Caracas did the same", "A joined B in", "rejected a proposal by Egypt" (Egypt asked first)

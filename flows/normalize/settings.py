@@ -19,11 +19,13 @@ consultation already coded between the two is not added again.
 (13x) of its own.
 
 "Killed civilians in Bucha during their occupation of the town": force done during an occupation tells the
-occupation too (192, same dyad).
+occupation too (192, same dyad). "Agreed to a ceasefire after two weeks of fighting": two states that settle with
+each other after fighting fought each other (190, both ways).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flows.normalize.coded import CodedEvent
 from flows.normalize.derived import actor_of, coded_before, derived
@@ -101,6 +103,31 @@ def occupation_frames(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent
         if not any(e.cameo == OCCUPATION and (e.source.country, e.target and e.target.country)
                    == (done.source.country, done.target.country) for e in events + out):
             out.append(derived(done, OCCUPATION, done.source, done.target))
+    return out
+
+
+FIGHTING = "190"
+_AFTER_FIGHTING = re.compile(r"\b(?:after|following|tras|despues de)\s+(?:[\w,-]+\s+){0,8}?(?:fighting|clashes|duels|"
+                             r"hostilities|skirmishes|combates|enfrentamientos|hostilidades|choques|escaramuzas)\b")
+_SETTLING = frozenset({"03", "04", "05", "08"})  # agreeing, meeting, making up, yielding (a ceasefire is 0871)
+
+
+def truce_fighting(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
+    """Two states that agree, meet or yield to each other (both ways) "after days of fighting" / "tras una semana de
+    combates" fought each other: force both ways, unless force between them is coded already."""
+    told = _AFTER_FIGHTING.search(ctx.folded)
+    if told is None:
+        return []
+    pairs = {(e.source.country, e.target.country): e for e in events if e.target is not None and not e.negated
+             and e.cameo[:2] in _SETTLING and e.source.country and e.target.country
+             and e.source.country != e.target.country}
+    out: list[CodedEvent] = []
+    for (a, b), done in sorted(pairs.items()):
+        if (b, a) not in pairs or any(e.cameo[:2] in VIOLENCE and {e.source.country, e.target and e.target.country}
+                                      == {a, b} for e in events + out):
+            continue
+        out += [replace(derived(done, FIGHTING, *sides), evidence=ctx.sentence[told.start():told.end()])
+                for sides in ((done.source, done.target), (done.target, done.source))]
     return out
 
 
