@@ -371,7 +371,8 @@ def act_of(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, Acto
                target=mention_at.get(p.res.target) if p.res.target is not None else None,
                source=mention_at.get(p.res.source) if p.res.source is not None else None,
                reporter=ctx.clauses.reporter_of(p.lo),
-               participle=ctx.tokens[p.trig.start].word != ctx.tokens[p.trig.start].lemma,
+               participle=ctx.tokens[p.trig.start].word != ctx.tokens[p.trig.start].lemma
+               or ctx.tokens[p.trig.start].word in cue_words("invariant_participle", ctx.language),  # "was hit by"
                of_agent="of_agent" in p.res.flags or (p.trig.nominal and i > 0 and plan[i - 1].family == "12"),
                joint="joint" in p.res.flags,
                answered=(i > 0 and plan[i - 1].family == "12" and (
