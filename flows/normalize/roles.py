@@ -345,6 +345,12 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     return subjects, _active_targets(ctx, act, subjects), penalty, False
 
 
+# "agreed to a ceasefire at a meeting hosted by Malaysia", "en una reunión organizada por el primer ministro malasio":
+# the host of a joint act is where it happened, not a party to it
+_HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|convened|sponsored|organizada|organizado|auspiciada|auspiciado|"
+                        r"convocada|convocado|patrocinada|patrocinado) (?:by|por) (?:[\w-]+ ){0,4}?$")
+
+
 def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[ActorMention]:
     """The targets of an active verb: the pattern's, else the first actor after it; the topic of talk is
     none; a joint subject acting alone acts on itself; a rejection or complaint naming no one answers
@@ -365,6 +371,7 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
     if (mutual or act.compound) and len({m.country for m in subjects if m.country}) > 1 \
             and targets and all(t.is_place or t.sector == "CVL" or (t.group and not t.country)
                                 or (t.sector == "IGO" and VENUE_BEFORE.search(f, max(0, t.start - 12), t.start))
+                                or _HOSTED_BY.search(f, max(0, t.start - 45), t.start) is not None
                                 for t in targets):
         # "A and B agreed to hold a summit in Singapore": with each other, not with the venue ("at a U.N. base");
         # "intercambiaron información A y B para desarticular una red de trata": nor with the people a purpose names
