@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from flows.normalize.actors import ActorMention
+from flows.normalize.causatives import caused_subject
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.placenames import PREPOSITIONS
 from flows.normalize.roles_base import Act, Context, coordinated, same_side, verb_lemma, word_before
@@ -64,8 +65,10 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
     if not targets and act.family == "15" and subjects and _AND_BEFORE.search(f, 0, subjects[0].start):
         # "Turkey sent a survey ship into disputed waters, and Athens put its forces on alert": against that doer
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
-    if not targets and subjects and ctx.last_sources and _RESPONDED.search(f, max(0, act.start - 30), act.start):
-        # "..., and López Obrador responded by breaking off relations": the answer is aimed at the one answered
+    if not targets and subjects and ctx.last_sources and (
+            _RESPONDED.search(f, max(0, act.start - 30), act.start) or caused_subject(ctx, act) is not None):
+        # "..., and López Obrador responded by breaking off relations", "..., prompting Taipei to put its forces on
+        # alert": the answer is aimed at the one answered
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
     if act.family == "11" and (not targets or object_pronoun_before(ctx, act)) and _pronoun_object(ctx, act):
         # "expelled X, accusing them of"; "X, al que acusa de reprimir a la Iglesia": the pronoun is the object, and
