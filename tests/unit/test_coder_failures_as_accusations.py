@@ -28,5 +28,10 @@ def test_failures_and_premeditation_are_accusation_content(text: str, pair: tupl
     assert pair in _accusations(text)
 
 
+def test_spanish_failure_to_guarantee_safety_is_accusation_content() -> None:
+    assert ("USA", "CUB") in _accusations("Estados Unidos expulsó a 15 diplomáticos cubanos, alegando que La Habana "
+                                          "no garantizó la seguridad de su personal.", "es")
+
+
 def test_a_speakers_own_failure_accuses_no_one() -> None:
     assert _accusations("Cuba said it had failed to protect the diplomats.") == set()
