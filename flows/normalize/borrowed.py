@@ -66,9 +66,10 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         # "Turkey sent a survey ship into disputed waters, and Athens put its forces on alert": against that doer
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
     if not targets and subjects and ctx.last_sources and (
-            _RESPONDED.search(f, max(0, act.start - 30), act.start) or caused_subject(ctx, act) is not None):
+            _RESPONDED.search(f, max(0, act.start - 30), act.start)
+            or (act.family >= "09" and caused_subject(ctx, act) is not None)):
         # "..., and López Obrador responded by breaking off relations", "..., prompting Taipei to put its forces on
-        # alert": the answer is aimed at the one answered
+        # alert": the answer is aimed at the one answered (one made to pay or sign is no answer to whoever made it)
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
     if act.family == "11" and (not targets or object_pronoun_before(ctx, act)) and _pronoun_object(ctx, act):
         # "expelled X, accusing them of"; "X, al que acusa de reprimir a la Iglesia": the pronoun is the object, and
