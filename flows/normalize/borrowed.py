@@ -23,6 +23,8 @@ from flows.normalize.targets import HARM_FAMILIES, place_past_naming
 from flows.normalize.territory import struck_place, visited_place
 
 _AFTER_MEETING = frozenset({"03", "05", "06"})  # intents, diplomatic and material cooperation
+# acts that answer another state's act: investigations and every conflictual family (not movement, "M")
+_ANSWERING = frozenset({"09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 _WITH_WHOM = re.compile(r"\b(?:con quien|con quienes|con el que|con la que|con el cual|with whom)\s+(?:\w+\s+)?$")
 _JOINT = re.compile(r"\b(?:joint|combined|conjunt[oa]s?|combinad[oa]s?)\b")
 _BETWEEN_THEM = re.compile(r"\b(?:between|entre) (?:them|the two|the two sides|ambos|ellos|ellas|las dos partes)\b")
@@ -67,7 +69,7 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
     if not targets and subjects and ctx.last_sources and (
             _RESPONDED.search(f, max(0, act.start - 30), act.start)
-            or (act.family >= "09" and caused_subject(ctx, act) is not None)):
+            or (act.family in _ANSWERING and caused_subject(ctx, act) is not None)):
         # "..., and López Obrador responded by breaking off relations", "..., prompting Taipei to put its forces on
         # alert": the answer is aimed at the one answered (one made to pay or sign is no answer to whoever made it)
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
