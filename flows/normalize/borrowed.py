@@ -19,8 +19,7 @@ from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.placenames import PREPOSITIONS
 from flows.normalize.roles_base import Act, Context, coordinated, same_side, verb_lemma, word_before
 from flows.normalize.subjects import DURING, JOINED_VERBS, SETTING_LEADS, last_speakers, object_pronoun_before
-from flows.normalize.targets import HARM_FAMILIES, place_past_naming
-from flows.normalize.territory import struck_place, visited_place
+from flows.normalize.territory import HARM_FAMILIES, place_past_naming, struck_place, visited_place
 
 _AFTER_MEETING = frozenset({"03", "05", "06"})  # intents, diplomatic and material cooperation
 # acts that answer another state's act: investigations and every conflictual family (not movement, "M")

@@ -49,10 +49,9 @@ from flows.normalize.targets import (
     TOPIC,
     find_agent,
     find_targets,
-    housed_troops,
     in_relative,
 )
-from flows.normalize.territory import struck_place, visited_place
+from flows.normalize.territory import housed_troops, struck_place, visited_place
 
 __all__ = ["DOMESTIC_OTHERS", "Act", "Context", "coordinated", "find_roles", "same_side", "victim_verb", "word_before"]
 

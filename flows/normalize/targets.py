@@ -364,38 +364,3 @@ def find_agent(folded: str, mentions: list[ActorMention], lo: int, hi: int, prep
                                               or titled_after(folded, m.start, preps)):
             return coordinated(folded, mentions, m, 1, lo, hi)
     return []
-
-
-HARM_FAMILIES = frozenset({"17", "18", "19", "20"})
-_PLACE_LEADS = frozenset({"in", "inside", "near", "en", "cerca"})
-
-
-def place_past_naming(ctx: Context, act: Act, sources: list[ActorMention]) -> list[ActorMention]:
-    """"Indian jets struck what New Delhi called a militant camp near Balakot in Pakistan": the clause ends at
-    "what" and the naming is no target; the state the named object lies in, past the naming, is."""
-    f = ctx.folded
-    namer = next((m for m in ctx.mentions if act.end <= m.start <= act.hi
-                  and NAMER_LEAD.search(f, max(act.end, m.start - 16), m.start)), None)
-    if namer is None:
-        return []
-    for m in (m for m in ctx.mentions if namer.end <= m.start < namer.end + 90):
-        if f.find(",", namer.end, m.start) >= 0 or f.find(";", namer.end, m.start) >= 0:
-            break
-        if m.country and word_before(f, m.start) in _PLACE_LEADS and not any(same_side(m, s) for s in sources):
-            return [m]
-    return []
-
-
-# "fired missiles at two Iraqi bases housing U.S. troops": the troops a struck base houses are whom it is aimed at
-_HOUSING = re.compile(r"\s+(?:housing|hosting|that house|that houses|which house|que albergan?|que alojan?|"
-                      r"donde hay)\s+(?:the\s+|las\s+|los\s+)?")
-
-
-def housed_troops(ctx: Context, targets: list[ActorMention]) -> list[ActorMention]:
-    """The armed forces a struck base houses, named right after it; [] when the targets house none."""
-    for t in targets:
-        after = next((m for m in ctx.mentions if m.start > t.end), None)
-        if after is not None and after.country and after.country != t.country and after.sector == "MIL" \
-                and _HOUSING.fullmatch(ctx.folded, t.end, after.start):
-            return [after]
-    return []

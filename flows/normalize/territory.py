@@ -1,6 +1,8 @@
 """Territory an act strikes or leaves: a place the dictionaries know ("Aleppo", "Kharkiv", "Crimea") that stands
 as the object of violence, occupation or annexation, or as where forces withdraw from, is its state's land, so the
-act is aimed at that state.
+act is aimed at that state. Force aimed past a naming ("struck what New Delhi called a camp near Balakot in
+Pakistan") is aimed at the state the named object lies in, and a strike on a base that houses another state's
+troops at those troops.
 
 Places are no actors (``find_actors`` leaves them out: "met in Aleppo" says where, not with whom). Only an act
 of violence (CAMEO 18-20) or a withdrawal (08) that names no other target looks for one, so the extra phrase pass
@@ -8,11 +10,12 @@ runs rarely.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from flows.normalize.actors import ActorMention
 from flows.normalize.dictionary import name, phrase_hits
-from flows.normalize.roles_base import Act, Context, same_side, word_before
+from flows.normalize.roles_base import NAMER_LEAD, Act, Context, same_side, word_before
 
 VIOLENCE = frozenset({"18", "19", "20"})
 # "bombed Aleppo", "struck targets in Kharkiv", "bombardearon Alepo", "misiles sobre Járkov"
@@ -77,4 +80,39 @@ def _place_after(ctx: Context, act: Act, sources: list[ActorMention], leads: fro
     return []
 
 
-__all__ = ["struck_place", "visited_place"]
+HARM_FAMILIES = frozenset({"17", "18", "19", "20"})
+_PLACE_LEADS = frozenset({"in", "inside", "near", "en", "cerca"})
+
+
+def place_past_naming(ctx: Context, act: Act, sources: list[ActorMention]) -> list[ActorMention]:
+    """"Indian jets struck what New Delhi called a militant camp near Balakot in Pakistan": the clause ends at
+    "what" and the naming is no target; the state the named object lies in, past the naming, is."""
+    f = ctx.folded
+    namer = next((m for m in ctx.mentions if act.end <= m.start <= act.hi
+                  and NAMER_LEAD.search(f, max(act.end, m.start - 16), m.start)), None)
+    if namer is None:
+        return []
+    for m in (m for m in ctx.mentions if namer.end <= m.start < namer.end + 90):
+        if f.find(",", namer.end, m.start) >= 0 or f.find(";", namer.end, m.start) >= 0:
+            break
+        if m.country and word_before(f, m.start) in _PLACE_LEADS and not any(same_side(m, s) for s in sources):
+            return [m]
+    return []
+
+
+# "fired missiles at two Iraqi bases housing U.S. troops": the troops a struck base houses are whom it is aimed at
+_HOUSING = re.compile(r"\s+(?:housing|hosting|that house|that houses|which house|que albergan?|que alojan?|"
+                      r"donde hay)\s+(?:the\s+|las\s+|los\s+)?")
+
+
+def housed_troops(ctx: Context, targets: list[ActorMention]) -> list[ActorMention]:
+    """The armed forces a struck base houses, named right after it; [] when the targets house none."""
+    for t in targets:
+        after = next((m for m in ctx.mentions if m.start > t.end), None)
+        if after is not None and after.country and after.country != t.country and after.sector == "MIL" \
+                and _HOUSING.fullmatch(ctx.folded, t.end, after.start):
+            return [after]
+    return []
+
+
+__all__ = ["HARM_FAMILIES", "housed_troops", "place_past_naming", "struck_place", "visited_place"]
