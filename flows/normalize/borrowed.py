@@ -325,7 +325,12 @@ _AFTER_CLAUSE = re.compile(r"\s*,?\s*(?:after|when|as|during|following|amid|in r
 
 
 _RESPONDED = re.compile(r"\b(?:responded|reacted|retaliated|respondio|reacciono|respondieron|reaccionaron)\s+"
-                        r"(?:by\s+|con\s+|al\s+)?$")
+                        r"(?:by\s+|with\s+(?:an?\s+|the\s+)?|con\s+(?:(?:la|el|las|los|una?|unas|unos)\s+)?|al\s+)?$")
+
+
+def responded_before(ctx: Context, act: Act) -> bool:
+    """The act is told right after "responded by/with", "respondió con": an answer to the act before it."""
+    return _RESPONDED.search(ctx.folded, max(0, act.start - 30), act.start) is not None
 
 
 def _doer_after(ctx: Context, act: Act) -> list[ActorMention]:
@@ -373,4 +378,4 @@ def _condemns_earlier_act(ctx: Context, act: Act, subjects: list) -> bool:
             and word_before(ctx.folded, act.start) not in PREPOSITIONS)
 
 
-__all__ = ["borrowed_targets", "vows_threat"]
+__all__ = ["borrowed_targets", "responded_before", "vows_threat"]

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from flows.normalize.accused import accused_of
 from flows.normalize.actors import ActorMention
-from flows.normalize.borrowed import borrowed_targets
+from flows.normalize.borrowed import borrowed_targets, responded_before
 from flows.normalize.causatives import caused_subject
 from flows.normalize.mediation import mediators
 from flows.normalize.modality import cue_regex, cue_words
@@ -86,7 +86,8 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     owner_preps = OF | ({"from"} if act.family in FROM_OWNED else set())  # "a complaint from Argentina to Israel"
     if act.of_agent and not strong and window and preps[id(window[0])] in owner_preps \
             and (act.family != "14" or len(f[act.last_end:window[0].start].split()) <= 3):  # "protesta por la ley de X"
-        of_source = window[:1]  # "the visit of Putin to Caracas", "las sanciones de EE.UU.": "of" names the agent
+        # "the visit of Putin to Caracas", "las sanciones de EE.UU.": "of" names the agent
+        of_source = _no_own_forces(act, window[:1])
     if act.family == "04" and act.of_agent and strong and not of_source:  # "la visita a Minsk de un enviado de X"
         of_source = [m for m in window if m.start > strong[0].end
                      and _VISITOR_AFTER.fullmatch(f, strong[0].end, m.start)][:1]
@@ -220,6 +221,7 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
     """The roles of an act told by a noun: its owner or "by" agent, and its object or the one it answers."""
     f, ms = ctx.folded, ctx.mentions
     sources, targets, penalty = nominal_roles(ctx, act)
+    targets = _no_own_forces(act, targets)
     if (act.answered or act.criticised) and penalty:
         # "rechazó una propuesta que ...", "condenó las sanciones europeas": whose act is not said, nor the judge's;
         # "summoned Algeria's ambassador to protest the expulsion of Nigerien migrants": the state protested to did it
@@ -249,6 +251,9 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
     elif sources and not targets and ctx.last_sources and ANSWER_LEAD.search(f, max(0, act.start - 60), act.start):
         # "expelled two diplomats in retaliation for Washington's sanctions": the act answered was done to the one
         # answering it
+        targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in sources)]
+    elif sources and not targets and ctx.last_sources and responded_before(ctx, act):
+        # "..., y Maduro respondió con la movilización de tropas": aimed at the one answered
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in sources)]
     if not sources and act.family == "04" and len(ctx.last_sources) > 1 and ctx.last_family in MEETING_OUTCOMES \
             and word_before(f, act.start) in AFTER_LEADS:
@@ -385,4 +390,11 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
         targets = struck_place(ctx, act, subjects) or targets  # "killed civilians in Aleppo": Syria's people
     if act.family in VIOLENT and targets:
         targets = housed_troops(ctx, targets) or targets  # "bases housing U.S. troops": aimed at the troops
-    return borrowed_targets(ctx, act, subjects, targets, bool(mutual or act.compound))
+    return borrowed_targets(ctx, act, subjects, _no_own_forces(act, targets), bool(mutual or act.compound))
+
+
+def _no_own_forces(act: Act, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Forces a state mobilises are its own ("mobilised militiamen"): no party, so another clause may lend one."""
+    if act.family != "15":
+        return mentions
+    return [m for m in mentions if m.country or m.kind != "agent" or m.sector not in ("MIL", "REB")]
