@@ -67,6 +67,49 @@ def attacker_after(ctx: Context, act: Act) -> list[ActorMention]:
             return coordinated(ctx.folded, ctx.mentions, m, 1, act.end, act.hi)
         if m.kind == "demonym" and _STRIKE_BEFORE.fullmatch(ctx.folded, act.end, m.start):
             return [m]  # "murió en un bombardeo israelí"
+    return claimer_after(ctx, act)
+
+
+_ATTACK_NOUN = re.compile(r"\s*(?:(?:un|una|el|la|los|las|a|an|the)\s+)?(?:ataques?|bombardeos?|atentados?|"
+                          r"ofensivas?|attacks?|strikes?|airstrikes?|bombings?|raids?)\b")
+
+
+def attack_owner(ctx: Context, act: Act) -> list[ActorMention]:
+    """Violence whose subject is an attack noun ("Un ataque con drones estadounidense mató al general"): the
+    state named inside that noun's phrase did it, though a preposition leads it."""
+    if act.family not in ("18", "19", "20") or not _ATTACK_NOUN.match(ctx.folded, act.lo):
+        return []
+    inside = [m for m in ctx.mentions if act.lo <= m.start and m.end <= act.start and m.country]
+    return inside[-1:]
+
+
+_ATTACK_WORD = r"(?:attacks?|bombings?|blasts?|explosions?|killings?|assassinations?|operations?|strikes?|sabotage|" \
+               r"ataques?|atentados?|explosion(?:es)?|asesinatos?|operaci(?:on|ones)|sabotajes?)"
+_GAP = r"(?:'s)?\s+(?:(?!said|says|dijo|afirmo|aseguro|sostuvo)[\w'-]+\s+){0,3}?"  # words of the claimer's name, no report
+# the claimer before its cue: "Kyiv was behind it", "an operation Ukraine's SBU claimed", "que X se atribuyó"
+_BEHIND = re.compile(_GAP + r"(?:was|were|is|are|had been|estuvo|estaba|esta|habia estado) (?:behind|detras de)\b")
+_CLAIMED_AFTER_ACTOR = re.compile(_GAP + r"(?:(?:had )?(?:claimed|carried out|organi[sz]ed|staged)|"
+                                  r"se (?:atribuyo|adjudico))\b")
+_CLAIMING_RELATIVE = re.compile(r"\b" + _ATTACK_WORD + r"\s+(?:that\s+|which\s+|que\s+)?(?:[\w'-]+\s+){0,6}?$")
+# the claimer after it: "cuya autoría reivindicó el SBU", "reivindicado por X"
+_CLAIMER_NEXT = re.compile(r"\b(?:cuya autoria (?:reivindico|asumio|se atribuyo)|reivindicad[oa]s? por|claimed by)\s+"
+                           r"(?:(?:el|la|los|las|the)\s+)?(?:[\w'-]+\s+){0,3}?$")
+
+
+def claimer_after(ctx: Context, act: Act) -> list[ActorMention]:
+    """Who claims or is said to be behind violence told with no doer: "A bomb killed a general in Moscow, and a
+    source said Kyiv was behind it", "in an operation Ukraine's SBU claimed", "cuya autoría reivindicó el SBU"."""
+    if act.family not in ("18", "19", "20"):
+        return []
+    f = ctx.folded
+    for m in ctx.mentions:
+        if m.start < act.end or not m.country:
+            continue
+        if _CLAIMER_NEXT.search(f, max(act.end, m.start - 60), m.start):
+            return [m]
+        if _BEHIND.match(f, m.end) or (_CLAIMED_AFTER_ACTOR.match(f, m.end)
+                                        and _CLAIMING_RELATIVE.search(f, max(act.end, m.start - 70), m.start)):
+            return [m]
     return []
 
 

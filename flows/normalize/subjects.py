@@ -1,6 +1,6 @@
-"""The subject of a verb: the actor before it in its clause, a fronted gerund's main-clause subject, the
-Spanish inverted subject ("anunció Rusia"), the actor a hidden clause describes, a reporter's subject,
-or the subject of the sentence's previous verb (:func:`subjects_of`)."""
+"""The subject of a verb: the actor before it in its clause, a fronted gerund's main-clause subject, the Spanish
+inverted subject ("anunció Rusia"), the actor a hidden clause describes, a reporter's subject, the claimer of
+violence told with no doer, or the subject of the sentence's previous verb (:func:`subjects_of`)."""
 from __future__ import annotations
 
 import re
@@ -10,6 +10,7 @@ from flows.normalize.accused import accused_of
 from flows.normalize.actors import TITLE, ActorMention
 from flows.normalize.contents import content_owner, opposed_text
 from flows.normalize.modality import cue_regex, cue_words
+from flows.normalize.passives import attack_owner, claimer_after
 from flows.normalize.phrases import INFINITIVE, time_words
 from flows.normalize.roles_base import Act, Context, coordinated, same_side, verb_lemma, word_before
 from flows.normalize.wordclass import GERUND_LEADS
@@ -220,19 +221,6 @@ def _pronoun_relative(ctx: Context, act: Act) -> bool:
     return ctx.language == "en" and _PRONOUN_RELATIVE.search(ctx.folded, max(0, act.start - 30), act.start) is not None
 
 
-_ATTACK_NOUN = re.compile(r"\s*(?:(?:un|una|el|la|los|las|a|an|the)\s+)?(?:ataques?|bombardeos?|atentados?|"
-                          r"ofensivas?|attacks?|strikes?|airstrikes?|bombings?|raids?)\b")
-
-
-def _attack_owner(ctx: Context, act: Act) -> list[ActorMention]:
-    """Violence whose subject is an attack noun ("Un ataque con drones estadounidense mató al general"): the
-    state named inside that noun's phrase did it, though a preposition leads it."""
-    if act.family not in ("18", "19", "20") or not _ATTACK_NOUN.match(ctx.folded, act.lo):
-        return []
-    inside = [m for m in ctx.mentions if act.lo <= m.start and m.end <= act.start and m.country]
-    return inside[-1:]
-
-
 def _sentence_subject(ctx: Context, act: Act) -> list[ActorMention]:
     """The actor a sentence opens with, when it stands as a subject (no preposition before it) and no clause
     break falls between it and ``act``: a verb joined by "and" to a first verb that coded nothing is its."""
@@ -302,7 +290,7 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
         return subjects, 0.0
     if pair := _both_of(ctx, act):  # "cut gas to Poland and Bulgaria after both refused": the pair named last
         return pair, 0.05
-    if owner := _attack_owner(ctx, act):  # "un ataque con drones estadounidense mató a ...": the attack's owner
+    if owner := attack_owner(ctx, act) or claimer_after(ctx, act):  # "un ataque con drones estadounidense mató a"
         return owner, 0.05
     if act.hidden is not None:  # "Maduro, who visited Moscow, ...": the actor the clause describes
         before = [m for m in ctx.mentions if m.end <= act.hidden[0]]
