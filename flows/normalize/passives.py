@@ -85,7 +85,7 @@ def attack_owner(ctx: Context, act: Act) -> list[ActorMention]:
 
 _ATTACK_WORD = r"(?:attacks?|bombings?|blasts?|explosions?|killings?|assassinations?|operations?|strikes?|sabotage|" \
                r"ataques?|atentados?|explosion(?:es)?|asesinatos?|operaci(?:on|ones)|sabotajes?)"
-_GAP = r"(?:'s)?\s+(?:(?!said|says|dijo|afirmo|aseguro|sostuvo)[\w'-]+\s+){0,3}?"  # words of the claimer's name, no report
+_GAP = r"(?:'s)?\s+(?:(?!said|says|dijo|afirmo|aseguro|sostuvo)[\w'-]+\s+){0,3}?"  # the claimer's name, no report
 # the claimer before its cue: "Kyiv was behind it", "an operation Ukraine's SBU claimed", "que X se atribuyó"
 _BEHIND = re.compile(_GAP + r"(?:was|were|is|are|had been|estuvo|estaba|esta|habia estado) (?:behind|detras de)\b")
 _CLAIMED_AFTER_ACTOR = re.compile(_GAP + r"(?:(?:had )?(?:claimed|carried out|organi[sz]ed|staged)|"
