@@ -253,6 +253,9 @@ def _aimed_at_itself(ctx: Context, act: Act, doers: list[ActorMention]) -> bool:
 _AIMING = frozenset({"on", "against", "at", "upon", "that", "contra", "sobre", "a", "al", "que"})
 
 
+_CLITIC_JOINED = re.compile(r"(?:\by|\be),?\s+(?:lo|la|los|las|le|les)\s+$")
+
+
 def _joined(words: list[str], language: str | None) -> bool:
     """Only "and"/"y" and auxiliaries before a verb: "and occupied", "and has stepped up", "y se comprometió"."""
     return bool(words) and words[0] in JOINED_VERBS and all(w in cue_words("joined_aux", language) for w in words[1:])
@@ -273,6 +276,8 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
     if ctx.last_sources and _pronoun_relative(ctx, act):  # "sanctioned Nicaragua, which it accuses of": its doer
         return ctx.last_sources, 0.05
     subjects = find_subjects(ctx, act) or _fronted_subject(ctx, act)
+    if not subjects and ctx.verb_sources and _CLITIC_JOINED.search(ctx.folded, act.lo, act.start):
+        return ctx.verb_sources, 0.0  # "rechazó la oferta de Biden y la calificó de": the verb's, not the owner's
     if not subjects and ctx.last_sources and object_pronoun_before(ctx, act):
         return ctx.last_sources, 0.05  # "expulsó a la embajadora, a la que acusó de": the expeller accuses
     if not subjects and ctx.last_sources and _joined(ctx.folded[act.lo:act.start].split(), ctx.language):
