@@ -5,6 +5,10 @@ Poland over their bans on Ukrainian grain", "México demandó a Ecuador por el a
 embajador de Argelia para protestar por la expulsión de migrantes nigerinos": a complaint, protest or summons from
 A to B "over" / "por" a coercive act told only by its noun tells that act too, by B against A. A noun whose doer
 is named ("decidida por el Gobierno de Ortega", "by Royal Marines") is left to the rules that read its doer.
+
+A threat, protest, sanction or coercive act done "over", "because of", "citing" or "por" a wrong ("over its repression
+of protesters", "because of China's genocide in Xinjiang", "por violaciones de derechos humanos") also accuses the
+state it names of that wrong (112), or the act's target when it names none.
 """
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ import re
 from dataclasses import replace
 
 from flows.normalize.coded import CodedEvent
-from flows.normalize.derived import coded_before, derived
+from flows.normalize.derived import actor_of, coded_before, derived
 from flows.normalize.roles_base import Context
 
 _COMPLAINTS = frozenset({"11", "14"})
@@ -31,9 +35,39 @@ _OWN_DOER = re.compile(r"^\s*(?:[^,;.]{0,50}?)\b(?:by|por parte de|decidid[oa]s?
 _PEOPLE = re.compile(r"\b(?:migrants|nationals|citizens|workers|migrantes|ciudadanos|nacionales|trabajadores)\b")
 
 
-def grievance_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
-    """For each complaint between two states, the act its "over/por" noun names, by the complaint's target."""
+_PENALTIES = frozenset({"13", "14", "16", "17"})
+_WRONGS = r"(?:abuses|atrocities|genocide|crimes|violations|repression|crackdown|persecution|aggression|interference|" \
+          r"meddling|espionage|spying|abusos|atrocidades|genocidio|crimenes|violaciones|represion|" \
+          r"persecucion|agresion|injerencia|espionaje)"
+# the wrong named within a few words of the reason's lead ("over China's human rights atrocities in Xinjiang")
+_FOR_WRONG = re.compile(r"[^.;]{0,100}?\b(?P<lead>over|because of|citing|in response to|por|debido a|a causa de)\s+"
+                        r"(?:[\w'-]+\s+){0,4}?" + _WRONGS + r"\b")
+
+
+def _reason_accusations(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
+    """The accusation a penalty's reason makes: "will boycott the Olympics over China's atrocities" (112)."""
     out: list[CodedEvent] = []
+    for pos, done in coded_before(ctx.sentence, events, len(ctx.sentence)):
+        if done.cameo[:2] not in _PENALTIES or done.negated or done.target is None or not done.source.country:
+            continue
+        found = _FOR_WRONG.match(ctx.folded, pos)
+        if found is None:
+            continue
+        named = [m for m in ctx.mentions if found.start("lead") <= m.start < found.end() and m.country]
+        accused = actor_of(named[0]) if named else done.target
+        if not accused.country or accused.country == done.source.country or any(
+                e.cameo[:2] == "11" and e.source.country == done.source.country and e.target is not None
+                and e.target.country == accused.country for e in events + out):
+            continue
+        event = derived(done, "112", done.source, accused)
+        out.append(replace(event, evidence=ctx.sentence[found.start("lead"):found.end()]))
+    return out
+
+
+def grievance_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
+    """For each complaint between two states, the act its "over/por" noun names, by the complaint's target; for each
+    penalty, the accusation its reason makes."""
+    out: list[CodedEvent] = _reason_accusations(ctx, events)
     for pos, done in coded_before(ctx.sentence, events, len(ctx.sentence)):
         if done.cameo[:2] not in _COMPLAINTS or done.negated or done.target is None \
                 or not done.target.country or not done.source.country or done.source.country == done.target.country:
