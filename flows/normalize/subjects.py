@@ -86,6 +86,20 @@ def _adverbial_gerund(ctx: Context, act: Act) -> bool:
     return ctx.language != "es" and len(words) >= 2 and words[-2] in GERUND_LEADS and words[-1].endswith("ing")
 
 
+def _infinitive_after_speaker(ctx: Context, act: Act) -> list[ActorMention]:
+    """"anunció Maduro tras reunirse con Putin": the speaker right before "tras"/"al" + infinitive did it."""
+    words = _WORDS.findall(ctx.folded[max(0, act.start - 12):act.end])
+    if ctx.language != "es" or len(words) < 2 or words[-2] not in ("tras", "al") \
+            or not re.search(r"[aei]r(?:se|lo|la|los|las|le|les)?$", words[-1]):
+        return []
+    return [m for m in ctx.mentions if m.country and re.fullmatch(r"\s+\w+\s+", ctx.folded[m.end:act.start])
+            and _SPEAKING.search(ctx.folded, max(0, m.start - 16), m.start)]
+
+
+_SPEAKING = re.compile(r"\b(?:anuncio|dijo|afirmo|informo|declaro|aseguro|explico|senalo|indico|confirmo|reconocio|"
+                       r"admitio|revelo|agrego|anadio|advirtio|sostuvo)\s+(?:(?:el|la)\s+)?$")
+
+
 _MANNER = re.compile(r"\b(?:por telefono|por videoconferencia|por via telefonica|telefonicamente|a tiros|a golpes|"
                      r"con (?:dureza|firmeza|energia|vehemencia|contundencia|severidad|rotundidad))\b")
 _GAP_FILLERS = frozenset({"el", "la", "los", "las", "este", "esta", "pasado", "pasada"})
@@ -311,6 +325,8 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
                   and word_before(ctx.folded, m.start) not in cue_words("not_subject", ctx.language)]
         if before:
             return before[:1], 0.05
+    if speaker := _infinitive_after_speaker(ctx, act):
+        return speaker, 0.05
     if act.reporter is not None and act.reporter in ctx.subjects_at:
         return ctx.subjects_at[act.reporter], 0.05  # "Russia said it would send troops"
     if _noun_relative(ctx, act):  # "tras el terremoto que devastó su costa": the earthquake did it, no actor
