@@ -21,6 +21,7 @@ from flows.normalize.tokens import Token
 BREAKS = frozenset({";", ":", "--", "\u2014", "\u2013"})
 APPOSITION_OPENERS = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una", "its", "su", "whose"})
 JOINERS = frozenset({"and", "y", "e"})
+_CLITICS = frozenset({"lo", "la", "los", "las", "le", "les"})  # object pronouns before a Spanish verb
 APPOSITION_WORDS = 15  # longest apposition between two commas
 
 
@@ -163,8 +164,9 @@ def segment(tokens: list[Token], actor_spans: list[tuple[int, int]], verbs: set[
             # "and the Taliban administration in Kabul condemned": an article may open the new subject
             first = i + 2 if tokens[i + 1].word in _ARTICLES and i + 2 in actor_at else i + 1
             after = actor_at.get(first, i + 1)
-            while after != i + 1 and after < min(n, actor_at.get(first, n) + 2) and tokens[after].word in auxiliaries:
-                after += 1  # "and China later held", "y China también envió"
+            while after != i + 1 and after < min(n, actor_at.get(first, n) + 2) \
+                    and (tokens[after].word in auxiliaries or tokens[after].word in _CLITICS):
+                after += 1  # "and China later held", "y China también envió", "y Georgetown lo calificó"
             new_subject = after != i + 1 and after in verbs and i not in actor_ends  # not "Putin and Maduro met"
             verb_at = i + 1
             while verb_at < min(n, i + 3) and tokens[verb_at].word in auxiliaries:
