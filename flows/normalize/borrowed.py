@@ -18,7 +18,8 @@ from flows.normalize.causatives import caused_subject
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.placenames import PREPOSITIONS
 from flows.normalize.roles_base import Act, Context, coordinated, same_side, verb_lemma, word_before
-from flows.normalize.subjects import DURING, JOINED_VERBS, SETTING_LEADS, last_speakers, object_pronoun_before
+from flows.normalize.speakers import JOINED_VERBS, last_speakers
+from flows.normalize.subjects import DURING, SETTING_LEADS, object_pronoun_before
 from flows.normalize.territory import HARM_FAMILIES, place_past_naming, struck_place, visited_place
 
 _AFTER_MEETING = frozenset({"03", "05", "06"})  # intents, diplomatic and material cooperation
@@ -72,7 +73,8 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         # "..., and López Obrador responded by breaking off relations", "..., prompting Taipei to put its forces on
         # alert": the answer is aimed at the one answered (one made to pay or sign is no answer to whoever made it)
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
-    if act.family == "11" and (not targets or object_pronoun_before(ctx, act)) and _pronoun_object(ctx, act):
+    if act.family == "11" and (not targets or object_pronoun_before(ctx, act) or _NEIGHBOUR_AFTER.match(f, act.end)) \
+            and _pronoun_object(ctx, act):
         # "expelled X, accusing them of"; "X, al que acusa de reprimir a la Iglesia": the pronoun is the object, and
         # an actor after "de" is the object of what it is accused of
         targets = [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in subjects)] or targets
@@ -286,9 +288,16 @@ def _pronoun_object(ctx: Context, act: Act) -> bool:
     """An accusation whose object is a pronoun for what the previous act was done to: "expelled two diplomats,
     accusing them of", "expulsó al embajador, al que acusó de", "y lo acusó de" (cue kind ``object_pronoun``)."""
     f = ctx.folded
-    after = re.match(r"\s*(?:them|him|her|it)\b", f[act.end:]) if ctx.language != "es" else \
+    after = _PRONOUN_AFTER.match(f, act.end) if ctx.language != "es" else \
         re.search(r"(?:los|las|lo|la|les|le)$", f[act.start:act.end])
+    after = after or _NEIGHBOUR_AFTER.match(f, act.end)
     return object_pronoun_before(ctx, act) or after is not None or _judged_act_named_before(ctx, act)
+
+
+# "accusing its neighbour of", "acusó a su vecino de": the state the previous act was done to, named by kind
+_PRONOUN_AFTER = re.compile(r"\s*(?:them|him|her|it)\b")
+_NEIGHBOUR_AFTER = re.compile(r"\s*(?:(?:its|their) (?:neighbou?rs?|rivals?|former all(?:y|ies))|"
+                              r"(?:a|al) (?:su|sus) (?:vecinos?|rivales|rival|antiguos? aliados?))\b")
 
 
 _PERSONAL_OBJECT_ACTS = frozenset({"10", "12", "16", "17", "18", "19", "20"})

@@ -14,7 +14,7 @@ from flows.normalize.joiners import MEETING_NOUNS, joins_in
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.roles import ANSWERED, ANSWERED_ASKS, Act, Context
 from flows.normalize.roles_base import GERUND_ENDINGS, JUDGED, NAMED_ACT_NOUNS, words_outside_names
-from flows.normalize.subjects import JOINED_VERBS
+from flows.normalize.speakers import JOINED_VERBS
 from flows.normalize.verbdict import lexicon
 from flows.normalize.verbs import ACT_NOUNS, RECEIVED_MESSAGES, Resolution, Trigger, resolve
 from flows.normalize.wordclass import HELP_LEMMAS

@@ -40,7 +40,8 @@ from flows.normalize.roles_base import (
     words_outside_names,
 )
 from flows.normalize.shipments import arrival_giver, receivers_givers
-from flows.normalize.subjects import find_subjects, gerund_after_speaker, subjects_of
+from flows.normalize.speakers import gerund_after_speaker
+from flows.normalize.subjects import find_subjects, subjects_of
 from flows.normalize.targets import (
     MUTUAL,
     NOMINAL_SOURCE_PREPS,
@@ -395,6 +396,5 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
 
 def _no_own_forces(act: Act, mentions: list[ActorMention]) -> list[ActorMention]:
     """Forces a state mobilises are its own ("mobilised militiamen"): no party, so another clause may lend one."""
-    if act.family != "15":
-        return mentions
-    return [m for m in mentions if m.country or m.kind != "agent" or m.sector not in ("MIL", "REB")]
+    return mentions if act.family != "15" else \
+        [m for m in mentions if m.country or m.kind != "agent" or m.sector not in ("MIL", "REB")]

@@ -13,6 +13,7 @@ from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.passives import attack_owner, claimer_after
 from flows.normalize.phrases import INFINITIVE, time_words
 from flows.normalize.roles_base import Act, Context, coordinated, same_side, verb_lemma, word_before
+from flows.normalize.speakers import JOINED_VERBS, gerund_after_speaker, infinitive_after_speaker, speaker_joined
 from flows.normalize.wordclass import GERUND_LEADS
 
 _WORDS = re.compile(r"[\w']+")
@@ -86,20 +87,6 @@ def _adverbial_gerund(ctx: Context, act: Act) -> bool:
     return ctx.language != "es" and len(words) >= 2 and words[-2] in GERUND_LEADS and words[-1].endswith("ing")
 
 
-def _infinitive_after_speaker(ctx: Context, act: Act) -> list[ActorMention]:
-    """"anunció Maduro tras reunirse con Putin": the speaker right before "tras"/"al" + infinitive did it."""
-    words = _WORDS.findall(ctx.folded[max(0, act.start - 12):act.end])
-    if ctx.language != "es" or len(words) < 2 or words[-2] not in ("tras", "al") \
-            or not re.search(r"[aei]r(?:se|lo|la|los|las|le|les)?$", words[-1]):
-        return []
-    return [m for m in ctx.mentions if m.country and re.fullmatch(r"\s+\w+\s+", ctx.folded[m.end:act.start])
-            and _SPEAKING.search(ctx.folded, max(0, m.start - 16), m.start)]
-
-
-_SPEAKING = re.compile(r"\b(?:anuncio|dijo|afirmo|informo|declaro|aseguro|explico|senalo|indico|confirmo|reconocio|"
-                       r"admitio|revelo|agrego|anadio|advirtio|sostuvo)\s+(?:(?:el|la)\s+)?$")
-
-
 _MANNER = re.compile(r"\b(?:por telefono|por videoconferencia|por via telefonica|telefonicamente|a tiros|a golpes|"
                      r"con (?:dureza|firmeza|energia|vehemencia|contundencia|severidad|rotundidad))\b")
 _GAP_FILLERS = frozenset({"el", "la", "los", "las", "este", "esta", "pasado", "pasada"})
@@ -166,7 +153,6 @@ def _not_inverted() -> frozenset[str]:
     return cue_words("not_subject", "es") | {"de", "del"}
 
 
-JOINED_VERBS = frozenset({"and", "y", "e"})  # between two verbs of one subject ("invaded and occupied")
 FRONTING_LEADS = frozenset({"after", "before", "while", "when", "upon", "on", "al", "tras", "despues", "luego",
                             "antes", "de"})
 TEMPORAL = frozenset({"after", "following", "tras", "luego", "despues"})  # "tras una visita a China"
@@ -325,7 +311,7 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
                   and word_before(ctx.folded, m.start) not in cue_words("not_subject", ctx.language)]
         if before:
             return before[:1], 0.05
-    if speaker := _infinitive_after_speaker(ctx, act):
+    if speaker := infinitive_after_speaker(ctx, act):
         return speaker, 0.05
     if act.reporter is not None and act.reporter in ctx.subjects_at:
         return ctx.subjects_at[act.reporter], 0.05  # "Russia said it would send troops"
@@ -333,7 +319,7 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
         return [], 0.0
     if ctx.last_sources and temporal_nominal(ctx, act) is None and not _UNKNOWN_NAME.search(ctx.sentence, 0, act.start):
         return ctx.last_sources, 0.1  # "sent bombers and pledged loans"; not "X habló cuando Z volvía tras una visita"
-    joined = _speaker_joined(ctx, act)
+    joined = speaker_joined(ctx, act)
     return joined, 0.1 if joined else 0.0
 
 
@@ -361,40 +347,6 @@ def _both_of(ctx: Context, act: Act) -> list[ActorMention]:
     for m in reversed([m for m in before if m.country and not m.is_place]):
         pair.setdefault(m.country, m)
     return list(pair.values())[1::-1] if len(pair) > 1 else []
-
-
-def _speaker_joined(ctx: Context, act: Act) -> list[ActorMention]:
-    """"May said Russia was responsible and gave Moscow until midnight": a verb joined by "and" to what a
-    speaker said, with no subject of its own, is the speaker's."""
-    if act.nominal or word_before(ctx.folded, act.start) not in JOINED_VERBS or not ctx.subjects_at:
-        return []
-    return last_speakers(ctx, act.start)
-
-
-def gerund_after_speaker(ctx: Context, act: Act) -> list[ActorMention]:
-    """An English gerund (or -ing noun) right after ", <speaker>['s office] said[ on Friday]," is the speaker's: the
-    reported act's doer does not go on into it."""
-    said = _last_reporter(ctx, act.start)
-    if ctx.language == "es" or said is None or not ctx.folded[act.start:act.end].split(" ")[0].endswith("ing"):
-        return []
-    verb, speakers = ctx.tokens[said], ctx.subjects_at[said]
-    right_before = speakers and _OWNED_TAIL.fullmatch(ctx.folded, speakers[-1].end, verb.start) is not None
-    return list(speakers) if right_before and _SAID_TAIL.fullmatch(ctx.folded, verb.end, act.start) else []
-
-
-_OWNED_TAIL = re.compile(r"(?:(?:'s)?(?:\s+[a-z-]+){1,3})?\s*")  # "Ukraine's office said", "the Thai army chief said"
-_SAID_TAIL = re.compile(r"(?:\s+on\s+\w+day)?\s*,\s*")  # "Kyiv said on Friday, warning"
-
-
-def last_speakers(ctx: Context, at: int) -> list[ActorMention]:
-    """The subjects of the last reporting verb before character ``at`` (none: empty)."""
-    said = _last_reporter(ctx, at)
-    return list(ctx.subjects_at[said]) if said is not None else []
-
-
-def _last_reporter(ctx: Context, at: int) -> int | None:
-    """The token of the last reporting verb with known subjects that ends before character ``at``."""
-    return max((r for r in ctx.subjects_at if ctx.tokens[r].end <= at), default=None)
 
 
 # A determiner, a noun of up to three words and the relative pronoun right before the verb ("el terremoto
