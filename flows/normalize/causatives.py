@@ -3,14 +3,17 @@ Moscow", "lo que llevó a Tokio a presentar una protesta", "obligó a Grecia a m
 the subject of the verb that follows, and that verb is an act, not a purpose; the causing verb itself is no event
 (a blocking row in data/triggers.csv keeps "llevar a X a" from reading as a visit). A meeting a traveller goes to
 hold ("stepped across the line to meet Moon", "viajó a Pekín para reunirse con Xi") is told as done, not merely
-intended.
+intended. A demand told as a gerund right after a sent document ("sent Germany a diplomatic note demanding
+reparations", "envió a Alemania una nota exigiendo") is the sender's, made of the one it was sent to, not an act of
+the recipient named before it.
 """
 from __future__ import annotations
 
 import re
 
 from flows.normalize.actors import ActorMention
-from flows.normalize.roles_base import Act, Context
+from flows.normalize.modality import cue_words
+from flows.normalize.roles_base import Act, Context, word_before
 
 # the causing verb and what may stand between it and the one caused ("llevó al gobierno de")
 _CAUSE_EN = re.compile(r"\b(?:prompt(?:s|ed|ing)?|led|leads?|leading|forc(?:e|es|ed|ing)|push(?:es|ed|ing)?|"
@@ -47,3 +50,32 @@ def travelled_to_meet(ctx: Context, act: Act) -> bool:
     """A meeting infinitive after a verb of going ("flew to Washington to meet Biden"): an act, not a purpose."""
     return act.family == "04" and not act.nominal \
         and _GOING.search(ctx.folded, max(0, act.start - 90), act.start) is not None
+
+
+_APPEALS = frozenset({"02", "10", "11", "12", "13"})
+_SENDING = re.compile(r"\b(?:sent|sends|sending|handed|hands|delivered|delivers|presented|presents|submitted|"
+                      r"envio|enviaron|entrego|entregaron|remitio|remitieron|presento|presentaron)\b")
+# the document right before the gerund, and its addressee if named after it ("a note to Germany")
+_DOCUMENT = re.compile(r"\b(?:notes?|letters?|drafts?|treaties|treaty|proposals?|messages?|memorand(?:um|a)|"
+                       r"ultimatum|nota|notas|carta|cartas|borrador|borradores|propuesta|mensaje|memorando|ultimatum)"
+                       r"(?:\s+(?:diplomatica|diplomatico)s?)?(?:\s+(?:to|a|al)\s+[^,;.]{1,40}?)?\s*,?\s*$")
+_GERUND = re.compile(r"(?:ing|ando|iendo)$")
+
+
+def document_sender(ctx: Context, act: Act) -> tuple[list[ActorMention], list[ActorMention]] | None:
+    """(senders, addressees) of an appeal told as a gerund right after a sent document, or None."""
+    word = ctx.folded[act.start:act.end].split(" ")[0]
+    if act.nominal or act.family not in _APPEALS or not _GERUND.search(word):
+        return None
+    doc = _DOCUMENT.search(ctx.folded, max(0, act.start - 90), act.start)
+    verb = None if doc is None else next(
+        (v for v in _SENDING.finditer(ctx.folded, max(0, doc.start() - 60), doc.start())), None)
+    if verb is None or re.search(r"[,;.]", ctx.folded[verb.end():doc.start()]):
+        return None
+    not_subject = cue_words("not_subject", ctx.language)
+    senders = [m for m in ctx.mentions if m.end <= verb.start() and m.country and word_before(ctx.folded, m.start)
+               not in not_subject][-1:]
+    to = [m for m in ctx.mentions if verb.end() <= m.start and m.end <= act.start and m.country]
+    if not senders or not to or to[0].country == senders[0].country:
+        return None
+    return senders, to[:1]

@@ -18,7 +18,7 @@ from dataclasses import replace
 from flows.normalize.accused import accused_of
 from flows.normalize.actors import ActorMention
 from flows.normalize.borrowed import borrowed_targets, responded_before
-from flows.normalize.causatives import caused_subject
+from flows.normalize.causatives import caused_subject, document_sender
 from flows.normalize.mediation import mediators
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.owners import owns, phrase_end
@@ -33,6 +33,7 @@ from flows.normalize.roles_base import (
     Context,
     comma_gerund,
     coordinated,
+    no_own_forces,
     nominal_prep,
     same_side,
     verb_lemma,
@@ -88,7 +89,7 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     if act.of_agent and not strong and window and preps[id(window[0])] in owner_preps \
             and (act.family != "14" or len(f[act.last_end:window[0].start].split()) <= 3):  # "protesta por la ley de X"
         # "the visit of Putin to Caracas", "las sanciones de EE.UU.": "of" names the agent
-        of_source = _no_own_forces(act, window[:1])
+        of_source = no_own_forces(act, window[:1])
     if act.family == "04" and act.of_agent and strong and not of_source:  # "la visita a Minsk de un enviado de X"
         of_source = [m for m in window if m.start > strong[0].end
                      and _VISITOR_AFTER.fullmatch(f, strong[0].end, m.start)][:1]
@@ -217,12 +218,11 @@ def _discusses(ctx: Context, act: Act) -> bool:
     return verb_lemma(ctx, act) in cue_words("topic_verb", ctx.language)
 
 
-
 def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     """The roles of an act told by a noun: its owner or "by" agent, and its object or the one it answers."""
     f, ms = ctx.folded, ctx.mentions
     sources, targets, penalty = nominal_roles(ctx, act)
-    targets = _no_own_forces(act, targets)
+    targets = no_own_forces(act, targets)
     if (act.answered or act.criticised) and penalty:
         # "rechazó una propuesta que ...", "condenó las sanciones europeas": whose act is not said, nor the judge's;
         # "summoned Algeria's ambassador to protest the expulsion of Nigerien migrants": the state protested to did it
@@ -337,6 +337,8 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     subjects, penalty = ([act.source], 0.0) if act.source else subjects_of(ctx, act)
     if (caused := caused_subject(ctx, act)) is not None:  # "which led Britain to summon the envoy"
         subjects, penalty = [caused], 0.0
+    if (sent := document_sender(ctx, act)) is not None:  # "sent Germany a note demanding reparations"
+        return sent[0], sent[1], 0.05, False
     if ctx.last_sources and comma_gerund(ctx, act) and not gerund_after_speaker(ctx, act):
         subjects = ctx.last_sources  # "threatened to block the bids to join NATO, accusing Stockholm of"
     subjects = [m for m in subjects if not any(m is x for x in mediators(ctx))] or subjects  # no party either
@@ -391,10 +393,4 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
         targets = struck_place(ctx, act, subjects) or targets  # "killed civilians in Aleppo": Syria's people
     if act.family in VIOLENT and targets:
         targets = housed_troops(ctx, targets) or targets  # "bases housing U.S. troops": aimed at the troops
-    return borrowed_targets(ctx, act, subjects, _no_own_forces(act, targets), bool(mutual or act.compound))
-
-
-def _no_own_forces(act: Act, mentions: list[ActorMention]) -> list[ActorMention]:
-    """Forces a state mobilises are its own ("mobilised militiamen"): no party, so another clause may lend one."""
-    return mentions if act.family != "15" else \
-        [m for m in mentions if m.country or m.kind != "agent" or m.sector not in ("MIL", "REB")]
+    return borrowed_targets(ctx, act, subjects, no_own_forces(act, targets), bool(mutual or act.compound))

@@ -241,3 +241,9 @@ _QUALIFIER_BEFORE = re.compile(r"\b(\w+)\s+(?:\d[\d.,]*|dos|tres|cuatro|cinco|se
                                r"doce|veinte|varios|varias|(?:decenas|cientos) de|two|three|four|five|six|seven|eight|"
                                r"nine|ten|eleven|twelve|twenty|several|(?:dozens|hundreds) of|undocumented|irregular|"
                                r"illegal|senior|top|indocumentados|irregulares|ilegales|altos)\s+$")
+
+
+def no_own_forces(act: Act, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Forces a state mobilises are its own ("mobilised militiamen"): no party, so another clause may lend one."""
+    return mentions if act.family != "15" else \
+        [m for m in mentions if m.country or m.kind != "agent" or m.sector not in ("MIL", "REB")]
