@@ -76,6 +76,10 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
         return replace(p, res=replace(p.res, code="173", reciprocal=""), inner=[]), False  # "charged two officers"
     if act.family == "19" and p.res.reciprocal and (riot := _riot_codes(sources, targets)):  # "clashed with police"
         return replace(p, res=replace(p.res, code=riot[0], reciprocal=riot[1]), inner=[]), False
+    if act.family == "19" and ctx.tokens[p.trig.start].lemma in _CLASHING and all(
+            s.sector != "MIL" for s in sources) and _WORDS_CLASH.search(
+            ctx.folded, act.start, min(len(ctx.folded), act.end + 60)):  # "clashed in a heated meeting": words
+        return replace(p, res=replace(p.res, code="110", reciprocal="110" if p.res.reciprocal else ""), inner=[]), False
     if p.res.code == "087" and sources and all(s.sector == "BUS" for s in sources):
         return replace(p, res=replace(p.res, code="160", reciprocal=""), inner=[]), False  # "Rosneft pulled out of"
     if not act.nominal and sources and all(s.country and s.sector == "GOV" for s in sources) \
@@ -116,6 +120,11 @@ def _charged_people(ctx: Context, act: Act, lemma: str, sources: list, targets: 
 
 
 _CROWD = frozenset({"OPP", "CVL"})
+_CLASHING = frozenset({"clash", "spar", "chocar", "enfrentar"})
+# a clash told in a meeting, a call or an exchange of words is a quarrel (110), not fighting
+_WORDS_CLASH = re.compile(r"\b(?:publicly|verbally|publicamente|verbalmente|(?:in|at|during|en|durante)\s+"
+                          r"(?:[\w-]+\s+){0,4}?(?:meeting|talks|summit|call|press conference|debate|interview|reunion|"
+                          r"encuentro|cumbre|llamada|conversacion|rueda de prensa))\b")
 
 
 def _riot_codes(sources: list, targets: list) -> tuple[str, str] | None:
