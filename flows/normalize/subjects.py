@@ -213,6 +213,7 @@ def object_pronoun_before(ctx: Context, act: Act) -> bool:
     return rx.search(ctx.folded, lo, act.start) is not None or _pronoun_relative(ctx, act)
 
 
+_OBJECT_RELATIVE = re.compile(r"\s*,\s*(?:al que|a la que|a los que|a las que|a quien|a quienes|al cual|a la cual)\s+")
 # "Nicaragua, which it accuses of ...": a relative with a pronoun subject has the relative word as its object
 _PRONOUN_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(?:it|they|he|she)\s+(?:(?:\w+ly|has|had|have)\s+)?$")
 
@@ -276,6 +277,8 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
     if ctx.last_sources and _pronoun_relative(ctx, act):  # "sanctioned Nicaragua, which it accuses of": its doer
         return ctx.last_sources, 0.05
     subjects = find_subjects(ctx, act) or _fronted_subject(ctx, act)
+    if subjects and ctx.last_sources and _OBJECT_RELATIVE.fullmatch(ctx.folded, subjects[-1].end, act.start):
+        return ctx.last_sources, 0.05  # "el programa de La Habana, al que acusó de": La Habana is the object
     if not subjects and ctx.verb_sources and _CLITIC_JOINED.search(ctx.folded, act.lo, act.start):
         return ctx.verb_sources, 0.0  # "rechazó la oferta de Biden y la calificó de": the verb's, not the owner's
     if not subjects and ctx.last_sources and object_pronoun_before(ctx, act):
