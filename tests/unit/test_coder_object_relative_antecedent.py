@@ -24,5 +24,6 @@ def test_the_antecedent_is_accused() -> None:
 
 
 def test_exploiting_people_is_no_attack() -> None:
-    pairs = _pairs("Marco Rubio acusó a Cuba de explotar a los médicos cubanos.")
+    pairs = _pairs("Marco Rubio anunció restricciones de visado para funcionarios cubanos, a los que acusó de "
+                   "explotar a los médicos.")
     assert not any(code.startswith("19") for _, _, code in pairs)
