@@ -242,7 +242,9 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
         # "..., Kyiv said on Friday," the speaker warns about the act's doer
         speakers = gerund_after_speaker(ctx, act)
         sources = speakers or ctx.last_sources or sources
-        targets = [m for m in (ctx.last_sources if speakers else ctx.last_targets)
+        # "..., warning Iran not to retaliate": the state right after the gerund is the one warned
+        named = [m for m in ctx.mentions if m.start >= act.end and not f[act.end:m.start].strip() and m.country]
+        targets = [m for m in named or (ctx.last_sources if speakers else ctx.last_targets)
                    if m.country and not any(same_side(m, s) for s in sources)]
     elif act.family in ANSWERED and act.answered and ctx.last_sources and not _addressed(ctx, act, targets):
         # "Peru rejected Chile's criticism", "dismissed a U.S. warning against supplying arms to Russia": what
