@@ -258,8 +258,12 @@ _CLITIC_JOINED = re.compile(r"(?:\by|\be),?\s+(?:lo|la|los|las|le|les)\s+$")
 
 
 def _joined(words: list[str], language: str | None) -> bool:
-    """Only "and"/"y" and auxiliaries before a verb: "and occupied", "and has stepped up", "y se comprometió"."""
-    return bool(words) and words[0] in JOINED_VERBS and all(w in cue_words("joined_aux", language) for w in words[1:])
+    """Only "and"/"y"/"but" and auxiliaries before a verb: "and occupied", "y se comprometió", "but warned"."""
+    return bool(words) and words[0] in JOINED_VERBS | _BUT and all(w in cue_words("joined_aux", language)
+                                                                   for w in words[1:])
+
+
+_BUT = frozenset({"but", "yet", "pero"})  # "ruled out sending troops but warned Putin": the same subject goes on
 
 
 def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
