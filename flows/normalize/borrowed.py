@@ -112,6 +112,10 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         targets = visited_place(ctx, act, subjects)  # "visited Shanghai": China
     if not targets and act.family in ("07", "15") and subjects:
         targets = _pressured(ctx, act, subjects)  # "deployed warships to the Caribbean to increase pressure on X"
+    if not targets and act.family == "02" and subjects and ctx.last_family in ("06", "07") and _ASKED_FOR.search(
+            ctx.folded, max(0, subjects[0].start - 40), subjects[0].start):
+        # "gave its S-300 system to Ukraine, a delivery that Kyiv had been requesting": asked of the giver
+        targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
     return targets
 
 
@@ -326,6 +330,11 @@ def _judged_act_rx() -> re.Pattern[str]:
 
 
 _CHARACTERISING = frozenset({"call", "brand", "term", "dub", "label", "describe"})
+
+
+# the thing given, then the one who asked for it: "a delivery that Kyiv had requested", "the tanks Kyiv has sought"
+_ASKED_FOR = re.compile(r"\b(?:delivery|deliveries|weapons|tanks|jets|systems?|aid|help|loan|credit|fuel|que|that|"
+                        r"which)\s+(?:(?:that|which|que)\s+)?$")
 
 
 _AFTER_CLAUSE = re.compile(r"\s*,?\s*(?:after|when|as|during|following|amid|in response to|despues de que|luego de que|"
