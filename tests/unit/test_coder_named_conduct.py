@@ -2,8 +2,9 @@
 
 "announced a diplomatic boycott over what it called China's genocide in Xinjiang": the United States accuses China
 besides boycotting; "citing what Baku called France's anti-Azerbaijani stance": Azerbaijan accuses France. A state
-named without a possessive ("over what it called abuses in Xinjiang, China's western region") is no accused owner
-(a guard).
+named without a possessive ("over what it called lapses in Xinjiang, China's western region") is no accused owner
+(a guard; since coder 0.3.37 a sanction "over ... abuses" accuses its target by the penalty-reason rule, so the
+guard names no wrong).
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -32,5 +33,5 @@ def test_the_named_conduct_is_an_accusation(text: str, expected: tuple) -> None:
 
 
 def test_no_possessive_names_no_owner() -> None:
-    found = _events("Washington imposed sanctions over what it called abuses in Xinjiang, China's western region.")
+    found = _events("Washington imposed sanctions over what it called lapses in Xinjiang, China's western region.")
     assert not any(code == "112" for _, _, code in found)
