@@ -314,7 +314,9 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
     # "is sending", "is withdrawing from" are active
     passive = bool(aux) and act.participle and not f[act.start:act.end].split(" ")[0].endswith("ing")
     if passive:  # "Venezuela was sanctioned by Washington", "bombers were sent to Caracas by Moscow"
-        sources = find_agent(f, ms, act.last_end, _joined_passive_end(ctx, act), {"by", "por"})
+        sources = find_agent(f, ms, act.last_end, _joined_passive_end(ctx, act), {"by", "por"}) or (
+            find_agent(f, ms, act.last_end, act.hi, {"from", "de", "del"}) if verb_lemma(ctx, act) in (
+                "expel", "expulsar", "deport", "deportar") else [])  # "were expelled from Britain": by the state left
         if not sources and act.family in VIOLENT:  # "were killed in a clash with Chinese troops"
             sources = attacker_after(ctx, act)
         before = [m for m in find_subjects(ctx, act) if m not in sources]
