@@ -204,8 +204,11 @@ _PLACE_NOUN = re.compile(r" (?:(?:border|frontier|port|capital|coastal|southern|
 _BEHALF = re.compile(r"(?:'s)?\s+behalf\b")
 # "over the crisis of", "sobre el futuro de", "hailed as the failure of": what a statement is about, not
 # whom it is addressed to (an investigation is aimed at what it is about: "una investigación sobre el papel de X").
-TOPIC = re.compile(r"\b(?:about|over|regarding|concerning|as|sobre|acerca de|respecto a|como)\s+"
-                    r"(?:the |el |la |los |las )?(?:[\w-]+\s+){1,2}(?:of|in|de|del|en)\s+(?:the |el |la |los |las )?$")
+TOPIC = re.compile(r"\b(?:(?:about|over|regarding|concerning|as|sobre|acerca de|respecto a|como)\s+"
+                   r"(?:the |el |la |los |las )?(?:[\w-]+\s+){1,2}(?:of|in|de|del|en)|"
+                   # "the autonomy plan for Western Sahara", "el plan marroquí para el Sáhara": what the plan is for
+                   r"(?:plan|plans|proposal|propuesta|initiative|iniciativa|roadmap)\s+(?:[\w-]+\s+){0,3}?(?:for|para))"
+                   r"\s+(?:the |el |la |los |las )?$")
 
 
 # A defining relative clause after the object noun ("una propuesta que abría ..."); "de que", "so that" and a "que"
