@@ -18,6 +18,15 @@ def owns(ctx: Context, m: ActorMention, act: Act) -> bool:
 
 
 _POSSESSIVE = re.compile(r"\s*'s\s+")
+# "expelled Afghans after its twelve-day war with Israel", "tras su guerra con Israel": "its" in a time phrase is
+# the main clause's doer
+_ITS_AFTER = re.compile(r"\b(?:after|before|since|during|following|tras|despues de|antes de|durante)\s+"
+                        r"(?:its|their|su|sus)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def pronoun_owner(ctx: Context, act: Act) -> list[ActorMention]:
+    """The doer of the act before a time phrase whose noun "its"/"su" owns, or []."""
+    return list(ctx.last_sources) if _ITS_AFTER.search(ctx.folded, max(0, act.start - 40), act.start) else []
 
 
 def phrase_end(ctx: Context, act: Act) -> int:

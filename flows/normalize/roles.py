@@ -21,7 +21,7 @@ from flows.normalize.borrowed import borrowed_targets, responded_before
 from flows.normalize.causatives import caused_subject, document_sender
 from flows.normalize.mediation import mediators
 from flows.normalize.modality import cue_regex, cue_words
-from flows.normalize.owners import owns, phrase_end
+from flows.normalize.owners import owns, phrase_end, pronoun_owner
 from flows.normalize.passives import attacker_after, attributive_participle, reduced_passive_agent, shares_perfect
 from flows.normalize.roles_base import (
     ANSWER_LEAD,
@@ -93,7 +93,7 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     if act.family == "04" and act.of_agent and strong and not of_source:  # "la visita a Minsk de un enviado de X"
         of_source = [m for m in window if m.start > strong[0].end
                      and _VISITOR_AFTER.fullmatch(f, strong[0].end, m.start)][:1]
-    sources = by or adjacent[-1:] or of_source[:1]
+    sources = by or adjacent[-1:] or of_source[:1] or pronoun_owner(ctx, act)
     penalty, protest_act = 0.0 if sources else 0.05, in_protest(ctx, act)
     if not sources and protest_act and ctx.last_sources:
         sources = ctx.last_sources  # "Chile retiró a su embajador en Lima en protesta": the act's doer protests
