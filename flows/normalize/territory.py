@@ -71,7 +71,9 @@ def _place_after(ctx: Context, act: Act, sources: list[ActorMention], leads: fro
         if found is None or found.kind != "place" or not found.country:
             continue
         lead, gap = word_before(f, start), f[act.end:start].count(" ")
-        direct = all(w in ARTICLES for w in f[act.end:start].split())  # the verb's object: "abandonaron la franja"
+        if lead in _HELD_PLACE:  # "the mayor of occupied Melitopol": the lead stands before the adjective
+            lead = word_before(f, start - len(lead) - 1)
+        direct = all(w in ARTICLES or w in _HELD_PLACE for w in f[act.end:start].split())  # "abandonaron la franja"
         if gap > near or (not direct and (gap > 1 or strict) and lead not in leads):
             continue  # too far from the verb, or not where it struck ("a Oviedo", "desde la ciudad de")
         place = ActorMention(start, stop, ctx.sentence[start:stop], found.country, "GOV", f"{found.country}GOV",
@@ -80,6 +82,8 @@ def _place_after(ctx: Context, act: Act, sources: list[ActorMention], leads: fro
     return []
 
 
+_HELD_PLACE = frozenset({"occupied", "besieged", "annexed", "liberated", "ocupada", "ocupado", "sitiada", "sitiado",
+                         "anexionada", "anexionado", "liberada", "liberado"})
 HARM_FAMILIES = frozenset({"17", "18", "19", "20"})
 _PLACE_LEADS = frozenset({"in", "inside", "near", "en", "cerca"})
 

@@ -1,0 +1,30 @@
+"""Text coder, coder 0.3.37: an adjective of holding between a place and its lead ("the mayor of occupied Melitopol",
+"shelled occupied Kherson", "alcalde de la ocupada Melitópol") leaves the place where the act struck: its state is
+the target.
+
+The sentences are written for these tests (not taken from any evaluation set).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from flows.normalize.coder import code_text
+
+
+def _pairs(text: str, language: str = "en") -> set[tuple]:
+    return {(e.source and e.source.country, e.target and e.target.country, e.cameo[:2])
+            for e in code_text(text, dt.date(2022, 3, 11), language)}
+
+
+def test_the_mayor_of_occupied_melitopol() -> None:
+    pairs = _pairs("Russian soldiers abducted Ivan Fedorov, the mayor of occupied Melitopol, on Friday.")
+    assert ("RUS", "UKR", "18") in pairs
+
+
+def test_shelled_occupied_kherson() -> None:
+    assert ("RUS", "UKR", "19") in _pairs("Russian troops shelled occupied Kherson.")
+
+
+def test_spanish_la_ocupada_melitopol() -> None:
+    pairs = _pairs("Soldados rusos secuestraron a Iván Fédorov, alcalde de la ocupada Melitópol.", "es")
+    assert ("RUS", "UKR", "18") in pairs
