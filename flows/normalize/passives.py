@@ -8,6 +8,7 @@ no party to it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flows.normalize.actors import ActorMention
 from flows.normalize.modality import cue_regex
@@ -27,6 +28,21 @@ def reduced_passive_agent(folded: str, mentions: list[ActorMention], start: int,
         return []
     nxt = next((m for m in mentions if m.start >= end), None)
     return [nxt] if nxt is not None and _AGENT_NEXT.fullmatch(folded[end:nxt.start]) else []
+
+
+def reduced_passive(ctx: Context, act: Act) -> tuple[list[ActorMention], list[ActorMention], Act] | None:
+    """A participle with its agent right after it ("the sanctions imposed by Washington on Iran", "supplied by the US
+    and Germany"): (agents, people named right before the participle, the act read past the agent), or None. The
+    clause's subject is no party to it; people before it ("los colombianos expulsados por Venezuela") are the ones
+    it was done to."""
+    f, ms = ctx.folded, ctx.mentions
+    agent = reduced_passive_agent(f, ms, act.start, act.end, ctx.language) if act.participle else []
+    if not agent:
+        return None
+    agent = coordinated(f, ms, agent[0], 1, agent[0].start, act.hi)
+    described = [m for m in ms if m.end <= act.start and m.country and not f[m.end:act.start].strip()
+                 and (m.group or (m.kind == "demonym" and f[m.start:m.end].endswith("s")))]  # "los colombianos"
+    return agent, described[-1:], replace(act, end=agent[0].end, last_end=max(act.last_end, agent[0].end))
 
 
 def attributive_participle(word: str, before: str, language: str | None, perfect_aux: frozenset[str]) -> bool:

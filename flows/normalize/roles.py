@@ -13,7 +13,6 @@ Iran", "la visita de Putin a Caracas") take their source from a possessive or ad
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from flows.normalize.accused import accused_of
 from flows.normalize.actors import ActorMention
@@ -22,7 +21,7 @@ from flows.normalize.causatives import caused_subject, document_sender
 from flows.normalize.mediation import mediators
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.owners import owns, phrase_end, pronoun_owner
-from flows.normalize.passives import attacker_after, attributive_participle, reduced_passive_agent, shares_perfect
+from flows.normalize.passives import attacker_after, attributive_participle, reduced_passive, shares_perfect
 from flows.normalize.roles_base import (
     ANSWER_LEAD,
     DOMESTIC_OTHERS,
@@ -327,11 +326,9 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
         if not targets and act.family in MUTUAL and len({m.country for m in sources if m.country}) > 1:
             targets = sources  # "the accord was signed by Russia and Venezuela": each with the other
         return sources, targets, 0.05, True
-    agent = reduced_passive_agent(f, ms, act.start, act.end, ctx.language) if act.participle else []
-    if agent:  # "the sanctions imposed by Washington on Iran": the clause's subject is no party to it
-        agent = coordinated(f, ms, agent[0], 1, agent[0].start, act.hi)  # "supplied by the US and Germany"
-        past_agent = replace(act, end=agent[0].end, last_end=max(act.last_end, agent[0].end))
-        return agent, find_targets(ctx, past_agent, agent, False), 0.05, True
+    if (reduced := reduced_passive(ctx, act)) is not None:  # "the sanctions imposed by Washington on Iran"
+        agent, described, past_agent = reduced
+        return agent, described or find_targets(ctx, past_agent, agent, False), 0.05, True
     if victim_verb(ctx, act):
         return attacker_after(ctx, act), _victims(ctx, act), 0.05, False
     if act.participle and not act.source and _attributive(ctx, act):
