@@ -232,8 +232,9 @@ _ORIGIN = re.compile(r"\b(?:procedentes?|provenientes?|originari[oa]s?|coming|or
                      r"(?:de|from|for|in|to)\s+$")
 GOODS_REACH = 100  # "las importaciones de neumáticos para camiones y autobuses procedentes de China"
 _GOODS_ORIGIN = re.compile(r"\b(?:imports?|exports?|goods|products|importacion(?:es)?|exportacion(?:es)?|productos|"
-                           r"mercancias)\b[^,;]*\b(?:procedentes?|provenientes?|originari[oa]s?|originating|coming) "
-                           r"(?:de|from)\s+$")
+                           r"mercancias|steel|acero|aluminu?m|aluminio|panels?|paneles|tires|tyres|neumaticos|"
+                           r"vehicles|vehiculos)\b[^,;]*\b(?:procedentes?|provenientes?|originari[oa]s?|originating|"
+                           r"coming) (?:de|from)\s+$")
 # "refugiado en su embajada en Londres": where a mission sits is not whom the act is aimed at, unless the act
 # is done to the mission itself ("closed its embassy in Caracas", "reabrió su embajada en La Habana").
 _MISSION_SEAT = re.compile(r"\b(?:embajadas?|consulados?|embass(?:y|ies)|consulates?) (?:en|in)\s+$")
