@@ -54,6 +54,10 @@ def confidence(t: Act, specific: bool, src: ActorMention, tgt: ActorMention, pen
     return round(min(1.0, max(0.05, score - penalty)), 2)
 
 
+_WEIGHED_FIRST = re.compile(r"\s*(?:estudian?|evaluan?|analizan?|sopesan?|barajan?|contemplan?|consideran?)\s")
+_INFINITIVE = re.compile(r"\b\w+[aei]r\b")
+
+
 def unreal(folded: str, tokens: list[Token], trig_start: int, act: Act, cue_lo: int, language: str) -> bool:
     """The trigger reports no act: advice, duty or capacity before it ("should back", "capable of hitting"), or
     what analysts or experts say a state could do;
@@ -61,6 +65,8 @@ def unreal(folded: str, tokens: list[Token], trig_start: int, act: Act, cue_lo: 
     not to have happened ("a visit ... was under consideration")."""
     if find_cue(cue_regex("unreal", language=language), folded, cue_lo, act.start) is not None:
         return True
+    if language == "es" and _WEIGHED_FIRST.match(folded, act.lo) and _INFINITIVE.search(folded, act.start, act.end):
+        return True  # "Estudia Chile imponer aranceles": a verb of weighing opens the clause, its subject after it
     if language == "en" and act.family < "09" and not act.nominal \
             and find_cue(cue_regex("speculation", language=language), folded, cue_lo, act.start) is not None:
         return True
