@@ -130,12 +130,17 @@ def _owner_of_event_noun(ctx: Context, act: Act, m: ActorMention) -> bool:
     if ctx.language == "es":
         return any(ctx.folded[end:m.start].isspace() for end in ctx.event_noun_ends if end < m.start) or (
             act.family in _JUDGING | {"05"} and _PROPOSAL_BEFORE.search(ctx.folded, max(0, m.start - 20), m.start)
-            is not None)  # "respaldó el plan marroquí de autonomía para el Sáhara": Morocco's plan
-    return act.family in _JUDGING and any(ctx.folded[m.end:start].isspace() for start in ctx.event_noun_starts
-                                          if start > m.end)
+            is not None) or (act.family in _JUDGING and _ATTACK_BEFORE.search(ctx.folded, max(0, m.start - 20),
+                                                                              m.start) is not None)
+    return act.family in _JUDGING and (any(ctx.folded[m.end:start].isspace() for start in ctx.event_noun_starts
+                                           if start > m.end) or _ATTACK_AFTER.match(ctx.folded, m.end) is not None)
 
 
 _JUDGING = frozenset({"11", "12", "14"})  # criticism, rejection, protest
+# "condenó el ataque israelí contra ...", "condemned the Israeli strike on ...": the attack's owner is judged
+_ATTACK_BEFORE = re.compile(r"\b(?:ataques?|bombardeos?|atentados?|ofensiva|agresion|incursion)\s+$")
+_ATTACK_AFTER = re.compile(r"\s+(?:air\s+|drone\s+|missile\s+)?(?:attacks?|strikes?|bombings?|raids?|offensive|"
+                           r"aggression|incursion)\b")
 _PROPOSAL_BEFORE = re.compile(r"\b(?:el|la|los|las|un|una)\s+(?:propuestas?|plan|planes|iniciativas?|ofertas?|"
                               r"posicion|postura|politicas?|medidas?|decision|proyecto)\s+$")
 
