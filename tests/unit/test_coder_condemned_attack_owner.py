@@ -21,5 +21,6 @@ def test_the_israeli_attack_is_israels() -> None:
 
 
 def test_el_ataque_israeli_es_de_israel() -> None:
-    pairs = _pairs("Catar condenó como terrorismo de Estado el ataque israelí contra dirigentes de Hamás en Doha.", "es")
+    pairs = _pairs("Catar condenó como terrorismo de Estado el ataque israelí contra dirigentes de Hamás en Doha.",
+                   "es")
     assert ("QAT", "ISR", "11") in pairs
