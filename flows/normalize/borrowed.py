@@ -18,7 +18,7 @@ from flows.normalize.causatives import caused_subject
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.placenames import PREPOSITIONS
 from flows.normalize.roles_base import Act, Context, coordinated, same_side, verb_lemma, word_before
-from flows.normalize.speakers import JOINED_VERBS, last_speakers
+from flows.normalize.speakers import JOINED_VERBS, last_speakers, speaker_after
 from flows.normalize.subjects import DURING, SETTING_LEADS, object_pronoun_before
 from flows.normalize.territory import HARM_FAMILIES, place_past_naming, struck_place, visited_place
 
@@ -55,10 +55,10 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
     # "protested after Chinese ships blocked ...", "put its forces on alert after North Korea's nuclear test";
     # "walked out of the U.N. hall as Iran's president spoke": the U.N. is where, the speaker whom
     if act.family == "14" and targets and all(t.sector == "IGO" for t in targets):
-        targets = [m for m in _speaker_after(ctx, targets[-1].end) if not any(same_side(m, s) for s in subjects)] \
+        targets = [m for m in speaker_after(ctx, targets[-1].end) if not any(same_side(m, s) for s in subjects)] \
             or targets
     if act.family == "14" and not targets:  # "walked out of a G20 meeting when the Russian delegate began to speak"
-        targets = [m for m in _speaker_after(ctx, act.end) if not any(same_side(m, s) for s in subjects)]
+        targets = [m for m in speaker_after(ctx, act.end) if not any(same_side(m, s) for s in subjects)]
     if not targets and act.family in ("09", "11", "14", "15") and subjects:
         targets = [m for m in _doer_after(ctx, act) if not any(same_side(m, s) for s in subjects)]
     if not targets and act.family in ("15", "08") and len({m.country for m in subjects if m.country}) > 1 \
@@ -68,8 +68,8 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         # "Turkey sent a survey ship into disputed waters, and Athens put its forces on alert": against that doer
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
     if not targets and subjects and ctx.last_sources and (
-            _RESPONDED.search(f, max(0, act.start - 30), act.start)
-            or (act.family in _ANSWERING and caused_subject(ctx, act) is not None)):
+            _RESPONDED.search(f, max(0, act.start - 30), act.start) or (act.family in _ANSWERING and (
+                caused_subject(ctx, act) is not None or _IN_RESPONSE.search(f, act.end, act.hi) is not None))):
         # "..., and López Obrador responded by breaking off relations", "..., prompting Taipei to put its forces on
         # alert": the answer is aimed at the one answered (one made to pay or sign is no answer to whoever made it)
         targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
@@ -342,6 +342,8 @@ _AFTER_CLAUSE = re.compile(r"\s*,?\s*(?:after|when|as|during|following|amid|in r
                            r"(?:(?:the|el|la|los|las|un|una|unos|unas|an?)\s+)?(?:[\w-]+\s+){0,4}$")
 
 
+# "..., and Mexico broke off diplomatic relations in response": an answer that names no one it answers
+_IN_RESPONSE = re.compile(r"\b(?:in (?:response|retaliation|reprisal)|en (?:respuesta|represalia))\s*(?:[.,;]|$)")
 _RESPONDED = re.compile(r"\b(?:responded|reacted|retaliated|respondio|reacciono|respondieron|reaccionaron)\s+"
                         r"(?:by\s+|with\s+(?:an?\s+|the\s+)?|con\s+(?:(?:la|el|las|los|una?|unas|unos)\s+)?|al\s+)?$")
 
@@ -371,20 +373,6 @@ def _doer_after(ctx: Context, act: Act) -> list[ActorMention]:
 
 
 _JOINED_STEP = re.compile(r"\s*,?\s*(?:and|y|e)\s+\w+")
-
-
-# "walked out ... as Iran's president spoke", "... before Ukraine's minister addressed it"
-_WHILE = re.compile(r"\s*(?:[\w'-]+\s+){0,9}?(?:as|when|while|during|after|before|cuando|mientras|durante|tras|"
-                    r"despues de que|antes de que)\s+(?:[\w'-]+\s+){0,7}?$")
-
-
-def _speaker_after(ctx: Context, start: int) -> list[ActorMention]:
-    """The state actor of a time clause soon after ``start``: "[walked out of the U.N. hall] as Iran's president
-    began his speech"."""
-    first = next((m for m in ctx.mentions if m.start >= start and m.country and not m.is_place), None)
-    if first is None or not _WHILE.fullmatch(ctx.folded, start, first.start):
-        return []
-    return [first]
 
 
 def _condemns_earlier_act(ctx: Context, act: Act, subjects: list) -> bool:

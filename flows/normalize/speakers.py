@@ -63,4 +63,19 @@ def _last_reporter(ctx: Context, at: int) -> int | None:
     return max((r for r in ctx.subjects_at if ctx.tokens[r].end <= at), default=None)
 
 
-__all__ = ["JOINED_VERBS", "gerund_after_speaker", "infinitive_after_speaker", "last_speakers", "speaker_joined"]
+# "walked out ... as Iran's president spoke", "... before Ukraine's minister addressed it"
+_WHILE = re.compile(r"\s*(?:[\w'-]+\s+){0,9}?(?:as|when|while|during|after|before|cuando|mientras|durante|tras|"
+                    r"despues de que|antes de que)\s+(?:[\w'-]+\s+){0,7}?$")
+
+
+def speaker_after(ctx: Context, start: int) -> list[ActorMention]:
+    """The state actor of a time clause soon after ``start``: "[walked out of the U.N. hall] as Iran's president
+    began his speech"."""
+    first = next((m for m in ctx.mentions if m.start >= start and m.country and not m.is_place), None)
+    if first is None or not _WHILE.fullmatch(ctx.folded, start, first.start):
+        return []
+    return [first]
+
+
+__all__ = ["JOINED_VERBS", "gerund_after_speaker", "infinitive_after_speaker", "last_speakers", "speaker_after",
+           "speaker_joined"]
