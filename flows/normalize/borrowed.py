@@ -36,6 +36,11 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
     """``targets`` when there are any (a protest at an IGO may still turn to the speaker it walked out on),
     else the first target another clause of the sentence lends."""
     f = ctx.folded
+    if act.family in HARM_FAMILIES and subjects and all(t.group and not t.country for t in targets) \
+            and word_before(f, act.start) in JOINED_VERBS and any(same_side(s, m) for s in subjects
+                                                                  for m in ctx.last_sources):
+        # "boarded Philippine navy boats and injured several sailors": people of the state the doer just acted on
+        targets = [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in subjects)] or targets
     if not targets or (act.family == "16" and all(t.group and not t.country for t in targets)):
         # "expelled ten Russian diplomats and imposed sanctions on dozens of companies and people": on Russia's
         targets = _continued_targets(ctx, act, subjects) or targets

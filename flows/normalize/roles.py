@@ -213,8 +213,9 @@ def _attributive(ctx: Context, act: Act) -> bool:
 
 
 def _discusses(ctx: Context, act: Act) -> bool:
-    """A verb whose object is what is talked about ("discuss", "abordar"), not who is talked to."""
-    return verb_lemma(ctx, act) in cue_words("topic_verb", ctx.language)
+    """A verb whose object is what is talked about ("discuss", "abordar"), not who is talked to; "abordó lanchas
+    filipinas" (boarded, a seizure) talks about nothing."""
+    return act.family != "17" and verb_lemma(ctx, act) in cue_words("topic_verb", ctx.language)
 
 
 def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
