@@ -19,7 +19,7 @@ _ABSENT = re.compile(
     r"\b(?:(?:will|would|did|does|do|to|shall)\s+not|won't|wouldn't|didn't|never)\s+(?:attend|go\s+to|travel\s+to|"
     r"take\s+part\s+in|participate\s+in|send\s+(?:any|a|an)?\s*(?:[\w'-]+\s+){0,4}?to)\b"
     r"|\b(?:send|sends|sending|sent)\s+no\s+(?:[\w'-]+\s+){0,4}?to\b"  # "will send no officials to"
-    r"|\bno\s+(?:[\w.'-]+\s+){0,5}?(?:(?:would|will)\s+(?:attend|travel\s+to|go\s+to)|attended|went\s+to|"
+    r"|\bno\s+(?:[\w.'-]+\s+){0,8}?(?:(?:would|will)\s+(?:attend|travel\s+to|go\s+to)|attended|went\s+to|"
     r"travell?ed\s+to)\b"
     r"|\b(?:skip(?:s|ped|ping)?|stay(?:s|ed|ing)?\s+away\s+from|stayed\s+away\s+from|shun(?:s|ned)?|"
     r"boycott(?:s|ed|ing)?)\b"

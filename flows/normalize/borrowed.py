@@ -20,7 +20,7 @@ from flows.normalize.placenames import PREPOSITIONS
 from flows.normalize.roles_base import Act, Context, coordinated, same_side, verb_lemma, word_before
 from flows.normalize.speakers import JOINED_VERBS, last_speakers, speaker_after
 from flows.normalize.subjects import DURING, SETTING_LEADS, object_pronoun_before
-from flows.normalize.territory import HARM_FAMILIES, place_past_naming, struck_place, visited_place
+from flows.normalize.territory import HARM_FAMILIES, VIOLENCE, place_past_naming, struck_place, visited_place
 
 _AFTER_MEETING = frozenset({"03", "05", "06"})  # intents, diplomatic and material cooperation
 # acts that answer another state's act: investigations and every conflictual family (not movement, "M")
@@ -36,7 +36,7 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
     """``targets`` when there are any (a protest at an IGO may still turn to the speaker it walked out on),
     else the first target another clause of the sentence lends."""
     f = ctx.folded
-    if act.family in HARM_FAMILIES and subjects and all(t.group and not t.country for t in targets) \
+    if act.family in VIOLENCE and subjects and all(t.group and not t.country for t in targets) \
             and word_before(f, act.start) in JOINED_VERBS and any(same_side(s, m) for s in subjects
                                                                   for m in ctx.last_sources):
         # "boarded Philippine navy boats and injured several sailors": people of the state the doer just acted on
