@@ -24,6 +24,7 @@ from flows.normalize.owners import owns, phrase_end, pronoun_owner
 from flows.normalize.passives import attacker_after, attributive_participle, reduced_passive, shares_perfect
 from flows.normalize.roles_base import (
     ANSWER_LEAD,
+    CALLED_AS,
     DOMESTIC_OTHERS,
     NAMER_LEAD,
     RENAMED_ACT,
@@ -71,6 +72,8 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     subject. Target: the first actor after a preposition ("of", "on", "against", "to", "de", "contra").
     """
     f, ms = ctx.folded, ctx.mentions
+    if CALLED_AS.search(f, max(0, act.start - 50), act.start):
+        return [], [], 0.0  # "in response to what he called threats from the US": the speaker's label, no act
     hi = phrase_end(ctx, act)
     window = [m for m in ms if act.last_end <= m.start and m.end <= hi
               and (act.family == "09" or not TOPIC.search(f[max(act.last_end, m.start - 60):m.start]))]
@@ -213,8 +216,7 @@ def _attributive(ctx: Context, act: Act) -> bool:
 
 
 def _discusses(ctx: Context, act: Act) -> bool:
-    """A verb whose object is what is talked about ("discuss", "abordar"), not who is talked to; "abordó lanchas
-    filipinas" (boarded, a seizure) talks about nothing."""
+    """A verb whose object is what is talked about ("discuss", "abordar"), not who is talked to; no seizure."""
     return act.family != "17" and verb_lemma(ctx, act) in cue_words("topic_verb", ctx.language)
 
 

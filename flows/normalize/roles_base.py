@@ -22,6 +22,10 @@ NAMED_ACT_NOUNS = ACT_NOUNS | {"medida", "medidas", "accion", "acciones", "paso"
 # "in what (the) Kremlin called", "in a move Beijing called", "una decisión que Managua calificó de"
 NAMER_LEAD = re.compile(r"\b(?:what|lo que|(?:a|an|una?)\s+(?:" + "|".join(sorted(NAMED_ACT_NOUNS))
                         + r")(?:\s+(?:that|que))?)\s+(?:(?:the|el|la|los|las)\s+)?$")
+# a noun the speaker uses to name something ("what he called threats", "lo que calificó de amenazas"): a label
+CALLED_AS = re.compile(r"\b(?:what|lo que)\s+(?:[\w'-]+\s+){0,3}?(?:called|described as|termed|branded|calls|"
+                       r"califico de|califico como|describio como|llamo|denomino)\s+(?:(?:an?|una?)\s+)?"
+                       r"(?:[\w-]+\s+)?$")
 VENUE_BEFORE = re.compile(r"\b(?:at|in|en)\s+(?:(?:a|an|the|una?|la|el)\s+)?$")  # "signed ... at a U.N. base"
 GERUND_ENDINGS = ("ing", "ando", "iendo")  # English -ing forms and Spanish gerunds
 JUDGED = frozenset({"11", "14"})  # criticism and protest: the act they judge right after them happened
