@@ -57,7 +57,7 @@ _SENDING = re.compile(r"\b(?:sent|sends|sending|handed|hands|delivered|delivers|
                       r"envio|enviaron|entrego|entregaron|remitio|remitieron|presento|presentaron)\b")
 # the document right before the gerund, and its addressee if named after it ("a note to Germany")
 _DOCUMENT = re.compile(r"\b(?:notes?|letters?|drafts?|treaties|treaty|proposals?|messages?|memorand(?:um|a)|"
-                       r"ultimatum|nota|notas|carta|cartas|borrador|borradores|propuesta|mensaje|memorando|ultimatum)"
+                       r"ultimatum|nota|notas|carta|cartas|borrador|borradores|propuesta|mensaje|memorando)"
                        r"(?:\s+(?:diplomatica|diplomatico)s?)?(?:\s+(?:to|a|al)\s+[^,;.]{1,40}?)?\s*,?\s*$")
 _GERUND = re.compile(r"(?:ing|ando|iendo)$")
 

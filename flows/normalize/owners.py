@@ -1,5 +1,6 @@
 """Where a noun's own actors stand: an owner right before it with no verb between ("U.S. sanctions", "Russia's
-offer", not "Ukraine began talks"), and the end of a time phrase that opens the sentence."""
+offer", not "Ukraine began talks"), the main clause's doer for "its"/"su" in a time phrase ("after its war with
+Israel"), and the end of a time phrase that opens the sentence."""
 from __future__ import annotations
 
 import re

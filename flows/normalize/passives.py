@@ -1,5 +1,7 @@
-"""Agents of passives: a participle whose "by"/"por" agent follows at once (a reduced passive), and the
-attacker named after a victim verb ("was killed in an Israeli air strike").
+"""Agents of passives: a participle whose "by"/"por" agent follows at once (a reduced passive), the attacker named
+after a victim verb ("was killed in an Israeli air strike"), the owner of an attack noun that is a verb's subject
+("un ataque con drones estadounidense mató a"), and the state a later clause says was behind violence told with no
+doer, or claimed it ("a source said Kyiv was behind it", "cuya autoría reivindicó el SBU").
 
 "Russia criticised the sanctions imposed by the United States on Iran", "las sanciones impuestas por
 Estados Unidos a Irán": the agent is the source of the participle's event and the clause's subject is
