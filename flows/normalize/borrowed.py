@@ -36,13 +36,9 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
     """``targets`` when there are any (a protest at an IGO may still turn to the speaker it walked out on),
     else the first target another clause of the sentence lends."""
     f = ctx.folded
-    if act.family in VIOLENCE and subjects and all(t.group and not t.country for t in targets) \
-            and word_before(f, act.start) in JOINED_VERBS and any(same_side(s, m) for s in subjects
-                                                                  for m in ctx.last_sources):
+    if all(t.group and not t.country for t in targets) and (not targets or act.family in _PEOPLE_CONTINUED):
+        # "expelled ten Russian diplomats and imposed sanctions on dozens of companies and people": on Russia's;
         # "boarded Philippine navy boats and injured several sailors": people of the state the doer just acted on
-        targets = [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in subjects)] or targets
-    if not targets or (act.family == "16" and all(t.group and not t.country for t in targets)):
-        # "expelled ten Russian diplomats and imposed sanctions on dozens of companies and people": on Russia's
         targets = _continued_targets(ctx, act, subjects) or targets
     if not targets and subjects and act.family == "03" and _offers_mediation(ctx, act, subjects):
         targets = [m for m in ctx.last_appeal[1] if m.country and not any(same_side(m, s) for s in subjects)]
@@ -135,6 +131,9 @@ def _pressured(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[Act
             and not any(same_side(m, s) for s in subjects)][:1]
 
 
+_PEOPLE_CONTINUED = frozenset({"16"}) | VIOLENCE  # acts on people of no state that may continue an earlier act
+
+
 def _continued_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[ActorMention]:
     """The same doers going on after "and"/"y" keep the target of their act before: "severed ties with Qatar and
     closed their land, sea and air links", "demanded an apology from Japan and recalled its ambassador", "demanded
@@ -148,7 +147,8 @@ def _continued_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> 
     closing = (act.family == "16" and inflected) or (act.family == "19" and lemma in _CLOSING)
     # "fired on three Ukrainian vessels, then seized the ships": a definite object names what was hit before
     seized = act.family == "17" and inflected and _DEFINITE.match(f, act.last_end) is not None
-    if (joined and (closing or seized or vows_threat(ctx, act))) or (
+    harmed = act.family in VIOLENCE and word_before(f, act.start) in JOINED_VERBS  # people of no state, "and"
+    if (joined and (closing or seized or harmed or vows_threat(ctx, act))) or (
             ctx.language == "es" and _JOINED_CLITIC.search(f, max(0, act.start - 12), act.start)):
         return [m for m in ctx.last_targets if not any(same_side(m, s) for s in subjects)]
     return []

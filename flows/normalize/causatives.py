@@ -13,7 +13,7 @@ import re
 
 from flows.normalize.actors import ActorMention
 from flows.normalize.modality import cue_words
-from flows.normalize.roles_base import Act, Context, word_before
+from flows.normalize.roles_base import GERUND_ENDINGS, Act, Context, word_before
 
 # the causing verb and what may stand between it and the one caused ("llevó al gobierno de")
 _CAUSE_EN = re.compile(r"\b(?:prompt(?:s|ed|ing)?|led|leads?|leading|forc(?:e|es|ed|ing)|push(?:es|ed|ing)?|"
@@ -59,17 +59,15 @@ _SENDING = re.compile(r"\b(?:sent|sends|sending|handed|hands|delivered|delivers|
 _DOCUMENT = re.compile(r"\b(?:notes?|letters?|drafts?|treaties|treaty|proposals?|messages?|memorand(?:um|a)|"
                        r"ultimatum|nota|notas|carta|cartas|borrador|borradores|propuesta|mensaje|memorando)"
                        r"(?:\s+(?:diplomatica|diplomatico)s?)?(?:\s+(?:to|a|al)\s+[^,;.]{1,40}?)?\s*,?\s*$")
-_GERUND = re.compile(r"(?:ing|ando|iendo)$")
 
 
 def document_sender(ctx: Context, act: Act) -> tuple[list[ActorMention], list[ActorMention]] | None:
     """(senders, addressees) of an appeal told as a gerund right after a sent document, or None."""
     word = ctx.folded[act.start:act.end].split(" ")[0]
-    if act.nominal or act.family not in _APPEALS or not _GERUND.search(word):
+    if act.nominal or act.family not in _APPEALS or not word.endswith(GERUND_ENDINGS):
         return None
     doc = _DOCUMENT.search(ctx.folded, max(0, act.start - 90), act.start)
-    verb = None if doc is None else next(
-        (v for v in _SENDING.finditer(ctx.folded, max(0, doc.start() - 60), doc.start())), None)
+    verb = None if doc is None else _SENDING.search(ctx.folded, max(0, doc.start() - 60), doc.start())
     if verb is None or re.search(r"[,;.]", ctx.folded[verb.end():doc.start()]):
         return None
     not_subject = cue_words("not_subject", ctx.language)
