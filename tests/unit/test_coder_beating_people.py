@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows.normalize.coder import code_text
+from tests.coded import triples
 
 
 def _pairs(text: str) -> set[tuple]:
-    return {(e.source and e.source.country, e.target and e.target.country, e.cameo)
-            for e in code_text(text, dt.date(2021, 10, 5), "es")}
+    return triples(text, "es", dt.date(2021, 10, 5))
 
 
 def test_beating_a_diplomat_is_an_assault() -> None:

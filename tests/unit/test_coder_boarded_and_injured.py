@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows.normalize.coder import code_text
+from tests.coded import triples
 
 
 def _pairs(text: str, language: str) -> set[tuple]:
-    return {(e.source and e.source.country, e.target and e.target.country, e.cameo[:2])
-            for e in code_text(text, dt.date(2024, 6, 17), language)}
+    return {(s, t, code[:2]) for s, t, code in triples(text, language, dt.date(2024, 6, 17))}
 
 
 def test_boarding_boats_is_a_seizure_of_their_owner() -> None:

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows.normalize.coder import code_text
+from tests.coded import triples
 
 
 def _pairs(text: str, language: str) -> set[tuple]:
-    return {(e.source and e.source.country, e.target and e.target.country, e.cameo[:2])
-            for e in code_text(text, dt.date(2024, 12, 20), language)}
+    return {(s, t, code[:2]) for s, t, code in triples(text, language, dt.date(2024, 12, 20))}
 
 
 def test_a_state_said_to_be_behind_it_did_it() -> None:

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows.normalize.coder import code_text
+from tests.coded import triples
 
 
 def _codes(text: str) -> set[tuple]:
-    return {(e.source and e.source.country, e.target and e.target.country, e.cameo)
-            for e in code_text(text, dt.date(2025, 3, 1), "en")}
+    return triples(text, "en", dt.date(2025, 3, 1))
 
 
 def test_leaders_clashing_in_a_meeting_quarrel() -> None:

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows.normalize.coder import code_text
+from tests.coded import triples
 
 
 def _pairs(text: str) -> set[tuple]:
-    return {(e.source and e.source.country, e.target and e.target.country, e.cameo)
-            for e in code_text(text, dt.date(2021, 6, 2), "es")}
+    return triples(text, "es", dt.date(2021, 6, 2))
 
 
 def test_the_judge_is_the_rejecting_state() -> None:

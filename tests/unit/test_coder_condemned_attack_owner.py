@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows.normalize.coder import code_text
+from tests.coded import triples
 
 
 def _pairs(text: str, language: str) -> set[tuple]:
-    return {(e.source and e.source.country, e.target and e.target.country, e.cameo[:2])
-            for e in code_text(text, dt.date(2025, 9, 10), language)}
+    return {(s, t, code[:2]) for s, t, code in triples(text, language, dt.date(2025, 9, 10))}
 
 
 def test_the_israeli_attack_is_israels() -> None:

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows.normalize.coder import code_text
+from tests.coded import triples
 
 
 def _pairs(text: str, language: str) -> set[tuple]:
-    return {(e.source and e.source.country, e.target and e.target.country, e.cameo)
-            for e in code_text(text, dt.date(2019, 8, 5), language)}
+    return triples(text, language, dt.date(2019, 8, 5))
 
 
 def test_a_nominal_mobilisation_answers_the_act_before_it() -> None:

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows.normalize.coder import code_text
+from tests.coded import triples
 
 
 def _pairs(text: str, language: str) -> set[tuple]:
-    return {(e.source and e.source.country, e.target and e.target.country, e.cameo)
-            for e in code_text(text, dt.date(2021, 8, 25), language)}
+    return triples(text, language, dt.date(2021, 8, 25))
 
 
 def test_its_neighbour_is_the_state_cut_off() -> None:

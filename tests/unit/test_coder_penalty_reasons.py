@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows.normalize.coder import code_text
+from tests.coded import triples
 
 
 def _pairs(text: str, language: str = "en") -> set[tuple]:
-    return {(e.source and e.source.country, e.target and e.target.country, e.cameo)
-            for e in code_text(text, dt.date(2021, 12, 6), language)}
+    return triples(text, language, dt.date(2021, 12, 6))
 
 
 def test_a_boycott_over_atrocities_accuses_the_state_named() -> None:

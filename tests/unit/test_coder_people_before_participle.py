@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows.normalize.coder import code_text
+from tests.coded import triples
 
 
 def _pairs(text: str, language: str = "en") -> set[tuple]:
-    return {(e.source and e.source.country, e.target and e.target.country, e.cameo[:2])
-            for e in code_text(text, dt.date(2015, 9, 1), language)}
+    return {(s, t, code[:2]) for s, t, code in triples(text, language, dt.date(2015, 9, 1))}
 
 
 def test_colombians_expelled_by_venezuela() -> None:

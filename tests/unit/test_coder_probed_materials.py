@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows.normalize.coder import code_text
+from tests.coded import triples
 
 
 def _pairs(text: str, language: str = "es") -> set[tuple]:
-    return {(e.source and e.source.country, e.target and e.target.country, e.cameo[:2])
-            for e in code_text(text, dt.date(2024, 4, 2), language)}
+    return {(s, t, code[:2]) for s, t, code in triples(text, language, dt.date(2024, 4, 2))}
 
 
 def test_a_probe_into_steel_from_china() -> None:

@@ -11,12 +11,11 @@ import datetime as dt
 
 import pytest
 
-from flows.normalize.coder import code_text
+from tests.coded import triples
 
 
 def _pairs(text: str, language: str = "en") -> set[tuple]:
-    return {(e.source and e.source.country, e.target and e.target.country, e.cameo)
-            for e in code_text(text, dt.date(2025, 7, 10), language)}
+    return triples(text, language, dt.date(2025, 7, 10))
 
 
 def test_its_war_with_a_state_is_fought_both_ways() -> None:

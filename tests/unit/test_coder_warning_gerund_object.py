@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flows.normalize.coder import code_text
+from tests.coded import triples
 
 
 def _pairs(text: str) -> set[tuple]:
-    return {(e.source and e.source.country, e.target and e.target.country, e.cameo[:2])
-            for e in code_text(text, dt.date(2025, 6, 22), "en")}
+    return {(s, t, code[:2]) for s, t, code in triples(text, "en", dt.date(2025, 6, 22))}
 
 
 def test_the_state_after_the_gerund_is_warned() -> None:
