@@ -107,8 +107,13 @@ def occupation_frames(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent
 
 
 FIGHTING = "190"
+# exchanges of fire and attacks with weapons count as fighting too ("after four days of missile exchanges", "tras
+# cuatro días de ataques con misiles"); prisoner or trade exchanges do not
 _AFTER_FIGHTING = re.compile(r"\b(?:after|following|tras|despues de)\s+(?:[\w,-]+\s+){0,8}?(?:fighting|clashes|duels|"
-                             r"hostilities|skirmishes|combates|enfrentamientos|hostilidades|choques|escaramuzas)\b")
+                             r"hostilities|skirmishes|combates|enfrentamientos|hostilidades|choques|escaramuzas|"
+                             r"(?:missile|artillery|drone|rocket|gun|fire)\s+exchanges|exchanges\s+of\s+(?:\w+\s+)?fire|"
+                             r"intercambios?\s+de\s+(?:disparos|fuego|misiles|ataques)|"
+                             r"ataques\s+con\s+(?:misiles|drones|cohetes|artilleria))\b")
 _SETTLING = frozenset({"03", "04", "05", "08"})  # agreeing, meeting, making up, yielding (a ceasefire is 0871)
 
 

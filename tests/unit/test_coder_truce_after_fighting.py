@@ -25,6 +25,11 @@ def _force(text: str, language: str) -> list[tuple]:
      ("IND", "PAK")),
     ("Pakistán y Afganistán acordaron en Doha un alto el fuego inmediato tras una semana de combates fronterizos.",
      "es", ("PAK", "AFG")),
+    # coder 0.3.38: exchanges of fire and attacks with weapons are fighting too
+    ("Thailand and Cambodia agreed to a truce on Monday after five days of rocket and artillery exchanges along "
+     "their border.", "en", ("THA", "KHM")),
+    ("Etiopía y Eritrea pactaron un cese de hostilidades tras dos semanas de ataques con drones y artillería en la "
+     "frontera.", "es", ("ETH", "ERI")),
 ])
 def test_settling_after_fighting_tells_the_fighting(text: str, language: str, pair: tuple) -> None:
     force = _force(text, language)
@@ -35,3 +40,8 @@ def test_one_sided_withdrawal_after_fighting_others_adds_nothing() -> None:
     assert _force("Macron announced the withdrawal of French troops from Mali after nine years of fighting "
                   "jihadists.", "en") == []
 
+
+
+def test_settling_after_prisoner_exchanges_adds_no_fighting() -> None:
+    assert _force("Armenia and Azerbaijan agreed to a peace framework after two rounds of prisoner exchanges.",
+                  "en") == []
