@@ -70,7 +70,7 @@ def object_class(classes: list[str], family: str) -> tuple[str, bool]:
         return coercive[0], False
     specific = [c for c in classes if c not in ("aid", "money")]
     cls = specific[0] if specific else ("economic" if "money" in classes else (classes or [""])[0])
-    energy = cls == "energy" or ("energy" in classes and cls in ("economic", "econcoop", "aid"))
+    energy = cls == "energy" or ("energy" in classes and cls in ("economic", "econcoop", "commerce", "aid"))
     return cls, energy
 
 
@@ -108,7 +108,11 @@ def resolve_code(code: str, classes: list[str], inner: list[str], military_sourc
     if not code.endswith("*") and not (cls and code in vague):  # "requested a loan": 023 -> 0231
         return code, energy
     family = code.rstrip("*")[:2]
-    return codes.get((family, cls)) or codes[(family, "")], energy
+    # trade is economic cooperation wherever the table names no code of its own (only a cut, 163, does)
+    return codes.get((family, cls)) or codes.get((family, _READ_AS.get(cls, ""))) or codes[(family, "")], energy
+
+
+_READ_AS = {"commerce": "econcoop"}
 
 
 def phrase_end(folded: str, pos: int) -> int:
