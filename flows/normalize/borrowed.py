@@ -17,7 +17,7 @@ from flows.normalize.actors import ActorMention
 from flows.normalize.causatives import caused_subject
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.placenames import PREPOSITIONS
-from flows.normalize.roles_base import Act, Context, coordinated, same_side, verb_lemma, word_before
+from flows.normalize.roles_base import GERUND_ENDINGS, Act, Context, coordinated, same_side, verb_lemma, word_before
 from flows.normalize.speakers import JOINED_VERBS, last_speakers, speaker_after
 from flows.normalize.subjects import DURING, SETTING_LEADS, object_pronoun_before
 from flows.normalize.territory import HARM_FAMILIES, VIOLENCE, place_past_naming, struck_place, visited_place
@@ -142,8 +142,12 @@ def _continued_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> 
     f = ctx.folded
     if not subjects or not all(any(s is m for m in ctx.last_sources) for s in subjects):
         return []
-    lemma, joined = verb_lemma(ctx, act), word_before(f, act.start) in JOINED_VERBS | _THEN
-    inflected = f[act.start:act.end].split(" ")[0] != lemma  # "y retirar a su embajador" is governed, no act
+    lemma, verb = verb_lemma(ctx, act), f[act.start:act.end].split(" ")[0]
+    inflected = verb != lemma  # "y retirar a su embajador" is governed, no act
+    # "suspended the treaty with Pakistan, closed the border crossing and ...": a comma joins a series of finite
+    # verbs too (", blocking the aid" is a participle telling the result)
+    joined = word_before(f, act.start) in JOINED_VERBS | _THEN or (
+        f[max(0, act.start - 2):act.start] == ", " and not verb.endswith(GERUND_ENDINGS))
     closing = (act.family == "16" and inflected) or (act.family == "19" and lemma in _CLOSING)
     # "fired on three Ukrainian vessels, then seized the ships": a definite object names what was hit before
     seized = act.family == "17" and inflected and _DEFINITE.match(f, act.last_end) is not None

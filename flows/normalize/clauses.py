@@ -143,6 +143,13 @@ def _deadline(tokens: list[Token], i: int) -> bool:
         after[0] in DEADLINE_WORDS or after[0] in time_words() or after[0][:1].isdigit() or after == ["the", "end"])
 
 
+def _apposition_closed(tokens: list[Token], joiner: int, actor_spans: list[tuple[int, int]]) -> bool:
+    """The comma before the joiner closes an apposition inside the actor before it ("the Colombian president,
+    Gustavo Petro, and ..."): the two actors are one list, not two clauses."""
+    return joiner > 0 and tokens[joiner - 1].word == "," and any(
+        b == joiner - 1 and any(t.word == "," for t in tokens[a:b]) for a, b in actor_spans)
+
+
 def segment(tokens: list[Token], actor_spans: list[tuple[int, int]], verbs: set[int],
             acting: frozenset[int] = frozenset()) -> Clauses:
     """Clauses of a sentence; ``verbs`` are the tokens where a verbal trigger starts, ``acting`` those of
@@ -167,7 +174,9 @@ def segment(tokens: list[Token], actor_spans: list[tuple[int, int]], verbs: set[
             while after != i + 1 and after < min(n, actor_at.get(first, n) + 2) \
                     and (tokens[after].word in auxiliaries or tokens[after].word in _CLITICS):
                 after += 1  # "and China later held", "y China también envió", "y Georgetown lo calificó"
-            new_subject = after != i + 1 and after in verbs and i not in actor_ends  # not "Putin and Maduro met"
+            # not "Putin and Maduro met", nor "El presidente colombiano, Gustavo Petro, y Nicolás Maduro firmaron"
+            new_subject = after != i + 1 and after in verbs and i not in actor_ends \
+                and not _apposition_closed(tokens, i, actor_spans)
             verb_at = i + 1
             while verb_at < min(n, i + 3) and tokens[verb_at].word in auxiliaries:
                 verb_at += 1  # "and has stepped up", "y se comprometió"

@@ -288,8 +288,16 @@ def _joined_finite(ctx: Context, p: Planned) -> bool:
     """"exige su devolución y acusa a Moscú de", "demanded an apology and recalled its envoy": an inflected verb after
     "and"/"y" is an act of its own; a bare one ("threatened to cut and suspend") is still governed."""
     tokens, start = ctx.tokens, p.trig.start
-    return not p.trig.nominal and start > 0 and tokens[start - 1].word in COORDINATORS \
-        and tokens[start].word != tokens[start].lemma
+    if p.trig.nominal or start == 0 or tokens[start].word == tokens[start].lemma:
+        return False
+    # "suspended the treaty, closed the border and expelled": after a comma, an inflected verb with its own
+    # determined object is the next act of a series (a participle, "a treaty, signed in 1960", takes none)
+    return tokens[start - 1].word in COORDINATORS or (
+        tokens[start - 1].word == "," and start + 1 < len(tokens) and tokens[start + 1].word in _OBJECT_DETERMINERS)
+
+
+_OBJECT_DETERMINERS = frozenset({"the", "its", "their", "all", "a", "an", "el", "la", "los", "las", "su", "sus",
+                                 "todo", "toda", "todos", "todas", "un", "una"})
 
 
 OF_PREPS = ("de", "del", "of")

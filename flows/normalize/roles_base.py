@@ -137,9 +137,9 @@ def _count(word: str) -> bool:
 _ARTICLE_END = re.compile(r"(?<=[ ,])(?:(?:(?:the )?(?:countries|member states|members|nations) of|(?:los )?"
                           r"(?:paises|estados miembros|miembros|naciones) de) )?(?:the|el|la|los|las) $")
 # after a joiner only: a count ("and two Spanish diplomats"), the personal "a" ("y a", "y al") and a repeated "de"
-# ("los cancilleres de Rusia y de China")
-_JOINER_LEAD = re.compile(r"\b(and|y|e) (?:a |al |de |del )?(?:(?:two|three|four|five|several|dos|tres|cuatro|cinco|"
-                          r"varios|varias|\d+) )?$")
+# ("los cancilleres de Rusia y de China", "the presidents of Argentina ... and of Chile")
+_JOINER_LEAD = re.compile(r"\b(and|y|e) (?:a |al |de |del |of )?(?:(?:two|three|four|five|several|dos|tres|cuatro|"
+                          r"cinco|varios|varias|\d+) )?$")
 
 
 def coordinated(folded: str, mentions: list[ActorMention], first: ActorMention, step: int,
