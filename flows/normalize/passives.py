@@ -101,6 +101,21 @@ def attack_owner(ctx: Context, act: Act) -> list[ActorMention]:
     return inside[-1:]
 
 
+def attack_noun_doer(ctx: Context, act: Act) -> list[ActorMention]:
+    """Violence whose verb follows an attack noun ("officials said a Russian air strike killed 300 civilians"): the
+    noun's doer, coded just before as its own act, did the killing too (not the speaker of the report)."""
+    f = ctx.folded
+    if act.family not in ("18", "19", "20") or ctx.last_family not in ("18", "19", "20"):
+        return []
+    told = any(end <= act.start and _NOUN_TAIL.fullmatch(f, end, act.start)
+               and _ATTACK_END.search(f, max(0, end - 16), end) for end in ctx.event_noun_ends)
+    return ctx.last_sources if told else []
+
+
+# what may stand between the attack noun and the verb: its place or target ("on the Mariupol drama theatre")
+_NOUN_TAIL = re.compile(r"(?:\s+(?:on|against|contra|sobre)\s+[\w' -]{0,50}?)?\s*")
+
+
 _ATTACK_WORD = r"(?:attacks?|bombings?|blasts?|explosions?|killings?|assassinations?|operations?|strikes?|sabotage|" \
                r"ataques?|atentados?|explosion(?:es)?|asesinatos?|operaci(?:on|ones)|sabotajes?)"
 _GAP = r"(?:'s)?\s+(?:(?!said|says|dijo|afirmo|aseguro|sostuvo)[\w'-]+\s+){0,3}?"  # the claimer's name, no report
@@ -112,6 +127,7 @@ _CLAIMING_RELATIVE = re.compile(r"\b" + _ATTACK_WORD + r"\s+(?:that\s+|which\s+|
 # the claimer after it: "cuya autoría reivindicó el SBU", "reivindicado por X"
 _CLAIMER_NEXT = re.compile(r"\b(?:cuya autoria (?:reivindico|asumio|se atribuyo)|reivindicad[oa]s? por|claimed by)\s+"
                            r"(?:(?:el|la|los|las|the)\s+)?(?:[\w'-]+\s+){0,3}?$")
+_ATTACK_END = re.compile(_ATTACK_WORD + "$")
 
 
 def claimer_after(ctx: Context, act: Act) -> list[ActorMention]:

@@ -10,7 +10,7 @@ from flows.normalize.accused import accused_of
 from flows.normalize.actors import TITLE, ActorMention
 from flows.normalize.contents import content_owner, opposed_text
 from flows.normalize.modality import cue_regex, cue_words
-from flows.normalize.passives import attack_owner, claimer_after
+from flows.normalize.passives import attack_noun_doer, attack_owner, claimer_after
 from flows.normalize.phrases import INFINITIVE, time_words
 from flows.normalize.roles_base import Act, Context, coordinated, same_side, verb_lemma, word_before
 from flows.normalize.speakers import JOINED_VERBS, gerund_after_speaker, infinitive_after_speaker, speaker_joined
@@ -302,7 +302,8 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
         return subjects, 0.0
     if pair := _both_of(ctx, act):  # "cut gas to Poland and Bulgaria after both refused": the pair named last
         return pair, 0.05
-    if owner := attack_owner(ctx, act) or claimer_after(ctx, act):  # "un ataque con drones estadounidense mató a"
+    # "un ataque con drones estadounidense mató a", "said a Russian air strike killed": the attack's doer
+    if owner := attack_owner(ctx, act) or claimer_after(ctx, act) or attack_noun_doer(ctx, act):
         return owner, 0.05
     if act.hidden is not None:  # "Maduro, who visited Moscow, ...": the actor the clause describes
         before = [m for m in ctx.mentions if m.end <= act.hidden[0]]
