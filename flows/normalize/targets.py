@@ -79,6 +79,8 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
             continue  # "accusations about the future of Ukraine", "un buque procedente de Cuba": no target
         if any(m is x for x in mediators(ctx)):
             continue  # "se reunieron con la mediación de Turquía": the mediator is no party
+        if family in _JUDGING and _VICTIM_OF.search(f, max(act.end, m.start - 40), m.start):
+            continue  # "condemned the invasion of Ukraine", "in protest at attacks on X": the victim is not judged
         if family in ("18", "19", "20") and prep in ("con", "with") and _WEAPON.match(f, m.start):
             continue  # "atacó Gaza con aviones estadounidenses": the weapons, not the one attacked
         if NAMER_LEAD.search(f, max(0, m.start - 16), m.start):
@@ -137,6 +139,12 @@ def _owner_of_event_noun(ctx: Context, act: Act, m: ActorMention) -> bool:
 
 
 _JUDGING = frozenset({"11", "12", "14"})  # criticism, rejection, protest
+# the victim of an attack named by a noun: "the invasion of Ukraine", "la anexión de Crimea", "attacks on X",
+# "bombardeos contra Gaza" (after "ataque de" / "bombardeo de" a Spanish name is the attacker)
+_VICTIM_OF = re.compile(r"\b(?:(?:invasions?|occupation|annexation|bombings?|shelling|bombardments?|invasion|ocupacion|"
+                        r"anexion)\s+(?:of|de|del)|(?:attacks?|strikes?|airstrikes?|bombings?|bombardments?|shelling|"
+                        r"aggression|invasions?|ataques?|bombardeos?|agresion|invasion|ofensiva)\s+(?:on|against|contra|"
+                        r"sobre))\s+(?:the\s+|la\s+|el\s+)?$")
 # "condenó el ataque israelí contra ...", "condemned the Israeli strike on ...": the attack's owner is judged
 _ATTACK_BEFORE = re.compile(r"\b(?:ataques?|bombardeos?|atentados?|ofensiva|agresion|incursion)\s+$")
 _ATTACK_AFTER = re.compile(r"\s+(?:air\s+|drone\s+|missile\s+)?(?:attacks?|strikes?|bombings?|raids?|offensive|"
