@@ -1,6 +1,7 @@
 """Where a noun's own actors stand: an owner right before it with no verb between ("U.S. sanctions", "Russia's
 offer", not "Ukraine began talks"), the main clause's doer for "its"/"su" in a time phrase ("after its war with
-Israel"), and the end of a time phrase that opens the sentence."""
+Israel"), no doer for violence with no owner that a protest is about ("in protest at the invasion of Ukraine"),
+and the end of a time phrase that opens the sentence."""
 from __future__ import annotations
 
 import re
@@ -28,6 +29,19 @@ _ITS_AFTER = re.compile(r"\b(?:after|before|since|during|following|tras|despues 
 def pronoun_owner(ctx: Context, act: Act) -> list[ActorMention]:
     """The doer of the act before a time phrase whose noun "its"/"su" owns, or []."""
     return list(ctx.last_sources) if _ITS_AFTER.search(ctx.folded, max(0, act.start - 40), act.start) else []
+
+
+# "in protest at the invasion of Ukraine", "en protesta por los bombardeos contra Gaza": violence named as the cause of
+# a protest, with no owner of its own
+_PROTESTED = re.compile(r"\b(?:in\s+protest\s+(?:at|against|over)|en\s+protesta\s+(?:por|contra))\s+"
+                        r"(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$")
+
+
+def unowned_violence(ctx: Context, act: Act) -> bool:
+    """Violence told by a noun with no owner as what a protest is about: its doer is not said, and the clause's
+    subject, which protests it, did not do it."""
+    return act.family in ("18", "19", "20") and _PROTESTED.search(ctx.folded, max(0, act.start - 30),
+                                                                    act.start) is not None
 
 
 def phrase_end(ctx: Context, act: Act) -> int:

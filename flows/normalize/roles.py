@@ -20,7 +20,7 @@ from flows.normalize.borrowed import borrowed_targets, responded_before
 from flows.normalize.causatives import caused_subject, document_sender
 from flows.normalize.mediation import mediators
 from flows.normalize.modality import cue_regex, cue_words
-from flows.normalize.owners import owns, phrase_end, pronoun_owner
+from flows.normalize.owners import owns, phrase_end, pronoun_owner, unowned_violence
 from flows.normalize.passives import attacker_after, attributive_participle, reduced_passive, shares_perfect
 from flows.normalize.roles_base import (
     ANSWER_LEAD,
@@ -99,10 +99,10 @@ def nominal_roles(ctx: Context, act: Act) -> tuple[list, list, float]:
     penalty, protest_act = 0.0 if sources else 0.05, in_protest(ctx, act)
     if not sources and protest_act and ctx.last_sources:
         sources = ctx.last_sources  # "Chile retiró a su embajador en Lima en protesta": the act's doer protests
-    if not sources and _UNKNOWN_OWNER.search(ctx.sentence, max(0, act.start - 40), act.start):
-        return [], [], penalty  # "in retaliation for Pelosi's visit to Taiwan": someone the dictionaries lack
-    if not sources and RENAMED_ACT.search(f, max(0, act.start - 50), act.start):
-        return [], [], penalty  # "deported Afghans, a mass expulsion that Kabul called cruel": the act just told
+    if not sources and (_UNKNOWN_OWNER.search(ctx.sentence, max(0, act.start - 40), act.start)
+                        or RENAMED_ACT.search(f, max(0, act.start - 50), act.start) or unowned_violence(ctx, act)):
+        return [], [], penalty  # "for Pelosi's visit" (no actor), "a mass expulsion that Kabul called cruel" (the
+        # act just told), "in protest at the invasion of Ukraine" (its doer is not said)
     if not sources:
         sources = find_subjects(ctx, act) or subjects_of(ctx, act)[0]
         if act.family == "14" and not protest_act:  # a protest noun is a crowd subject's ("los camioneros
