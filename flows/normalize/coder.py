@@ -55,6 +55,7 @@ from flows.normalize.settings import (
     setting_events,
     truce_fighting,
     without_shown_warnings,
+    without_strike_sites,
 )
 from flows.normalize.sides import NOBODY, may_be_one_sided, nobody, unnamed_source
 from flows.normalize.stance import stance
@@ -230,11 +231,6 @@ def _evidence(ctx: Context, p: Planned, act: Act, objects: list, tgt: ActorMenti
     return ctx.sentence[start:min(end, start + 160)].strip()
 
 
-def _not_an_event(a: ActorMention, b: ActorMention) -> bool:
-    """One actor on both sides: one state (its organs included), or one group with no country."""
-    return same_side(a, b)
-
-
 def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMention, objects: list,
            negated: bool, modal: bool, amount: Money | None, evidence: str, penalty: float,
            scheduled: bool = False, *, agent: bool = False) -> list[CodedEvent]:
@@ -255,7 +251,7 @@ def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMent
     kind = event_types().get(cameo)
     # civilians act by protest, or by violence a passive names them the agent of ("secuestrado por indígenas")
     civilian = src.sector == "CVL" and cameo[:2] not in CIVILIAN_ACTS and not (agent and cameo[:2] in VIOLENCE)
-    if kind is None or _not_an_event(src, tgt) or civilian:
+    if kind is None or same_side(src, tgt) or civilian:  # one actor on both sides is no event
         return []
     specific = bool(objects) or not p.res.code.endswith("*")
     score = confidence(act, specific, src, tgt, penalty)
@@ -354,7 +350,8 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     events += setting_events(ctx, events) + joint_force_events(events)  # "in a video call", "joint strikes"
     events += occupation_frames(ctx, events) + truce_fighting(ctx, events)  # "during their occupation", "after combat"
     events += place_visits(ctx, events)  # "pidió a Biden en la Casa Blanca"
-    events = without_shown_warnings(boycott_events(ctx, events))  # "will not attend the World Cup in Russia"
+    events = without_strike_sites(ctx, without_shown_warnings(boycott_events(ctx, events)))  # "will not attend the
+    # World Cup in Russia"; "killed Iran's general in a U.S. drone strike at Baghdad airport": Baghdad is where
     # "Caracas did the same", "A joined B in", "rejected a proposal by Egypt" (Egypt asked first)
     events += echo_events(ctx, events) + joined_events(ctx, events) + answered_events(ctx, events)
     events += named_conduct_events(ctx, events)  # "over what it called China's genocide"
@@ -372,7 +369,7 @@ def _accusations(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
     out: list[CodedEvent] = []
     judged_already = {(e.source.code, e.target.code, e.cameo[:2]) for e in events if e.target}
     for src, tgt, lo, hi, code in reported_judgements(ctx):
-        if (src.code, tgt.code, code[:2]) in judged_already or _not_an_event(src, tgt) or src.sector == "CVL":
+        if (src.code, tgt.code, code[:2]) in judged_already or same_side(src, tgt) or src.sector == "CVL":
             continue
         act = Act(start=lo, end=lo, last_end=lo, lo=lo, hi=hi, family=code[:2])
         score = confidence(act, False, src, tgt, 0.1)  # no event word: a guess from the wording
