@@ -81,8 +81,9 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
             continue  # "se reunieron con la mediación de Turquía": the mediator is no party
         if family in _JUDGING and _VICTIM_OF.search(f, max(act.end, m.start - 40), m.start):
             continue  # "condemned the invasion of Ukraine", "in protest at attacks on X": the victim is not judged
-        if family in ("18", "19", "20") and prep in ("con", "with") and _WEAPON.match(f, m.start):
-            continue  # "atacó Gaza con aviones estadounidenses": the weapons, not the one attacked
+        if family in ("18", "19", "20") and ((prep in ("con", "with") and _WEAPON.match(f, m.start)) or (
+                prep == "en" and _PERSONAL_OBJECT_NEXT.match(f, m.end))):
+            continue  # "atacó Gaza con aviones estadounidenses" (the weapons), "mató en Bagdad al general iraní"
         if NAMER_LEAD.search(f, max(0, m.start - 16), m.start):
             continue  # "freed ten prisoners, in what Madrid described as": Madrid names the act, no party to it
         if family in _SENDING_OR_FIRING and _instrument_before_target(ctx, act, m):
@@ -138,6 +139,7 @@ def _owner_of_event_noun(ctx: Context, act: Act, m: ActorMention) -> bool:
                                            if start > m.end) or _ATTACK_AFTER.match(ctx.folded, m.end) is not None)
 
 
+_PERSONAL_OBJECT_NEXT = re.compile(r"\s+(?:a|al)\s")  # the object after the place: "mató en Bagdad al general"
 _JUDGING = frozenset({"11", "12", "14"})  # criticism, rejection, protest
 # the victim of an attack named by a noun: "the invasion of Ukraine", "la anexión de Crimea", "attacks on X",
 # "bombardeos contra Gaza" (after "ataque de" / "bombardeo de" a Spanish name is the attacker)
