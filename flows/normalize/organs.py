@@ -197,7 +197,9 @@ def _shared_organs(folded: str, mentions: list[ActorMention]) -> list[ActorMenti
 
 
 _OF_PEOPLE = re.compile(r" (?:from|of|de|del) ")
-
+# "a criminal case", "criminal charges": the agent noun describes a legal step, no group of people
+_LEGAL_STEP_AFTER = re.compile(r" (?:cases?|investigations?|charges|proceedings|probes?|complaints?|inquir(?:y|ies)|"
+                               r"courts?|trials?|prosecutions?)\b")
 
 
 def standalone_groups(sentence: str, folded: str, taken: list[ActorMention]) -> list[ActorMention]:
@@ -218,6 +220,8 @@ def standalone_groups(sentence: str, folded: str, taken: list[ActorMention]) -> 
         if folded[pos:hit[0]] not in curated and not opening and not lead.search(folded[max(0, pos - 25):pos]):
             continue
         end, sector = hit
+        if _LEGAL_STEP_AFTER.match(folded, end):
+            continue
         out.append(ActorMention(pos, end, sentence[pos:end], None, sector, sector, SECTOR_KIND.get(sector, "group"),
                                 group=True))
     return out
