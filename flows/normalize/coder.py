@@ -207,9 +207,9 @@ def _objects_from(act: Act, tgt: ActorMention, appeal: bool, passive: bool, sour
     to X": its own words say its kind), else after the verb."""
     if appeal:
         return tgt.end
-    if act.family == "M":
-        return min([act.lo] + [max(0, s.start - 60) for s in sources if s.end <= act.start
-                               and s.kind not in PERSON_KINDS])
+    if act.family == "M":  # a person arriving carries none of the goods named before her ("jets ... as Pelosi arrived")
+        people = [s.start for s in sources if s.end <= act.start and (s.kind in PERSON_KINDS or s.sector == "LEG")]
+        return min(people) if people else min([act.lo] + [max(0, s.start - 60) for s in sources if s.end <= act.start])
     if passive:
         return act.lo
     return act.start if act.nominal and act.family == "07" else act.end
