@@ -17,8 +17,12 @@ from flows.normalize.verbs import is_future
 
 # A denial that frames the clause whose subject follows: the reported act did not happen.
 _NO_OBJECT = re.compile(r"\s+no\s+(?!longer\b|one\b|doubt\b|less\b|more\b|later\b|sooner\b|matter\b)")
-_DENIED_THAT = re.compile(r"\b(?:den(?:ied|ies|y|ying)|neg(?:o|aron|aba|aban|ando)|desminti(?:o|eron)) (?:that|que) "
-                          r"(?:the |el |la |los |las )?$")
+# "denied that", "dismissed reports that", "negó las informaciones de que": what follows did not happen
+_REPORTS = (r"(?:the |las |los )?(?:[\w.'-]+ ){0,2}?(?:reports?|claims?|allegations?|suggestions?|informaciones|"
+            r"informes|versiones|acusaciones|denuncias) (?:that|de que)")
+_DENIED_THAT = re.compile(r"\b(?:(?:den(?:ied|ies|y|ying)|neg(?:o|aron|aba|aban|ando)|desminti(?:o|eron)) "
+                          r"(?:(?:that|que)|" + _REPORTS + r")|(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|"
+                          r"rechaz(?:o|aron|ando)) " + _REPORTS + r") (?:the |el |la |los |las )?$")
 
 
 _SETTING_BETWEEN = re.compile(r"\b(?:during|after|before|amid|at|durante|tras|despues de|antes de|en medio de)\b")
@@ -48,7 +52,7 @@ def stance(ctx: Context, p: Planned, act: Act, sources: list, targets: list,
         # happened, what was denied did not
     if negation is None and before and not passive and not _answer_after_denial(ctx, act, joined):
         first = min(s.start for s in sources)  # "denied that Russia was massing troops"
-        negation = first if _DENIED_THAT.search(f, max(0, first - 40), first) else None
+        negation = first if _DENIED_THAT.search(f, max(0, first - 60), first) else None
     if negation is None and ctx.language == "en" and not act.nominal and _NO_OBJECT.match(f, act.end):
         negation = act.end  # "sent no troops to Venezuela", "will send no officials": the object denies the act
     refused = negation is not None and _stance_refused(ctx, p, negation)
