@@ -18,11 +18,16 @@ def _codes(text: str, language: str = "en") -> set[tuple]:
 
 
 @pytest.mark.parametrize("text", [
-    "A U.S. court found Iran liable for the attack on the embassy.",
     "China issued new guidance to Venezuela.",
+    "The report linked Venezuela to new guidance from China.",
 ])
 def test_an_everyday_verb_filed_as_unstated_cooperation_is_no_event(text: str) -> None:
     assert _codes(text) == set()
+
+
+def test_found_liable_is_a_finding_not_cooperation() -> None:
+    # since coder 0.3.38 "found X liable" is CAMEO 116 (found guilty or liable); it still gives no 060
+    assert _codes("A U.S. court found Iran liable for the attack on the embassy.") == {("USA", "IRN", "116")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
