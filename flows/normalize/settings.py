@@ -240,14 +240,11 @@ def without_shown_warnings(events: list[CodedEvent]) -> list[CodedEvent]:
         e.evidence) and (e.source.country, e.target.country) in shown)]
 
 
-__all__ = ["joint_force_events", "setting_events", "settings_of", "without_shown_warnings"]
-
-
 _SITE_PREPS = frozenset({"at", "in", "near", "en", "cerca"})
 
 
 def without_strike_sites(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
-    """Violence against one state's people or forces at a place in a third state ("killed Iran's general in a U.S.
+    """Violence against one state's people or forces at a capital of a third state ("killed Iran's general in a U.S.
     drone strike at Baghdad airport"): the city says where it happened, so the event aimed at the city's state is
     dropped when the same doer's violence in the sentence is aimed at another state."""
     sites = {m.text for m in ctx.mentions if m.kind == "capital" and m.preposition in _SITE_PREPS}
@@ -257,3 +254,8 @@ def without_strike_sites(ctx: Context, events: list[CodedEvent]) -> list[CodedEv
         o.source.country == e.source.country and o.target.country not in (e.target.country, e.source.country)
         and o.target.text not in sites for o in violent)}
     return [e for e in events if id(e) not in dropped]
+
+
+__all__ = ["joint_force_events", "setting_events", "settings_of", "without_shown_warnings",
+           "without_strike_sites"]
+
