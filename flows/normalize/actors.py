@@ -214,7 +214,7 @@ def find_actors(sentence: str, on: dt.date | None = None, language: str | None =
     merged = former_of(folded, _merged(sentence, folded, sorted(mentions + covered + groups, key=lambda m: m.start)))
     return [_with_preposition(folded, _private_titled(folded, _with_given_name(sentence, folded, m, merged)))
             for m in merged
-            if not (m.kind in ("country", "demonym") and not_the_state(folded, m.start, m.end))
+            if not (m.kind in ("country", "capital", "demonym") and not_the_state(folded, m.start, m.end))
             and not _posted_to(folded, m, merged)]
 
 

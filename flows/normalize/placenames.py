@@ -153,7 +153,8 @@ def is_location(kind: str, preposition: str) -> bool:
 
 # A sea, gulf, strait or peninsula named after a state: "la península coreana", "the Sea of Japan": a place,
 # not the state. A coast or an island stays its state's ("off the coast of Venezuela", "una isla surcoreana").
-_FEATURE_BEFORE = re.compile(r"\b(?:peninsula|mar|golfo|estrecho|archipielago|sea|gulf|straits?)"
+# "estrecho" only after an article: "el aliado más estrecho de Moscú" is a close ally, no strait.
+_FEATURE_BEFORE = re.compile(r"(?:\b(?:peninsula|mar|golfo|archipielago|sea|gulf|straits?)|\b(?:el|del|al) estrecho)"
                              r"(?: (?:de|del|de la|of|of the))? $")
 
 
@@ -168,9 +169,9 @@ _CURRENCY = (r"(?:dollars?|dolar(?:es)?|pesos?|real(?:es)?|yuan(?:es)?|renminbi|
              r"pounds?|libras?|yen(?:es)?|bolivar(?:es)?|soles|francs?|francos?|rupees?|rupias?|liras?|currency|"
              r"currencies|moneda|monedas|divisas?)")
 # "British-made cluster bombs", "de fabricación rusa", "U.S.-donated food": where goods came from, not who used,
-# sent or received them
+# sent or received them; "the Hague-based court", "a Moscow-based think tank": where a body sits, not the state
 _NOT_STATE_AFTER = re.compile(rf"(?:\s+(?:{_CURRENCY}|descent|origin|ancestry|heritage)\b|-(?:made|built|designed|"
-                              rf"manufactured|donated|supplied|produced|funded)\b)")
+                              rf"manufactured|donated|supplied|produced|funded|based|headquartered)\b)")
 _NOT_STATE_BEFORE = re.compile(rf"\b(?:{_CURRENCY}|de origen|de ascendencia|de descendencia|de fabricacion|"
                                rf"de manufactura|de diseno)\s+$")
 
