@@ -38,7 +38,7 @@ from flows.normalize.joiners import joined_events
 from flows.normalize.mediation import mediation_events
 from flows.normalize.modality import confidence, cue_words, unreal
 from flows.normalize.named_conduct import named_conduct_events
-from flows.normalize.objects import find_objects, object_hits, phrase_end, resolve_code
+from flows.normalize.objects import find_objects, object_classes, object_hits, phrase_end, resolve_code
 from flows.normalize.pairs import earlier_states, resolve_references
 from flows.normalize.phrases import name_parts, setting_spans
 from flows.normalize.planning import Planned, act_of, plan_acts
@@ -237,7 +237,8 @@ def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMent
     # a person received with no code of the verb's own is a visit hosted, not "drew a rebuke from Pompeo"
     hosting = act.recv and src.kind in PERSON_KINDS and not objects and p.res.code.endswith("*")
     modal = modal and not (scheduled and not hosting)  # "Uruguay recibirá al canciller": still a plan to meet
-    cameo, energy = resolve_code(p.res.code, [o[2] for o in objects], p.inner, src.sector == "MIL", modal)
+    classes = object_classes(p.trig.key, objects, ctx.folded)
+    cameo, energy = resolve_code(p.res.code, classes, p.inner, src.sector == "MIL", modal)
     if cameo == "191" and src.group:
         cameo = "144"  # people blocking a port or a road protest by obstruction; a state's blockade is force
     figure = figurative_code(ctx.language, cameo, ctx.folded[act.last_end:act.last_end + 100])

@@ -74,6 +74,21 @@ def object_class(classes: list[str], family: str) -> tuple[str, bool]:
     return cls, energy
 
 
+# what makes shipped energy aid rather than trade: a word of aid, credit or gift, or installations ("sent to help
+# repair Pakistan's refineries") rather than goods
+_NOT_TRADE = frozenset({"aid", "humanitarian", "economic", "money", "donation", "works"})
+# verbs of giving: what they send is a gift ("donó a Cuba petróleo" stays aid)
+_GIVING = frozenset({"donate", "gift", "give", "donar", "regalar", "obsequiar", "dar"})
+_WORKS = re.compile(r"refiner|oil ?fields?|campos? petroler|plants?\b|plantas?\b")
+
+
+def object_classes(trigger_key: str, objects: list[Object], folded: str) -> list[str]:
+    """The classes of a trigger's objects; a verb of giving adds the donation it tells of, energy installations
+    the works they are."""
+    works = any(o[2] == "energy" and _WORKS.match(folded, o[0]) for o in objects)
+    return [o[2] for o in objects] + (["donation"] if trigger_key in _GIVING else []) + (["works"] if works else [])
+
+
 THREAT_OF = {"17": "130", "18": "138", "19": "138", "20": "138"}
 
 
@@ -88,6 +103,8 @@ def resolve_code(code: str, classes: list[str], inner: list[str], military_sourc
     if family == "03" and inner and inner[0][:2] in THREAT_OF:  # "vowed to attack Taiwan", "prometió aplastar":
         return THREAT_OF[inner[0][:2]], False  # an intent to use force or coercion is a threat of it
     cls, energy = object_class(classes, family)
+    if family == "07" and cls == "energy" and not _NOT_TRADE & set(classes):
+        cls = "energy_trade"  # "PDVSA envió a Cuba crudo": oil shipped with no word of aid is trade (061)
     if family == "M" and "fleet" in classes:
         cls = "milcoop"  # "a frigate and a submarine docked in Havana": a port call, military cooperation (062)
     elif cls in ("forces", "fleet"):
@@ -108,11 +125,12 @@ def resolve_code(code: str, classes: list[str], inner: list[str], military_sourc
     if not code.endswith("*") and not (cls and code in vague):  # "requested a loan": 023 -> 0231
         return code, energy
     family = code.rstrip("*")[:2]
-    # trade is economic cooperation wherever the table names no code of its own (only a cut, 163, does)
+    # trade is economic cooperation wherever the table names no code of its own (only a cut, 163, does); energy
+    # traded reads as energy outside the shipping family ("enviará petróleo" as an intent: 0331)
     return codes.get((family, cls)) or codes.get((family, _READ_AS.get(cls, ""))) or codes[(family, "")], energy
 
 
-_READ_AS = {"commerce": "econcoop"}
+_READ_AS = {"commerce": "econcoop", "energy_trade": "energy"}
 
 
 def phrase_end(folded: str, pos: int) -> int:

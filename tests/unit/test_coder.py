@@ -35,8 +35,8 @@ CASES: list[tuple[str, dict]] = [
      {"src": "RUS", "tgt": "VEN", "cameo": "072", "direction": "support", "category": "military"}),
     ("China lent Venezuela $5 billion.",
      {"src": "CHN", "tgt": "VEN", "cameo": "071", "category": "economic", "amount": 5e9}),
-    ("Russia sent two oil tankers to Venezuela.",
-     {"src": "RUS", "tgt": "VEN", "cameo": "07", "category": "energy"}),
+    ("Russia sent two oil tankers to Venezuela.",  # energy shipped with no word of aid is trade (061)
+     {"src": "RUS", "tgt": "VEN", "cameo": "061", "direction": "support", "category": "energy"}),
     ("The United States deployed warships near Venezuela.",
      {"src": "USA", "tgt": "VEN", "cameo": "15", "direction": "pressure", "category": "military"}),
     ("Two bombers were sent to Caracas by Moscow.", {"src": "RUS", "tgt": "VEN", "cameo": "072"}),

@@ -35,4 +35,5 @@ def test_the_buyer_that_stops_buying_cuts_the_exchange() -> None:
 
 
 def test_aid_that_goes_on_is_still_aid() -> None:
-    assert _events("Rusia siguió enviando petróleo a Cuba.", "es") == {("RUS", "CUB", "071", "support")}
+    # oil shipped with no word of aid is trade (061), support all the same
+    assert _events("Rusia siguió enviando petróleo a Cuba.", "es") == {("RUS", "CUB", "061", "support")}

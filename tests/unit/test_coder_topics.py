@@ -48,7 +48,7 @@ def test_a_threat_about_a_state_keeps_its_target() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Rusia sigue enviando armas a Venezuela.", ("RUS", "VEN", "072")),
     ("Los médicos están reclamando al gobierno de Perú un aumento salarial.", (None, "PER", "100")),
-    ("Irán continúa enviando combustible a Venezuela.", ("IRN", "VEN", "07")),
+    ("Irán continúa enviando combustible a Venezuela.", ("IRN", "VEN", "061")),  # fuel shipped: trade
 ])
 def test_a_spanish_gerund_after_a_verb_is_the_verb(text: str, expected: tuple) -> None:
     found = {(e.source.country, e.target and e.target.country, e.cameo)
