@@ -241,7 +241,7 @@ def _event(ctx: Context, p: Planned, act: Act, src: ActorMention, tgt: ActorMent
     cameo, energy = resolve_code(p.res.code, classes, p.inner, src.sector == "MIL", modal)
     if cameo == "191" and src.group:
         cameo = "144"  # people blocking a port or a road protest by obstruction; a state's blockade is force
-    figure = figurative_code(ctx.language, cameo, ctx.folded[act.last_end:act.last_end + 100])
+    figure = figurative_code(ctx.language, cameo, ctx.folded, act.start, act.last_end)
     if figure is not None:  # "clashed at a forum", "overcoming an impasse"
         if not figure:
             return []
