@@ -53,7 +53,9 @@ from flows.normalize.placenames import (
     given_name_of_another,
     inside_name,
     is_location,
+    namesake,
     not_the_state,
+    placed_demonym,
     preposition_before,
     vessel_name,
 )
@@ -204,6 +206,7 @@ def find_actors(sentence: str, on: dt.date | None = None, language: str | None =
     raw = [m for m in raw if m.kind != "block" and (not inside_name(sentence, m.start, m.end, m.kind, spans)
                                                     or _titled_demonym(sentence, folded, m))
            and not given_name_of_another(sentence, m.start, m.end, m.kind, spans)
+           and not namesake(sentence, m.start, m.end, m.kind, spans)
            and not (m.kind in PERSON_NAMES and vessel_name(sentence, m.start))]
     named = counted_people(sentence, folded, with_organs(sentence, folded, [m for m in raw if m.kind != "agent"]))
     mentions = [m for m in named if m.kind != "place"]  # a place is an actor only through an organ
@@ -278,6 +281,8 @@ def _surnames(sentence: str, taken: list[tuple[int, int]], on: dt.date | None,
 def _with_preposition(folded: str, m: ActorMention) -> ActorMention:
     word = preposition_before(folded, m.start)
     if not word:
+        if m.kind == "demonym" and (word := placed_demonym(folded, m.start)):
+            return ActorMention(**{**vars(m), "preposition": word, "is_place": True})
         return m
     # dataclasses.replace's field walk costs more than the copy; most mentions pass here
     return ActorMention(**{**vars(m), "preposition": word, "is_place": is_location(m.kind, word)})

@@ -34,7 +34,8 @@ SHOW_OF_FORCE = "150"
 # "drills encircling Taiwan", "maniobras que rodearon Taiwán", "exercises in the waters surrounding the island":
 # an encircling verb whose doer is a drill is where the drill went
 _DRILL_BEFORE = re.compile(r"\b(?:drills?|exercises|maneuvers|manoeuvres|war games|maniobras|ejercicios|simulacros)"
-                           r"(?: (?:militares|navales|aereas|conjuntas))?(?: (?:that|which|que))?(?: (?:in|on|at|en) (?:the |las |los |el |la )?\w+(?: \w+)?)? $")
+                           r"(?: (?:militares|navales|aereas|conjuntas))?(?: (?:that|which|que))?"
+                           r"(?: (?:in|on|at|en) (?:the |las |los |el |la )?\w+(?: \w+)?)? $")
 _ENCIRCLING = re.compile(r"(?:encircl|surround|rode|cerc)\w*")
 
 

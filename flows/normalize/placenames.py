@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from rapidfuzz import fuzz
+
 from flows.normalize.gazetteer import fold, read_data
 from flows.normalize.lexicon import agent_words
 
@@ -126,6 +128,36 @@ def given_name_of_another(sentence: str, start: int, end: int, kind: str, spans:
     return bool(after) and not _covered(after.start(1), spans) and not title_case(sentence)
 
 
+@cache
+def _named_in_full() -> dict[str, frozenset[str]]:
+    """One-word leader and official aliases whose row also spells the full name, with the given names it spells
+    ("chavez": {"hugo"})."""
+    out: dict[str, set[str]] = {}
+    for row in read_data("actor_aliases.csv"):
+        if row["kind"] in PERSON_KINDS:
+            spellings = [fold(a) for a in row["alias"].split("|")]
+            for alias in (a for a in spellings if " " not in a):
+                given = {f.split()[0] for f in spellings if f.endswith(" " + alias)}
+                if given:
+                    out.setdefault(alias, set()).update(given)
+    return {alias: frozenset(given) for alias, given in out.items()}
+
+
+_GIVEN_BEFORE = re.compile(rf"(?<![\w.'-])({_CAP})\s$")
+SAME_GIVEN_NAME = 75  # rapidfuzz ratio of a given name spelt another way ("Nicholas" Maduro, "Abbas" Araqchí)
+
+
+def namesake(sentence: str, start: int, end: int, kind: str, spans: list[tuple[int, int]]) -> bool:
+    """A leader's surname after another given name: "Betssy Chávez" is not Hugo Chávez, whose full name would
+    have matched as the longer alias; a given name spelt another way ("Nicholas Maduro") is still his."""
+    known = _named_in_full().get(fold(sentence[start:end])) if kind in PERSON_KINDS | {"elite"} else None
+    given = known and _GIVEN_BEFORE.search(sentence, max(0, start - 20), start)
+    if not given or given.start(1) == 0 or _describes(given.group(1)) or _covered(given.start(1), spans):
+        return False
+    name = fold(given.group(1))
+    return not any(fuzz.ratio(name, g) >= SAME_GIVEN_NAME for g in known) and not title_case(sentence)
+
+
 # "the aircraft carrier USS Gerald R. Ford", "el portaaviones Gerald R. Ford", "la fragata Almirante Gorshkov"
 _VESSEL_BEFORE = re.compile(r"\b(?:USS|HMS|INS|HMCS|RFS|ARA|BAP|carrier|destroyer|frigate|submarine|warship|cruiser|"
                             r"corvette|vessel|tanker|ship|portaaviones|buque|destructor|fragata|submarino|crucero|"
@@ -145,6 +177,17 @@ def preposition_before(folded: str, start: int) -> str:
     if words[-2:] == ["cerca", "de"]:
         return "cerca de"
     return words[-1] if words and words[-1] in PREPOSITIONS else ""
+
+
+# "en la ciudad turca de Antalia", "en aguas iraníes": a Spanish demonym after a place noun names where
+_PLACED_DEMONYM = re.compile(r"\b(en|dentro de|cerca de) (?:la |el |las |los )?(?:ciudad|localidad|pueblo|puerto|"
+                             r"region|provincia|capital|isla|base|costa|aguas|frontera|zona|estado)s? $")
+
+
+def placed_demonym(folded: str, start: int) -> str:
+    """The locative preposition before "la ciudad turca" when the demonym at ``start`` follows a place noun."""
+    found = _PLACED_DEMONYM.search(folded, max(0, start - 40), start)
+    return found.group(1) if found else ""
 
 
 def is_location(kind: str, preposition: str) -> bool:
