@@ -32,3 +32,29 @@ def accused_of(ctx: Context, act: Act) -> list[ActorMention]:
         return []
     accused = coordinated(f, ctx.mentions, before[-1], -1, act.lo, act.start)  # "accused Russia and Belarus of"
     return accused if _ACCUSING.search(f, max(0, accused[0].start - 40), accused[0].start) else []
+
+
+# from the verb of a finding to the subject of the clause it opens: "that", a day, an article ("concluded on
+# Thursday that a North Korean torpedo", "concluyó Londres que agentes rusos")
+_FINDING_SUBJECT = re.compile(r"\s+(?:[\w.-]+\s+){0,3}?(?:that|que)\s+"
+                              r"(?:(?:a|an|the|un|una|unos|unas|el|la|los|las)\s+)?")
+# what a found thing came from: "concluded that the missile came from a Russian army brigade", "que el misil
+# pertenecía a una brigada del ejército ruso"
+_FOUND_ORIGIN = re.compile(r"\b(?:came from|comes from|belonged to|belongs to|originated (?:in|from)|(?:was|were|had "
+                           r"been) (?:fired|launched|brought in|supplied|sent) from|pertenec\w+ a|proced\w+ de|"
+                           r"proven\w+ de|(?:fue|fueron) (?:disparad|lanzad|traid)\w* desde)\s+")
+ORIGIN_WORDS = 8  # words between the origin verb and the state it names ("a launcher brought in from Russia")
+
+
+def finding_targets(ctx: Context, act: Act, targets: list[ActorMention]) -> list[ActorMention]:
+    """Whom a finding ("concluded that", "determinó que") is against: the subject of the clause it opens or,
+    when that subject is a thing ("the missile"), the state the thing came from or belonged to."""
+    subjects = [t for t in targets if _FINDING_SUBJECT.fullmatch(ctx.folded, act.end, t.start)]
+    opened = _FINDING_SUBJECT.match(ctx.folded, act.end)
+    if subjects or opened is None or any(opened.end() <= m.start < opened.end() + 60 and
+                                         ctx.folded[opened.end():m.start].count(" ") <= 2 for m in ctx.mentions):
+        return subjects
+    origin = _FOUND_ORIGIN.search(ctx.folded, opened.end(), min(len(ctx.folded), opened.end() + 120))
+    after = [m for m in ctx.mentions if origin and m.country and m.start >= origin.end()
+             and len(ctx.folded[origin.end():m.start].split()) <= ORIGIN_WORDS]
+    return after[:1]

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from flows.normalize.accused import finding_targets
 from flows.normalize.actors import ActorMention, find_actors, fold
 from flows.normalize.adjectives import qualifies_next_word
 from flows.normalize.amounts import Money, find_money
@@ -89,8 +90,8 @@ _RANKED = re.compile(r"\bthe (?:first|last|only)\b(?:(?! of\b)[^,;.]){0,60}?\bto
 
 def _events_for(ctx: Context, p: Planned, act: Act) -> list[CodedEvent]:
     sources, targets, penalty, passive = find_roles(ctx, act)
-    if "finding" in p.res.flags:  # "concluded that a North Korean torpedo sank ...": only the clause's subject
-        targets = [t for t in targets if _FINDING_SUBJECT.fullmatch(ctx.folded, act.end, t.start)]
+    if "finding" in p.res.flags:  # "concluded that a North Korean torpedo sank ...": the clause's subject
+        targets = finding_targets(ctx, act, targets)
     if armed_march(ctx, p, act, sources):
         return []
     p, halted = recoded(ctx, p, act, sources, targets)
@@ -169,12 +170,6 @@ def _pass_subject_on(ctx: Context, act: Act, subject: list[ActorMention], target
         ctx.last_sources = subject
         if not act.nominal:  # a noun's owner is no subject a joined verb goes on with
             ctx.verb_sources = subject
-
-
-# from the verb of a finding to the subject of the clause it opens: "that", a day, an article ("concluded on
-# Thursday that a North Korean torpedo", "concluyó Londres que agentes rusos")
-_FINDING_SUBJECT = re.compile(r"\s+(?:[\w.-]+\s+){0,3}?(?:that|que)\s+"
-                              r"(?:(?:a|an|the|un|una|unos|unas|el|la|los|las)\s+)?")
 
 
 def _clause_subject(ctx: Context, target: ActorMention) -> bool:
