@@ -122,7 +122,8 @@ BATCHES = {"fresh (read)": "fresh.jsonl", "fresh 2 (read)": "fresh2.jsonl", "fre
            "fresh 24 (read)": "fresh24.jsonl", "fresh 25 (unread)": "fresh25.jsonl",
            "fresh 26 (read)": "fresh26.jsonl", "fresh 27 (unread)": "fresh27.jsonl",
            "fresh 28 (read)": "fresh28.jsonl", "fresh 29 (unread)": "fresh29.jsonl",
-           "fresh 30 (read)": "fresh30.jsonl", "fresh 31 (unread)": "fresh31.jsonl"}
+           "fresh 30 (read)": "fresh30.jsonl", "fresh 31 (unread)": "fresh31.jsonl",
+           "fresh 32 (read)": "fresh32.jsonl", "fresh 33 (unread)": "fresh33.jsonl"}
 
 
 def codebook_style_scores(dev_gold: Path) -> SetScores:
