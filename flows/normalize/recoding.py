@@ -306,8 +306,8 @@ _NEAR_WORDS = re.compile(r"\b(?:around|near|close to|off the coasts? of|alrededo
 
 def _sent_near(ctx: Context, targets: list) -> bool:
     """Near the state itself; near one of its cities is inside it ("landed at an airport near Caracas")."""
-    return all(t.kind == "country" and _NEAR_WORDS.search(ctx.folded, max(0, t.start - 40), t.start)
-               or t.kind == "demonym" and _NEAR_COAST.search(ctx.folded, max(0, t.start - 40), t.start)
+    return all((t.kind == "country" and _NEAR_WORDS.search(ctx.folded, max(0, t.start - 40), t.start))
+               or (t.kind == "demonym" and _NEAR_COAST.search(ctx.folded, max(0, t.start - 40), t.start))
                for t in targets)
 
 
