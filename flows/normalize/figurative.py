@@ -18,18 +18,6 @@ def _rules(language: str) -> tuple[tuple[frozenset[str], re.Pattern[str], str], 
                  for r in read_data("figurative.csv") if r["language"] == language)
 
 
-def figurative_code(language: str, cameo: str, folded: str, start: int, end: int) -> str | None:
-    """The code a violent trigger at folded[start:end] takes given the words around it: None when it is literal,
-    "" when it is no event, else the verbal code."""
-    if cameo[:2] == "19" and drill_extent(folded, start):
-        return SHOW_OF_FORCE
-    after = folded[end:end + 100]
-    for families, context, code in _rules(language):
-        if cameo[:2] in families and context.match(after):
-            return code
-    return None
-
-
 SHOW_OF_FORCE = "150"
 # "drills encircling Taiwan", "maniobras que rodearon Taiwán", "exercises in the waters surrounding the island":
 # an encircling verb whose doer is a drill is where the drill went
@@ -43,3 +31,15 @@ def drill_extent(folded: str, start: int) -> bool:
     """Whether the verb at ``start`` encircles or surrounds and a drill noun just before it is its doer."""
     return _ENCIRCLING.match(folded, start) is not None and _DRILL_BEFORE.search(folded, max(0, start - 50),
                                                                                 start) is not None
+
+
+def figurative_code(language: str, cameo: str, folded: str, start: int, end: int) -> str | None:
+    """The code a violent trigger at folded[start:end] takes given the words around it: None when it is literal,
+    "" when it is no event, else the verbal code."""
+    if cameo[:2] == "19" and drill_extent(folded, start):
+        return SHOW_OF_FORCE
+    after = folded[end:end + 100]
+    for families, context, code in _rules(language):
+        if cameo[:2] in families and context.match(after):
+            return code
+    return None

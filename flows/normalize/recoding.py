@@ -304,15 +304,15 @@ _NEAR_WORDS = re.compile(r"\b(?:around|near|close to|off the coasts? of|alrededo
                          r"frente a)\s+(?:the\s+|las\s+|la\s+)?$")  # not a bare "off" ("wrote off Cuba's debt")
 
 
+# "frente a las costas venezolanas", "off the Venezuelan coast": the coast a demonym names
+_NEAR_COAST = re.compile(r"\b(?:(?:frente a|cerca de) las costas|off the)\s+$")
+
+
 def _sent_near(ctx: Context, targets: list) -> bool:
     """Near the state itself; near one of its cities is inside it ("landed at an airport near Caracas")."""
     return all((t.kind == "country" and _NEAR_WORDS.search(ctx.folded, max(0, t.start - 40), t.start))
                or (t.kind == "demonym" and _NEAR_COAST.search(ctx.folded, max(0, t.start - 40), t.start))
                for t in targets)
-
-
-# "frente a las costas venezolanas", "off the Venezuelan coast": the coast a demonym names
-_NEAR_COAST = re.compile(r"\b(?:(?:frente a|cerca de) las costas|off the)\s+$")
 
 
 # A state's waters or airspace: "into Japanese waters", "a aguas japonesas", "into the waters of Japan", "waters off X",
