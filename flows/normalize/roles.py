@@ -20,13 +20,13 @@ from flows.normalize.borrowed import borrowed_targets, responded_before
 from flows.normalize.causatives import caused_subject, document_sender
 from flows.normalize.mediation import mediators
 from flows.normalize.modality import cue_regex, cue_words
+from flows.normalize.namers import named_act_targets
 from flows.normalize.owners import owns, phrase_end, pronoun_owner, unowned_violence
 from flows.normalize.passives import attacker_after, attributive_participle, reduced_passive, shares_perfect
 from flows.normalize.roles_base import (
     ANSWER_LEAD,
     CALLED_AS,
     DOMESTIC_OTHERS,
-    NAMER_LEAD,
     RENAMED_ACT,
     VENUE_BEFORE,
     Act,
@@ -367,9 +367,8 @@ def _active_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> lis
     none; a joint subject acting alone acts on itself; a rejection or complaint naming no one answers
     another act of the sentence."""
     f, ms = ctx.folded, ctx.mentions
-    if act.family == "11" and subjects and NAMER_LEAD.search(f, 0, subjects[0].start) \
-            and any(same_side(m, s) for m in ctx.last_sources for s in subjects):
-        return []  # "landed in Caracas, in what Moscow described as cooperation": the doer's own framing
+    if (named := named_act_targets(ctx, act, subjects)) is not None:
+        return named  # "in what Moscow described as cooperation": its own framing; "una decisión que X calificó"
     if act.target is not None and not any(same_side(act.target, s) for s in subjects) \
             and not in_relative(f[act.end:act.target.start]):
         targets = coordinated(f, ms, act.target, 1, act.last_end, act.hi)

@@ -18,10 +18,13 @@ _WORDS = re.compile(r"[\w']+")  # compiled once: word_before runs for every ment
 # Nouns that rename the act just told before its namer: "in a decision Tokyo called regrettable", "una medida que
 # Managua calificó de injerencista" (the English ones also head a naming relative in ``verbs``)
 NAMED_ACT_NOUNS = ACT_NOUNS | {"medida", "medidas", "accion", "acciones", "paso", "decisiones", "act", "acts",
-                               "acto", "actos", "remarks", "comments", "declaraciones", "comentarios"}
-# "in what (the) Kremlin called", "in a move Beijing called", "una decisión que Managua calificó de"
-NAMER_LEAD = re.compile(r"\b(?:what|lo que|(?:a|an|una?)\s+(?:" + "|".join(sorted(NAMED_ACT_NOUNS))
-                        + r")(?:\s+(?:that|que))?)\s+(?:(?:the|el|la|los|las)\s+)?$")
+                               "acto", "actos", "remarks", "comments", "declaraciones", "comentarios", "crackdown",
+                               "gesture", "gesto", "giro"}
+# "in what (the) Kremlin called", "in a move Beijing called", "una decisión que Managua calificó de"; with no
+# article right after a comma: ", remarks Greek officials called", ", medida que calificó de"
+NAMER_LEAD = re.compile(r"(?:\b(?:what|lo que|(?:a|an|una?)\s+(?:" + "|".join(sorted(NAMED_ACT_NOUNS))
+                        + r"))|,\s+(?:" + "|".join(sorted(NAMED_ACT_NOUNS)) + r"))(?:\s+(?:that|que))?"
+                        r"\s+(?:(?:the|el|la|los|las)\s+)?$")
 # a noun the speaker uses to name something ("what he called threats", "lo que calificó de amenazas"): a label
 CALLED_AS = re.compile(r"\b(?:what|lo que)\s+(?:[\w'-]+\s+){0,3}?(?:called|described as|termed|branded|calls|"
                        r"califico de|califico como|describio como|llamo|denomino)\s+(?:(?:an?|una?)\s+)?"
