@@ -132,6 +132,8 @@ def _pressured(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[Act
 
 
 _PEOPLE_CONTINUED = frozenset({"16"}) | VIOLENCE  # acts on people of no state that may continue an earlier act
+# seizing told as a gerund right after force on a state goes on with it (so does an assault: "injuring a sailor")
+_SEIZING = frozenset({"seize", "capture", "confiscate", "incautar", "decomisar", "capturar", "confiscar"})
 
 
 def _continued_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[ActorMention]:
@@ -146,13 +148,15 @@ def _continued_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> 
     inflected = verb != lemma  # "y retirar a su embajador" is governed, no act
     # "suspended the treaty with Pakistan, closed the border crossing and ...": a comma joins a series of finite
     # verbs too (", blocking the aid" is a participle telling the result)
-    joined = word_before(f, act.start) in JOINED_VERBS | _THEN or (
-        f[max(0, act.start - 2):act.start] == ", " and not verb.endswith(GERUND_ENDINGS))
+    after_comma = f[max(0, act.start - 2):act.start] == ", "
+    joined = word_before(f, act.start) in JOINED_VERBS | _THEN or (after_comma and not verb.endswith(GERUND_ENDINGS))
+    # "boarded Philippine navy boats, seizing rifles and injuring a sailor": a gerund goes on with the same act
+    gerund = after_comma and verb.endswith(GERUND_ENDINGS) and (act.family == "18" or lemma in _SEIZING)
     closing = (act.family == "16" and inflected) or (act.family == "19" and lemma in _CLOSING)
     # "fired on three Ukrainian vessels, then seized the ships": a definite object names what was hit before
-    seized = act.family == "17" and inflected and _DEFINITE.match(f, act.last_end) is not None
-    harmed = act.family in VIOLENCE and word_before(f, act.start) in JOINED_VERBS  # people of no state, "and"
-    if (joined and (closing or seized or harmed or vows_threat(ctx, act))) or (
+    seized = act.family == "17" and (gerund or (inflected and _DEFINITE.match(f, act.last_end) is not None))
+    harmed = act.family in VIOLENCE and (gerund or word_before(f, act.start) in JOINED_VERBS)  # people of no state
+    if ((joined or gerund) and (closing or seized or harmed or vows_threat(ctx, act))) or (
             ctx.language == "es" and _JOINED_CLITIC.search(f, max(0, act.start - 12), act.start)):
         return [m for m in ctx.last_targets if not any(same_side(m, s) for s in subjects)]
     return []
