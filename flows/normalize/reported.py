@@ -84,10 +84,16 @@ def _doer_before_comma(ctx: Context, verb: int) -> list[ActorMention]:
     tokens = ctx.tokens
     if verb < 2 or tokens[verb - 1].word != "," or not tokens[verb].word.endswith(("ing", "ando", "iendo")):
         return []
-    lo = tokens[ctx.clauses.span(verb - 2, len(tokens))[0]].start
+    first = ctx.clauses.span(verb - 2, len(tokens))[0]
+    if first > 1 and tokens[first - 1].word == "," and tokens[first].word in _APPOSITION_LEADS:
+        first = ctx.clauses.span(first - 2, len(tokens))[0]  # ", the biggest such move in decades, saying": before it
+    lo = tokens[first].start
     not_subject = cue_words("not_subject", ctx.language)
     return [m for m in ctx.mentions if lo <= m.start and m.end <= tokens[verb - 1].start
             and m.preposition not in not_subject][:1]
+
+
+_APPOSITION_LEADS = frozenset({"the", "a", "an", "el", "la", "un", "una"})  # a noun phrase naming what came before
 
 
 def judging(folded: str, language: str | None) -> bool:
