@@ -123,7 +123,8 @@ BATCHES = {"fresh (read)": "fresh.jsonl", "fresh 2 (read)": "fresh2.jsonl", "fre
            "fresh 26 (read)": "fresh26.jsonl", "fresh 27 (unread)": "fresh27.jsonl",
            "fresh 28 (read)": "fresh28.jsonl", "fresh 29 (unread)": "fresh29.jsonl",
            "fresh 30 (read)": "fresh30.jsonl", "fresh 31 (unread)": "fresh31.jsonl",
-           "fresh 32 (read)": "fresh32.jsonl", "fresh 33 (unread)": "fresh33.jsonl"}
+           "fresh 32 (read)": "fresh32.jsonl", "fresh 33 (unread)": "fresh33.jsonl",
+           "fresh 34 (read)": "fresh34.jsonl", "fresh 35 (unread)": "fresh35.jsonl"}
 
 
 def codebook_style_scores(dev_gold: Path) -> SetScores:
