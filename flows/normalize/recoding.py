@@ -92,7 +92,11 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
 # order expels them (161)
 _TOLD_TO_LEAVE = re.compile(r"\b(?:diplomats?|envoys?|ambassadors?|consuls?|attaches?|him|her|them|diplomaticos?|"
                             r"embajador(?:es)?|consul(?:es)?|encargad[oa] de negocios)\b[^.;]{0,90}?\b(?:to leave|"
-                            r"out of the country|(?:abandonar|salir de|dejar) (?:el|del) (?:pais|territorio))\b")
+                            r"out of the country|(?:abandonar|salir de|dejar) (?:el|del) (?:pais|territorio))\b|"
+                            # "ordenó la salida en 72 horas de los diplomáticos de X", "de doce funcionarios de la
+                            # embajada francesa"
+                            r"\bsalida\b[^.;]{0,30}?\bde (?:los |las |sus )?(?:[\w.]+ )?(?:diplomaticos|"
+                            r"(?:funcionarios|personal|empleados) de (?:la|su) embajada)\b")
 _LEAVE_ORDERS = frozenset({"order", "ordenar", "give", "dar"})  # verbs that tell an envoy to go
 
 
