@@ -41,12 +41,18 @@ def in_locutions(tokens: list[Token]) -> set[int]:
             if tuple(t.word for t in tokens[i:i + len(words)]) == words:
                 inside.update(range(i, i + len(words)))
                 break
+        if token.word == "de" and i + 2 < len(tokens) and tokens[i + 1].word in _MANNER \
+                and tokens[i + 2].word != "que":
+            inside.update(range(i, i + 3))  # "de forma definitiva": a manner; "forma" is no verb of forming
         for words in _again_leads().get(token.word, ()):
             n = i + len(words)
             if tuple(t.word for t in tokens[i:n]) == words and n < len(tokens) and INFINITIVE.search(tokens[n].word):
                 inside.update(range(i, n))
                 break
     return inside
+
+
+_MANNER = frozenset({"forma", "manera", "modo"})  # "de forma definitiva", "de manera unilateral"
 
 
 # words that join the parts of an institution's name: "Conferencia de Desarme", "Conference on Disarmament"
