@@ -16,6 +16,7 @@ from functools import cache
 from flows.normalize.actors import ActorMention
 from flows.normalize.causatives import caused_subject
 from flows.normalize.modality import cue_regex, cue_words
+from flows.normalize.mutual import each_other
 from flows.normalize.placenames import PREPOSITIONS
 from flows.normalize.roles_base import GERUND_ENDINGS, Act, Context, coordinated, same_side, verb_lemma, word_before
 from flows.normalize.speakers import JOINED_VERBS, last_speakers, speaker_after
@@ -26,8 +27,6 @@ _AFTER_MEETING = frozenset({"03", "05", "06"})  # intents, diplomatic and materi
 # acts that answer another state's act: investigations and every conflictual family (not movement, "M")
 _ANSWERING = frozenset({"09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 _WITH_WHOM = re.compile(r"\b(?:con quien|con quienes|con el que|con la que|con el cual|with whom)\s+(?:\w+\s+)?$")
-_JOINT = re.compile(r"\b(?:joint|combined|conjunt[oa]s?|combinad[oa]s?)\b")
-_BETWEEN_THEM = re.compile(r"\b(?:between|entre) (?:them|the two|the two sides|ambos|ellos|ellas|las dos partes)\b")
 _JOINED_CLITIC = re.compile(r"(?:\by|\be|,)\s+(?:lo|la|los|las)\s+$")  # "y los capturaron"
 
 
@@ -45,7 +44,7 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
     if not targets and act.family in _AFTER_MEETING and subjects:
         targets = _met_partner(ctx, act, subjects)  # "se reunió con Lavrov y firmó acuerdos"
     if not targets and subjects:
-        targets = _parties(ctx, act, subjects, mutual)
+        targets = each_other(ctx, act, subjects, mutual)
     # "A culpó a B, pero B rechazó las acusaciones"; "the US killed X, and Iraq condemned the attack": the condemned
     # act is the earlier one, so its doer is the target
     if not targets and (act.family == "12" or _condemns_earlier_act(ctx, act, subjects)) and ctx.last_sources:
@@ -131,6 +130,10 @@ def _pressured(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[Act
             and not any(same_side(m, s) for s in subjects)][:1]
 
 
+# "A and B reinforced troops along their border"; ", and Athens put its forces on alert"
+_THEIR_BORDER = re.compile(r"\b(?:their|su|sus|the|la) (?:(?:\w+) )?(?:common |shared |comun |compartida )?"
+                           r"(?:border|frontier|frontera|limite)s?\b")
+_AND_BEFORE = re.compile(r"(?:,|;|\b(?:and|y|e))\s+(?:(?:the|el|la|los|las)\s+)?$")
 _PEOPLE_CONTINUED = frozenset({"16"}) | VIOLENCE  # acts on people of no state that may continue an earlier act
 # seizing told as a gerund right after force on a state goes on with it (so does an assault: "injuring a sailor")
 _SEIZING = frozenset({"seize", "capture", "confiscate", "incautar", "decomisar", "capturar", "confiscar"})
@@ -233,46 +236,6 @@ def vows_threat(ctx: Context, act: Act) -> bool:
     recoding gives it and a joined clause lends a target to."""
     return (act.family == "03" and cue_regex("threat_content", language=ctx.language).search(
         ctx.folded, act.end, act.hi) is not None)
-
-
-def _parties(ctx: Context, act: Act, subjects: list[ActorMention], mutual: bool) -> list[ActorMention]:
-    """The previous act's parties after "between them" ("with Oman's foreign minister shuttling between them"),
-    else each other for a joint subject of a mutual act ("Putin and Maduro met": pairs of one actor are skipped),
-    unless they strike jointly ("joint strikes" hit a third party)."""
-    f = ctx.folded
-    between = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)] \
-        if _BETWEEN_THEM.search(f, act.start, act.last_end + 24) else []
-    if between:
-        return between
-    # three or more states using force together use it on a third party ("The United States, Britain and France
-    # launched missiles at ..."), not on each other
-    allied = len({m.country for m in subjects if m.country}) > 2 and not _EACH_OTHER.search(f, act.start, act.hi)
-    harm = act.family in HARM_FAMILIES and (_JOINT.search(f, act.start, act.hi) or allied)
-    # "accused each other of", "se culparon mutuamente": any act the text itself says went both ways
-    reciprocal = _EACH_OTHER.match(f, act.last_end + 1) is not None or (  # "each side blamed the other"
-        _EACH.search(f, max(0, act.start - 20), act.start) is not None and _THE_OTHER.match(f, act.last_end))
-    # "Thailand and Cambodia downgraded relations": relations cut by both are cut with each other
-    relations = act.family == "16" and _RELATIONS.search(f, act.end, min(act.hi, act.end + 40)) is not None
-    if (mutual or reciprocal or relations) and len(subjects) > 1 and not harm \
-            and (reciprocal or verb_lemma(ctx, act) not in _ONE_SIDED):
-        return subjects
-    return []
-
-
-_THEIR_BORDER = re.compile(r"\b(?:their|su|sus|the|la) (?:(?:\w+) )?(?:common |shared |comun |compartida )?"
-                           r"(?:border|frontier|frontera|limite)s?\b")
-_AND_BEFORE = re.compile(r"(?:,|;|\b(?:and|y|e))\s+(?:(?:the|el|la|los|las)\s+)?$")
-_RELATIONS = re.compile(r"\b(?:relations|ties|relaciones|lazos|vinculos)\b")
-_EACH_OTHER = re.compile(r"\b(?:each other|one another|mutuamente|entre s[ií]|el uno al otro)\b")
-_EACH = re.compile(r"\b(?:each|cada)(?:\s+(?:side|country|government|nation|uno|una|parte|pais|gobierno))?\s+$")
-_THE_OTHER = re.compile(r"\s+(?:the other|al otro|a la otra)\b")
-
-
-# support given to a third party or a thing, never to each other: "Brasil y Argentina elogiaron el acuerdo",
-# "España, Irlanda y Noruega reconocieron al Estado palestino" (signing or agreeing stays mutual)
-_ONE_SIDED = frozenset({"recognize", "recognise", "praise", "welcome", "endorse", "support", "back", "applaud", "hail",
-                        "commend", "congratulate", "thank", "defend", "reconocer", "elogiar", "respaldar", "apoyar",
-                        "aplaudir", "felicitar", "agradecer", "defender", "saludar", "destacar", "valorar"})
 
 
 def _met_partner(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[ActorMention]:
