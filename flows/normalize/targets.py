@@ -79,8 +79,9 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
             continue  # "accusations about the future of Ukraine", "un buque procedente de Cuba": no target
         if any(m is x for x in mediators(ctx)):
             continue  # "se reunieron con la mediación de Turquía": the mediator is no party
-        if family in _JUDGING and _VICTIM_OF.search(f, max(act.end, m.start - 40), m.start):
-            continue  # "condemned the invasion of Ukraine", "in protest at attacks on X": the victim is not judged
+        if (family in _JUDGING and _VICTIM_OF.search(f, max(act.end, m.start - 40), m.start)) or (
+                family == "09" and _HARMED_PERSON_OF.search(f, max(act.end, m.start - 40), m.start)):
+            continue  # "condemned the invasion of Ukraine", "investigation into the killing of a Georgian man"
         if family in ("18", "19", "20") and ((prep in ("con", "with") and _WEAPON.match(f, m.start)) or (
                 prep == "en" and _PERSONAL_OBJECT_NEXT.match(f, m.end))):
             continue  # "atacó Gaza con aviones estadounidenses" (the weapons), "mató en Bagdad al general iraní"
@@ -143,6 +144,10 @@ _PERSONAL_OBJECT_NEXT = re.compile(r"\s+(?:a|al)\s")  # the object after the pla
 _JUDGING = frozenset({"11", "12", "14"})  # criticism, rejection, protest
 # the victim of an attack named by a noun: "the invasion of Ukraine", "la anexión de Crimea", "attacks on X",
 # "bombardeos contra Gaza" (after "ataque de" / "bombardeo de" a Spanish name is the attacker)
+# the person harmed, named after the harm an investigation looks into: no one investigated
+_HARMED_PERSON_OF = re.compile(r"\b(?:killings?|murders?|deaths?|poisoning|assassination|abduction|kidnapping|"
+                               r"disappearance|asesinato|muerte|envenenamiento|secuestro|desaparicion)\s+(?:of|de|del)"
+                               r"\s+(?:(?:a|an|the|two|three|un|una|el|la|los|las|dos|tres|\d+)\s+)?$")
 _VICTIM_OF = re.compile(r"\b(?:(?:invasions?|occupation|annexation|bombings?|shelling|bombardments?|invasion|ocupacion|"
                         r"anexion)\s+(?:of|de|del)|(?:attacks?|strikes?|airstrikes?|bombings?|bombardments?|shelling|"
                         r"aggression|invasions?|ataques?|bombardeos?|agresion|invasion|ofensiva)\s+(?:on|against|contra|"
