@@ -171,7 +171,12 @@ def _recoded_by_words(ctx: Context, p: Planned, act: Act, targets: list) -> Plan
         return replace(p, res=replace(p.res, code="111", reciprocal=""), inner=[])
     if act.family in ("16", "17") and _mass_expulsion(ctx, p, act):
         return replace(p, res=replace(p.res, code="201", reciprocal=""), inner=[])  # "deported 1,000 Colombians"
+    if p.res.code == "163" and _DIPLOMATIC_BEFORE.search(ctx.folded, max(0, act.start - 14), act.start):
+        return replace(p, res=replace(p.res, code="143", reciprocal=""), inner=[])  # "a diplomatic boycott over"
     return None
+
+
+_DIPLOMATIC_BEFORE = re.compile(r"\bdiplomatic\s+$")  # a diplomatic boycott is staying away, not an embargo
 
 
 def _phrase_end(folded: str, start: int) -> int:
