@@ -33,11 +33,18 @@ def drill_extent(folded: str, start: int) -> bool:
                                                                                 start) is not None
 
 
+_PRESSURE_GERUND = re.compile(r"(?:stepping|ratcheting|ramping|piling|heaping|keeping|increasing|intensifying|"
+                              r"heightening|raising|aumentando|incrementando|intensificando|elevando)(?:\s+up)?\s+"
+                              r"(?:the\s+|la\s+)?(?:pressure|presion)\b")
+
+
 def figurative_code(language: str, cameo: str, folded: str, start: int, end: int) -> str | None:
     """The code a violent trigger at folded[start:end] takes given the words around it: None when it is literal,
     "" when it is no event, else the verbal code."""
     if cameo[:2] == "19" and drill_extent(folded, start):
         return SHOW_OF_FORCE
+    if cameo == "170" and folded[:start].rstrip().endswith(",") and _PRESSURE_GERUND.match(folded, start):
+        return ""  # "deployed destroyers off Venezuela, stepping up pressure on Maduro": what the act before does
     after = folded[end:end + 100]
     for families, context, code in _rules(language):
         if cameo[:2] in families and context.match(after):
