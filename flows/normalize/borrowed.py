@@ -98,8 +98,9 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         targets = [m for m in owner or ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
     if not targets and act.family in ("02", "10") and subjects and _RELEASE_ASKED.match(ctx.folded, act.end):
         # "Russia arrested X, and Washington demanded his release", "..., and Ukraine demanded an official apology":
-        # asked of the earlier act's doer
-        targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)]
+        # asked of the earlier act's doer (of the captors, when another act was told since)
+        targets = [m for m in ctx.last_sources if m.country and not any(same_side(m, s) for s in subjects)] or [
+            m for m in ctx.last_captors if m.country and not any(same_side(m, s) for s in subjects)]
         if not targets and any(same_side(m, s) for m in ctx.last_sources for s in subjects):
             # "convocó al encargado de negocios de Turquía y exigió una disculpa": the same doer goes on and asks
             # it of whom its earlier act was aimed at

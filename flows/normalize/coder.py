@@ -158,6 +158,8 @@ def _remember(ctx: Context, act: Act, sources: list[ActorMention], targets: list
         ctx.last_met = sources if act.recv else targets  # "Maduro recibió a Lavrov": the guest is the source
     if act.family in JUDGING and not act.nominal:
         ctx.last_judging_end = act.end
+    if act.family in ("17", "18") and sources:  # "abducted by Russian soldiers ... demanding his release"
+        ctx.last_captors = sources
 
 
 def _pass_subject_on(ctx: Context, act: Act, subject: list[ActorMention], targets: list[ActorMention],

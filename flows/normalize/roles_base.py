@@ -55,6 +55,7 @@ class Context:  # what the triggers of one sentence share
     # the last appeal or demand's sources and targets, for an answer to it ("asked X for loans, and X pledged")
     last_appeal: tuple[list[ActorMention], list[ActorMention]] | None = None
     last_met: list[ActorMention] = field(default_factory=list)  # whom the last meeting or visit was with
+    last_captors: list[ActorMention] = field(default_factory=list)  # doers of the last seizure or abduction
     subjects_at: dict[int, list[ActorMention]] = field(default_factory=dict)  # reporting verb -> its subjects
     # starts of acts whose subject is not the sentence's (the accused, the owner of a decision): no later verb takes it
     lent_subject_acts: set[int] = field(default_factory=set)
