@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from flows.normalize.gazetteer import read_data
+from flows.normalize.modality import cue_regex
 
 
 @cache
@@ -33,17 +34,13 @@ def drill_extent(folded: str, start: int) -> bool:
                                                                                 start) is not None
 
 
-_PRESSURE_GERUND = re.compile(r"(?:stepping|ratcheting|ramping|piling|heaping|keeping|increasing|intensifying|"
-                              r"heightening|raising|aumentando|incrementando|intensificando|elevando)(?:\s+up)?\s+"
-                              r"(?:the\s+|la\s+)?(?:pressure|presion)\b")
-
-
 def figurative_code(language: str, cameo: str, folded: str, start: int, end: int) -> str | None:
     """The code a violent trigger at folded[start:end] takes given the words around it: None when it is literal,
     "" when it is no event, else the verbal code."""
     if cameo[:2] == "19" and drill_extent(folded, start):
         return SHOW_OF_FORCE
-    if cameo == "170" and folded[:start].rstrip().endswith(",") and _PRESSURE_GERUND.match(folded, start):
+    if cameo == "170" and folded[:start].rstrip().endswith(",") \
+            and cue_regex("warning_purpose", language=language).match(folded, start):
         return ""  # "deployed destroyers off Venezuela, stepping up pressure on Maduro": what the act before does
     after = folded[end:end + 100]
     for families, context, code in _rules(language):

@@ -16,11 +16,9 @@ from flows.normalize.roles_base import NAMER_LEAD, Act, Context, same_side
 _AFTER_LEAD = re.compile(r"(?:after|following|when|despues de que|luego de que|tras|cuando)\b")
 
 
-def named_act_doers(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[ActorMention]:
+def _named_act_doers(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[ActorMention]:
     """The subject of the clause before ", <a decision / a move / what> <namer> called ..." when it is another
     state: the first actor of that clause no preposition introduces."""
-    if act.family != "11" or not subjects:
-        return []
     f, tokens = ctx.folded, ctx.tokens
     lead = NAMER_LEAD.search(f, max(0, subjects[0].start - 40), subjects[0].start)
     if lead is None or not f[:lead.start()].rstrip().endswith(","):
@@ -47,8 +45,8 @@ def named_act_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> l
     if act.family != "11" or not subjects or not NAMER_LEAD.search(ctx.folded, 0, subjects[0].start):
         return None
     if any(same_side(m, s) for m in ctx.last_sources for s in subjects):
-        return named_act_doers(ctx, act, subjects)
+        return _named_act_doers(ctx, act, subjects)
     return None
 
 
-__all__ = ["named_act_doers", "named_act_targets"]
+__all__ = ["named_act_targets"]

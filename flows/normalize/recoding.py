@@ -273,12 +273,8 @@ def _praising(ctx: Context, p: Planned, act: Act) -> bool:
     if ctx.tokens[p.trig.start].lemma not in _CHARACTERISING:
         return False
     window = " ".join(t.word for t in ctx.tokens[p.trig.start + 1:p.trig.start + 8])
-    return cue_regex("praise_word", language=ctx.language).search(window) is not None and not _BLAME.search(window)
-
-
-# a word of blame beside a praising one ("una segunda traición histórica", "a historic mistake"): no praise
-_BLAME = re.compile(r"\b(?:traicion\w*|betray\w*|error(?:es)?|mistakes?|fracaso|failure|desastre|disaster|"
-                    r"verguenza|shame|insult\w*|afrenta|affront|humillacion|humiliation)\b")
+    return cue_regex("praise_word", language=ctx.language).search(window) is not None \
+        and cue_regex("blame_word", language=ctx.language).search(window) is None
 
 
 # the verbs of triggers.csv's characterising rows that may praise ("tachar de" only ever disparages)
