@@ -22,7 +22,7 @@ from flows.normalize.gazetteer import fold, read_data
 from flows.normalize.lexicon_files import read_tsv, tsv_cells
 from flows.normalize.tokens import Token, lemma
 
-MARKERS = frozenset({"$", "+", "%", "^", "@inf"})
+MARKERS = frozenset({"$", "+", "%", "^", "@inf", "@ing"})
 Words = frozenset[str]  # one word as written in a dictionary and as lemma
 Alternative = tuple[Words, ...]  # consecutive words
 # One ``/`` option of an element: its ``_`` parts in order, each the phrases it may be (a word, or a
@@ -33,7 +33,8 @@ Option = tuple[tuple[Alternative, ...], ...]
 
 @dataclass(frozen=True, slots=True)
 class Element:
-    marker: str  # "" for words; "$" source, "+" target, "%" compound subject, "^" skip, "@inf" an infinitive
+    marker: str  # "" for words; "$" source, "+" target, "%" compound subject, "^" skip, "@inf" an infinitive,
+    # "@ing" an English gerund
     options: tuple[Option, ...] = ()  # only options that have at least one alternative of one word or more
     firsts: frozenset[str] = frozenset()  # every form of every alternative's first word (a quick filter)
     function_only: bool = False  # only prepositions and the like: it must follow at once (actors aside)
@@ -256,11 +257,13 @@ def _project_triggers(language: str, keys: dict[str, KeyInfo]) -> None:
         if row["language"] != language:
             continue
         flags = row["flags"].split()
-        unless = next((f.split("=", 1)[1] for f in flags if f.startswith("unless=")), "")
+        unless = next((f.split("=", 1)[1] for f in flags if f.startswith("unless=")), "").split("/")
+        # a marker among the words ("that/@ing") is an element of its own
+        unless_text = " ".join(["/".join(w for w in unless if w not in MARKERS), *(w for w in unless if w in MARKERS)])
         code, _, reciprocal = row["code"].partition(":")
         pattern = Pattern((), _elements(row["after"], language), code, reciprocal,
                           flags=frozenset(f for f in flags if "=" not in f),
-                          unless=_elements(unless, language), overlay=True, order=order)
+                          unless=_elements(unless_text, language), overlay=True, order=order)
         for phrase in row["verbs"].split("|"):
             keys.setdefault(lemma_key(phrase, language), KeyInfo()).triggers.append(pattern)
 

@@ -220,6 +220,10 @@ def _find(element: Element, tokens: list[Token], lo: int, hi: int, actors: dict[
                     and not (p and tokens[p - 1].word in NOT_CONTENT_INF) \
                     and not any(a <= p < b for a, b in actors.items()):  # "Vladimir" is no infinitive
                 return p, p + 1
+        elif element.marker == "@ing":
+            t = tokens[p]
+            if t.word.endswith("ing") and t.word != t.lemma and not any(a <= p < b for a, b in actors.items()):
+                return p, p + 1
         else:
             t = tokens[p]
             if t.lemma not in element.firsts and t.word not in element.firsts:
