@@ -143,7 +143,8 @@ def _merge_pair(sentence: str, folded: str, a: ActorMention, b: ActorMention) ->
     gap = folded[a.end:b.start]
     bare_name = gap == " " and a.kind == "country" and b.sector == "MIL" and not b.text[:1].isupper() \
         and not re.search(r"[A-Z.]{2}$", a.text)  # "Envió Rusia tropas": the troops are sent ("US troops" merge)
-    owned_name = b.kind == "agent" and _OWNED_NAME.fullmatch(sentence, a.end, b.start) is not None
+    owned_name = b.kind == "agent" and (_OWNED_NAME.fullmatch(sentence, a.end, b.start) is not None
+                                        or _QUALIFIED.fullmatch(sentence, a.end, b.start) is not None)
     if a.country and b.country is None and b.kind not in ("igo", "ngo") and (gap in ("'s ", " ") or owned_name) \
             and not bare_name:
         return replace(b, start=a.start, text=sentence[a.start:b.end], country=a.country,
@@ -168,6 +169,8 @@ def _merge_pair(sentence: str, folded: str, a: ActorMention, b: ActorMention) ->
 
 # "South Africa's International Trade Administration": a body's capitalised name between its owner and its noun
 _OWNED_NAME = re.compile(r"'s(?:\s+[A-Z][\w-]*){1,4}\s+")
+# "Sudan's army-led government": a compound qualifier between the owner and its noun
+_QUALIFIED = re.compile(r"'s\s+[a-z]+-[a-z]+\s+")
 
 
 # a sports word names who is held, not what the sentence is about: "swapped basketball star X for Y"
