@@ -124,7 +124,8 @@ BATCHES = {"fresh (read)": "fresh.jsonl", "fresh 2 (read)": "fresh2.jsonl", "fre
            "fresh 28 (read)": "fresh28.jsonl", "fresh 29 (unread)": "fresh29.jsonl",
            "fresh 30 (read)": "fresh30.jsonl", "fresh 31 (unread)": "fresh31.jsonl",
            "fresh 32 (read)": "fresh32.jsonl", "fresh 33 (unread)": "fresh33.jsonl",
-           "fresh 34 (read)": "fresh34.jsonl", "fresh 35 (unread)": "fresh35.jsonl"}
+           "fresh 34 (read)": "fresh34.jsonl", "fresh 35 (unread)": "fresh35.jsonl",
+           "fresh 36 (read)": "fresh36.jsonl", "fresh 37 (unread)": "fresh37.jsonl"}
 
 
 def codebook_style_scores(dev_gold: Path) -> SetScores:
