@@ -16,6 +16,7 @@ from functools import cache
 
 from flows.normalize.modality import cue_words
 from flows.normalize.phrases import time_words
+from flows.normalize.surnames import TITLE_WORDS
 from flows.normalize.tokens import Token
 
 BREAKS = frozenset({";", ":", "--", "\u2014", "\u2013"})
@@ -123,6 +124,17 @@ def _phrase_at(tokens: list[Token], i: int) -> bool:
     return any(tuple(t.word for t in tokens[i:i + len(p)]) == p for p in _phrase_cues().get(tokens[i].word, ()))
 
 
+def _subject_start(tokens: list[Token], first: int, actor_at: dict[int, int]) -> int:
+    """Where an actor opening a joined clause starts: "and the Taliban administration in Kabul condemned", "y el
+    presidente Juan Manuel Santos llamó" (an article, and titles before a name)."""
+    if tokens[first].word not in _ARTICLES:
+        return first
+    k = first + 1
+    while k < min(len(tokens), first + 4) and k not in actor_at and tokens[k].word in TITLE_WORDS:
+        k += 1
+    return k if k in actor_at else first
+
+
 def _absolute_with(tokens: list[Token], i: int, actor_at: dict[int, int]) -> bool:
     """", with China backing Russia's stance", ", con Rusia enviando tropas": an actor doing something after
     ", with" is the subject of a clause of its own, no partner of what came before."""
@@ -168,8 +180,7 @@ def segment(tokens: list[Token], actor_spans: list[tuple[int, int]], verbs: set[
                 or _absolute_with(tokens, i, actor_at):
             starts.add(i)
         elif t.word in JOINERS and i + 1 < n:
-            # "and the Taliban administration in Kabul condemned": an article may open the new subject
-            first = i + 2 if tokens[i + 1].word in _ARTICLES and i + 2 in actor_at else i + 1
+            first = _subject_start(tokens, i + 1, actor_at)
             after = actor_at.get(first, i + 1)
             while after != i + 1 and after < min(n, actor_at.get(first, n) + 2) \
                     and (tokens[after].word in auxiliaries or tokens[after].word in _CLITICS):
