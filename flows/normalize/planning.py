@@ -147,7 +147,8 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
             gap = [t for i, t in enumerate(ctx.tokens[head.trig.last_end:p.trig.start], head.trig.last_end)
                    if i not in inside and t.word.isalnum()]
             same_clause = ctx.clauses.span(p.trig.start, len(ctx.tokens))[0] <= head.trig.start
-            if "negation" in head.res.flags and not p.trig.nominal and len(gap) <= 1 and same_clause:
+            if "negation" in head.res.flags and not p.trig.nominal and len(gap) <= 1 and same_clause \
+                    and p.family != "08":  # "descartó levantar el embargo": refusing to yield is a rejection
                 out[-1] = p  # "denied sending troops": the sending is negated, not a rejection
                 continue
             # "pledged aid during a meeting" is a setting; "prometió 20 millones de dólares en ayuda para X" an amount
