@@ -49,6 +49,10 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
     # act is the earlier one, so its doer is the target
     if not targets and (act.family == "12" or _condemns_earlier_act(ctx, act, subjects)) and ctx.last_sources:
         targets = [m for m in ctx.last_sources if not any(same_side(m, s) for s in subjects)]
+        if not targets and _VOWED_RETALIATION.match(ctx.folded, act.start) \
+                and any(same_side(m, s) for m in ctx.last_sources for s in subjects):
+            # "its forces had shot down five Indian aircraft, as Islamabad vowed to retaliate": the same side goes on
+            targets = [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in subjects)]
     if not targets and act.family == "11" and subjects and _WORDS_JUDGED.match(ctx.folded, act.end):
         # "Trump dijo que ..., y Padrino López calificó las declaraciones de locura": the words' speaker
         targets = [m for m in last_speakers(ctx, act.start) if not any(same_side(m, s) for s in subjects)]
@@ -232,6 +236,10 @@ def _possessed_object(ctx: Context, act: Act) -> bool:
     f, end = ctx.folded, min(act.hi, act.last_end + POSSESSED_REACH)
     return _POSSESSED_OBJECT.match(f, act.last_end, end) is not None or \
         _POSSESSED_AFTER.search(f, act.last_end, end) is not None
+
+
+_VOWED_RETALIATION = re.compile(r"(?:vow|vowed|vows|vowing|pledged|promised)\s+(?:to\s+)?(?:retaliate|respond|hit back|"
+                                r"avenge)\b|(?:prometio|prometieron|juro|juraron)\s+(?:responder|vengar|represalias)")
 
 
 def vows_threat(ctx: Context, act: Act) -> bool:
