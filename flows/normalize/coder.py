@@ -62,6 +62,7 @@ from flows.normalize.sides import NOBODY, may_be_one_sided, nobody, unnamed_sour
 from flows.normalize.stance import stance
 from flows.normalize.subjects import protest_purpose
 from flows.normalize.text import event_date, split_sentences
+from flows.normalize.thanks import thanked_aid_events
 from flows.normalize.tokens import tokenize
 from flows.normalize.verbdict import lexicon, scan
 from flows.normalize.verbs import find_triggers, names_own_object
@@ -347,7 +348,8 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     events += mediation_events(ctx, events) + request_events(ctx, events)  # "with the mediation of", "at the request"
     events += setting_events(ctx, events) + joint_force_events(events)  # "in a video call", "joint strikes"
     events += occupation_frames(ctx, events) + truce_fighting(ctx, events)  # "during their occupation", "after combat"
-    events += place_visits(ctx, events)  # "pidió a Biden en la Casa Blanca"
+    events += place_visits(ctx, events) + thanked_aid_events(ctx, events)  # "pidió a Biden en la Casa Blanca";
+    # "thanked Mexico for sending crude oil": the aid thanked for
     events = without_strike_sites(ctx, without_shown_warnings(boycott_events(ctx, events)))  # "will not attend the
     # World Cup in Russia"; "killed Iran's general in a U.S. drone strike at Baghdad airport": Baghdad is where
     # "Caracas did the same", "A joined B in", "rejected a proposal by Egypt" (Egypt asked first)
