@@ -291,7 +291,7 @@ _NEIGHBOUR_AFTER = re.compile(r"\s*(?:(?:its|their) (?:neighbou?rs?|rivals?|form
                               r"(?:a|al) (?:su|sus) (?:vecinos?|rivales|rival|antiguos? aliados?))\b")
 
 
-_PERSONAL_OBJECT_ACTS = frozenset({"10", "12", "16", "17", "18", "19", "20"})
+_PERSONAL_OBJECT_ACTS = frozenset({"08", "10", "12", "16", "17", "18", "19", "20"})
 
 
 def _person_pronoun(ctx: Context, act: Act) -> bool:
