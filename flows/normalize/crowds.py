@@ -65,7 +65,7 @@ def protest_sides(ctx: Context, act: Act, sources: list[ActorMention],
     """Protesters named by no state are of the place they protest in: "Protesters in Seoul rallied against
     Japan" are South Koreans, "Thousands protested in Caracas against U.S. sanctions" Venezuelans."""
     if sources and any(s.country for s in sources):
-        return sources, targets
+        return sources, _protested_owner(ctx, act, targets)
     crowd = sources or [protesters(act)]
     place = next((m for m in ctx.mentions if m.country and m.kind in _PLACE_KINDS and act.lo <= m.start < act.hi
                   and _IN_PLACE.search(ctx.folded, max(0, m.start - 14), m.start)
@@ -73,6 +73,20 @@ def protest_sides(ctx: Context, act: Act, sources: list[ActorMention],
     if place is None:
         return sources, targets
     return [replace(s, country=place.country, code=place.country + s.sector) for s in crowd], targets
+
+
+# "in protest at Washington's decision to exclude Cuba": the decision's owner is protested, not those it names
+_PROTEST_AT_OWNER = re.compile(r"\s*(?:[\w'-]+\s+){0,10}?(?:in protest (?:at|over|against)|en protesta (?:por|contra))"
+                               r"\s+(?:(?:the|la|el)\s+)?(?:(?:decision|decisi\w+|move|medida)\s+(?:of|de|del)\s+)?$")
+
+
+def _protested_owner(ctx: Context, act: Act, targets: list[ActorMention]) -> list[ActorMention]:
+    """The owner of the decision a protest is "in protest at", when the targets found stand after it."""
+    owner = next((m for m in ctx.mentions if m.start >= act.end and m.country
+                  and _PROTEST_AT_OWNER.fullmatch(ctx.folded, act.end, m.start)), None)
+    if owner is None or not targets or targets[0].start <= owner.start:
+        return targets
+    return [owner]
 
 
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SEP", "IMG"})
