@@ -22,6 +22,7 @@ _ABSENT = re.compile(
     r"|\bno\s+(?:[\w.'-]+\s+){0,8}?(?:(?:would|will)\s+(?:attend|travel\s+to|go\s+to)|attended|went\s+to|"
     r"travell?ed\s+to)\b"
     r"|\b(?:skip(?:s|ped|ping)?|stay(?:s|ed|ing)?\s+away\s+from|stayed\s+away\s+from|shun(?:s|ned)?|"
+    r"pull(?:s|ed|ing)?\s+out\s+of|"
     r"boycott(?:s|ed|ing)?)\b"
     r"|\b(?:no|tampoco)\s+(?:asist\w*|acud\w*|particip\w*|ira|iran|viaj\w*|"
     r"estar[aá]n?\s+presentes?\s+en|estuvo\s+presente\s+en|"
