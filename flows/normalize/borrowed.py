@@ -35,6 +35,9 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
     """``targets`` when there are any (a protest at an IGO may still turn to the speaker it walked out on),
     else the first target another clause of the sentence lends."""
     f = ctx.folded
+    if act.family == "16" and targets and all(not t.country and _REASON_BEFORE.search(f, max(0, t.start - 20), t.start)
+                                              for t in targets):
+        targets = []  # "downgraded diplomatic ties over a militant attack": the reason, no target
     if all(t.group and not t.country for t in targets) and (not targets or act.family in _PEOPLE_CONTINUED):
         # "expelled ten Russian diplomats and imposed sanctions on dozens of companies and people": on Russia's;
         # "boarded Philippine navy boats and injured several sailors": people of the state the doer just acted on
@@ -240,6 +243,9 @@ def _possessed_object(ctx: Context, act: Act) -> bool:
 
 _VOWED_RETALIATION = re.compile(r"(?:vow|vowed|vows|vowing|pledged|promised)\s+(?:to\s+)?(?:retaliate|respond|hit back|"
                                 r"avenge)\b|(?:prometio|prometieron|juro|juraron)\s+(?:responder|vengar|represalias)")
+
+
+_REASON_BEFORE = re.compile(r"\b(?:over|por)\s+(?:(?:a|an|the|un|una|el|la)\s+)?$")  # "over a militant attack"
 
 
 def vows_threat(ctx: Context, act: Act) -> bool:
