@@ -15,6 +15,7 @@ from functools import cache
 
 from flows.normalize.actors import ActorMention
 from flows.normalize.causatives import caused_subject
+from flows.normalize.investigated import investigated
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.mutual import each_other
 from flows.normalize.placenames import PREPOSITIONS
@@ -69,7 +70,7 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
     if not targets and act.family in ("09", "11", "14", "15") and subjects:
         targets = [m for m in _doer_after(ctx, act) if not any(same_side(m, s) for s in subjects)]
     if not targets and act.family == "09" and subjects:
-        targets = [m for m in _investigated(ctx, act) if not any(same_side(m, s) for s in subjects)]
+        targets = [m for m in investigated(ctx, act) if not any(same_side(m, s) for s in subjects)]
     if not targets and act.family in ("15", "08") and len({m.country for m in subjects if m.country}) > 1 \
             and _THEIR_BORDER.search(f, act.end, act.hi):  # "A and B reinforced troops along their border"
         targets = subjects  # "Colombia y Venezuela reabrieron la frontera": each to the other
@@ -362,28 +363,6 @@ def _doer_after(ctx: Context, act: Act) -> list[ActorMention]:
     if act.family == "15" and first is not None and first.country and first.start - act.hi <= 90 \
             and _JOINED_STEP.match(ctx.folded, act.hi) and _AFTER_CLAUSE.search(ctx.folded, act.hi, first.start):
         return [first]
-    return []
-
-
-# what an investigation looks into: "into whether Moscow ordered", "sobre si Pekín", "a hybrid attack by Minsk"
-_WHETHER = re.compile(r"\s*(?:into|on|about|over|sobre|acerca de)\s+(?:whether|if|si)\s+(?:(?:the|el|la|los|las)\s+)?$")
-_BY_AGENT = re.compile(r"[^;:]*\b(?:by|por)\s+(?:(?:the|el|la|los|las)\s+)?$")
-_INVESTIGATED_CHARS = 160
-
-
-def _investigated(ctx: Context, act: Act) -> list[ActorMention]:
-    """The state an investigation with no target looks into: the subject of "whether" right after it, or the agent
-    ("by") of the act it looks into, within its phrase."""
-    end = ctx.folded.find(" ", act.start)
-    end = act.end if end < 0 else max(end, act.end)
-    for m in ctx.mentions:
-        if m.start < end or not m.country:
-            continue
-        if m.start - end > _INVESTIGATED_CHARS or "," in ctx.folded[end:m.start]:
-            break
-        window = ctx.folded[end:m.start]
-        if _WHETHER.search(window) or _BY_AGENT.match(window):
-            return [m]
     return []
 
 

@@ -31,6 +31,7 @@ from flows.normalize.wordclass import (
     nominal_position,
     noun_in_compound,
     trade_noun,
+    verb_form,
 )
 
 GAP_FIRST = 6  # words allowed between the verb and the first pattern word ("sent two Tu-160 bombers")
@@ -200,8 +201,6 @@ def _skip_joined(tokens: list[Token], pos: int, firsts: frozenset[str]) -> int:
     return pos
 
 
-# "llamó a Putin para tratar el caso": an infinitive after these states a purpose or a time, not what is asked
-NOT_CONTENT_INF = frozenset({"para", "sin", "tras", "al"})
 
 
 def _find(element: Element, tokens: list[Token], lo: int, hi: int, actors: dict[int, int],
@@ -214,16 +213,9 @@ def _find(element: Element, tokens: list[Token], lo: int, hi: int, actors: dict[
         if element.marker in ("+", "$"):
             if p in actors:
                 return p, actors[p]
-        elif element.marker == "@inf":
-            t = tokens[p]
-            if t.word == t.lemma and t.word.endswith(("ar", "er", "ir")) \
-                    and not (p and tokens[p - 1].word in NOT_CONTENT_INF) \
-                    and not any(a <= p < b for a, b in actors.items()):  # "Vladimir" is no infinitive
-                return p, p + 1
-        elif element.marker == "@ing":
-            t = tokens[p]
-            if t.word.endswith("ing") and t.word != t.lemma and not any(a <= p < b for a, b in actors.items()):
-                return p, p + 1
+        elif element.marker in ("@inf", "@ing"):
+            if verb_form(element.marker, tokens, p) and not any(a <= p < b for a, b in actors.items()):
+                return p, p + 1  # "Vladimir" is no infinitive
         else:
             t = tokens[p]
             if t.lemma not in element.firsts and t.word not in element.firsts:

@@ -170,3 +170,16 @@ def _block_noun(tokens: list[Token], hit: Hit) -> bool:
 def noun_in_compound(tokens: list[Token], hit: Hit, language: str | None) -> bool:
     """An English verb form that is a noun inside a compound ("patrol boats", "a bomber task force")."""
     return language == "en" and (_vehicle_modifier(tokens, hit) or _force_noun(tokens, hit) or _block_noun(tokens, hit))
+
+
+# "llamó a Putin para tratar el caso": an infinitive after these states a purpose or a time, not what is asked
+NOT_CONTENT_INF = frozenset({"para", "sin", "tras", "al"})
+
+
+def verb_form(marker: str, tokens: list[Token], p: int) -> bool:
+    """A Spanish infinitive ("@inf") or an English gerund ("@ing") at ``p``."""
+    t = tokens[p]
+    if marker == "@ing":
+        return t.word.endswith("ing") and t.word != t.lemma
+    return t.word == t.lemma and t.word.endswith(("ar", "er", "ir")) \
+        and not (p and tokens[p - 1].word in NOT_CONTENT_INF)
