@@ -34,9 +34,9 @@ def thanked_aid_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEven
         if e.cameo != PRAISE or e.negated or e.target is None or not e.target.country or not e.source.country:
             continue
         at = ctx.sentence.find(e.evidence)
-        end = at + len(e.evidence) if at >= 0 else -1
+        end = at + len(e.evidence)
         target_end = next((m.end for m in ctx.mentions if m.country == e.target.country and at <= m.start < end + 30),
-                          None)
+                          None) if at >= 0 else None
         if target_end is None or _FOR_AID.match(ctx.folded, target_end) is None:
             continue
         reason = ctx.folded[target_end:target_end + _REASON_CHARS]

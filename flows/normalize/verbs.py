@@ -201,8 +201,6 @@ def _skip_joined(tokens: list[Token], pos: int, firsts: frozenset[str]) -> int:
     return pos
 
 
-
-
 def _find(element: Element, tokens: list[Token], lo: int, hi: int, actors: dict[int, int],
           loose: bool = False) -> tuple[int, int] | None:
     """First position in [lo, hi) where ``element`` matches: (start, end); ``loose``: "calificó esas alertas de"."""
