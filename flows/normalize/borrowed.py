@@ -53,7 +53,7 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
     # act is the earlier one, so its doer is the target
     if not targets and (act.family == "12" or _condemns_earlier_act(ctx, act, subjects)) and ctx.last_sources:
         targets = [m for m in ctx.last_sources if not any(same_side(m, s) for s in subjects)]
-        if not targets and _VOWED_RETALIATION.match(ctx.folded, act.start) \
+        if not targets and cue_regex("retaliation_vow", language=ctx.language).match(ctx.folded, act.start) \
                 and any(same_side(m, s) for m in ctx.last_sources for s in subjects):
             # "its forces had shot down five Indian aircraft, as Islamabad vowed to retaliate": the same side goes on
             targets = [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in subjects)]
@@ -240,10 +240,6 @@ def _possessed_object(ctx: Context, act: Act) -> bool:
     f, end = ctx.folded, min(act.hi, act.last_end + POSSESSED_REACH)
     return _POSSESSED_OBJECT.match(f, act.last_end, end) is not None or \
         _POSSESSED_AFTER.search(f, act.last_end, end) is not None
-
-
-_VOWED_RETALIATION = re.compile(r"(?:vow|vowed|vows|vowing|pledged|promised)\s+(?:to\s+)?(?:retaliate|respond|hit back|"
-                                r"avenge)\b|(?:prometio|prometieron|juro|juraron)\s+(?:responder|vengar|represalias)")
 
 
 _REASON_BEFORE = re.compile(r"\b(?:over|por)\s+(?:(?:a|an|the|un|una|el|la)\s+)?$")  # "over a militant attack"

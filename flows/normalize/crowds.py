@@ -63,7 +63,8 @@ _PLACE_KINDS = frozenset({"place", "capital", "country"})
 def protest_sides(ctx: Context, act: Act, sources: list[ActorMention],
                   targets: list[ActorMention]) -> tuple[list[ActorMention], list[ActorMention]]:
     """Protesters named by no state are of the place they protest in: "Protesters in Seoul rallied against
-    Japan" are South Koreans, "Thousands protested in Caracas against U.S. sanctions" Venezuelans."""
+    Japan" are South Koreans, "Thousands protested in Caracas against U.S. sanctions" Venezuelans. A state's
+    protest "in protest at Washington's decision to ..." is aimed at the decision's owner."""
     if sources and any(s.country for s in sources):
         return sources, _protested_owner(ctx, act, targets)
     crowd = sources or [protesters(act)]
