@@ -24,6 +24,7 @@ from flows.normalize.accused import finding_targets
 from flows.normalize.actors import ActorMention, find_actors, fold
 from flows.normalize.adjectives import qualifies_next_word
 from flows.normalize.amounts import Money, find_money
+from flows.normalize.asylum import asylum_to_people
 from flows.normalize.behest import request_events
 from flows.normalize.borrowed import APPEALS
 from flows.normalize.boycotts import boycott_events
@@ -70,7 +71,7 @@ from flows.reference import event_types
 
 __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text", "split_sentences", "to_contract"]
 
-CODER_VERSION = "0.3.41"
+CODER_VERSION = "0.3.42"
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
 VAGUE_COOPERATION = "060"  # CAMEO's material cooperation of no stated kind
 _WORD = re.compile(r"\w+")
@@ -350,8 +351,9 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     events += occupation_frames(ctx, events) + truce_fighting(ctx, events)  # "during their occupation", "after combat"
     events += place_visits(ctx, events) + thanked_aid_events(ctx, events)  # "pidió a Biden en la Casa Blanca";
     # "thanked Mexico for sending crude oil": the aid thanked for
-    events = without_strike_sites(ctx, without_shown_warnings(boycott_events(ctx, events)))  # "will not attend the
-    # World Cup in Russia"; "killed Iran's general in a U.S. drone strike at Baghdad airport": Baghdad is where
+    events = asylum_to_people(ctx, without_strike_sites(ctx, without_shown_warnings(boycott_events(ctx, events))))
+    # "will not attend the World Cup in Russia"; "killed Iran's general in a U.S. drone strike at Baghdad airport":
+    # Baghdad is where; "granted asylum to X": a person, not X's state
     # "Caracas did the same", "A joined B in", "rejected a proposal by Egypt" (Egypt asked first)
     events += echo_events(ctx, events) + joined_events(ctx, events) + answered_events(ctx, events)
     events += named_conduct_events(ctx, events)  # "over what it called China's genocide"

@@ -146,6 +146,23 @@ _JOINER_LEAD = re.compile(r"\b(and|y|e) (?:a |al |de |del |of )?(?:(?:two|three|
                           r"cinco|varios|varias|\d+) )?$")
 
 
+# "y la mandataria peruana", "and Peru's": a title between the joiner and an actor whose mention starts after it
+_TITLE_END = re.compile(r"(?<=[ ,])(?:(?:the|el|la|los|las) )?(?:(?:vice|deputy|acting|interim|president|presidenta?|"
+                        r"prime|primer|minister|ministra|ministro|foreign|secretary|secretari[oa]|chancellor|"
+                        r"canciller|mandatari[oa]|leader|lider|jefe|jefa|ambassador|embajador[a]?|king|rey) ){1,3}$")
+
+
+def joiner_gap(gap: str, titled: bool = False) -> str:
+    """What joins two actors once articles, a repeated "de"/"of", a count and (``titled``) titles are set aside."""
+    return _JOINER_LEAD.sub(r"\1", _ARTICLE_END.sub("", _TITLE_END.sub("", gap) if titled else gap))
+
+
+def closes_apposition(m: ActorMention) -> bool:
+    """"el presidente de Ecuador, Daniel Noboa": the mention ends with the person its title names; a title
+    after the joiner then opens the next of a pair of titled people, not a clause of its own."""
+    return ", " in m.text
+
+
 def coordinated(folded: str, mentions: list[ActorMention], first: ActorMention, step: int,
                 lo: int, hi: int) -> list[ActorMention]:
     """``first`` plus the actors joined to it by "and", "y" or commas, walking by ``step``. Commas alone
@@ -154,7 +171,7 @@ def coordinated(folded: str, mentions: list[ActorMention], first: ActorMention, 
     while 0 <= i + step < len(mentions):
         nxt = mentions[i + step]
         a, b = (nxt, group[-1]) if step < 0 else (group[-1], nxt)
-        gap = _JOINER_LEAD.sub(r"\1", _ARTICLE_END.sub("", folded[a.end:b.start]))  # "Cuba and the United States"
+        gap = joiner_gap(folded[a.end:b.start], closes_apposition(a))  # "Cuba and the United States"
         joined = gap.strip(" ,") in cue_words("joiner") | {""}
         if not (lo <= nxt.start and nxt.end <= hi and joined) or (nxt.is_place and "," in gap) \
                 or in_its_capital(folded, nxt):

@@ -12,7 +12,16 @@ from flows.normalize.contents import content_owner, opposed_text
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.passives import attack_noun_doer, attack_owner, claimer_after
 from flows.normalize.phrases import INFINITIVE, time_words
-from flows.normalize.roles_base import Act, Context, coordinated, same_side, verb_lemma, word_before
+from flows.normalize.roles_base import (
+    Act,
+    Context,
+    closes_apposition,
+    coordinated,
+    joiner_gap,
+    same_side,
+    verb_lemma,
+    word_before,
+)
 from flows.normalize.speakers import JOINED_VERBS, gerund_after_speaker, infinitive_after_speaker, speaker_joined
 from flows.normalize.wordclass import GERUND_LEADS
 
@@ -30,14 +39,22 @@ def find_subjects(ctx: Context, act: Act) -> list[ActorMention]:
     hidden = _hidden_chars(ctx, act)
     pool = [m for m in ms if act.lo <= m.start and m.end <= act.start and id(m) not in ctx.used
             and _may_lead(ctx, m, act) and not any(a <= m.start < b for a, b in hidden)]
-    # "Maduro, an ally of Moscow, asked ...": skip an actor wrapped in commas.
-    plain = [m for m in pool if not ("," in f[act.lo:m.start] and "," in f[m.end:act.start])] or pool
+    # "Maduro, an ally of Moscow, asked ...": skip an actor wrapped in commas, unless a joiner puts it beside the
+    # actor before ("el presidente de Ecuador, Daniel Noboa, y la mandataria peruana, Dina Boluarte, se reunieron")
+    plain = [m for i, m in enumerate(pool) if not ("," in f[act.lo:m.start] and "," in f[m.end:act.start])
+             or (i > 0 and _after_appositive(pool[i - 1], f[pool[i - 1].end:m.start]))] or pool
     if plain and (_adverbial_gerund(ctx, act) or protest_purpose(ctx, act)):
         # "Putin angered Tokyo by rebuffing ...", "miles marcharon hasta X para protestar": the clause's subject
         return coordinated(f, ms, plain[0], 1, act.lo, act.start)
     if plain:
         return coordinated(f, ms, plain[-1], -1, act.lo, act.start)
     return []
+
+
+def _after_appositive(before: ActorMention, gap: str) -> bool:
+    """", and", ", y de": the comma that closes the apposition of the actor before, then a joiner."""
+    return closes_apposition(before) and gap.startswith(",") \
+        and joiner_gap(gap, True).strip(" ,") in cue_words("joiner")
 
 
 def _may_lead(ctx: Context, m: ActorMention, act: Act) -> bool:
