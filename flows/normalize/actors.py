@@ -210,7 +210,9 @@ def find_actors(sentence: str, on: dt.date | None = None, language: str | None =
                                                     or _titled_demonym(sentence, folded, m))
            and not given_name_of_another(sentence, m.start, m.end, m.kind, spans)
            and not namesake(sentence, m.start, m.end, m.kind, spans)
-           and not (m.kind in PERSON_NAMES and vessel_name(sentence, m.start))]
+           and not (m.kind in PERSON_NAMES and vessel_name(sentence, m.start))
+           and not (m.kind == "firm" and (_PRODUCT_AFTER.match(folded, m.end)
+                                          or _PRODUCT_BEFORE.search(folded, max(0, m.start - 20), m.start)))]
     named = counted_people(sentence, folded, with_organs(sentence, folded, [m for m in raw if m.kind != "agent"]))
     mentions = [m for m in named if m.kind != "place"]  # a place is an actor only through an organ
     covered = [m for m in raw if m.kind == "agent" and not modifies_agent(folded, m)
@@ -222,6 +224,12 @@ def find_actors(sentence: str, on: dt.date | None = None, language: str | None =
             for m in merged
             if not (m.kind in ("country", "capital", "demonym") and not_the_state(folded, m.start, m.end))
             and not _posted_to(folded, m, merged)]
+
+
+# "the AstraZeneca vaccine", "Pfizer doses", "Boeing jets": a firm's name before its product names the goods
+_PRODUCT_AFTER = re.compile(r"[\s-]+(?:vaccines?|doses?|shots?|jabs?|jets?|aircraft|airliners?|planes?|helicopters?|"
+                            r"engines?|chips?|phones?|handsets?|equipment)\b")
+_PRODUCT_BEFORE = re.compile(r"\b(?:vacunas?|dosis|aviones|avion|helicopteros?|motores?|equipos?)\s+(?:de\s+)?$")
 
 
 _GIVEN_NAME = re.compile(r"(?<![\w.'-])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}) $")
