@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from flows.normalize.actors import ActorMention
 from flows.normalize.coded import CodedEvent
 from flows.normalize.derived import actor_of, coded_before, derived
 from flows.normalize.joiners import MEETING_NOUNS
@@ -151,17 +152,13 @@ def place_visits(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
     """An appeal or demand said in the target's capital or seat is said on a visit there (042 from the
     doer); said in a third state's capital, at a meeting there (044 both ways). The place stands right after the
     act's words (within its clause, before what was said or asked); a consultation already coded is not added
-    again."""
+    again. Pacts signed in one side's capital tell a visit too (:func:`signing_visits`)."""
     out: list[CodedEvent] = []
     for pos, done in coded_before(ctx.sentence, events, len(ctx.sentence)):
         if done.negated or done.target is None or not done.target.country or not done.source.country \
                 or done.cameo[:2] not in _ASKED:
             continue
-        end = pos + len(done.evidence)
-        place = next((m for m in ctx.mentions if m.kind in _SAID_AT and m.country and (
-            (end <= m.start <= end + 45 and _SAID_IN.fullmatch(ctx.folded, end, m.start)
-             and not _content_between(ctx, end, m.start))
-            or (pos <= m.start < end and _SAID_IN.fullmatch(ctx.folded, pos, m.start)))), None)
+        place = _done_at(ctx, pos, pos + len(done.evidence))
         pair = {done.source.country, done.target.country}
         if place is None or _TALKS_ASKED.search(ctx.folded, pos, place.start) \
                 or place.country == done.source.country or any(
@@ -173,6 +170,38 @@ def place_visits(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
         else:
             out += [derived(done, THIRD_PLACE, done.source, done.target),
                     derived(done, THIRD_PLACE, done.target, done.source)]
+    return out + signing_visits(ctx, events + out)
+
+
+def _done_at(ctx: Context, pos: int, end: int) -> ActorMention | None:
+    """The capital or seat named as where the act told by ``ctx.sentence[pos:end]`` was done: "in"/"en" and the
+    place inside its words or right after them, before any content."""
+    return next((m for m in ctx.mentions if m.kind in _SAID_AT and m.country and (
+        (end <= m.start <= end + 45 and _SAID_IN.fullmatch(ctx.folded, end, m.start)
+         and not _content_between(ctx, end, m.start))
+        or (pos <= m.start < end and _SAID_IN.fullmatch(ctx.folded, pos, m.start)))), None)
+
+
+SIGNING = "057"
+_SIGNERS = frozenset({"leader", "official", "government"})  # people who travel; "Rusia y Venezuela firmaron" not
+
+
+def signing_visits(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
+    """"Putin and Kim signed a pact in Pyongyang", "Maduro y Raisi firmaron en Teherán": two leaders or ministers
+    who sign in one side's capital met there, on the other's visit (042 from the visitor), unless a consultation
+    between them is coded already."""
+    people = {m.text for m in ctx.mentions if m.kind in _SIGNERS}
+    out: list[CodedEvent] = []
+    for pos, done in coded_before(ctx.sentence, events, len(ctx.sentence)):
+        if done.cameo != SIGNING or done.negated or done.target is None or not done.source.country \
+                or not {done.source.text, done.target.text} <= people:
+            continue
+        place = _done_at(ctx, pos, pos + len(done.evidence))
+        pair = {done.source.country, done.target.country}
+        if place is not None and place.country == done.target.country != done.source.country and not any(
+                e.cameo.startswith("04") and {e.source.country, e.target and e.target.country} == pair
+                for e in events + out):
+            out.append(derived(done, VISIT, done.source, done.target))
     return out
 
 
@@ -256,6 +285,6 @@ def without_strike_sites(ctx: Context, events: list[CodedEvent]) -> list[CodedEv
     return [e for e in events if id(e) not in dropped]
 
 
-__all__ = ["joint_force_events", "setting_events", "settings_of", "without_shown_warnings",
+__all__ = ["joint_force_events", "setting_events", "settings_of", "signing_visits", "without_shown_warnings",
            "without_strike_sites"]
 
