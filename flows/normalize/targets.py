@@ -57,6 +57,8 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
                                                              and not _attacked_by_demonym(ctx, act, m)
                                                              and not _shares_noun(ctx, m)):
             continue  # a bare demonym is first taken as an adjective ("Chinese loans"), not a recipient
+        if _REPORTS_AFTER.match(f, m.end) and f[:m.start].rstrip().endswith(","):
+            continue  # "after four days of strikes, Donald Trump announced": the speaker is no party
         prep = word_before(f, m.start)
         topic = family in TALK_FAMILIES and prep in cue_words("topic", ctx.language) \
             and not _BEHALF.match(f, m.end)  # "visited them on OPEC's behalf": for whom, not what about
@@ -123,6 +125,9 @@ _AIMED_AT = re.compile(r"\s*(?:at\s+)?(?:(?:the|la|el|los|las)\s+)?")
 # "demanded guarantees from Washington that ...": what is asked, then whom it is asked of
 _ASKED_FROM = re.compile(r"\b(?:guarantees?|assurances?|explanations?|apology|apologies|compensation|answers?|"
                          r"clarifications?|commitments?|concessions?)\s+from\s+(?:the\s+)?$")
+# ", Donald Trump announced": the speaker of a report that closes the sentence
+_REPORTS_AFTER = re.compile(r"(?:'s(?:\s+[\w-]+){1,3}?)?\s+(?:said|says|announced|announces|added|told|stated|"
+                            r"reported|confirmed|dijo|anuncio|informo|afirmo|aseguro|declaro|senalo|indico|confirmo)\b")
 # "met in Busan, South Korea": the state after a named town and a comma says where the town is
 _CITY_COMMA = re.compile(r"\b(?:in|at|en)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*,\s*$")
 
