@@ -176,6 +176,16 @@ def _continued_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> 
     return []
 
 
+def joined_measure(ctx: Context, act: Act) -> bool:
+    """A measure (16) named by the noun an ordering or announcing verb carries, joined by "and"/"y" to an act before
+    it: "... and ordered the reimposition of sanctions", "y anunció la suspensión de"."""
+    return act.family == "16" and _JOINED_CARRIER.search(ctx.folded, max(0, act.start - 60), act.start) is not None
+
+
+_JOINED_CARRIER = re.compile(r"\b(?:and|y)\s+(?:ordered|announced|approved|decreed|ordeno|anuncio|aprobo|decreto)"
+                             r"\s+(?:[\w-]+\s+){0,4}$")
+
+
 def _offers_mediation(ctx: Context, act: Act, subjects: list[ActorMention]) -> bool:
     """"pidió a Rusia y Ucrania que negocien ... y ofreció la mediación de la Santa Sede": who asked the two sides
     offers to mediate between them (039 to each)."""

@@ -16,7 +16,7 @@ import re
 
 from flows.normalize.accused import accused_of
 from flows.normalize.actors import ActorMention
-from flows.normalize.borrowed import borrowed_targets, responded_before
+from flows.normalize.borrowed import borrowed_targets, joined_measure, responded_before
 from flows.normalize.causatives import caused_subject, document_sender
 from flows.normalize.mediation import mediators
 from flows.normalize.modality import cue_regex, cue_words
@@ -265,9 +265,9 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
         # "A and B agreed to a ceasefire after talks in Putrajaya": the agreeing sides talked with each other
         # (a single agreeing side's talks "with X" were tried too: dev_gold 0.675 -> 0.671)
         sources, targets = ctx.last_sources, targets or ctx.last_targets
-    if sources and not targets and act.family == "13" \
+    if sources and not targets and (act.family == "13" or joined_measure(ctx, act)) \
             and any(same_side(s, m) for s in sources for m in ctx.last_sources):
-        # "demanded that Maduro step down and said all options remained on the table": aimed where the demand was
+        # "demanded that Maduro step down and said all options remained on the table", "... and ordered sanctions"
         targets = [m for m in ctx.last_targets if not any(same_side(m, s) for s in sources)]
     if sources and not targets:  # "Russia's annexation of Crimea", "los bombardeos rusos sobre Alepo"
         targets = struck_place(ctx, act, sources)
