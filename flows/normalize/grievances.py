@@ -40,7 +40,8 @@ _WRONGS = r"(?:abuses|atrocities|genocide|crimes|violations|repression|crackdown
           r"meddling|espionage|spying|abusos|atrocidades|genocidio|crimenes|violaciones|represion|" \
           r"persecucion|agresion|injerencia|espionaje)"
 # the wrong named within a few words of the reason's lead ("over China's human rights atrocities in Xinjiang")
-_FOR_WRONG = re.compile(r"[^.;]{0,100}?\b(?P<lead>over|because of|citing|in response to|por|debido a|a causa de)\s+"
+_FOR_WRONG = re.compile(r"[^.;]{0,100}?\b(?P<lead>over|because of|citing|in response to|in protest (?:at|against|over)|"
+                        r"por|debido a|a causa de|alegando|en protesta por)\s+"
                         r"(?:[\w'-]+\s+){0,4}?" + _WRONGS + r"\b")
 
 
