@@ -15,12 +15,14 @@ from flows.normalize.actors import ActorMention
 from flows.normalize.modality import cue_words
 from flows.normalize.roles_base import GERUND_ENDINGS, Act, Context, word_before
 
-# the causing verb and what may stand between it and the one caused ("llevó al gobierno de")
+# the causing verb and what may stand between it and the one caused ("llevó al gobierno de", "llevó al presidente")
 _CAUSE_EN = re.compile(r"\b(?:prompt(?:s|ed|ing)?|led|leads?|leading|forc(?:e|es|ed|ing)|push(?:es|ed|ing)?|"
-                       r"dr(?:ove|ives?|iving)|caus(?:e|es|ed|ing)|spurr?(?:s|ed|ing)?)\s+(?:the\s+)?$")
+                       r"dr(?:ove|ives?|iving)|caus(?:e|es|ed|ing)|spurr?(?:s|ed|ing)?)\s+(?:the\s+)?"
+                       r"(?:(?:president|prime minister|chancellor|foreign minister|king)\s+)?$")
 _CAUSE_ES = re.compile(r"\b(?:llev(?:o|aron|a|an|ando|ado)|oblig(?:o|aron|a|an|ando|ado)|forz(?:o|aron|ando|ado)|"
                        r"fuerza|fuerzan|empuj(?:o|aron|a|an|ando)|indujo|indujeron|orill(?:o|aron|a|an))\s+(?:a|al)\s+"
-                       r"(?:(?:la|los|las|el)\s+)?$")
+                       r"(?:(?:la|los|las|el)\s+)?(?:(?:presidente|presidenta|primer ministro|primera ministra|"
+                       r"canciller|mandatario|mandataria|rey)\s+)?$")
 _TO_EN = re.compile(r"\s+to\s+$")
 _TO_ES = re.compile(r"\s+a\s+$")
 
