@@ -70,7 +70,7 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
             _CITY_COMMA.search(ctx.sentence, max(0, m.start - 40), m.start) or in_its_capital(f, m)))
         asked_of = prep == "from" and family == "10" and _ASKED_FROM.search(f, max(0, m.start - 40), m.start)
         if (prep in not_target and level == 0 and not asked_of) or topic or place or (
-                family == "M" and prep in ("from", "desde")) or (level < 2 and requested_by(ctx, m)):
+                family in ("M", "07") and prep in ("from", "desde")) or (level < 2 and requested_by(ctx, m)):
             continue  # "at the request of X": X asked, a target only when none else is; "arriving from China"
         before = f[max(act.end, m.start - 60):m.start]
         # goods "procedentes de Brasil" come from whom a trade probe or ban is aimed at; a ship's origin is no target
