@@ -202,7 +202,9 @@ _WORDS_JUDGED = re.compile(r"\s+(?:(?:the|his|her|their|those|these|such|las|los
                            r"(?:remarks|comments|statements?|words|threats|declaraciones|palabras|comentarios|"
                            r"amenazas|dichos)\b")
 _RELEASE_ASKED = re.compile(r"\s+(?:(?:the|la)\s+(?:his|her|their|its|su|sus)\s+|(?:his|her|their|its|su|sus)\s+)"
-                            r"(?:[\w-]+\s+)?(?:release|freedom|return|liberacion|libertad|excarcelacion|regreso)\b"
+                            r"(?:[\w-]+\s+)?(?:release|freedom|return|liberacion|libertad|excarcelacion|regreso|"
+                            r"devolucion|repatriacion)\b"
+                            r"|\s+(?:the|la)\s+(?:immediate\s+|inmediata\s+)?(?:release|liberacion)\s+(?:of|de)\b"
                             r"|\s+(?:an?|una?)\s+(?:[\w-]+\s+)?(?:apology|explanation|disculpa|explicacion)\b")
 LEAVING = frozenset({"withdraw", "pull", "retreat", "leave", "abandon", "evacuate", "retirar", "abandonar", "salir",
                      "replegar", "evacuar"})  # verbs of forces leaving a place
