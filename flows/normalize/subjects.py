@@ -324,7 +324,8 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
         return owner, 0.05
     if act.hidden is not None:  # "Maduro, who visited Moscow, ...": the actor the clause describes
         before = [m for m in ctx.mentions if m.end <= act.hidden[0]]
-        if before and ctx.folded[before[-1].end:act.hidden[0]].strip() == "":
+        if before and (ctx.folded[before[-1].end:act.hidden[0]].strip() == ""
+                       or _NAME_GAP.fullmatch(ctx.sentence, before[-1].end, act.hidden[0]) is not None):
             # "visited Beijing, where he signed", "visitó Pekín, donde firmó": the place is where, not who
             where = _WHERE.match(ctx.folded, act.hidden[0]) is not None
             return ([m for m in ctx.last_sources if not same_side(m, before[-1])], 0.05) if where \
@@ -355,6 +356,8 @@ _BOTH = re.compile(r"\b(?:both|each|ambos|ambas|los dos|las dos|cada)(?:\s+(?:go
                    r"(?:(?:have|had|also|then|later|han|habian|tambien|luego|se|no)\s+)*$")
 # "a day after Nancy Pelosi left Taipei": a name no dictionary knows is the subject; no earlier doer goes on
 _UNKNOWN_NAME = re.compile(r"(?<=[a-z,] )[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+ (?:(?:has|had|also|ya|ha) )?$")
+# "la empresa estatal ucraniana Energoatom, que": the name the actor's noun goes with, before the clause
+_NAME_GAP = re.compile(r"\s+[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+){0,2}\s*")
 _WHERE = re.compile(r"[\s,(]*(?:where|en donde|donde|en el que|en la que|en el cual|en la cual)\b")
 
 
