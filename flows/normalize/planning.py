@@ -73,7 +73,7 @@ def plan_acts(ctx: Context, triggers: list[Trigger], objects: list, spans: list[
         if _helps_do(ctx, trig, triggers):
             continue  # "helped seize an Iranian tanker": the helper takes part in the seizure
         if (trig.nominal or tokens[trig.start].word in MEETING_NOUNS) and res.code[:2] == "04" and planned \
-                and planned[-1].family == "14" and trig.start - planned[-1].trig.end <= 4:
+                and planned[-1].family == "14" and trig.start - planned[-1].trig.end <= 7:
             continue  # "walked out of a G20 meeting", "abandonó la cumbre": the meeting left is no meeting held
         if joins_in(ctx, trig, actors, starts, nominal_starts, hostile_starts):
             continue  # "joined the United States in a boycott of", "joined the boycott": the act joined is coded
