@@ -1,6 +1,5 @@
 """Asylum is given to people: whoever a state grants or offers it to is a private person, never the state the
-person comes from ("granted asylum to former Prime Minister Betssy Chávez", "ofrecieron asilo al estadounidense
-Edward Snowden")."""
+person comes from ("granted asylum to a former prime minister", "ofrecieron asilo al exanalista estadounidense")."""
 from __future__ import annotations
 
 import re
@@ -25,7 +24,7 @@ def _gives_asylum(ctx: Context, e: CodedEvent) -> bool:
     start = ctx.sentence.find(e.evidence)
     if start < 0:
         return False
-    # the words up to the target when it follows ("ofrecieron asilo al estadounidense X"), else the act's own
+    # the words up to the target when it follows ("ofrecieron asilo al exanalista estadounidense"), else the act's
     found = ctx.sentence.find(e.target.text, start)
     end = found + len(e.target.text) if found >= 0 else start + len(e.evidence)
     return _ASYLUM.search(ctx.folded, start, end) is not None

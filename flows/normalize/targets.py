@@ -71,7 +71,8 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
         asked_of = prep == "from" and family == "10" and _ASKED_FROM.search(f, max(0, m.start - 40), m.start)
         if (prep in not_target and level == 0 and not asked_of) or topic or place or (
                 family in ("M", "07") and prep in ("from", "desde")) or (level < 2 and requested_by(ctx, m)):
-            continue  # "at the request of X": X asked, a target only when none else is; "arriving from China"
+            continue  # "at the request of X": X asked, a target only when none else is; "arriving from China",
+            # "as supplies from Ukraine fell": where it comes from
         before = f[max(act.end, m.start - 60):m.start]
         # goods "procedentes de Brasil" come from whom a trade probe or ban is aimed at; a ship's origin is no target
         origin = _ORIGIN.search(before[-30:]) and not (family in ("09", "16") and _GOODS_ORIGIN.search(
