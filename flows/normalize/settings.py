@@ -159,11 +159,8 @@ def place_visits(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
                 or done.cameo[:2] not in _ASKED:
             continue
         place = _done_at(ctx, pos, pos + len(done.evidence))
-        pair = {done.source.country, done.target.country}
         if place is None or _TALKS_ASKED.search(ctx.folded, pos, place.start) \
-                or place.country == done.source.country or any(
-                    e.cameo.startswith("04") and {e.source.country, e.target and e.target.country} == pair
-                    for e in events + out):
+                or place.country == done.source.country or _consulted(done, events + out):
             continue
         if place.country == done.target.country:
             out.append(derived(done, VISIT, done.source, done.target))
@@ -171,6 +168,12 @@ def place_visits(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
             out += [derived(done, THIRD_PLACE, done.source, done.target),
                     derived(done, THIRD_PLACE, done.target, done.source)]
     return out + signing_visits(ctx, events + out)
+
+
+def _consulted(done: CodedEvent, events: list[CodedEvent]) -> bool:
+    """A consultation (04x) is coded already between the two sides of ``done``."""
+    pair = {done.source.country, done.target and done.target.country}
+    return any(e.cameo.startswith("04") and {e.source.country, e.target and e.target.country} == pair for e in events)
 
 
 def _done_at(ctx: Context, pos: int, end: int) -> ActorMention | None:
@@ -197,10 +200,8 @@ def signing_visits(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
                 or not {done.source.text, done.target.text} <= people:
             continue
         place = _done_at(ctx, pos, pos + len(done.evidence))
-        pair = {done.source.country, done.target.country}
-        if place is not None and place.country == done.target.country != done.source.country and not any(
-                e.cameo.startswith("04") and {e.source.country, e.target and e.target.country} == pair
-                for e in events + out):
+        if place is not None and place.country == done.target.country != done.source.country \
+                and not _consulted(done, events + out):
             out.append(derived(done, VISIT, done.source, done.target))
     return out
 
