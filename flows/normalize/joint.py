@@ -49,8 +49,11 @@ def list_width(tokens: list[Token], pos: int, actors: dict[int, int]) -> int:
     """Tokens a list of actors right after the verb takes beyond one word each ("Retiraron Argentina, Brasil
     y Uruguay a sus embajadores"): the pattern's first word may stand that much further away."""
     extra, p = 0, pos
-    if p + 1 < len(tokens) and tokens[p].word in _LIST_LEADS and p + 1 in actors:
-        extra, p = 1, p + 1  # "selló con Estados Unidos y ... un acuerdo": the list's preposition
+    if p + 1 < len(tokens) and tokens[p].word in _LIST_LEADS:
+        # "selló con Estados Unidos y ... un acuerdo", "renovó con el Banco Popular de China el acuerdo"
+        lead = 2 if tokens[p + 1].word in _ARTICLES and p + 2 in actors else 1
+        if p + lead in actors:
+            extra, p = lead, p + lead
     start = p
     while p < len(tokens) and (p in actors or (tokens[p].word in _LIST_GLUE and p + 1 in actors)):
         end = actors.get(p, p + 1)

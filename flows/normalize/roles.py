@@ -352,7 +352,8 @@ def find_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]:
         givers = receivers_givers(ctx, act)
         if givers and not subjects:  # "el incidente provocó una queja de Chile ante Perú": made before Peru
             subjects = [m for m in find_targets(ctx, act, givers, False) if m not in givers]
-        return (givers, subjects, penalty + 0.05, False) if givers else ([], [], 0.0, False)
+        # no giver: no event, but the buyer is the subject a joined verb goes on with ("compró pesos y cerró")
+        return (givers, subjects, penalty + 0.05, False) if givers else ([], subjects, 0.0, False)
     return subjects, _active_targets(ctx, act, subjects), penalty, False
 
 
