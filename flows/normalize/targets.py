@@ -68,8 +68,9 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
         place = place and not (family == "13" and _FORCE_IN.search(f, max(act.end, m.start - 40), m.start))
         place = place or (family in PLACE_FAMILIES and (
             _CITY_COMMA.search(ctx.sentence, max(0, m.start - 40), m.start) or in_its_capital(f, m)))
-        asked_of = prep == "from" and family == "10" and _ASKED_FROM.search(f, max(0, m.start - 40), m.start)
-        if (prep in not_target and level == 0 and not asked_of) or topic or place or (
+        from_kept = (prep == "from" and family == "10" and _ASKED_FROM.search(f, max(0, m.start - 40), m.start)) or (
+            family in ("09", "16") and _GOODS_ORIGIN.search(f, max(act.end, m.start - GOODS_REACH), m.start))
+        if (prep in not_target and level == 0 and not from_kept) or topic or place or (
                 family in ("M", "07") and prep in ("from", "desde")) or (level < 2 and requested_by(ctx, m)):
             continue  # "at the request of X": X asked, a target only when none else is; "arriving from China",
             # "as supplies from Ukraine fell": where it comes from
@@ -260,7 +261,7 @@ GOODS_REACH = 100  # "las importaciones de neumáticos para camiones y autobuses
 _GOODS_ORIGIN = re.compile(r"\b(?:imports?|exports?|goods|products|importacion(?:es)?|exportacion(?:es)?|productos|"
                            r"mercancias|steel|acero|aluminu?m|aluminio|panels?|paneles|tires|tyres|neumaticos|"
                            r"vehicles|vehiculos)\b[^,;]*\b(?:procedentes?|provenientes?|originari[oa]s?|originating|"
-                           r"coming) (?:de|from)\s+$")
+                           r"coming|imported|importad[oa]s) (?:de|from)\s+$")
 # "refugiado en su embajada en Londres": where a mission sits is not whom the act is aimed at, unless the act
 # is done to the mission itself ("closed its embassy in Caracas", "reabrió su embajada en La Habana").
 _MISSION_SEAT = re.compile(r"\b(?:embajadas?|consulados?|embass(?:y|ies)|consulates?) (?:en|in)\s+$")
@@ -371,7 +372,8 @@ def _earlier_conjuncts(ctx: Context, act: Act, first: ActorMention, sources: lis
     return out
 
 
-_WHETHER = re.compile(r",?\s+(?:(?:into|on|about|sobre|acerca de)\s+)?(?:whether|if|si)\s")
+# the probe's own words may come first: "opened an inquiry (on Thursday) into whether"
+_WHETHER = re.compile(r"(?:\s+[\w-]+){0,5}?,?\s+(?:(?:into|on|about|sobre|acerca de)\s+)?(?:whether|if|si)\s")
 
 
 def _probed_doer(ctx: Context, act: Act, sources: list[ActorMention]) -> list[ActorMention]:
