@@ -129,7 +129,8 @@ _ASKED_FROM = re.compile(r"\b(?:guarantees?|assurances?|explanations?|apology|ap
                          r"clarifications?|commitments?|concessions?)\s+from\s+(?:the\s+)?$")
 # ", Donald Trump announced": the speaker of a report that closes the sentence
 _REPORTS_AFTER = re.compile(r"(?:'s(?:\s+[\w-]+){1,3}?)?\s+(?:said|says|announced|announces|added|told|stated|"
-                            r"reported|confirmed|dijo|anuncio|informo|afirmo|aseguro|declaro|senalo|indico|confirmo)\b")
+                            r"reported|confirmed|dijo|anuncio|informo|afirmo|aseguro|declaro|senalo|indico|confirmo)\b"
+                            r"|(?:\s+[\w-]+){0,2}?\s+(?:data|figures|statistics|records)\s+show")  # "U.S. data show"
 # "met in Busan, South Korea": the state after a named town and a comma says where the town is
 _CITY_COMMA = re.compile(r"\b(?:in|at|en)\s+(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*,\s*$")
 
