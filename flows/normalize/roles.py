@@ -31,6 +31,7 @@ from flows.normalize.roles_base import (
     VENUE_BEFORE,
     Act,
     Context,
+    clause_pair,
     comma_gerund,
     coordinated,
     no_own_forces,
@@ -127,8 +128,6 @@ _VISITOR_AFTER = re.compile(r"\s+(?:of|de|del)\s+(?:(?:a|an|the|un|una|el|la|los
                             r"(?:(?:[\w-]+\s+){1,2}(?:of|de|del)\s+(?:(?:the|el|la)\s+)?)?")
 _NEAR = re.compile(r"\b(?:around|near|off|alrededor de|alrededor del|cerca de|cerca del|frente a|frente al)\s+"
                    r"(?:(?:the|el|la|los|las)\s+)?$")
-
-
 _UNKNOWN_OWNER = re.compile(r"\b[A-Z][\w-]+['\u2019]s\s+(?:[a-z][\w-]+\s+){0,2}$")  # an owner no actor names
 _IN_PROTEST = re.compile(r"\b(?:in|en|como|senal de|as a|como una|a modo de)\s+$")  # not "took part in a protest"
 
@@ -141,8 +140,6 @@ def in_protest(ctx: Context, act: Act) -> bool:
 
 # "between" close after the act (a few words of its object first), then the parties (words of their organs first)
 _BETWEEN = re.compile(r"\s*(?:[\w'-]+\s+){0,9}(?:between|entre)\s+(?:[\w'-]+\s+){0,6}")
-
-
 _MEDIATING = frozenset({"mediate", "arbitrate", "mediar", "arbitrar", "intermediar"})
 
 
@@ -233,6 +230,8 @@ def _nominal_act_roles(ctx: Context, act: Act) -> tuple[list, list, float, bool]
         return doer, (targets if doer else []), penalty, False
     if (act.joint or act.answered) and sources:
         sources = coordinated(f, ms, sources[0], 1, sources[0].start, act.hi)  # "de A y B", "de A, B y C"
+    if act.joint and len({m.country for m in sources if m.country}) < 2:
+        sources = clause_pair(f, ms, act.lo, act.start) or sources  # "A and B police ... in a joint operation"
     if act.joint and len({m.country for m in sources if m.country}) > 1:
         return sources, sources, penalty, False  # "joint drills by A and B on X": A and B cooperate
     if not sources and len(targets) > 1 and act.family in MUTUAL:
