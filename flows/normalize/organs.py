@@ -123,7 +123,8 @@ def organ_before(folded: str, m: ActorMention) -> tuple[int, str] | None:
             phrase = " ".join(t.group() for t in tokens[cut - n:cut])
             owned = m.kind != "demonym" and cut - n > 0 and tokens[cut - n - 1].group() in _POSSESSIVES
             if phrase in nouns and re.fullmatch(r"[\w\s'-]*", head[start:]) and not owned \
-                    and (of != " from " or nouns[phrase] in ("GOV", "CVL")):  # "its troops from Lebanon" left a place
+                    and (of != " from " or nouns[phrase] == "GOV" or nouns[phrase] not in ORGAN_SECTORS):
+                # "its troops from Lebanon" left a place; "diplomats from Iran", "farmers from Peru" are its people
                 return start, nouns[phrase]
     return None
 
@@ -188,11 +189,11 @@ def _shared_organs(folded: str, mentions: list[ActorMention]) -> list[ActorMenti
             out[i] = replace(m, sector=sector, kind=SECTOR_KIND.get(sector, m.kind),
                              country=None if sector in STATELESS else m.country,
                              code=f"{m.country}{sector}" if m.country else sector)
-    for i in range(1, len(out)):  # "tourists from Germany and Britain": the people of each
+    for i in range(1, len(out)):  # "tourists (farmers) from Germany and Britain": the people of each
         m, before = out[i], out[i - 1]
-        if m.kind == "country" and before.sector == "CVL" and before.group and _OF_PEOPLE.search(before.text) \
+        if m.kind == "country" and before.group and before.country and _OF_PEOPLE.search(before.text) \
                 and folded[before.end:m.start] in (" and ", " y "):
-            out[i] = replace(m, sector="CVL", kind=before.kind, group=True, code=f"{m.country}CVL")
+            out[i] = replace(m, sector=before.sector, kind=before.kind, group=True, code=f"{m.country}{before.sector}")
     return out
 
 
