@@ -22,6 +22,7 @@ from flows.normalize.roles_base import (
     Context,
     coordinated,
     in_its_capital,
+    no_own_forces,
     same_side,
     titled_after,
     word_before,
@@ -314,7 +315,7 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
     speakers = {id(m) for found in ctx.subjects_at.values() for m in found
                 if m.start > act.end and _AFTER_COMMA.search(f, max(0, m.start - 40), m.start)}
     for level in (0, 1, 2):  # "rejected a request from Caracas", "a Venezuelan request"
-        pool = [m for m in _target_pool(ctx, act, sources, level) if id(m) not in speakers]
+        pool = [m for m in no_own_forces(act, _target_pool(ctx, act, sources, level)) if id(m) not in speakers]
         # "denunció ante la ONU el bloqueo de EE.UU.": an IGO after "ante" or "at" is the forum when a state
         # follows; "vetoed an Algerian-drafted Security Council resolution": the council only hosts the draft
         forums = [m for m in pool if m.sector == "IGO" and (word_before(f, m.start) in FORUM_PREPS or (
