@@ -26,12 +26,17 @@ _DRILL_BEFORE = re.compile(r"\b(?:drills?|exercises|maneuvers|manoeuvres|war gam
                            r"(?: (?:militares|navales|aereas|conjuntas))?(?: (?:that|which|que))?"
                            r"(?: (?:in|on|at|en) (?:the |las |los |el |la )?\w+(?: \w+)?)? $")
 _ENCIRCLING = re.compile(r"(?:encircl|surround|rode|cerc)\w*")
+# "encircled Taiwan in large-scale drills", "rodearon Taiwán en maniobras": the drill the encircling was part of
+_DRILL_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:in|during|en|durante) (?:[\w-]+ ){0,3}(?:drills|exercises|maneuvers|"
+                          r"manoeuvres|war games|maniobras|ejercicios|simulacros)\b")
 
 
 def drill_extent(folded: str, start: int) -> bool:
-    """Whether the verb at ``start`` encircles or surrounds and a drill noun just before it is its doer."""
-    return _ENCIRCLING.match(folded, start) is not None and _DRILL_BEFORE.search(folded, max(0, start - 50),
-                                                                                start) is not None
+    """Whether the verb at ``start`` encircles or surrounds and a drill noun just before it is its doer, or one
+    right after it is what the encircling was part of."""
+    encircling = _ENCIRCLING.match(folded, start)
+    return encircling is not None and (_DRILL_BEFORE.search(folded, max(0, start - 50), start) is not None
+                                       or _DRILL_AFTER.match(folded, encircling.end()) is not None)
 
 
 def figurative_code(language: str, cameo: str, folded: str, start: int, end: int) -> str | None:
