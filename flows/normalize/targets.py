@@ -82,8 +82,9 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
         if (TOPIC.search(before) and family != "09") or origin or (
                 family not in MISSION_ACTS and _MISSION_SEAT.search(before[-30:])):
             continue  # "accusations about the future of Ukraine", "un buque procedente de Cuba": no target
-        if any(m is x for x in mediators(ctx)):
-            continue  # "se reunieron con la mediación de Turquía": the mediator is no party
+        if any(m is x for x in mediators(ctx)) or (len({s.country for s in sources}) > 1 and _PROPOSED_BY.search(
+                f, max(act.end, m.start - 50), m.start)):  # "A y B aceptaron un alto el fuego propuesto por X"
+            continue  # "se reunieron con la mediación de Turquía": the mediator is no party; nor is the proposer
         if (family in _JUDGING and _VICTIM_OF.search(f, max(act.end, m.start - 40), m.start)) or (
                 family == "09" and _HARMED_PERSON_OF.search(f, max(act.end, m.start - 40), m.start)):
             continue  # "condemned the invasion of Ukraine", "investigation into the killing of a Georgian man"
@@ -116,14 +117,15 @@ def _target_pool(ctx: Context, act: Act, sources: list[ActorMention], level: int
 _FORCE_IN = re.compile(r"(?:military\s+\w+|\w+\s+militar(?:es)?|invasion|intervention|intervencion|strikes?|ataques?|"
                        r"bombardeos?)\s+(?:in|en)\s+(?:the\s+)?$")
 
-
+# the one who put forward what a pair of states accepts or signs: "un alto el fuego propuesto por Donald Trump"
+_PROPOSED_BY = re.compile(r"\b(?:propuest[oa]s?|anunciad[oa]s?|planteado|impulsad[oa]|proposed|announced|put forward)"
+                          r"\s+(?:por|by)\s+(?:(?:el|la|the)\s+)?(?:[\w-]+\s+){0,3}$")
 _CARGO_TO = re.compile(r"\b(?:carrying|transporting|loaded with|bound for|con destino a|que transportaba|cargad[oa] "
                        r"de)\b[^,;]*\b(?:to|a|al|hacia)\s+$|\b(?:bound for|con destino a)\s+$")
 _PRESENCE_OF = re.compile(r"\b(?:presence|participation|attendance|invitation|presencia|participacion|asistencia|"
                           r"invitacion)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$")
 # "took aim at X", "irrumpió en la embajada de México": right after the verb (and its own "at"/"en") is whom it hits
 _AIMED_AT = re.compile(r"\s*(?:at\s+)?(?:(?:the|la|el|los|las)\s+)?")
-
 
 # "demanded guarantees from Washington that ...": what is asked, then whom it is asked of
 _ASKED_FROM = re.compile(r"\b(?:guarantees?|assurances?|explanations?|apology|apologies|compensation|answers?|"
@@ -168,11 +170,9 @@ _ATTACK_AFTER = re.compile(r"\s+(?:air\s+|drone\s+|missile\s+)?(?:attacks?|strik
 _PROPOSAL_BEFORE = re.compile(r"\b(?:el|la|los|las|un|una)\s+(?:propuestas?|plan|planes|iniciativas?|ofertas?|"
                               r"posicion|postura|politicas?|medidas?|decision|proyecto)\s+$")
 
-
 # "liberó a diez estadounidenses", "expulsó a los rusos": after the personal "a" a plural demonym names people
 _PERSONAL_A = re.compile(r"\ba\s+(?:(?:los|las|unos|unas|sus|[\d.,]+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
                          r"diez|once|doce|veinte|treinta|cuarenta|cincuenta|cien|cientos|decenas de|miles de)\s+)*$")
-
 
 _LIST_JOIN = re.compile(r"\s*(?:,|and|y|e)\s+")
 
@@ -228,7 +228,6 @@ def _attacked_by_demonym(ctx: Context, act: Act, m: ActorMention) -> bool:
 # English puts the demonym before the place it locates: "the Ethiopian city of Axum", "a Ukrainian village"
 _PLACE_NOUN = re.compile(r" (?:(?:border|frontier|port|capital|coastal|southern|northern|eastern|western) )?(?:city|"
                          r"town|village|port|capital|province|region|district|territory|enclave|island|oblast)\b")
-
 
 _BEHALF = re.compile(r"(?:'s)?\s+behalf\b")
 # "over the crisis of", "sobre el futuro de", "hailed as the failure of": what a statement is about, not
