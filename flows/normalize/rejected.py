@@ -12,10 +12,11 @@ rejection did ("had not rejected a U.S. proposal").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from flows.normalize.coded import CodedEvent
-from flows.normalize.derived import derived
+from flows.normalize.derived import actor_of, coded_before, derived
 from flows.normalize.modality import cue_words
 from flows.normalize.roles_base import Context
 
@@ -44,8 +45,9 @@ def _nouns(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def answered_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
-    """The act each rejection answers, from the rejected state to the rejecter."""
-    out: list[CodedEvent] = []
+    """The act each rejection answers, from the rejected state to the rejecter; and the rejection a reply to a
+    demand or threat is."""
+    out: list[CodedEvent] = _replies(ctx, events)
     for e in events:
         if not e.cameo.startswith("12") or e.target is None or e.target.country in (None, e.source.country):
             continue
@@ -81,6 +83,30 @@ def _owned_by(ctx: Context, country: str, start: int, end: int) -> bool:
             return True
         link, at = _JOINED, m.end
     return False
+
+
+# "Berlin replied that the question had been settled", "Londres respondió que el asunto no está en discusión", "the
+# government in Berlin said the matter was closed": the state a demand, threat or measure was aimed at answers it
+_REPLY = re.compile(r"\b(?:replied|responded|answered|retorted|respondio|replico|contesto)\s+(?:that|que)\b"
+                    r"|\bsaid\s+(?:that\s+)?the\s+(?:question|matter|issue)\b")
+_ANSWERABLE = frozenset({"02", "10", "13", "16", "17"})  # asked, demanded, threatened or imposed
+_REPLIER_GAP = re.compile(r"[^,;:]{0,20}")  # "Berlin replied", "the government in Berlin said"
+REJECTION = "120"
+
+
+def _replies(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
+    """A rejection (120) by the state that replies to what an earlier act of the sentence asked or did to it."""
+    out: list[CodedEvent] = []
+    for found in _REPLY.finditer(ctx.folded):
+        replier = next((m for m in reversed(ctx.mentions) if m.end <= found.start() and m.country
+                        and _REPLIER_GAP.fullmatch(ctx.folded, m.end, found.start())), None)
+        answered = [e for _, e in coded_before(ctx.sentence, events, found.start()) if replier and e.target
+                    and e.target.country == replier.country and e.source.country not in (None, replier.country)
+                    and e.cameo[:2] in _ANSWERABLE and not e.negated]
+        if answered and not any(e.cameo.startswith("12") and e.source.country == replier.country for e in events):
+            reply = derived(answered[-1], REJECTION, actor_of(replier), answered[-1].source)
+            out.append(replace(reply, evidence=ctx.sentence[replier.start:found.end()]))
+    return out
 
 
 __all__ = ["answered_events"]
