@@ -159,8 +159,9 @@ def _merge_pair(sentence: str, folded: str, a: ActorMention, b: ActorMention) ->
     if a.kind == "agent" and b.kind not in ("agent", "place") and gap == " ":
         return replace(b, start=a.start, text=sentence[a.start:b.end])  # "opposition leader Machado"
     if a.country is None or a.country != b.country or len(gap) > 60 or not TITLE.match(gap) \
-            or is_location(a.kind, preposition_before(folded, a.start)):  # "en Moscú los presidentes de Rusia"
-        return None
+            or is_location(a.kind, preposition_before(folded, a.start)) \
+            or (a.kind not in PERSON_NAMES and "," in gap and folded.startswith("'s", b.end)):
+        return None  # "en Moscú los presidentes de Rusia"; "killed Ukrainian soldiers, Ukraine's prosecutor said"
     best = max((a, b), key=lambda m: KIND_RANK.get(m.kind, 9))
     if "ELI" in (a.sector, b.sector):  # "Álvaro Uribe, Colombia's former president": out of office, whatever his dates
         best = replace(best, sector="ELI", code=f"{best.country}ELI", kind="elite")

@@ -71,6 +71,10 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         targets = [m for m in _doer_after(ctx, act) if not any(same_side(m, s) for s in subjects)]
     if not targets and act.family == "09" and subjects:
         targets = [m for m in investigated(ctx, act) if not any(same_side(m, s) for s in subjects)]
+    if not targets and act.family == "09" and ctx.last_harm and any(
+            same_side(t, s) for t in ctx.last_harm[1] for s in subjects):
+        # "Russian soldiers executed Ukrainian prisoners ..., and Kyiv opened a war crimes investigation": the doer
+        targets = [m for m in ctx.last_harm[0] if m.country and not any(same_side(m, s) for s in subjects)]
     if not targets and act.family in ("15", "08") and len({m.country for m in subjects if m.country}) > 1 \
             and _THEIR_BORDER.search(f, act.end, act.hi):  # "A and B reinforced troops along their border"
         targets = subjects  # "Colombia y Venezuela reabrieron la frontera": each to the other

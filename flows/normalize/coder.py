@@ -84,8 +84,6 @@ YIELDING = "08"  # concessions, releases: what a state yields to foreign nationa
 MEETING = "04"
 PROTESTS = "14"
 JUDGING = frozenset({"11", "12", "14"})  # criticism, rejection, protest: what they judge happened anyway
-
-
 # "the first French president in 20 years to visit Algiers": the act is told, its infinitive no purpose
 _RANKED = re.compile(r"\bthe (?:first|last|only)\b(?:(?! of\b)[^,;.]){0,60}?\bto $")  # not "the first batch of"
 
@@ -162,6 +160,8 @@ def _remember(ctx: Context, act: Act, sources: list[ActorMention], targets: list
         ctx.last_judging_end = act.end
     if act.family in ("17", "18") and sources:  # "abducted by Russian soldiers ... demanding his release"
         ctx.last_captors = sources
+    if act.family in VIOLENCE and sources and targets:  # "executed prisoners ..., and Kyiv opened a probe"
+        ctx.last_harm = (sources, targets)
 
 
 def _pass_subject_on(ctx: Context, act: Act, subject: list[ActorMention], targets: list[ActorMention],

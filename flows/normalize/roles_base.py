@@ -56,6 +56,7 @@ class Context:  # what the triggers of one sentence share
     last_appeal: tuple[list[ActorMention], list[ActorMention]] | None = None
     last_met: list[ActorMention] = field(default_factory=list)  # whom the last meeting or visit was with
     last_captors: list[ActorMention] = field(default_factory=list)  # doers of the last seizure or abduction
+    last_harm: tuple[list[ActorMention], list[ActorMention]] | None = None  # doers and victims of the last violence
     subjects_at: dict[int, list[ActorMention]] = field(default_factory=dict)  # reporting verb -> its subjects
     # starts of acts whose subject is not the sentence's (the accused, the owner of a decision): no later verb takes it
     lent_subject_acts: set[int] = field(default_factory=set)

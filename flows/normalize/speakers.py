@@ -48,7 +48,8 @@ def gerund_after_speaker(ctx: Context, act: Act) -> list[ActorMention]:
     return list(speakers) if right_before and _SAID_TAIL.fullmatch(ctx.folded, verb.end, act.start) else []
 
 
-_OWNED_TAIL = re.compile(r"(?:(?:'s)?(?:\s+[a-z-]+){1,3})?\s*")  # "Ukraine's office said", "the Thai army chief said"
+# "Ukraine's office said", "the Thai army chief said", "Ukraine's prosecutor-general's office said"
+_OWNED_TAIL = re.compile(r"(?:(?:'s)?(?:\s+[a-z-]+(?:'s)?){1,3})?\s*")
 _SAID_TAIL = re.compile(r"(?:\s+on\s+\w+day)?\s*,\s*")  # "Kyiv said on Friday, warning"
 
 
