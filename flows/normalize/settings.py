@@ -187,6 +187,7 @@ def _done_at(ctx: Context, pos: int, end: int) -> ActorMention | None:
 
 SIGNING = "057"
 _SIGNERS = frozenset({"leader", "official", "government"})  # people who travel; "Rusia y Venezuela firmaron" not
+_HEADS = frozenset({"leader", "government"})  # heads of state or government, "los presidentes de A y B"
 
 
 def signing_visits(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
@@ -203,6 +204,25 @@ def signing_visits(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
         if place is not None and place.country == done.target.country != done.source.country \
                 and not _consulted(done, events + out):
             out.append(derived(done, VISIT, done.source, done.target))
+    return out + _third_place_pledges(ctx, events + out)
+
+
+def _third_place_pledges(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
+    """"Maduro e Irfaan Ali se comprometieron en San Vicente y las Granadinas": two states whose leaders the
+    sentence names, that pledge something to each other in a third state, met there (044 both ways); ministers
+    who agree abroad need not have met there."""
+    led = {m.country for m in ctx.mentions if m.kind in _HEADS}
+    out: list[CodedEvent] = []
+    for pos, done in coded_before(ctx.sentence, events, len(ctx.sentence)):
+        if not done.cameo.startswith("03") or done.negated or done.target is None or not done.source.country \
+                or not {done.source.country, done.target.country} <= led or _consulted(done, events + out):
+            continue
+        end = pos + len(done.evidence)
+        place = next((m for m in ctx.mentions if m.kind in _SAID_AT | {"country"} and pos <= m.start < end + 45
+                      and _SAID_IN.fullmatch(ctx.folded, pos, m.start)), None)
+        if place is not None and place.country not in (done.source.country, done.target.country):
+            out += [derived(done, THIRD_PLACE, done.source, done.target),
+                    derived(done, THIRD_PLACE, done.target, done.source)]
     return out
 
 
