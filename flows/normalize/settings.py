@@ -69,20 +69,36 @@ def setting_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
             done = _framed(ctx, events, found.start())
             # talks before an act ("after talks with Xi") frame only what the two sides do together or toward
             # each other in kind: an agreement, praise or cooperation, never a threat made after them
-            if done is None or (_BEFORE_ACT.match(found.group()) and done.cameo[:2] not in AGREEING):
+            agreeing = done is not None and (done.cameo[:2] in AGREEING or done.cameo == TRUCE)
+            if done is None or (_BEFORE_ACT.match(found.group()) and not agreeing) \
+                    or _MEDIATED.match(ctx.folded, found.end()):  # "following talks mediated by Washington"
                 continue
             partner = next((m for m in ctx.mentions if found.end() <= m.start < found.end() + 60 and m.country
                             and _WITH.fullmatch(ctx.folded, found.end(), m.start)), None)
-            if partner is None and found.lastgroup == "meeting" and done.cameo[:2] not in AGREEING:
+            if partner is None and found.lastgroup == "meeting" and not agreeing:
                 continue  # "criticised Russia at a summit of EU leaders": Russia need not have been there
             other = actor_of(partner) if partner else done.target
             if other is None or other.country in (None, done.source.country) or any(
                     e.cameo.startswith("04") and {e.source.country, e.target and e.target.country}
                     == {done.source.country, other.country} for e in events + out):
                 continue
-            code = CODES[found.lastgroup or "meeting"]
+            code = _setting_code(ctx, found, {done.source.country, other.country})
             out += [derived(done, code, done.source, other), derived(done, code, other, done.source)]
     return out
+
+
+def _setting_code(ctx: Context, found: re.Match[str], sides: set[str | None]) -> str:
+    """041 for a call, 046 for talks, 040 for a meeting; 044 when the setting is placed in a third state ("at a
+    meeting in Busan", "en una reunión en Putrajaya")."""
+    place = next((m for m in ctx.mentions if found.end() <= m.start < found.end() + 30 and m.kind in _PLACED
+                  and _IN_PLACE.fullmatch(ctx.folded, found.end(), m.start)), None)
+    return THIRD_PLACE if place and place.country not in sides else CODES[found.lastgroup or "meeting"]
+
+
+_IN_PLACE = re.compile(r"\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?")
+_PLACED = frozenset({"capital", "seat", "country"})
+_MEDIATED = re.compile(r"\s+(?:mediated|brokered|mediad[oa]s?)\b")  # the sides need not have met
+TRUCE = "0871"  # a truce agreed at talks: both sides were there, as with an agreement
 
 
 OCCUPATION = "192"
@@ -236,14 +252,15 @@ def _framed(ctx: Context, events: list[CodedEvent], at: int) -> CodedEvent | Non
     setting that opens the sentence ("Durante una llamada con Arce, Boric pidió a Bolivia"), the first act after
     it."""
     framable = [(pos, e) for pos, e in coded_before(ctx.sentence, events, len(ctx.sentence)) if e.target is not None
-                and e.target.country and e.source.country and not e.negated and e.cameo[:2] in SPOKEN]
+                and e.target.country and e.source.country and not e.negated
+                and (e.cameo[:2] in SPOKEN or e.cameo == TRUCE)]
     if not ctx.folded[:at].strip(" \"'"):  # the setting opens the sentence
         after = [(pos, e) for pos, e in framable if pos > at and ctx.folded.find(",", at, pos) >= 0]
         return min(after, key=lambda pair: pair[0])[1] if after else None
     # what an agreement commits to ("agreed to put Sweden's bid before parliament, after talks with X") is no
     # spoken content that the setting could belong to
     before = [(pos, e) for pos, e in framable if pos < at
-              and (e.cameo[:2] in AGREEING or not _content_between(ctx, pos, at))]
+              and (e.cameo[:2] in AGREEING or e.cameo == TRUCE or not _content_between(ctx, pos, at))]
     return max(before, key=lambda pair: pair[0])[1] if before else None
 
 
