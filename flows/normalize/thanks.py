@@ -19,7 +19,7 @@ ECONOMIC_AID, MILITARY_AID, HUMANITARIAN_AID = "070", "072", "073"
 _FOR_AID = re.compile(
     r"(?:\s+(?:on|this|el|este|esta)\s+\w+)?\s+(?:for|por)\s+(?:"
     r"(?:sending|donating|supplying|delivering|shipping|providing)\b"
-    r"|(?:its|his|her|their|the|el|la|los|las|su|sus)\s+(?:[\w'-]+\s+){0,2}?"
+    r"|(?:its|his|her|their|the|a|an|el|la|los|las|su|sus|un|una)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:help|aid|assistance|donations?|supplies|shipments?|envios?|donativos?|donaci\w+|ayuda|asistencia|"
     r"suministros?)\b)")
 _MILITARY = re.compile(r"\b(?:military|weapons?|arms|militar|armas|armamento)\b")
