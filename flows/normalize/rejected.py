@@ -100,7 +100,9 @@ def _replies(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
     for found in _REPLY.finditer(ctx.folded):
         replier = next((m for m in reversed(ctx.mentions) if m.end <= found.start() and m.country
                         and _REPLIER_GAP.fullmatch(ctx.folded, m.end, found.start())), None)
-        answered = [e for _, e in coded_before(ctx.sentence, events, found.start()) if replier and e.target
+        if replier is None:
+            continue
+        answered = [e for _, e in coded_before(ctx.sentence, events, found.start()) if e.target
                     and e.target.country == replier.country and e.source.country not in (None, replier.country)
                     and e.cameo[:2] in _ANSWERABLE and not e.negated]
         if answered and not any(e.cameo.startswith("12") and e.source.country == replier.country for e in events):

@@ -186,13 +186,13 @@ def coordinated(folded: str, mentions: list[ActorMention], first: ActorMention, 
     return group
 
 
-
 def clause_pair(folded: str, mentions: list[ActorMention], lo: int, hi: int) -> list[ActorMention]:
-    """The actors of two or more states joined at the head of the clause tokens lo..hi ("Spanish and Moroccan
+    """The actors of two or more states joined at the head of the clause text lo..hi ("Spanish and Moroccan
     police dismantled a cell ... in a joint operation"); [] when the clause opens with no such pair."""
     first = next((m for m in mentions if lo <= m.start < hi), None)
     group = coordinated(folded, mentions, first, 1, lo, hi) if first is not None else []
     return group if len({m.country for m in group if m.country}) > 1 else []
+
 
 # "Francia, el Reino Unido y otros países europeos": a list of actors closed by a group that is no actor
 _LIST_TAIL = re.compile(r",?\s+(?:and|y|e)\s+(?:(?:the|la|las|los)\s+)?(?:other|others|otros|otras|many|most|several|"
