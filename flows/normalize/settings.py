@@ -96,7 +96,6 @@ def _setting_code(ctx: Context, found: re.Match[str], sides: set[str | None]) ->
 
 
 _IN_PLACE = re.compile(r"\s+(?:in|en)\s+(?:the\s+|la\s+|el\s+)?")
-_PLACED = frozenset({"capital", "seat", "country"})
 _MEDIATED = re.compile(r"\s+(?:mediated|brokered|mediad[oa]s?)\b")  # the sides need not have met
 TRUCE = "0871"  # a truce agreed at talks: both sides were there, as with an agreement
 
@@ -156,6 +155,7 @@ def truce_fighting(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
 # "asked Wang Yi in Bangkok", "pidió a Biden en la Casa Blanca", "solicitó en Moscú": where the words were said
 _SAID_IN = re.compile(r"[^,;.]{0,40}?\b(?:in|en)\s+(?:the\s+|la\s+|el\s+)?$")
 _SAID_AT = frozenset({"capital", "seat"})
+_PLACED = _SAID_AT | {"country"}  # where two sides met: a third state may be named by its country
 # appeals and demands: what one side asks of the other where they meet ("accused Ukraine of shelling a hospital in
 # Kyiv" names where the shelling was; "agreed in Moscow", "signed in Asmara" need not be a meeting of the two)
 _ASKED = frozenset({"02", "10"})
@@ -192,10 +192,10 @@ def _consulted(done: CodedEvent, events: list[CodedEvent]) -> bool:
     return any(e.cameo.startswith("04") and {e.source.country, e.target and e.target.country} == pair for e in events)
 
 
-def _done_at(ctx: Context, pos: int, end: int) -> ActorMention | None:
-    """The capital or seat named as where the act told by ``ctx.sentence[pos:end]`` was done: "in"/"en" and the
-    place inside its words or right after them, before any content."""
-    return next((m for m in ctx.mentions if m.kind in _SAID_AT and m.country and (
+def _done_at(ctx: Context, pos: int, end: int, kinds: frozenset[str] = _SAID_AT) -> ActorMention | None:
+    """The capital or seat (a mention of ``kinds``) named as where the act told by ``ctx.sentence[pos:end]`` was done:
+    "in"/"en" and the place inside its words or right after them, before any content."""
+    return next((m for m in ctx.mentions if m.kind in kinds and m.country and (
         (end <= m.start <= end + 45 and _SAID_IN.fullmatch(ctx.folded, end, m.start)
          and not _content_between(ctx, end, m.start))
         or (pos <= m.start < end and _SAID_IN.fullmatch(ctx.folded, pos, m.start)))), None)
@@ -233,9 +233,7 @@ def _third_place_pledges(ctx: Context, events: list[CodedEvent]) -> list[CodedEv
         if not done.cameo.startswith("03") or done.negated or done.target is None or not done.source.country \
                 or not {done.source.country, done.target.country} <= led or _consulted(done, events + out):
             continue
-        end = pos + len(done.evidence)
-        place = next((m for m in ctx.mentions if m.kind in _SAID_AT | {"country"} and pos <= m.start < end + 45
-                      and _SAID_IN.fullmatch(ctx.folded, pos, m.start)), None)
+        place = _done_at(ctx, pos, pos + len(done.evidence), _PLACED)
         if place is not None and place.country not in (done.source.country, done.target.country):
             out += [derived(done, THIRD_PLACE, done.source, done.target),
                     derived(done, THIRD_PLACE, done.target, done.source)]
