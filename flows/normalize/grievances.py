@@ -9,6 +9,10 @@ is named ("decidida por el Gobierno de Ortega", "by Royal Marines") is left to t
 A threat, protest, sanction or coercive act done "over", "because of", "citing" or "por" a wrong ("over its repression
 of protesters", "because of China's genocide in Xinjiang", "por violaciones de derechos humanos") also accuses the
 state it names of that wrong (112), or the act's target when it names none.
+
+People a state detains, expels or sanctions whom it charges with spying or rights abuses ("expelled 18 Russian
+diplomats it said were intelligence officers", "detuvo al cónsul ucraniano, acusado de intentar obtener información
+clasificada") are the ground of an accusation against the act's target: 1125 for spying, 1122 for abuses.
 """
 from __future__ import annotations
 
@@ -45,6 +49,38 @@ _FOR_WRONG = re.compile(r"[^.;]{0,100}?\b(?P<lead>over|because of|citing|in resp
                         r"(?:[\w'-]+\s+){0,4}?" + _WRONGS + r"\b")
 
 
+_SEIZURES = frozenset({"16", "17"})
+# the charge on the people an act was done to, a few words after its words; "by/por" names another accuser
+_CHARGED = re.compile(r"[^.;]{0,60}?(?:\b(?:accused of|suspected of|charged with|acusad[oa]s? de|sospechos[oa]s? de|"
+                      r"(?:a quien|a quienes) acuso de)|(?:\b(?:who|whom|that|which) )?\bit (?:said|says) (?:was|were))"
+                      r"\s+(?P<charge>[^.;,]{0,90})")
+_SPYING = re.compile(r"\b(?:espionage|spying|spy|spies|intelligence|classified|recruit\w*|espionaje|espi\w+|"
+                     r"inteligencia|clasificad\w+|reclut\w+)\b")
+_ABUSES = re.compile(r"\b(?:human rights|derechos humanos|repress\w*|reprim\w+|torture|tortur\w+)\b")
+
+
+def _charged_people(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
+    """The accusation a seizure or sanction makes of the people it was done to: "detained a U.S. diplomat, who it
+    said was trying to recruit a Russian officer" (1125), "sanciones contra funcionarios venezolanos acusados de
+    violar los derechos humanos" (1122)."""
+    out: list[CodedEvent] = []
+    for pos, done in coded_before(ctx.sentence, events, len(ctx.sentence)):
+        if done.cameo[:2] not in _SEIZURES or done.negated or done.target is None or not done.target.country \
+                or done.target.country == done.source.country or not done.source.country:
+            continue
+        found = _CHARGED.match(ctx.folded, pos + len(done.evidence))
+        if found is None or re.search(r"\b(?:by|por)\s", found.group("charge")):
+            continue
+        code = "1125" if _SPYING.search(found.group("charge")) else "1122" if _ABUSES.search(found.group("charge")) \
+            else None
+        if code is None or any(e.cameo[:2] == "11" and e.source.country == done.source.country and e.target is not None
+                               and e.target.country == done.target.country for e in events + out):
+            continue
+        out.append(replace(derived(done, code, done.source, done.target),
+                           evidence=ctx.sentence[found.start("charge"):found.end("charge")]))
+    return out
+
+
 def _reason_accusations(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
     """The accusation a penalty's reason makes: "will boycott the Olympics over China's atrocities" (112)."""
     out: list[CodedEvent] = []
@@ -68,7 +104,7 @@ def _reason_accusations(ctx: Context, events: list[CodedEvent]) -> list[CodedEve
 def grievance_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
     """For each complaint between two states, the act its "over/por" noun names, by the complaint's target; for each
     penalty, the accusation its reason makes."""
-    out: list[CodedEvent] = _reason_accusations(ctx, events)
+    out: list[CodedEvent] = _reason_accusations(ctx, events) + _charged_people(ctx, events)
     for pos, done in coded_before(ctx.sentence, events, len(ctx.sentence)):
         if done.cameo[:2] not in _COMPLAINTS or done.negated or done.target is None \
                 or not done.target.country or not done.source.country or done.source.country == done.target.country:
