@@ -357,6 +357,10 @@ def char_at(ctx: Context, token: int) -> int:
     return ctx.tokens[token].start if token < len(ctx.tokens) else len(ctx.folded)
 
 
+# a mobilisation's answer named by the doer's own label: "ante lo que calificó de", "in response to what he called"
+_LABELLED_ANSWER = re.compile(r"\b(?:ante|frente a|en respuesta a|in response to)\s+(?:what|lo que)\s+(?:\w+\s+)?$")
+
+
 def act_of(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, ActorMention]) -> Act:
     p = plan[i]
     lo = p.lo if p.trig.nominal or not i or plan[i - 1].trig.last_end <= p.lo else max(p.lo, plan[i - 1].trig.last_end)
@@ -368,6 +372,8 @@ def act_of(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, Acto
         hi = max(hi, nxt.hi)  # "signed a deal to buy gas from Bolivia": the purpose names the partner
     elif nxt and not nxt.trig.nominal and not p.trig.nominal and _joined_verbs(ctx, p.trig, nxt.trig):
         hi = max(hi, nxt.hi)  # "invaded and occupied Kuwait", "fired on and seized": both verbs take the object
+    elif nxt and p.family == "15" and _LABELLED_ANSWER.search(ctx.folded, 0, ctx.tokens[nxt.trig.start].start):
+        hi = max(hi, nxt.hi)  # "desplegó milicianos ante lo que calificó de amenazas de EE.UU.": whom it answers
     if p.family == "13" and hi in ctx.clauses.conditional:  # "threatened to retaliate if the US ..."
         hi = ctx.clauses.span(hi, len(ctx.tokens))[1]
     if not p.trig.nominal:  # "concedió asilo a X pese a la advertencia del Reino Unido": no target past "pese a"
