@@ -21,7 +21,7 @@ from flows.normalize.mutual import each_other
 from flows.normalize.placenames import PREPOSITIONS
 from flows.normalize.roles_base import GERUND_ENDINGS, Act, Context, coordinated, same_side, verb_lemma, word_before
 from flows.normalize.speakers import JOINED_VERBS, last_speakers, speaker_after
-from flows.normalize.subjects import DURING, SETTING_LEADS, object_pronoun_before
+from flows.normalize.subjects import DURING, SETTING_LEADS, labelled_relative, object_pronoun_before
 from flows.normalize.territory import HARM_FAMILIES, VIOLENCE, place_past_naming, struck_place, visited_place
 
 _AFTER_MEETING = frozenset({"03", "05", "06"})  # intents, diplomatic and material cooperation
@@ -92,6 +92,9 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         # "expelled X, accusing them of"; "X, al que acusa de reprimir a la Iglesia": the pronoun is the object, and
         # an actor after "de" is the object of what it is accused of
         targets = [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in subjects)] or targets
+        # "el patrullero británico HMS Trent, que calificó de amenaza": the antecedent's own state
+        targets = [m for m in ctx.mentions if labelled_relative(ctx, act) and m.kind not in _NAMED_PLACE and m.country
+                   and 0 <= act.start - m.end <= 24 and not any(same_side(m, s) for s in subjects)][-1:] or targets
     if not targets and act.family in _PERSONAL_OBJECT_ACTS and subjects and _person_pronoun(ctx, act):
         # "a day after Revolutionary Guards detained them", "ordered him to leave": the people the earlier act
         # named, whose state the pronoun stands for
@@ -292,6 +295,9 @@ def _fronted_meeting(ctx: Context, subjects: list[ActorMention]) -> bool:
     gerund = lead.endswith("ing") if ctx.language != "es" else lead.endswith(("ando", "iendo"))
     return bool(met) and (lead in SETTING_LEADS | DURING or gerund) \
         and "," in ctx.folded[met[-1].end:subjects[0].start]
+
+
+_NAMED_PLACE = frozenset({"country", "capital", "seat", "place"})  # "armas a Taiwán, que": inside a phrase, no owner
 
 
 def _pronoun_object(ctx: Context, act: Act) -> bool:

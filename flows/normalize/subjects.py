@@ -227,10 +227,19 @@ def object_pronoun_before(ctx: Context, act: Act) -> bool:
     accuses" (cue kind ``object_pronoun``): it stands for what an earlier act was done to."""
     rx = cue_regex("object_pronoun", r"\s+(?:(?:it|they|he|she)\s+)?$", language=ctx.language)
     lo = max(0, act.start - 24)
-    return rx.search(ctx.folded, lo, act.start) is not None or _pronoun_relative(ctx, act)
+    return rx.search(ctx.folded, lo, act.start) is not None or _pronoun_relative(ctx, act) \
+        or labelled_relative(ctx, act)
+
+
+def labelled_relative(ctx: Context, act: Act) -> bool:
+    """"el patrullero británico, que calificó de amenaza": "calificar de" names what "que" stands for, which is
+    its object; the subject is the main verb's."""
+    return _LABELLED_RELATIVE.search(ctx.folded, max(0, act.start - 9), act.start) is not None \
+        and re.match(r"\s+(?:de|como)\b", ctx.folded[act.end:]) is not None
 
 
 _OBJECT_RELATIVE = re.compile(r"\s*,\s*(?:al que|a la que|a los que|a las que|a quien|a quienes|al cual|a la cual)\s+")
+_LABELLED_RELATIVE = re.compile(r",\s*que\s+$")
 # "Nicaragua, which it accuses of ...": a relative with a pronoun subject has the relative word as its object
 _PRONOUN_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(?:it|they|he|she)\s+(?:(?:\w+ly|has|had|have)\s+)?$")
 
@@ -300,6 +309,8 @@ def subjects_of(ctx: Context, act: Act) -> tuple[list[ActorMention], float]:
     subjects = find_subjects(ctx, act) or _fronted_subject(ctx, act)
     if subjects and ctx.last_sources and _OBJECT_RELATIVE.fullmatch(ctx.folded, subjects[-1].end, act.start):
         return ctx.last_sources, 0.05  # "el programa de La Habana, al que acusó de": La Habana is the object
+    if (ctx.verb_sources or ctx.last_sources) and labelled_relative(ctx, act):
+        return ctx.verb_sources or ctx.last_sources, 0.05  # "el patrullero británico, que calificó de amenaza"
     if not subjects and ctx.verb_sources and _CLITIC_JOINED.search(ctx.folded, act.lo, act.start):
         return ctx.verb_sources, 0.0  # "rechazó la oferta de Biden y la calificó de": the verb's, not the owner's
     if not subjects and ctx.last_sources and object_pronoun_before(ctx, act):
