@@ -127,7 +127,8 @@ BATCHES = {"fresh (read)": "fresh.jsonl", "fresh 2 (read)": "fresh2.jsonl", "fre
            "fresh 34 (read)": "fresh34.jsonl", "fresh 35 (unread)": "fresh35.jsonl",
            "fresh 36 (read)": "fresh36.jsonl", "fresh 37 (unread)": "fresh37.jsonl",
            "fresh 38 (read)": "fresh38.jsonl", "fresh 39 (unread)": "fresh39.jsonl",
-           "fresh 40 (read)": "fresh40.jsonl", "fresh 41 (unread)": "fresh41.jsonl"}
+           "fresh 40 (read)": "fresh40.jsonl", "fresh 41 (unread)": "fresh41.jsonl",
+           "fresh 42 (read)": "fresh42.jsonl", "fresh 43 (unread)": "fresh43.jsonl"}
 
 
 def codebook_style_scores(dev_gold: Path) -> SetScores:
