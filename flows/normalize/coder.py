@@ -33,7 +33,7 @@ from flows.normalize.clauses import segment
 from flows.normalize.coded import Actor, CodedEvent
 from flows.normalize.crowds import armed_march, crowd_demonstration, protest_sides
 from flows.normalize.deployments import home_deployment
-from flows.normalize.echoes import echo_events
+from flows.normalize.echoes import echoed
 from flows.normalize.en_es import guess_en_es
 from flows.normalize.figurative import figurative_code
 from flows.normalize.grievances import grievance_events
@@ -356,7 +356,7 @@ def code_sentence(sentence: str, index: int = 0, on: dt.date | None = None,
     # "will not attend the World Cup in Russia"; "killed Iran's general in a U.S. drone strike at Baghdad airport":
     # Baghdad is where; "granted asylum to X": a person, not X's state
     # "Caracas did the same", "A joined B in", "rejected a proposal by Egypt" (Egypt asked first)
-    events += echo_events(ctx, events) + joined_events(ctx, events) + answered_events(ctx, events)
+    events = echoed(ctx, events) + joined_events(ctx, events) + answered_events(ctx, events)
     events += named_conduct_events(ctx, events)  # "over what it called China's genocide"
     events += grievance_events(ctx, events)  # "summoned Japan's envoy over the seizure of a fishing boat"
     # Material cooperation of no recognisable kind ("found Iran liable", "issued guidance to"): the dictionaries

@@ -30,7 +30,26 @@ _SAME = re.compile(r"\b(?:(?P<same>did the same|does the same|do the same|follow
                    r"(?:measure|move|step|decision)s? (?:taken |adopted |announced )?by(?: the)?"
                    r"|(?:en respuesta a|en represalia por) una? (?:medida|decision|paso)s? (?:identica|similar|"
                    r"reciproca)s? (?:adoptada |tomada |anunciada )?(?:por|de)(?: el| la)?))(?:\b|(?<= ))")
+_CLAUSE_AND = re.compile(r",\s+(?:and|y|e)\s")
 _WITH = re.compile(r"\s+(?:with|con)\s+(?:[\w'.-]+\s+){0,4}?$")
+
+
+def echoed(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
+    """``events``, less those the words before a repetition aimed at the states that repeat it ("announced a boycott
+    of the Olympics, and Britain, Canada and Australia followed suit": the list is no target of the boycott), and
+    the repetitions."""
+    repeaters = [m for found in _SAME.finditer(ctx.folded) if found.lastgroup == "same"
+                 and (doer := _doer(ctx, found.start(), found.end())) is not None and doer.end <= found.start()
+                 for m in [*_joined_doers(ctx, doer, found), doer] if m.country
+                 and not _CLAUSE_AND.search(ctx.folded, m.end, doer.start)]  # "with Peru, and Bolivia followed"
+    kept = [e for e in events if not any(_aimed_at(ctx, e, m) for m in repeaters)]
+    return kept + echo_events(ctx, kept)
+
+
+def _aimed_at(ctx: Context, event: CodedEvent, m: ActorMention) -> bool:
+    """The event is told before ``m`` and aimed at it: no other mention of the sentence has its code."""
+    return event.target is not None and event.target.code == m.code and 0 <= ctx.sentence.find(event.evidence) \
+        < m.start and not any(o is not m and o.code == m.code for o in ctx.mentions)
 
 
 def echo_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
@@ -81,4 +100,4 @@ def _doer(ctx: Context, start: int, end: int) -> ActorMention | None:
     return next((m for m in ctx.mentions if end <= m.start <= end + 4 and m.country), None)
 
 
-__all__ = ["echo_events"]
+__all__ = ["echo_events", "echoed"]

@@ -85,7 +85,8 @@ def _reason_accusations(ctx: Context, events: list[CodedEvent]) -> list[CodedEve
     """The accusation a penalty's reason makes: "will boycott the Olympics over China's atrocities" (112)."""
     out: list[CodedEvent] = []
     for pos, done in coded_before(ctx.sentence, events, len(ctx.sentence)):
-        if done.cameo[:2] not in _PENALTIES or done.negated or done.target is None or not done.source.country:
+        if done.cameo[:2] not in _PENALTIES or done.negated or done.target is None or not done.source.country \
+                or _repeated(ctx, events, done, pos):
             continue
         found = _FOR_WRONG.match(ctx.folded, pos)
         if found is None:
@@ -99,6 +100,13 @@ def _reason_accusations(ctx: Context, events: list[CodedEvent]) -> list[CodedEve
         event = derived(done, "112", done.source, accused)
         out.append(replace(event, evidence=ctx.sentence[found.start("lead"):found.end()]))
     return out
+
+
+def _repeated(ctx: Context, events: list[CodedEvent], done: CodedEvent, pos: int) -> bool:
+    """An act told by another state's words, its doer named after them ("announced a boycott over atrocities, and
+    Britain followed suit"): the reason is the first doer's."""
+    return ctx.sentence.find(done.source.text) > pos and any(
+        e.evidence == done.evidence and 0 <= ctx.sentence.find(e.source.text) < pos for e in events)
 
 
 def grievance_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
