@@ -32,7 +32,6 @@ from flows.normalize.causatives import caused_subject, travelled_to_meet
 from flows.normalize.clauses import segment
 from flows.normalize.coded import Actor, CodedEvent
 from flows.normalize.crowds import armed_march, crowd_demonstration, protest_sides
-from flows.normalize.deployments import home_deployment
 from flows.normalize.echoes import echoed
 from flows.normalize.en_es import guess_en_es
 from flows.normalize.figurative import figurative_code
@@ -46,6 +45,7 @@ from flows.normalize.pairs import earlier_states, resolve_references
 from flows.normalize.phrases import name_parts, setting_spans
 from flows.normalize.planning import Planned, act_of, plan_acts
 from flows.normalize.recoding import recoded
+from flows.normalize.redirected import redirected
 from flows.normalize.rejected import answered_events
 from flows.normalize.reported import judging, reported_judgements
 from flows.normalize.reporters import note_reporters
@@ -96,7 +96,7 @@ def _events_for(ctx: Context, p: Planned, act: Act) -> list[CodedEvent]:
     if armed_march(ctx, p, act, sources):
         return []
     p, halted = recoded(ctx, p, act, sources, targets)
-    p, targets = home_deployment(ctx, p, act, sources, _expelled_states(p, targets, sources))  # "desplegó buques"
+    p, targets = redirected(ctx, p, act, sources, _expelled_states(p, targets, sources))  # "desplegó buques"
     if halted and act.recv:
         sources, targets = targets, sources  # "dejó de comprar armas a Rusia": the buyer stops
     crowd = crowd_demonstration(ctx, p, act, sources, targets)

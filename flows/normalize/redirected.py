@@ -1,0 +1,20 @@
+"""Acts whose target the sentence around them names better than their own words: forces deployed at home against
+the state they answer (:mod:`deployments`), a demand for a release aimed at whoever holds what it asks back
+(:mod:`holders`)."""
+from __future__ import annotations
+
+from flows.normalize.deployments import home_deployment
+from flows.normalize.holders import release_holder
+from flows.normalize.mention import ActorMention
+from flows.normalize.planning import Planned
+from flows.normalize.roles import Act, Context
+
+
+def redirected(ctx: Context, p: Planned, act: Act, sources: list[ActorMention],
+               targets: list[ActorMention]) -> tuple[Planned, list[ActorMention]]:
+    """``p`` and ``targets``, recoded and re-aimed where a rule of this kind applies."""
+    p, targets = home_deployment(ctx, p, act, sources, targets)
+    return release_holder(ctx, p, act, sources, targets)
+
+
+__all__ = ["redirected"]
