@@ -150,8 +150,9 @@ def _merge_pair(sentence: str, folded: str, a: ActorMention, b: ActorMention) ->
         return replace(b, start=a.start, text=sentence[a.start:b.end], country=a.country,
                        code=f"{a.country}{b.sector}")
     owned = POSSESSIVE_BEFORE.search(folded, max(0, a.start - 8), a.start) is not None
-    if b.country and a.country is None and a.kind not in ("igo", "ngo") and gap in (" de ", " del ", " of ") \
-            and not owned:  # "retiró sus tropas de Siria": the subject's troops, leaving Syria
+    if b.country and a.country is None and a.kind not in ("igo", "ngo") and (gap in (" de ", " del ", " of ") or (
+            b.kind == "leader" and _OF_TITLED.fullmatch(gap))) and not owned:  # "retiró sus tropas de Siria": the
+        # subject's troops, leaving Syria; "el Gobierno de la presidenta Dina Boluarte": her state's
         return replace(a, end=b.end, text=sentence[a.start:b.end], country=b.country,
                        code=f"{b.country}{a.sector}")
     if a.kind == "armed_group" and b.kind == "government" and gap == " ":  # "the Taliban administration in Kabul"
@@ -168,6 +169,8 @@ def _merge_pair(sentence: str, folded: str, a: ActorMention, b: ActorMention) ->
     return replace(best, start=a.start, end=b.end, text=sentence[a.start:b.end])
 
 
+_OF_TITLED = re.compile(r" (?:de|del|of) (?:(?:la|el|the) )?(?:president[ea]?|primer ministro|primera ministra|prime "
+                        r"minister|mandatari[oa]|canciller|chancellor|premier) ")
 # "South Africa's International Trade Administration": a body's capitalised name between its owner and its noun
 _OWNED_NAME = re.compile(r"'s(?:\s+[A-Z][\w-]*){1,4}\s+")
 # "Sudan's army-led government": a compound qualifier between the owner and its noun
