@@ -1,8 +1,9 @@
 """Acts whose target the sentence around them names better than their own words: forces deployed at home against
 the state they answer (:mod:`deployments`), a demand for a release aimed at whoever holds what it asks back
-(:mod:`holders`)."""
+(:mod:`holders`), the verb of an object relative aimed at what the relative stands for (:mod:`antecedents`)."""
 from __future__ import annotations
 
+from flows.normalize.antecedents import antecedent_object
 from flows.normalize.deployments import home_deployment
 from flows.normalize.holders import release_holder
 from flows.normalize.mention import ActorMention
@@ -14,7 +15,8 @@ def redirected(ctx: Context, p: Planned, act: Act, sources: list[ActorMention],
                targets: list[ActorMention]) -> tuple[Planned, list[ActorMention]]:
     """``p`` and ``targets``, recoded and re-aimed where a rule of this kind applies."""
     p, targets = home_deployment(ctx, p, act, sources, targets)
-    return release_holder(ctx, p, act, sources, targets)
+    p, targets = release_holder(ctx, p, act, sources, targets)
+    return antecedent_object(ctx, p, act, sources, targets)
 
 
 __all__ = ["redirected"]
