@@ -60,7 +60,7 @@ def recoded(ctx: Context, p: Planned, act: Act, sources: list, targets: list) ->
     if sent and targets and _for_joint_drills(ctx, act):
         return replace(p, res=replace(p.res, code="062", reciprocal="062"), inner=[]), False
     if (sent or ordered) and targets and (_sent_as_warning(ctx, act, targets) or _sent_near(ctx, targets)
-                                          or _into_waters(ctx, targets)):  # "ordered a carrier ... as a warning to"
+                                          or _into_waters(ctx, targets) or _shadowing(ctx, act, targets)):
         return replace(p, res=replace(p.res, code="150", reciprocal=""), inner=[]), False
     if p.res.code == "111" and sources and all(s.sector == "MIL" for s in sources) \
             and ctx.tokens[p.trig.start].lemma in ("hit", "take", "arremeter"):  # "Russian forces hit back at ..."
@@ -329,7 +329,17 @@ def _sent_near(ctx: Context, targets: list) -> bool:
 # "al espacio aéreo de Colombia"; forces sent there are shown to that state, not given to it
 _WATERS_BEFORE = re.compile(r"\b(?:waters|airspace|air space|aguas|espacio aereo|mar territorial)"
                             r"(?:\s+territoriales)?\s+(?:(?:of|off|de|del)\s+)?(?:the\s+|la\s+|las\s+)?$")
-_WATERS_AFTER = re.compile(r"\s+(?:territorial\s+)?(?:waters|airspace)\b")
+_WATERS_AFTER = re.compile(r"(?:'s)?\s+(?:territorial\s+)?(?:waters|airspace|air defen[cs]e (?:identification )?"
+                           r"zone)\b")
+# "sent warships to shadow a Turkish survey vessel", "para vigilar a los buques rusos": force sent to follow another
+# state's ships or planes is shown to it (150), not given
+_SHADOWING = re.compile(r"\b(?:to (?:shadow|track|tail|monitor|intercept)|para (?:vigilar|seguir|interceptar|"
+                        r"monitorear))\b")
+
+
+def _shadowing(ctx: Context, act: Act, targets: list) -> bool:
+    found = _SHADOWING.search(ctx.folded, act.last_end, targets[0].start)
+    return found is not None and targets[0].start - found.end() <= 30
 
 
 def _into_waters(ctx: Context, targets: list) -> bool:
