@@ -102,6 +102,32 @@ def _reason_accusations(ctx: Context, events: list[CodedEvent]) -> list[CodedEve
     return out
 
 
+_PROTESTS = frozenset({"14"})
+# a protest's stated grounds: "boycotted the forum, saying a corridor violated its sovereignty", "with the Kremlin
+# complaining that", "alegando que"; not a description of the protest itself ("saying they would send no one")
+_GROUNDS = re.compile(r"[^.;]{0,60}?,\s+(?:with\s+[^,;.]{1,40}?\s+(?:complaining|objecting|dismissing|calling)|saying|"
+                      r"complaining|objecting|dismissing|repeating its objection|calling|alegando|argumentando|"
+                      r"quejandose|al considerar)\b"
+                      r"(?!\s+(?:that\s+)?(?:(?:they|it|he|she|we)\s+(?:would|will|wo)\b|no\s))")
+
+
+def _protest_grounds(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
+    """The criticism a protest's stated grounds make of the state it is aimed at (111): "South Korea boycotted a
+    memorial hosted by Japan, saying Tokyo had failed to acknowledge forced labour"."""
+    out: list[CodedEvent] = []
+    for pos, done in coded_before(ctx.sentence, events, len(ctx.sentence)):
+        if done.cameo[:2] not in _PROTESTS or done.negated or done.target is None or not done.target.country \
+                or not done.source.country or done.source.country == done.target.country:
+            continue
+        found = _GROUNDS.match(ctx.folded, pos + len(done.evidence))
+        if found is None or any(e.cameo[:2] == "11" and e.source.country == done.source.country and e.target
+                                is not None and e.target.country == done.target.country for e in events + out):
+            continue
+        out.append(replace(derived(done, "111", done.source, done.target), evidence=ctx.sentence[
+            found.start():found.end()].lstrip(" ,")))
+    return out
+
+
 def _repeated(ctx: Context, events: list[CodedEvent], done: CodedEvent, pos: int) -> bool:
     """An act told by another state's words, its doer named after them ("announced a boycott over atrocities, and
     Britain followed suit"): the reason is the first doer's."""
@@ -112,7 +138,8 @@ def _repeated(ctx: Context, events: list[CodedEvent], done: CodedEvent, pos: int
 def grievance_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
     """For each complaint between two states, the act its "over/por" noun names, by the complaint's target; for each
     penalty, the accusation its reason makes."""
-    out: list[CodedEvent] = _reason_accusations(ctx, events) + _charged_people(ctx, events)
+    out: list[CodedEvent] = _reason_accusations(ctx, events) + _charged_people(ctx, events) + _protest_grounds(
+        ctx, events)
     for pos, done in coded_before(ctx.sentence, events, len(ctx.sentence)):
         if done.cameo[:2] not in _COMPLAINTS or done.negated or done.target is None \
                 or not done.target.country or not done.source.country or done.source.country == done.target.country:

@@ -87,14 +87,18 @@ def surname_spans(sentence: str, taken: list[tuple[int, int]], on: dt.date | Non
         if any(a < end and start < b for a, b in taken):
             continue
         offices = offices_of(fold(found.group()))
-        if offices is None or _next_to_name(sentence, start, end, taken):
-            continue
+        if offices is None or _next_to_name(sentence, start, end, taken) or _PLACE_AFTER.match(sentence, end):
+            continue  # "the Sado gold mine", "Sado island": a place that shares the surname
         if _common_word(found.group(), language) and not _after_title(sentence, start):
             continue
         office = office_on(offices, on)
         if office is not None:
             out.append((start, end, office.code))
     return out
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:island|islands|gold mine|mine|port|river|strait|bay|province|region|isla|mina|"
+                          r"puerto|estrecho|bahia|provincia|region)\b")
 
 
 def _next_to_name(sentence: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
