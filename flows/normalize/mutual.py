@@ -34,7 +34,9 @@ def each_other(ctx: Context, act: Act, subjects: list[ActorMention], mutual: boo
         _EACH.search(f, max(0, act.start - 20), act.start) is not None and _THE_OTHER.match(f, act.last_end)) or (
         # "India and Canada each expelled six diplomats", "expulsaron cada uno a", "from each other's capitals"
         _EACH_DID.search(f, max(0, act.start - 16), act.start) is not None or _EACH_ONE.match(f, act.end) is not None
-        or _EACH_OTHERS.search(f, act.end, act.hi) is not None or _COUNT_EACH.match(f, act.end) is not None)
+        or _EACH_OTHERS.search(f, act.end, act.hi) is not None or _COUNT_EACH.match(f, act.end) is not None
+        or (_BOTH_SE.search(f, max(0, act.start - 30), act.start) is not None
+            and verb_lemma(ctx, act) in _RECIPROCAL_SE))  # "ambos se acusaron de", not "ambos se negaron a"
     # "Thailand and Cambodia downgraded relations": relations cut by both are cut with each other
     relations = act.family == "16" and _RELATIONS.search(f, act.end, min(act.hi, act.end + 40)) is not None
     if (mutual or reciprocal or relations) and len(subjects) > 1 and not harm \
@@ -50,6 +52,10 @@ _EACH_DID = re.compile(r"\beach\s+(?:(?:have|has|had|will|would)\s+)?$")
 _EACH_ONE = re.compile(r"\s+(?:cada uno|cada una)\b")
 _COUNT_EACH = re.compile(r"(?:\s+[\w-]+){1,3}\s+each\b(?!\s+other)")  # "expelled two diplomats each"
 _EACH_OTHERS = re.compile(r"\beach other's\b|\bdel otro\b|\bde la otra\b")
+_BOTH_SE = re.compile(r"\b(?:ambos|ambas|los dos|las dos)(?:\s+[\w-]+)?\s+se\s+$")  # reflexive of a pair: each other
+# verbs whose "se" after a pair means each other; "negarse", "quejarse", "comprometerse" are reflexive only
+_RECIPROCAL_SE = frozenset({"acusar", "culpar", "responsabilizar", "atacar", "amenazar", "criticar", "insultar",
+                            "expulsar", "sancionar", "denunciar"})
 _THE_OTHER = re.compile(r"\s+(?:the other|al otro|a la otra)\b")
 
 

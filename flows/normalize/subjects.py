@@ -373,15 +373,14 @@ _WHERE = re.compile(r"[\s,(]*(?:where|en donde|donde|en el que|en la que|en el c
 
 
 def _both_of(ctx: Context, act: Act) -> list[ActorMention]:
-    """The last group of two or more actors joined by "and"/"y" before "both" (or "ambos"), its subject."""
+    """The last group of two or more actors joined by "and"/"y" before "both" (or "ambos"), its subject, also before a
+    third party ("Israel e Irán aceptaron un alto el fuego propuesto por Trump, aunque ambos se acusaron"); else
+    the last two states ("recibió a Maduro en el Kremlin, donde ambos firmaron")."""
     both = _BOTH.search(ctx.folded, max(0, act.start - 40), act.start)
     before = [m for m in ctx.mentions if both and m.end <= both.start()]
-    if not before:
-        return []
-    group = coordinated(ctx.folded, ctx.mentions, before[-1], -1, 0, both.start())
-    if len(group) > 1:
+    if group := next((g for m in reversed(before) if len(g := coordinated(ctx.folded, ctx.mentions, m, -1, 0,
+                                                                          m.end)) > 1), []):
         return group
-    # "recibió a Maduro en el Kremlin, donde ambos firmaron": the last two states named before it
     pair: dict[str, ActorMention] = {}
     for m in reversed([m for m in before if m.country and not m.is_place]):
         pair.setdefault(m.country, m)
