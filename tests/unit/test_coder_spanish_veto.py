@@ -10,10 +10,10 @@ from tests.coded import triples
 
 
 def test_a_veto_with_the_council_named_first_is_a_veto_of_the_drafter() -> None:
-    events = triples("Rusia vetó en el Consejo de Seguridad un proyecto de resolución presentado por Japón y Corea del "
-                     "Sur sobre Corea del Norte.", "es")
-    assert ("RUS", "JPN", "129") in events
-    assert ("RUS", "KOR", "129") in events
+    events = triples("China vetó en el Consejo de Seguridad de la ONU un proyecto de resolución presentado por Japón y "
+                     "Corea del Sur que condenaba los ensayos de misiles.", "es")
+    assert ("CHN", "JPN", "129") in events
+    assert ("CHN", "KOR", "129") in events
     assert not any(code.startswith("17") for _, _, code in events)
 
 
