@@ -82,7 +82,8 @@ def _conjunction_before(ctx: Context, m: ActorMention, act: Act) -> bool:
         return False
     if act.nominal:  # "after Peru announced the recognition of": the subject of the verb that governs the noun
         return len(gap) <= 4 and "," not in ctx.folded[m.end:act.start]
-    return all(w in _AUXILIARIES for w in gap) and len(gap) <= 2
+    return (all(w in _AUXILIARIES for w in gap) and len(gap) <= 2) or (  # "after Russian missiles and drones struck"
+        len(gap) == 2 and gap[0] == "and" and gap[1].endswith("s"))
 
 
 def protest_purpose(ctx: Context, act: Act) -> bool:
