@@ -92,9 +92,9 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         # "expelled X, accusing them of"; "X, al que acusa de reprimir a la Iglesia": the pronoun is the object, and
         # an actor after "de" is the object of what it is accused of
         targets = [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in subjects)] or targets
-        # "el patrullero británico HMS Trent, que calificó de amenaza": the antecedent's own state
-        targets = [m for m in ctx.mentions if labelled_relative(ctx, act) and m.kind not in _NAMED_PLACE and m.country
-                   and 0 <= act.start - m.end <= 24 and not any(same_side(m, s) for s in subjects)][-1:] or targets
+        if labelled_relative(ctx, act):  # "el patrullero británico HMS Trent, que calificó de amenaza": its state
+            targets = [m for m in ctx.mentions if m.kind not in _NAMED_PLACE and m.country and 0 <= act.start - m.end
+                       <= 24 and not any(same_side(m, s) for s in subjects)][-1:] or targets
     if not targets and act.family in _PERSONAL_OBJECT_ACTS and subjects and _person_pronoun(ctx, act):
         # "a day after Revolutionary Guards detained them", "ordered him to leave": the people the earlier act
         # named, whose state the pronoun stands for

@@ -12,7 +12,8 @@ state it names of that wrong (112), or the act's target when it names none.
 
 People a state detains, expels or sanctions whom it charges with spying or rights abuses ("expelled 18 Russian
 diplomats it said were intelligence officers", "detuvo al cónsul ucraniano, acusado de intentar obtener información
-clasificada") are the ground of an accusation against the act's target: 1125 for spying, 1122 for abuses.
+clasificada") are the ground of an accusation against the act's target: 1125 for spying, 1122 for abuses. The grounds
+a protest states (", saying Tokyo had failed to ...", "alegando que") criticise the state it is aimed at (111).
 """
 from __future__ import annotations
 
@@ -49,11 +50,12 @@ _FOR_WRONG = re.compile(r"[^.;]{0,100}?\b(?P<lead>over|because of|citing|in resp
                         r"(?:[\w'-]+\s+){0,4}?" + _WRONGS + r"\b")
 
 
-_SEIZURES = frozenset({"16", "17"})
+_DONE_TO_PEOPLE = frozenset({"16", "17"})  # expelling, sanctioning, detaining
 # the charge on the people an act was done to, a few words after its words; "by/por" names another accuser
 _CHARGED = re.compile(r"[^.;]{0,60}?(?:\b(?:accused of|suspected of|charged with|acusad[oa]s? de|sospechos[oa]s? de|"
                       r"(?:a quien|a quienes) acuso de)|(?:\b(?:who|whom|that|which) )?\bit (?:said|says) (?:was|were))"
                       r"\s+(?P<charge>[^.;,]{0,90})")
+_OTHER_ACCUSER = re.compile(r"\b(?:by|por)\s")  # "acusado de narcotráfico por la fiscalía de Nueva York"
 _SPYING = re.compile(r"\b(?:espionage|spying|spy|spies|intelligence|classified|recruit\w*|espionaje|espi\w+|"
                      r"inteligencia|clasificad\w+|reclut\w+)\b")
 _ABUSES = re.compile(r"\b(?:human rights|derechos humanos|repress\w*|reprim\w+|torture|tortur\w+)\b")
@@ -65,11 +67,11 @@ def _charged_people(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
     violar los derechos humanos" (1122)."""
     out: list[CodedEvent] = []
     for pos, done in coded_before(ctx.sentence, events, len(ctx.sentence)):
-        if done.cameo[:2] not in _SEIZURES or done.negated or done.target is None or not done.target.country \
+        if done.cameo[:2] not in _DONE_TO_PEOPLE or done.negated or done.target is None or not done.target.country \
                 or done.target.country == done.source.country or not done.source.country:
             continue
         found = _CHARGED.match(ctx.folded, pos + len(done.evidence))
-        if found is None or re.search(r"\b(?:by|por)\s", found.group("charge")):
+        if found is None or _OTHER_ACCUSER.search(found.group("charge")):
             continue
         code = "1125" if _SPYING.search(found.group("charge")) else "1122" if _ABUSES.search(found.group("charge")) \
             else None
@@ -137,7 +139,7 @@ def _repeated(ctx: Context, events: list[CodedEvent], done: CodedEvent, pos: int
 
 def grievance_events(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
     """For each complaint between two states, the act its "over/por" noun names, by the complaint's target; for each
-    penalty, the accusation its reason makes."""
+    penalty, the accusation its reason makes; the accusations a seizure's charge and a protest's grounds make."""
     out: list[CodedEvent] = _reason_accusations(ctx, events) + _charged_people(ctx, events) + _protest_grounds(
         ctx, events)
     for pos, done in coded_before(ctx.sentence, events, len(ctx.sentence)):

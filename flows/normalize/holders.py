@@ -31,8 +31,8 @@ _SEIZED_HIM = re.compile(r"^(?:'s\s+[\w-]+\s+|\s+(?:[\w-]+\s+){0,2}?)(?:(?:had|h
 
 def release_holder(ctx: Context, p: Planned, act: Act, sources: list[ActorMention],
                    targets: list[ActorMention]) -> tuple[Planned, list[ActorMention]]:
-    """A demand for a release with no state of the other side as target, aimed at the one who holds what it asks
-    back; otherwise ``p`` and ``targets`` unchanged."""
+    """A demand for a release aimed at the one who holds what it asks back, unless it names another state of the
+    other side as the one asked; otherwise ``p`` and ``targets`` unchanged."""
     f = ctx.folded
     if act.family != "10" or act.nominal or not sources or not _RELEASE_OF.match(f, act.end):
         return p, targets

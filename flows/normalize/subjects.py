@@ -233,14 +233,15 @@ def object_pronoun_before(ctx: Context, act: Act) -> bool:
 
 
 def labelled_relative(ctx: Context, act: Act) -> bool:
-    """"el patrullero británico, que calificó de amenaza": "calificar de" names what "que" stands for, which is
-    its object; the subject is the main verb's."""
-    return _LABELLED_RELATIVE.search(ctx.folded, max(0, act.start - 9), act.start) is not None \
-        and re.match(r"\s+(?:de|como)\b", ctx.folded[act.end:]) is not None
+    """"el patrullero británico, que calificó de amenaza": a verb of labelling right after ", que" and right before
+    "de"/"como" names what "que" stands for, which is its object; the subject is the main verb's."""
+    return ctx.folded.startswith(_LABELLING, act.start) and _LABELLED_RELATIVE.search(
+        ctx.folded, max(0, act.start - 9), act.start) is not None and _LABEL_NEXT.match(ctx.folded, act.end) is not None
 
 
 _OBJECT_RELATIVE = re.compile(r"\s*,\s*(?:al que|a la que|a los que|a las que|a quien|a quienes|al cual|a la cual)\s+")
-_LABELLED_RELATIVE = re.compile(r",\s*que\s+$")
+_LABELLED_RELATIVE, _LABEL_NEXT = re.compile(r",\s*que\s+$"), re.compile(r"\s+(?:de|como)\b")
+_LABELLING = ("calific", "tild", "tach", "catalog", "describ")  # "calificó de", "tildó de", "describió como"
 # "Nicaragua, which it accuses of ...": a relative with a pronoun subject has the relative word as its object
 _PRONOUN_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(?:it|they|he|she)\s+(?:(?:\w+ly|has|had|have)\s+)?$")
 
@@ -276,7 +277,6 @@ def _aimed_at_itself(ctx: Context, act: Act, doers: list[ActorMention]) -> bool:
     first = next((m for m in ctx.mentions if act.end <= m.start < act.hi and m.country), None)
     return first is not None and word_before(ctx.folded, first.start) in _AIMING \
         and any(same_side(first, d) for d in doers)
-
 
 _AIMING = frozenset({"on", "against", "at", "upon", "that", "contra", "sobre", "a", "al", "que"})
 

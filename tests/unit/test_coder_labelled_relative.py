@@ -33,3 +33,11 @@ def test_a_subject_relative_with_its_own_object_is_unchanged() -> None:
     """A guard that held before: "que" as the subject of a verb with its own object."""
     events = triples("Rusia envió tropas a Siria, que calificó la ayuda de decisiva.", "es")
     assert ("SYR", "RUS", "111") in events
+
+
+def test_a_verb_that_is_no_label_keeps_the_antecedent_as_its_subject() -> None:
+    """Only verbs of labelling make ", que ... de" an object relative: "Siria, que acusó de terrorismo a Turquía" is
+    Syria accusing (the first version, for any verb before "de", gave the accusation to Russia, aimed at Syria)."""
+    events = triples("Rusia envió asesores militares a Siria, que acusó de terrorismo a Turquía.", "es")
+    assert ("SYR", "TUR", "112") in events
+    assert ("RUS", "SYR", "112") not in events
