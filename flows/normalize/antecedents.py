@@ -14,8 +14,8 @@ from flows.normalize.roles import Act, Context, same_side
 _OBJECT_RELATIVE = re.compile(r",\s+(?:(?:el\s+)?(?:pais|gobierno|estado)\s+)?"
                               r"(?:(?:al|a la|a los|a las)\s+que|a quiene?s?)\s+$")
 # verbs of naming with a label ("calificó de provocación", "tildó de"); "al que Madrid acusó" was tried and cost a
-# guard batch a false event
-_LABELLING = ("calific", "tild")
+# guard batch a false event; narrower than subjects' list of labelling stems, which was not measured here
+_MEASURED_LABELS = ("calific", "tild")
 ANTECEDENT_REACH = 30  # characters from the end of the antecedent's state to the relative's comma
 
 
@@ -24,7 +24,7 @@ def antecedent_object(ctx: Context, p: Planned, act: Act, sources: list[ActorMen
     """The state the relative stands for as the target of a labelling verb whose named subject follows "al que"; else
     ``targets`` unchanged."""
     f = ctx.folded
-    if ctx.language != "es" or act.nominal or not f.startswith(_LABELLING, act.start) or not sources or any(
+    if ctx.language != "es" or act.nominal or not f.startswith(_MEASURED_LABELS, act.start) or not sources or any(
             t.country and not any(same_side(t, s) for s in sources) for t in targets):
         return p, targets
     subject = next((s for s in sources if s.end <= act.start and act.start - s.end <= 3), None)

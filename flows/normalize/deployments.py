@@ -33,7 +33,7 @@ def home_deployment(ctx: Context, p: Planned, act: Act, sources: list[ActorMenti
     answers or accuses; otherwise ``p`` and ``targets`` unchanged."""
     f = ctx.folded
     if act.family not in ("07", "15") or act.nominal or not sources or any(t.country for t in targets) \
-            or ctx.tokens[act_token(ctx, act)].lemma not in _DEPLOYING or not _FORCES.match(f, act.end):
+            or ctx.tokens[p.trig.start].lemma not in _DEPLOYING or not _FORCES.match(f, act.end):
         return p, targets
     against = [m for m in ctx.mentions if m.country and m.start >= act.end and not any(same_side(m, s) for s in sources)
                and _ANSWERED_OR_ACCUSED.search(f, max(0, m.start - 60), m.start)]
@@ -44,11 +44,6 @@ def home_deployment(ctx: Context, p: Planned, act: Act, sources: list[ActorMenti
     if act.family == "15":  # already a mobilisation ("desplegó al Ejército en la frontera"): only its target
         return p, against[:1]
     return replace(p, res=replace(p.res, code=MOBILISATION, reciprocal=""), inner=[]), against[:1]
-
-
-def act_token(ctx: Context, act: Act) -> int:
-    """The index of the act's first token."""
-    return next(i for i, t in enumerate(ctx.tokens) if t.start >= act.start)
 
 
 __all__ = ["home_deployment"]

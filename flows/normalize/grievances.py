@@ -75,8 +75,7 @@ def _charged_people(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]:
             continue
         code = "1125" if _SPYING.search(found.group("charge")) else "1122" if _ABUSES.search(found.group("charge")) \
             else None
-        if code is None or any(e.cameo[:2] == "11" and e.source.country == done.source.country and e.target is not None
-                               and e.target.country == done.target.country for e in events + out):
+        if code is None or _accused_already(events + out, done.source.country, done.target.country):
             continue
         out.append(replace(derived(done, code, done.source, done.target),
                            evidence=ctx.sentence[found.start("charge"):found.end("charge")]))
@@ -95,9 +94,8 @@ def _reason_accusations(ctx: Context, events: list[CodedEvent]) -> list[CodedEve
             continue
         named = [m for m in ctx.mentions if found.start("lead") <= m.start < found.end() and m.country]
         accused = actor_of(named[0]) if named else done.target
-        if not accused.country or accused.country == done.source.country or any(
-                e.cameo[:2] == "11" and e.source.country == done.source.country and e.target is not None
-                and e.target.country == accused.country for e in events + out):
+        if not accused.country or accused.country == done.source.country \
+                or _accused_already(events + out, done.source.country, accused.country):
             continue
         event = derived(done, "112", done.source, accused)
         out.append(replace(event, evidence=ctx.sentence[found.start("lead"):found.end()]))
@@ -122,12 +120,17 @@ def _protest_grounds(ctx: Context, events: list[CodedEvent]) -> list[CodedEvent]
                 or not done.source.country or done.source.country == done.target.country:
             continue
         found = _GROUNDS.match(ctx.folded, pos + len(done.evidence))
-        if found is None or any(e.cameo[:2] == "11" and e.source.country == done.source.country and e.target
-                                is not None and e.target.country == done.target.country for e in events + out):
+        if found is None or _accused_already(events + out, done.source.country, done.target.country):
             continue
         out.append(replace(derived(done, "111", done.source, done.target), evidence=ctx.sentence[
             found.start():found.end()].lstrip(" ,")))
     return out
+
+
+def _accused_already(events: list[CodedEvent], source: str | None, target: str | None) -> bool:
+    """An accusation or criticism (11x) from ``source``'s state to ``target``'s is already coded."""
+    return any(e.cameo[:2] == "11" and e.source.country == source and e.target is not None
+               and e.target.country == target for e in events)
 
 
 def _repeated(ctx: Context, events: list[CodedEvent], done: CodedEvent, pos: int) -> bool:
