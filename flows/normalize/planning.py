@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass, replace
 
 from flows.normalize.actors import ActorMention
+from flows.normalize.concessions import concession_at, defied, opening_end
 from flows.normalize.joiners import MEETING_NOUNS, joins_in
-from flows.normalize.modality import cue_regex, cue_words
+from flows.normalize.modality import cue_words
 from flows.normalize.roles import ANSWERED, ANSWERED_ASKS, Act, Context
 from flows.normalize.roles_base import GERUND_ENDINGS, JUDGED, NAMED_ACT_NOUNS, words_outside_names
 from flows.normalize.speakers import JOINED_VERBS
@@ -160,17 +161,17 @@ def _absorb(ctx: Context, planned: list[Planned], spans: list[tuple[int, int]]) 
             # "citing joint drills by A and B": drills with their own parties took place; they are not the object
             held = "joint" in p.res.flags and _own_agent(ctx.tokens, p.trig.end - 1, dict(spans), AGENT_PREPS)
             reach = GOVERN_GAP + (AMOUNT_WORDS if p.trig.nominal and p.family == "07" else 0)
-            defied = p.trig.nominal and _defied(ctx, p.trig)  # "bought jets despite U.S. warnings": two acts
+            own_act = p.trig.nominal and defied(ctx, p.trig)  # "bought jets despite U.S. warnings": two acts
             # "expelled two diplomats, accusing them of spying": the accusation is an act of its own
-            defied = defied or (head.family == "16" and p.family == "11" and not p.trig.nominal)
+            own_act = own_act or (head.family == "16" and p.family == "11" and not p.trig.nominal)
             # "imposed sanctions on Cuba, warning that more would follow": a participle after a comma is its own act
-            defied = defied or _comma_participle(ctx, head.trig.last_end, p.trig.start) or _joined_finite(ctx, p)
+            own_act = own_act or _comma_participle(ctx, head.trig.last_end, p.trig.start) or _joined_finite(ctx, p)
             # "expelled 23 British diplomats in retaliation for London's expulsion of ...": the act answered is its own
-            defied = defied or (p.trig.nominal and any(t.word in ANSWERING_WORDS for t in gap))
+            own_act = own_act or (p.trig.nominal and any(t.word in ANSWERING_WORDS for t in gap))
             # "a drone strike ordered by Trump killed Soleimani": a participle with its agent governs nothing
-            defied = defied or (not p.trig.nominal and _by_agent(ctx, head))
+            own_act = own_act or (not p.trig.nominal and _by_agent(ctx, head))
             if (_second_governed(ctx, head, p) or (len(gap) <= reach and same_clause)) and not setting \
-                    and not rejected_act and not held and not defied:
+                    and not rejected_act and not held and not own_act:
                 if receiving and p.trig.nominal and p.family in RECEIVED_MESSAGES:
                     head.res = replace(head.res, code=p.res.code, reciprocal="")  # the sender's act, to the receiver
                 head.trig.absorbed.append(p.trig)
@@ -231,22 +232,6 @@ def _orders_own(ctx: Context, head: Planned, p: Planned, spans: list[tuple[int, 
 
 
 COORDINATORS = JOINED_VERBS | {"or", "o", "u"}
-
-
-def _concession_at(ctx: Context, lo: int, hi: int) -> int:
-    """The first token from ``lo`` to ``hi`` that opens a concessive phrase ("despite", "pese a"), else hi."""
-    rx = cue_regex("concessive", language=ctx.language)
-    for found in rx.finditer(ctx.folded, char_at(ctx, lo), char_at(ctx, hi)):
-        if not any(m.start <= found.start() < m.end for m in ctx.mentions):  # "hombres sin identificar": a name
-            return next(i for i, t in enumerate(ctx.tokens) if t.end > found.start())
-    return hi
-
-
-def _defied(ctx: Context, trig: Trigger) -> bool:
-    """A noun the act went ahead despite: "pese a la advertencia del Reino Unido", "despite U.S. warnings"."""
-    lo, start = ctx.tokens[max(0, trig.start - 6)].start, ctx.tokens[trig.start].start
-    found = cue_regex("concessive", language=ctx.language).search(ctx.folded, lo, start)
-    return found is not None and words_outside_names(ctx, found.end(), start) <= 2
 
 
 # a verb's own preposition may stand before "and": "fired on and seized three vessels", "disparó contra y capturó"
@@ -377,7 +362,9 @@ def act_of(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, Acto
     if p.family == "13" and hi in ctx.clauses.conditional:  # "threatened to retaliate if the US ..."
         hi = ctx.clauses.span(hi, len(ctx.tokens))[1]
     if not p.trig.nominal:  # "concedió asilo a X pese a la advertencia del Reino Unido": no target past "pese a"
-        hi = min(hi, _concession_at(ctx, p.trig.last_end, hi))
+        hi = min(hi, concession_at(ctx, p.trig.last_end, hi))
+    if (opening := opening_end(ctx)) is not None and p.trig.start < opening:
+        hi = min(hi, opening)  # "Despite appeals from Turkey, the Kremlin refused": the Kremlin is no party named in it
     hidden = ctx.clauses.hidden_at(p.trig.start)
     return Act(start=ctx.tokens[p.trig.start].start, end=ctx.tokens[p.trig.end - 1].end,
                last_end=ctx.tokens[p.trig.last_end - 1].end, lo=char_at(ctx, lo), hi=char_at(ctx, hi),
@@ -392,7 +379,7 @@ def act_of(ctx: Context, plan: list[Planned], i: int, mention_at: dict[int, Acto
                joint="joint" in p.res.flags,
                answered=(i > 0 and plan[i - 1].family == "12" and (
                    p.family not in ANSWERED_ASKS or _right_after(ctx, plan[i - 1].trig, p.trig)))
-               or (p.trig.nominal and p.family in ANSWERED and _defied(ctx, p.trig)),
+               or (p.trig.nominal and p.family in ANSWERED and defied(ctx, p.trig)),
                criticised=p.trig.nominal and i > 0 and plan[i - 1].family in JUDGED and not plan[i - 1].trig.nominal
                and (_right_after(ctx, plan[i - 1].trig, p.trig) or _criticised_over(ctx, p.trig)),
                hidden=(ctx.tokens[hidden[0]].start, ctx.tokens[hidden[1] - 1].end) if hidden else None)

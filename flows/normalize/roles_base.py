@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from flows.normalize.actors import ActorMention
+from flows.normalize.actors import TITLE, ActorMention
 from flows.normalize.clauses import Clauses
 from flows.normalize.modality import cue_words
 from flows.normalize.tokens import Token
@@ -281,3 +281,19 @@ def no_own_forces(act: Act, mentions: list[ActorMention]) -> list[ActorMention]:
     """Forces a state mobilises are its own ("mobilised militiamen"): no party, so another clause may lend one."""
     return mentions if act.family != "15" else \
         [m for m in mentions if m.country or m.kind != "agent" or m.sector not in ("MIL", "REB")]
+
+
+_LEADERS = frozenset({"presidents", "leaders", "ministers", "presidentes", "mandatarios", "lideres", "cancilleres"})
+_NAME_WORDS = re.compile(r"[\w']+")
+
+
+def subject_after_comma(ctx: Context, comma: int) -> list[ActorMention]:
+    """The main clause's subject right after the comma (at offset ``comma``) of a phrase opening the sentence ("After
+    meeting X, Putin said", "Despite appeals from Turkey, the Kremlin refused"), or []."""
+    f, after = ctx.folded, [m for m in ctx.mentions if m.start > comma][:1]
+    # titles before the name are no gap: "Durante una visita a Caracas, el canciller chino Wang Yi firmó"
+    gap = [w for w in _NAME_WORDS.findall(f[comma:after[0].start]) if w not in _LEADERS and not TITLE.match(w)] \
+        if after else []
+    if after and len(gap) <= 1 and not set(gap) & cue_words("not_subject", ctx.language):  # ", los presidentes A"
+        return coordinated(f, ctx.mentions, after[0], 1, comma, len(f))
+    return []

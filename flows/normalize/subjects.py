@@ -19,6 +19,7 @@ from flows.normalize.roles_base import (
     coordinated,
     joiner_gap,
     same_side,
+    subject_after_comma,
     verb_lemma,
     word_before,
 )
@@ -178,7 +179,6 @@ TEMPORAL = frozenset({"after", "following", "tras", "luego", "despues"})  # "tra
 # too; after the verb ("signed it during a meeting") the meeting is the earlier subject's, as with no lead.
 DURING = frozenset({"during", "durante"})
 SETTING_LEADS = frozenset({"in", "at", "on", "en"})  # "In a phone call with X, Erdogan ...": a meeting's setting
-_LEADERS = frozenset({"presidents", "leaders", "ministers", "presidentes", "mandatarios", "lideres", "cancilleres"})
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "un", "una", "el", "la", "su", "sus", "de"})
 
 
@@ -212,15 +212,7 @@ def _fronted_subject(ctx: Context, act: Act) -> list[ActorMention]:
         if temporal_nominal(ctx, act, fronting) is None:
             return []
         gerund, leads = True, FRONTING_LEADS | fronting | _DETERMINERS
-    if not gerund or not set(lead) <= leads or comma < 0:
-        return []
-    after = [m for m in ctx.mentions if m.start > comma][:1]
-    # titles before the name are no gap: "Durante una visita a Caracas, el canciller chino Wang Yi firmó"
-    gap = [w for w in _WORDS.findall(f[comma:after[0].start]) if w not in _LEADERS and not TITLE.match(w)] \
-        if after else []
-    if after and len(gap) <= 1 and not set(gap) & cue_words("not_subject", ctx.language):  # ", los presidentes A"
-        return coordinated(f, ctx.mentions, after[0], 1, comma, len(f))
-    return []
+    return subject_after_comma(ctx, comma) if gerund and set(lead) <= leads and comma >= 0 else []
 
 
 def object_pronoun_before(ctx: Context, act: Act) -> bool:

@@ -22,7 +22,7 @@ DETERMINERS = {
     "es": _words("el la los las un una unos unas su sus nuevo nueva nuevos nuevas otra otras otro otros mas "
                  "esta este estas estos dicha dicho del al")}
 INFINITIVE_LEADS = _words("a al de del para por sin que no se y e o tras")
-PREPOSITIONS = _words("for of on in with from by about against over into during after before")
+PREPOSITIONS = _words("for of on in with from by about against over into during after before despite amid")
 NOUN_FOLLOWERS = frozenset({"between", "of", "entre", "de", "del"})  # after a sentence-opening noun, not a verb
 # Words before an English base form that make it a verb ("will invest", "to trade", "did not sell").
 VERB_LEADS = frozenset({"to", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "not",
