@@ -84,6 +84,29 @@ def time_words() -> frozenset[str]:
     return frozenset(w for words in rows for w in words.split("|")) | {"hoy", "ayer", "today", "yesterday"}
 
 
+_TIME_LEADS = frozenset({"on", "in", "this", "last", "early", "late", "en", "este", "esta"})
+_PERIODS = frozenset({"week", "month", "year", "weekend"})  # after a lead: "last week", "this month"
+
+
+def time_phrase_end(tokens: list[Token], pos: int, hi: int) -> int:
+    """One past a time phrase at ``pos`` ("on Friday", "in March 2023", "last week", "in 2023", "este lunes"), else
+    ``pos``: it may stand between a verb and what it governs ("agreed in March 2023 to restore relations")."""
+    lead = pos + 1 if tokens[pos].word in _TIME_LEADS else pos
+    if lead >= hi:
+        return pos
+    word = tokens[lead].word
+    if not (word in time_words() or (lead > pos and (word in _PERIODS or _YEAR.fullmatch(word)))):
+        return pos
+    end = lead + 1
+    while end < hi and (_YEAR.fullmatch(tokens[end].word) or _DAY.fullmatch(tokens[end].word)):
+        end += 1  # "March 2023", "May 14"
+    return end
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DAY = re.compile(r"[1-9]|[12]\d|3[01]")
+
+
 # where words were agreed or said: "agreed at a summit in Tokyo to", "pledged during talks with Kiir to"
 _SETTING_PREPS = frozenset({"at", "during", "in", "en", "durante"})
 _SETTING_NOUNS = frozenset({"summit", "meeting", "talks", "conference", "negotiations", "call", "cumbre", "reunion",

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from flows.normalize.joint import compound_subject, list_width
-from flows.normalize.phrases import amount_end, in_locutions, setting_end, time_words
+from flows.normalize.phrases import amount_end, in_locutions, setting_end, time_phrase_end
 from flows.normalize.tokens import Token, spanish_future
 from flows.normalize.verbdict import Element, Hit, KeyInfo, Lexicon, Pattern
 from flows.normalize.wordclass import (
@@ -174,17 +174,17 @@ def _skip_actors(tokens: list[Token], pos: int, hi: int, actors: dict[int, int],
                  stop: frozenset[str] = frozenset()) -> int:
     """The first token from ``pos`` that is not an actor's name, an article, a place or a time phrase ("asked
     [Russia] for", "calificó este lunes de"); a word of ``stop`` is never skipped (the Spanish "a" is no article)."""
-    times = time_words()
     while pos < hi:
         word = tokens[pos].word
         if word in stop:
             break
         if pos in actors:
             pos = actors[pos]
-        elif word in ("the", "a", "an", "el", "la", "los", "las", "'s") or word in times or (
-                word in ("in", "en") and pos + 1 in actors) or (  # a place: "agreed in Moscow to"
-                word in ("este", "esta", "on", "this", "last") and pos + 1 < hi and tokens[pos + 1].word in times):
+        elif word in ("the", "a", "an", "el", "la", "los", "las", "'s") or (
+                word in ("in", "en") and pos + 1 in actors):  # a place: "agreed in Moscow to"
             pos += 1
+        elif (past := time_phrase_end(tokens, pos, hi)) > pos:  # "agreed in March 2023 to", "calificó este lunes de"
+            pos = past
         elif (past := setting_end(tokens, pos, hi)) > pos or (past := amount_end(tokens, pos, hi)) > pos:
             pos = past  # "agreed at a summit in Tokyo to", "aid worth $200 million to"
         else:
