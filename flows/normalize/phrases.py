@@ -103,6 +103,16 @@ def time_phrase_end(tokens: list[Token], pos: int, hi: int) -> int:
     return end
 
 
+def place_end(tokens: list[Token], pos: int, hi: int) -> int:
+    """One past "in" and one word right before "to" ("agreed in Geneva to", "agreed in principle to"), else ``pos``:
+    the place (or manner) of the act, not what the verb governs."""
+    if pos + 2 < hi and tokens[pos].word == "in" and tokens[pos + 1].word.isalpha() and tokens[pos + 2].word == "to" \
+            and tokens[pos + 1].word not in _NOT_PLACES:
+        return pos + 2
+    return pos
+
+
+_NOT_PLACES = frozenset({"the", "a", "an", "its", "their", "his", "her", "order", "response", "return", "addition"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY = re.compile(r"[1-9]|[12]\d|3[01]")
 

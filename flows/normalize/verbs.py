@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from flows.normalize.joint import compound_subject, list_width
-from flows.normalize.phrases import amount_end, in_locutions, setting_end, time_phrase_end
+from flows.normalize.phrases import amount_end, in_locutions, place_end, setting_end, time_phrase_end
 from flows.normalize.tokens import Token, spanish_future
 from flows.normalize.verbdict import Element, Hit, KeyInfo, Lexicon, Pattern
 from flows.normalize.wordclass import (
@@ -183,7 +183,8 @@ def _skip_actors(tokens: list[Token], pos: int, hi: int, actors: dict[int, int],
         elif word in ("the", "a", "an", "el", "la", "los", "las", "'s") or (
                 word in ("in", "en") and pos + 1 in actors):  # a place: "agreed in Moscow to"
             pos += 1
-        elif (past := time_phrase_end(tokens, pos, hi)) > pos:  # "agreed in March 2023 to", "calificó este lunes de"
+        elif (past := max(time_phrase_end(tokens, pos, hi), place_end(tokens, pos, hi))) > pos:
+            # "agreed in March 2023 to", "calificó este lunes de", "agreed in Geneva to"
             pos = past
         elif (past := setting_end(tokens, pos, hi)) > pos or (past := amount_end(tokens, pos, hi)) > pos:
             pos = past  # "agreed at a summit in Tokyo to", "aid worth $200 million to"
