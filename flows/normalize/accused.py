@@ -15,6 +15,10 @@ _ACCUSING = re.compile(r"\b(?:accus\w*|blam\w*|charg\w*|suspect\w*|acus\w*|culp\
 _OF_ACT = re.compile(r"\s+(?:(?:on|this|last|el|este)\s+\w+\s+)?(?:of|for|de|por)\s+(?:(?:\w+ly|having|haber|no)\s+)?$")
 
 
+# from the accused to the gerund of its means: "Washington on Tuesday of prolonging the war in Ukraine by "
+_OF_ACT_BY = re.compile(r"\s+(?:(?:on|this|last)\s+\w+\s+)?of\s+\w+ing\b[^,.;]{0,60}?\s+by\s+")
+
+
 _ACCUSED_WHOM = re.compile(r"\b(?:al que|a la que|a quien|a los que|a las que|whom|which)\s+(?:\w+\s+){0,2}"
                            r"(?:acus\w*|accus\w*|culp\w*|blam\w*)\s+(?:\w+\s+){0,2}(?:de|of|for)\s+$")
 
@@ -28,7 +32,10 @@ def accused_of(ctx: Context, act: Act) -> list[ActorMention]:
         antecedent = [m for m in ctx.mentions if m.end <= rel.start() and rel.start() - m.end <= 3]
         return antecedent[-1:]
     before = [m for m in ctx.mentions if m.end <= act.start and act.start - m.end <= 24]
-    if act.nominal or not before or not _OF_ACT.fullmatch(f, before[-1].end, act.start):
+    if not act.nominal and not (before and _OF_ACT.fullmatch(f, before[-1].end, act.start)):
+        # "accused Washington of prolonging the war by supplying Kyiv": the means is the accused's act too
+        before = [m for m in ctx.mentions if 0 <= act.start - m.end <= 90 and _OF_ACT_BY.fullmatch(f, m.end, act.start)]
+    if act.nominal or not before:
         return []
     accused = coordinated(f, ctx.mentions, before[-1], -1, act.lo, act.start)  # "accused Russia and Belarus of"
     return accused if _ACCUSING.search(f, max(0, accused[0].start - 40), accused[0].start) else []
