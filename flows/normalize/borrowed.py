@@ -6,7 +6,8 @@ rejection, condemnation or complaint answers ("and Iraq condemned the attack", "
 fired"); the asker of an appeal its addressee grants ("asked Saudi Arabia for a bailout, and the kingdom
 pledged"); the earlier act's doer when a clause of cause names what its target did ("cut gas to Poland after Poland
 refused to pay"); the owner a possessive names in the object of violence ("shelled its positions"); a struck
-place's state ("bombed Aleppo").
+place's state ("bombed Aleppo"); the previous act's target, or the accused, for a warning joined to it by the same doers
+("exigió a Guyana suspender la subasta y advirtió que", :mod:`joined`).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from functools import cache
 from flows.normalize.actors import ActorMention
 from flows.normalize.causatives import caused_subject
 from flows.normalize.investigated import investigated
+from flows.normalize.joined import joined_warning, offers_mediation
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.mutual import each_other
 from flows.normalize.placenames import PREPOSITIONS
@@ -43,8 +45,10 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         # "expelled ten Russian diplomats and imposed sanctions on dozens of companies and people": on Russia's;
         # "boarded Philippine navy boats and injured several sailors": people of the state the doer just acted on
         targets = _continued_targets(ctx, act, subjects) or targets
-    if not targets and subjects and act.family == "03" and _offers_mediation(ctx, act, subjects):
+    if not targets and subjects and act.family == "03" and offers_mediation(ctx, act, subjects):
         targets = [m for m in ctx.last_appeal[1] if m.country and not any(same_side(m, s) for s in subjects)]
+    if not targets:  # "demanded that Manila remove the ship and warned that it would not tolerate": the same doers
+        targets = joined_warning(ctx, act, subjects)
     if not targets and act.family in _AFTER_MEETING and subjects:
         targets = _met_partner(ctx, act, subjects)  # "se reunió con Lavrov y firmó acuerdos"
     if not targets and subjects:
@@ -183,27 +187,6 @@ def _continued_targets(ctx: Context, act: Act, subjects: list[ActorMention]) -> 
     return []
 
 
-def joined_measure(ctx: Context, act: Act) -> bool:
-    """A measure (16) named by the noun an ordering or announcing verb carries, joined by "and"/"y" to an act before
-    it: "... and ordered the reimposition of sanctions", "y anunció la suspensión de"."""
-    return act.family == "16" and _JOINED_CARRIER.search(ctx.folded, max(0, act.start - 60), act.start) is not None
-
-
-_JOINED_CARRIER = re.compile(r"\b(?:and|y)\s+(?:ordered|announced|approved|decreed|ordeno|anuncio|aprobo|decreto)"
-                             r"\s+(?:[\w-]+\s+){0,4}$")
-
-
-def _offers_mediation(ctx: Context, act: Act, subjects: list[ActorMention]) -> bool:
-    """"pidió a Rusia y Ucrania que negocien ... y ofreció la mediación de la Santa Sede": who asked the two sides
-    offers to mediate between them (039 to each)."""
-    if ctx.last_appeal is None or _MEDIATION_OFFERED.match(ctx.folded, act.end) is None:
-        return False
-    return all(any(same_side(s, a) for a in ctx.last_appeal[0]) for s in subjects)
-
-
-_MEDIATION_OFFERED = re.compile(r"\s+(?:to\s+(?:mediate|act\s+as\s+an?\s+mediator|host\s+(?:the\s+)?talks)|"
-                                r"(?:its|his|her|their|la|su)\s+(?:mediation|mediacion|good\s+offices)|mediar\b|"
-                                r"sus\s+buenos\s+oficios|como\s+mediador)")
 # what a speaker said, judged right after the verb: "calificó las declaraciones de", "called the remarks"
 _WORDS_JUDGED = re.compile(r"\s+(?:(?:the|his|her|their|those|these|such|las|los|sus|esas|esos|estas|estos)\s+)?"
                            r"(?:remarks|comments|statements?|words|threats|declaraciones|palabras|comentarios|"

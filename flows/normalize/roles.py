@@ -16,8 +16,9 @@ import re
 
 from flows.normalize.accused import accused_of
 from flows.normalize.actors import ActorMention
-from flows.normalize.borrowed import borrowed_targets, joined_measure, responded_before
+from flows.normalize.borrowed import borrowed_targets, responded_before
 from flows.normalize.causatives import caused_subject, document_sender
+from flows.normalize.joined import joined_measure
 from flows.normalize.mediation import mediators
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.namers import named_act_targets
