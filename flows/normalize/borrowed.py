@@ -202,7 +202,11 @@ TRAVELLING = frozenset({"visit", "arrive", "travel", "tour", "land", "dock", "vi
                         "aterrizar", "atracar", "arribar"})  # verbs of going to a place
 _CLOSING = frozenset({"close", "shut", "seal", "cut", "sever", "cerrar", "sellar", "cortar"})
 _THEN = frozenset({"then", "luego"})  # "..., then seized": the same doers go on
-_DEFINITE = re.compile(r"\s+(?:the|them|those|these|los|las|sus)\b")
+# a definite, owned, counted or bare plural object, or one of the people on board: "seized the ships", "captured its
+# pilot", "seized several rifles", "seized rifles", "captured a pilot" (not "seized a ship in the Black Sea")
+_DEFINITE = re.compile(r"\s+(?:the|them|those|these|its|their|several|los|las|sus|su|varios|varias)\b"
+                       r"|\s+(?:(?:an?|un|una)\s+)?(?:pilot|sailor|soldier|crew\s+member|officer|piloto|marinero|soldado)\b"
+                       r"|\s+(?!(?:was|has|is|its|this|as|us|yes)\b)[a-z]+s\b")
 _BECAUSE_OF = re.compile(r"\b(?:after|following|because|since|when|despues de que|luego de que|tras que|cuando|porque|"
                          r"ya que|dado que)\b")
 

@@ -1,8 +1,10 @@
-"""Text coder, coder 0.3.45: a warning joined to the act before it.
+"""Text coder, coder 0.3.45: a warning or a seizure joined to the act before it.
 
-"demanded that Manila remove the ship and warned that it would not tolerate ...": a verb of warning or threatening
-joined by "and"/"y" to an act of the same doers, naming no one itself, is aimed at that act's target; after an
-accusation, at the accused (not at whom the accused act was done to). An ultimatum joined so ("y dio 24 horas a sus
+"demanded that Manila remove the ship and warned that it would not tolerate ...", "shot down a jet and captured its
+pilot": a verb of warning, threatening or seizing joined by "and"/"y" to an act of the same doers, naming no one itself,
+is aimed at that act's target (a seized object that is definite, owned, counted, a bare plural or one of the people
+on board: "seized a ship" still borrows nothing); after an accusation, at the accused (not at whom the accused act was
+done to). An ultimatum joined so ("y dio 24 horas a sus
 diplomáticos") is no warning verb and keeps its own reading.
 
 The sentences are written for these tests (not taken from any evaluation set).
@@ -28,8 +30,13 @@ def _dyads(text: str, language: str) -> set[tuple]:
      ("VEN", "GUY", "13")),
     ("Moscow accused Kyiv of shelling the plant with drones supplied by Britain and threatened a harsh response.", "en",
      ("RUS", "UKR", "13")),
+    ("Ankara shot down a Syrian drone over Hatay and captured its operator.", "en", ("TUR", "SYR", "17")),
+    ("Ankara shot down two Syrian jets over Hatay and captured a pilot.", "en", ("TUR", "SYR", "17")),
+    ("Libyan coast guards fired on two Maltese navy boats and seized radios.", "en", ("LBY", "MLT", "17")),
+    ("La Armada colombiana interceptó un buque venezolano y decomisó su carga de combustible.", "es",
+     ("COL", "VEN", "17")),
 ])
-def test_a_joined_warning_is_aimed_at_the_previous_target(text: str, language: str, warning: tuple) -> None:
+def test_a_joined_warning_or_seizure_is_aimed_at_the_previous_target(text: str, language: str, warning: tuple) -> None:
     assert warning in _dyads(text, language)
 
 
