@@ -96,7 +96,7 @@ def _events_for(ctx: Context, p: Planned, act: Act) -> list[CodedEvent]:
     if armed_march(ctx, p, act, sources):
         return []
     p, halted = recoded(ctx, p, act, sources, targets)
-    p, targets = redirected(ctx, p, act, sources, _expelled_states(p, targets, sources))  # "desplegó buques"
+    p, sources, targets = redirected(ctx, p, act, sources, _expelled_states(p, targets, sources))  # "desplegó buques"
     if halted and act.recv:
         sources, targets = targets, sources  # "dejó de comprar armas a Rusia": the buyer stops
     crowd = crowd_demonstration(ctx, p, act, sources, targets)
