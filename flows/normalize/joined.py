@@ -1,6 +1,7 @@
 """Acts joined by "and"/"y" to the act before them, whose target that act names: a measure an ordering or announcing
 verb carries ("... and ordered the reimposition of sanctions"), a warning by the same doers ("exigió a Filipinas retirar
-el buque y advirtió que no tolerará"), an offer to mediate by the one who asked two sides to talk."""
+el buque y advirtió que no tolerará"), a pledge after a friendly act ("apologised to Namibia and pledged aid"), an offer
+to mediate by the one who asked two sides to talk."""
 from __future__ import annotations
 
 import re
@@ -34,12 +35,16 @@ _MEDIATION_OFFERED = re.compile(r"\s+(?:to\s+(?:mediate|act\s+as\s+an?\s+mediato
 
 def joined_warning(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[ActorMention]:
     """The target of the verb before a verb of warning or threatening joined to it by "and"/"y" ("demanded that Manila
-    remove the ship and warned that it would not tolerate", "y advirtió que"), when both verbs have the same doers;
-    else []."""
-    if act.family != "13" or act.nominal or verb_lemma(ctx, act) not in _WARNING_LEMMAS or not subjects \
-            or _JOINED_RIGHT_BEFORE.search(ctx.folded, max(0, act.start - 8), act.start) is None:
+    remove the ship and warned that it would not tolerate", "y advirtió que"), or before a pledge joined so to a
+    friendly act ("apologised to Namibia and pledged aid"), when both verbs have the same doers; else []."""
+    joined = _JOINED_RIGHT_BEFORE.search(ctx.folded, max(0, act.start - 11), act.start) is not None
+    if act.nominal or not subjects or not joined or not any(same_side(m, s) for m in ctx.last_sources
+                                                            for s in subjects):
         return []
-    if not any(same_side(m, s) for m in ctx.last_sources for s in subjects):
+    if act.family == "03" and ctx.last_family in _FRIENDLY:
+        # "apologised to Namibia and pledged 1.1 billion euros in development aid": to the state just befriended
+        return [m for m in ctx.last_targets if m.country and not any(same_side(m, s) for s in subjects)]
+    if act.family != "13" or verb_lemma(ctx, act) not in _WARNING_LEMMAS:
         return []
     accusing = _ACCUSING.search(ctx.folded, 0, act.start)
     # "acusó a Ucrania de intentar asesinar a Putin ... y advirtió": the accused, not the target of its act
@@ -49,7 +54,8 @@ def joined_warning(ctx: Context, act: Act, subjects: list[ActorMention]) -> list
 
 _ACCUSING = re.compile(r"\b(?:accused|blamed|acuso|culpo|responsabilizo)\s+(?:(?:a|al)\s+)?")
 _WARNING_LEMMAS = frozenset({"warn", "threaten", "advertir", "amenazar", "alertar"})
-_JOINED_RIGHT_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|y|e)\s+$")
+_JOINED_RIGHT_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|y|e)\s+(?:se\s+)?$")
+_FRIENDLY = frozenset({"03", "04", "05", "06", "07", "08"})  # intents, meetings, support, cooperation, aid, yielding
 
 
 __all__ = ["joined_measure", "joined_warning", "offers_mediation"]
