@@ -195,8 +195,9 @@ def clause_pair(folded: str, mentions: list[ActorMention], lo: int, hi: int) -> 
 
 
 # "Francia, el Reino Unido y otros países europeos": a list of actors closed by a group that is no actor
-_LIST_TAIL = re.compile(r",?\s+(?:and|y|e)\s+(?:(?:the|la|las|los)\s+)?(?:other|others|otros|otras|many|most|several|"
-                        r"some|various|varios|varias|muchos|mayoria|demas|rest|resto)\b")
+_LIST_TAIL = re.compile(r",?\s+(?:and|y|e)\s+(?:(?:the|la|las|los)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|"
+                        r"ten|dozens|\d+)\s+)?(?:other|others|otros|otras|many|most|several|some|various|varios|varias|"
+                        r"muchos|mayoria|demas|rest|resto)\b")  # "..., Peru and four other countries"
 
 
 def same_side(a: ActorMention, b: ActorMention) -> bool:

@@ -18,7 +18,8 @@ def _words(text: str) -> frozenset[str]:
 DETERMINERS = {
     "en": _words("the a an its their his her our this these those that new further fresh more such any another 's "
                  "renewed repeated latest formal urgent previous recent "
-                 "million billion trillion mln bn economic military financial humanitarian emergency"),
+                 "million billion trillion mln bn economic military financial humanitarian emergency "
+                 "presidential parliamentary legislative"),  # "Sunday's presidential vote": an election
     "es": _words("el la los las un una unos unas su sus nuevo nueva nuevos nuevas otra otras otro otros mas "
                  "esta este estas estos dicha dicho del al")}
 INFINITIVE_LEADS = _words("a al de del para por sin que no se y e o tras")
