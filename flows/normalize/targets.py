@@ -344,7 +344,8 @@ def find_targets(ctx: Context, act: Act, sources: list[ActorMention], everyone: 
 
 _NO_SUBJECT_AFTER = re.compile(r"\s*,\s*(?:\w+ing|which|who|whose|que|quienes|cuy[oa]s?)\b")
 _AFTER_COMMA = re.compile(r",\s+(?:(?:the|el|la|los|las)\s+)?$")  # "..., American officials said"; "..., según el
-_RESOLUTION_AFTER = re.compile(r"\s+(?:draft\s+)?(?:resolutions?|drafts?|motions?)\b")
+_RESOLUTION_AFTER = re.compile(r"\s+(?:(?:draft\s+)?(?:resolutions?|drafts?|motions?)|(?:(?:un|una|el|la)\s+)?"
+                               r"(?:proyecto\s+de\s+resolucion|resolucion|borrador))\b")  # "vetó en la ONU un proyecto"
 _DRAFTED = re.compile(r"-(?:drafted|sponsored|proposed|backed)\b")
 _DRAFTED_BY = re.compile(r"\b(?:drafted|sponsored|proposed|presented|put forward|submitted|presentad[oa]|propuest[oa]|"
                          r"impulsad[oa]) (?:by|por) (?:the |el |la )?$")
