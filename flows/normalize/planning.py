@@ -118,7 +118,9 @@ def _helps_do(ctx: Context, trig: Trigger, triggers: list[Trigger]) -> bool:
 
 RESTRICTABLE = frozenset({"04", "05", "06"})  # visits, talks, trade: what a measure may restrict
 _RESTRICTED = re.compile(r"\b(?:restrictions?|bans?|limits?|curbs?|embargo|restriccion(?:es)?|prohibicion(?:es)?|"
-                         r"limites?|veto)\s+(?:on|to|against|a|al|de|del|sobre)\s+(?:(?:the|los|las|el|la)\s+)?"
+                         r"limites?|veto|tariffs?|duties|aranceles?|gravamen(?:es)?)\s+"
+                         r"(?:(?:of|del?)\s+\d+(?:[.,]\d+)?\s*(?:%|percent|por\s+ciento)\s+)?"  # "aranceles del 25 % a"
+                         r"(?:on|to|against|a|al|de|del|sobre)\s+(?:(?:the|los|las|el|la)\s+)?"
                          r"(?:[\w-]+\s+(?:and|y|e)\s+(?:(?:al|a|the|los|las|el|la)\s+)*)?$")
 
 
