@@ -128,7 +128,8 @@ BATCHES = {"fresh (read)": "fresh.jsonl", "fresh 2 (read)": "fresh2.jsonl", "fre
            "fresh 36 (read)": "fresh36.jsonl", "fresh 37 (unread)": "fresh37.jsonl",
            "fresh 38 (read)": "fresh38.jsonl", "fresh 39 (unread)": "fresh39.jsonl",
            "fresh 40 (read)": "fresh40.jsonl", "fresh 41 (unread)": "fresh41.jsonl",
-           "fresh 42 (read)": "fresh42.jsonl", "fresh 43 (unread)": "fresh43.jsonl"}
+           "fresh 42 (read)": "fresh42.jsonl", "fresh 43 (unread)": "fresh43.jsonl",
+           "fresh 44 (read)": "fresh44.jsonl", "fresh 45 (unread)": "fresh45.jsonl"}
 
 
 def codebook_style_scores(dev_gold: Path) -> SetScores:

@@ -72,7 +72,7 @@ from flows.reference import event_types
 
 __all__ = ["CODER_VERSION", "Actor", "CodedEvent", "code_sentence", "code_text", "split_sentences", "to_contract"]
 
-CODER_VERSION = "0.3.44"
+CODER_VERSION = "0.3.45"
 ROLE_PREPOSITIONS = frozenset({"a", "al", "contra", "por", "against", "on", "at", "by"})
 VAGUE_COOPERATION = "060"  # CAMEO's material cooperation of no stated kind
 _WORD = re.compile(r"\w+")

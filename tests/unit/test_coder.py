@@ -187,7 +187,7 @@ def test_to_contract_has_exactly_the_contract_keys() -> None:
     assert set(out["source"]) == set(out["target"]) == {"text", "country", "sector"}
     assert out["source"] == {"text": "Russia", "country": "RUS", "sector": "GOV"}
     assert out["evidence"] == "sent two Tu-160 bombers to Caracas"
-    assert CODER_VERSION == "0.3.44"
+    assert CODER_VERSION == "0.3.45"
 
 
 def test_split_sentences_keeps_abbreviations() -> None:
