@@ -7,7 +7,8 @@ fired"); the asker of an appeal its addressee grants ("asked Saudi Arabia for a 
 pledged"); the earlier act's doer when a clause of cause names what its target did ("cut gas to Poland after Poland
 refused to pay"); the owner a possessive names in the object of violence ("shelled its positions"); a struck
 place's state ("bombed Aleppo"); the previous act's target, or the accused, for a warning joined to it by the same doers
-("exigió a Guyana suspender la subasta y advirtió que", :mod:`joined`).
+("exigió a Guyana suspender la subasta y advirtió que"), and its target for a pledge joined to a friendly act
+("apologised to Namibia and pledged aid"; :mod:`joined`).
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from functools import cache
 from flows.normalize.actors import ActorMention
 from flows.normalize.causatives import caused_subject
 from flows.normalize.investigated import investigated
-from flows.normalize.joined import joined_warning, offers_mediation
+from flows.normalize.joined import joined_target, offers_mediation
 from flows.normalize.modality import cue_regex, cue_words
 from flows.normalize.mutual import each_other
 from flows.normalize.placenames import PREPOSITIONS
@@ -47,8 +48,8 @@ def borrowed_targets(ctx: Context, act: Act, subjects: list[ActorMention], targe
         targets = _continued_targets(ctx, act, subjects) or targets
     if not targets and subjects and act.family == "03" and offers_mediation(ctx, act, subjects):
         targets = [m for m in ctx.last_appeal[1] if m.country and not any(same_side(m, s) for s in subjects)]
-    if not targets:  # "demanded that Manila remove the ship and warned that it would not tolerate": the same doers
-        targets = joined_warning(ctx, act, subjects)
+    if not targets:  # "demanded that Manila remove the ship and warned that ...", "apologised to Namibia and pledged"
+        targets = joined_target(ctx, act, subjects)
     if not targets and act.family in _AFTER_MEETING and subjects:
         targets = _met_partner(ctx, act, subjects)  # "se reunió con Lavrov y firmó acuerdos"
     if not targets and subjects:

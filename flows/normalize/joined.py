@@ -33,7 +33,7 @@ _MEDIATION_OFFERED = re.compile(r"\s+(?:to\s+(?:mediate|act\s+as\s+an?\s+mediato
                                 r"sus\s+buenos\s+oficios|como\s+mediador)")
 
 
-def joined_warning(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[ActorMention]:
+def joined_target(ctx: Context, act: Act, subjects: list[ActorMention]) -> list[ActorMention]:
     """The target of the verb before a verb of warning or threatening joined to it by "and"/"y" ("demanded that Manila
     remove the ship and warned that it would not tolerate", "y advirtió que"), or before a pledge joined so to a
     friendly act ("apologised to Namibia and pledged aid"), when both verbs have the same doers; else []."""
@@ -58,4 +58,4 @@ _JOINED_RIGHT_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|y|e)\s+(?:se\s+)?$")
 _FRIENDLY = frozenset({"03", "04", "05", "06", "07", "08"})  # intents, meetings, support, cooperation, aid, yielding
 
 
-__all__ = ["joined_measure", "joined_warning", "offers_mediation"]
+__all__ = ["joined_measure", "joined_target", "offers_mediation"]
