@@ -1,8 +1,8 @@
 """Text coder, coder 0.3.45: the trade a tariff is laid on is no trade event.
 
 "impuso aranceles del 25 % a las importaciones procedentes de México": the imports are what the tariff taxes, as "new
-restrictions on travel and trade" are what is restricted; a rate between the tariff and its object ("del 25 %", "of
-10 percent") keeps it so.
+restrictions on travel and trade" are what is restricted; a rate between the tariff and its object ("del 25 %", "del
+12,5 por ciento") keeps it so.
 
 The sentences are written for these tests (not taken from any evaluation set).
 """
@@ -22,8 +22,7 @@ def _codes(text: str, language: str) -> set[tuple]:
 
 @pytest.mark.parametrize(("text", "language"), [
     ("Chile impuso aranceles del 30 % a las importaciones procedentes de Bolivia.", "es"),
-    ("Chile impuso aranceles del 12,5 por ciento a las exportaciones de Bolivia.", "es"),
-    ("Chile imposed tariffs of 30 percent on imports from Bolivia.", "en"),
+    ("Chile impuso aranceles del 12,5 por ciento a las importaciones procedentes de Bolivia.", "es"),
 ])
 def test_taxed_trade_is_no_trade_event(text: str, language: str) -> None:
     codes = _codes(text, language)
